@@ -1,0 +1,43 @@
+import { normalizeCommand } from './normalize-command.js';
+import { EXIT, UsageError } from './io.js';
+import type { CliIo } from './io.js';
+
+const USAGE = `Usage: softdial <command> [options]
+
+Commands:
+  normalize [--region CC] [TEXT...]   Read phone numbers (from TEXT or stdin lines), print JSON lines
+`;
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  normalize: normalizeCommand,
+};
+
+/** Runs one CLI invocation and returns its exit status; every expected failure is a message, not a stack. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(USAGE);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`softdial: unknown command "${name}".\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr.write(`softdial ${name}: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** The process entry point used by bin/softdial.js. */
+export async function main(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+}

@@ -1,0 +1,46 @@
+/** The longest text read as a possible phone number; longer pastes are refused before any work. */
+export const MAX_INPUT_LENGTH = 4096;
+
+const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
+const ZERO_WIDTH = /[\u00ad\u180e\u200b-\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const SPACES = /[\p{Zs}\t\r\n\u2028\u2029]/gu;
+const DASHES = /[\p{Pd}\u2212\u2043\ufe63\uff0d]/gu;
+const OTHER_DIGIT = /\p{Nd}/u;
+const OTHER_DIGITS = /\p{Nd}/gu;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const digitValues = new Map<string, string>();
+
+/** The value 0-9 of any Unicode decimal digit: blocks of Nd come in runs of ten starting at zero. */
+function digitValue(char: string): string {
+  const cached = digitValues.get(char);
+  if (cached !== undefined) return cached;
+  const codePoint = char.codePointAt(0) ?? 0;
+  let start = codePoint;
+  for (let step = 0; step < 60 && OTHER_DIGIT.test(String.fromCodePoint(start - 1)); step++) start--;
+  const value = String((codePoint - start) % 10);
+  digitValues.set(char, value);
+  return value;
+}
+
+/** Whether the text looks like binary data rather than something a person typed or pasted. */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000') || text.includes('\ufffd')) return true;
+  const controls = text.match(CONTROL)?.length ?? 0;
+  return controls > 0 && controls * 10 > text.length;
+}
+
+/**
+ * Folds what people paste into plain ASCII where it matters for numbers: any Unicode digit to 0-9,
+ * full-width and compatibility forms (NFKC), every space and dash to ' ' and '-', invisible marks
+ * removed, stray control characters to spaces.
+ */
+export function foldText(text: string): string {
+  if (ASCII_PRINTABLE.test(text)) return text;
+  return text
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH, '')
+    .replace(CONTROL, ' ')
+    .replace(SPACES, ' ')
+    .replace(DASHES, '-')
+    .replace(OTHER_DIGITS, (digit) => (digit >= '0' && digit <= '9' ? digit : digitValue(digit)));
+}

@@ -1,0 +1,254 @@
+import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
+import { MAX_INPUT_LENGTH, foldText, looksBinary } from './fold-text.js';
+import { numberFormats, numberType, parseInternationalDigits, parseNationalDigits, validForCallingCode } from './compiled-plan.js';
+import { findNumber } from './find-number.js';
+import type { FindFailure, FoundNumber } from './find-number.js';
+import {
+  callingCodeOf,
+  countryName,
+  internationalPrefixAt,
+  leadingCallingCode,
+  nationalPrefix,
+  toCountryCode,
+} from './numbering-plan.js';
+import type { AlternativeReading, ParseOptions, PhoneErrorCode, PhoneNote, PhoneResult } from './types.js';
+
+/** Foreign international access codes people paste from other countries' listings. */
+const FOREIGN_ACCESS_CODES = ['00', '011'];
+const MIN_DIGITS_FOR_MISSING_PLUS = 8;
+
+/** A parsed number with its type looked up once (max metadata: valid exactly when it has a type). */
+interface Typed {
+  number: PhoneNumber;
+  type: string | undefined;
+}
+
+/** One way of reading the digits, with what had to be assumed to get there. */
+interface Reading extends Typed {
+  notes: PhoneNote[];
+  alternative?: AlternativeReading;
+  confirm: boolean;
+}
+
+type Outcome = Reading | { error: PhoneErrorCode };
+
+const ERROR_MESSAGES: Record<PhoneErrorCode, string> = {
+  empty: 'Nothing to dial: type or paste a phone number.',
+  input_too_long: `That text is too long to be a phone number (over ${MAX_INPUT_LENGTH} characters). Paste only the number.`,
+  unreadable: 'That looks like binary data, not text. Copy the number again as plain text.',
+  no_digits: 'There is no phone number in that text: it has no digits.',
+  email_address: 'That is an e-mail address, not a phone number.',
+  not_a_phone_link: 'That link does not hold a phone number (it may be a user name or a SIP address).',
+  too_short: 'That number is too short to dial. Check for missing digits.',
+  too_long: 'That number is too long to dial. Check for extra digits, or write the extension after "x".',
+  unknown_country_code: 'No country uses that country code. Check the digits after the +.',
+  invalid_number: 'That is not a valid number in any numbering plan softdial knows. Check the digits.',
+  needs_country:
+    'That number has no country code and no default country is set. Add the country code (for example +44) or set a default country.',
+  bad_default_country: 'The default country setting is not a known country code. Use a two-letter code such as GB or US.',
+};
+
+/** The library's length verdict turned into our closed set of reasons. */
+function lengthError(digits: string, country: CountryCode | undefined): PhoneErrorCode {
+  const verdict = validatePhoneNumberLength(digits, country ? { defaultCountry: country } : undefined);
+  switch (verdict) {
+    case 'TOO_SHORT':
+      return 'too_short';
+    case 'TOO_LONG':
+      return 'too_long';
+    case 'INVALID_COUNTRY':
+      return digits.startsWith('+') ? 'unknown_country_code' : country ? 'invalid_number' : 'needs_country';
+    case 'NOT_A_NUMBER':
+      return 'too_short';
+    case 'INVALID_LENGTH':
+    case undefined:
+      return 'invalid_number';
+  }
+}
+
+/** The library's parse of a digit string with its type; undefined where it finds no number at all. */
+function attempt(digits: string, country?: CountryCode): Typed | undefined {
+  const number = digits.startsWith('+')
+    ? parseInternationalDigits(digits)
+    : country
+      ? parseNationalDigits(digits, country)
+      : parsePhoneNumberFromString(digits);
+  return number && { number, type: numberType(number) };
+}
+
+const regionOf = (number: PhoneNumber): string => number.country ?? number.getPossibleCountries()[0] ?? '001';
+
+const note = (code: PhoneNote['code'], message: string): PhoneNote => ({ code, message });
+
+/** Reads a number written with '+': the country code is certain, only the trunk prefix may need dropping. */
+function readInternational(digits: string): Outcome {
+  const typed = attempt(digits);
+  if (!typed?.number.isPossible()) return { error: lengthError(digits, undefined) };
+  const { number } = typed;
+  const notes: PhoneNote[] = [];
+  const written = digits.slice(1 + number.countryCallingCode.length);
+  if (written !== number.nationalNumber && written.endsWith(number.nationalNumber)) {
+    const trunk = written.slice(0, written.length - number.nationalNumber.length);
+    notes.push(note('dropped_trunk_prefix', `Dropped the (${trunk}) trunk prefix: it is dialled only inside the country, never after +${number.countryCallingCode}.`));
+  }
+  return { ...typed, notes, confirm: false };
+}
+
+/** Other readings of digits written without '+': a missing '+', or another country's access code. */
+function internationalAlternatives(digits: string, national: Typed | undefined): (Typed & { how: PhoneNote })[] {
+  const readings: (Typed & { how: PhoneNote })[] = [];
+  const callingCode = digits.length >= MIN_DIGITS_FOR_MISSING_PLUS ? leadingCallingCode(digits) : undefined;
+  if (callingCode && (!national?.type || validForCallingCode(callingCode, digits.slice(callingCode.length)))) {
+    const typed = attempt(`+${digits}`);
+    if (typed?.type) {
+      const { number } = typed;
+      readings.push({ ...typed, how: note('read_missing_plus', `Read it as an international number missing its +: +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`) });
+    }
+  }
+  for (const code of FOREIGN_ACCESS_CODES) {
+    if (!digits.startsWith(code)) continue;
+    const typed = attempt(`+${digits.slice(code.length)}`);
+    if (typed?.type) {
+      const { number } = typed;
+      readings.push({ ...typed, how: note('read_international_prefix', `Read ${code} as the international access code, so +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`) });
+    }
+  }
+  return readings.filter((reading) => reading.number.number !== national?.number.number);
+}
+
+/** Describes how a national reading used the default country, for the notes. */
+function nationalNote(digits: string, number: PhoneNumber, country: CountryCode): PhoneNote {
+  const name = countryName(country);
+  const access = internationalPrefixAt(digits, country);
+  if (access && digits.slice(access.length).startsWith(number.countryCallingCode)) {
+    return note('read_international_prefix', `Read ${access} as the international access code used in ${name}.`);
+  }
+  if (digits === number.countryCallingCode + number.nationalNumber && digits.length > number.nationalNumber.length) {
+    const prefix = nationalPrefix(country);
+    if (!prefix || !digits.startsWith(prefix)) {
+      return note('read_country_code_without_plus', `Read the leading ${number.countryCallingCode} as the country code of ${name}.`);
+    }
+  }
+  return note('added_country_code', `Added +${callingCodeOf(country)} because your default country is ${name}.`);
+}
+
+/** Reads digits written without '+': nationally for the default country, or internationally when only that is valid. */
+function readNational(digits: string, country: CountryCode | undefined): Outcome {
+  const national = country ? attempt(digits, country) : undefined;
+  const alternatives = internationalAlternatives(digits, national);
+  const [first, second] = alternatives;
+  if (national?.type && country) {
+    const notes = [nationalNote(digits, national.number, country)];
+    if (!first || notes[0]?.code !== 'added_country_code') return { ...national, notes, confirm: false };
+    const { international } = numberFormats(first.number);
+    const region = regionOf(first.number);
+    const alternative: AlternativeReading = {
+      e164: first.number.number,
+      country: region,
+      countryName: countryName(region),
+      international,
+      message: `It could also be ${international} in ${countryName(region)}.`,
+    };
+    notes.push(note('ambiguous', `These digits are valid both in ${countryName(country)} and as ${international}: check which one you mean.`));
+    return { ...national, notes, alternative, confirm: false };
+  }
+  if (first && !second) return { ...first, notes: [first.how], confirm: false };
+  if (national?.number.isPossible() && country) {
+    return { ...national, notes: [nationalNote(digits, national.number, country)], confirm: true };
+  }
+  if (first) return { ...first, notes: [first.how, note('ambiguous', 'Several countries fit these digits: add the + and country code to be sure.')], confirm: true };
+  return { error: country ? lengthError(digits, country) : 'needs_country' };
+}
+
+/** Reads one digit string, with '+' or without. */
+function readDigits(digits: string, country: CountryCode | undefined): Outcome {
+  return digits.startsWith('+') ? readInternational(digits) : readNational(digits, country);
+}
+
+/** Applies `;phone-context=+44` of a tel: link to a local number, as RFC 3966 says. */
+function withPhoneContext(found: FoundNumber): { digits: string; notes: PhoneNote[] } {
+  const context = found.phoneContext?.replace(/[-.()]/g, '');
+  if (found.digits.startsWith('+') || !context || !/^\+\d{1,6}$/.test(context)) return { digits: found.digits, notes: [] };
+  return {
+    digits: context + found.digits,
+    notes: [note('phone_context', `Used the link's phone-context ${context} as the country code.`)],
+  };
+}
+
+/** Tries the whole run, then shorter runs when surrounding text may have been swallowed. */
+function readFound(found: FoundNumber, country: CountryCode | undefined): Outcome {
+  const context = withPhoneContext(found);
+  const first = readDigits(context.digits, country);
+  if ('number' in first && first.type) return { ...first, notes: [...context.notes, ...first.notes] };
+  for (const shorter of found.shorter) {
+    const outcome = readDigits(shorter, country);
+    if ('number' in outcome && outcome.type) {
+      const trimmed = note('ignored_surrounding_text', `Took only the digits ${shorter}: the digits after them looked like part of the surrounding text.`);
+      return { ...outcome, notes: [...outcome.notes, trimmed], confirm: true };
+    }
+  }
+  return 'number' in first ? { ...first, notes: [...context.notes, ...first.notes] } : first;
+}
+
+/** The notes every reading carries about where the number was found. */
+function findingNotes(found: FoundNumber): PhoneNote[] {
+  const notes: PhoneNote[] = [];
+  if (found.link) notes.push(note('read_from_link', `Read the number from a ${found.link}: link.`));
+  if (found.vanity) notes.push(note('letters_as_digits', `Read the letters ${found.vanity.letters} as the keypad digits ${found.vanity.digits}.`));
+  if (found.surroundingText) notes.push(note('ignored_surrounding_text', 'Ignored the text around the number.'));
+  if (found.extension) notes.push(note('kept_extension', `Kept extension ${found.extension} apart from the number.`));
+  if (found.moreNumbers > 0) {
+    const more = found.moreNumbers === 1 ? 'one more number' : `${found.moreNumbers} more numbers`;
+    notes.push(note('more_numbers', `The text holds ${more}; this is the first one.`));
+  }
+  return notes;
+}
+
+const FIND_ERRORS: Record<FindFailure, PhoneErrorCode> = {
+  no_digits: 'no_digits',
+  email_address: 'email_address',
+  not_a_phone_link: 'not_a_phone_link',
+};
+
+const failure = (input: string, code: PhoneErrorCode): PhoneResult => ({
+  ok: false,
+  input,
+  error: { code, message: ERROR_MESSAGES[code] },
+});
+
+/**
+ * Reads what a person meant from any pasted or typed text and says how: the E.164 number to dial,
+ * its extension, country and type, and a note for every interpretation they might not expect.
+ */
+export function parsePhone(input: string, options: ParseOptions = {}): PhoneResult {
+  if (input.length > MAX_INPUT_LENGTH) return failure(input.slice(0, 64), 'input_too_long');
+  if (looksBinary(input)) return failure(input, 'unreadable');
+  const country = toCountryCode(options.defaultCountry);
+  if (options.defaultCountry && !country) return failure(input, 'bad_default_country');
+  const folded = foldText(input);
+  if (folded.trim() === '') return failure(input, 'empty');
+  const found = findNumber(folded);
+  if (typeof found === 'string') return failure(input, FIND_ERRORS[found]);
+  const outcome = readFound(found, country);
+  if ('error' in outcome) return failure(input, outcome.error);
+  const { number, type } = outcome;
+  const region = regionOf(number);
+  const notes = [...findingNotes(found), ...outcome.notes];
+  if (!type) notes.push(note('unknown_range', `This number is not in any range ${countryName(region)} is known to use: check it before dialling.`));
+  const { national, international } = numberFormats(number);
+  return {
+    ok: true,
+    input,
+    e164: number.number,
+    ...(found.extension ? { extension: found.extension } : {}),
+    country: region,
+    countryName: countryName(region),
+    national,
+    international,
+    ...(type ? { type } : {}),
+    notes,
+    ...(outcome.alternative ? { alternative: outcome.alternative } : {}),
+    confirm: outcome.confirm || !type || found.moreNumbers > 0,
+  };
+}

@@ -1,0 +1,76 @@
+/** Why a text could not be read as a phone number; a closed set so every caller can explain each one. */
+export type PhoneErrorCode =
+  | 'empty'
+  | 'input_too_long'
+  | 'unreadable'
+  | 'no_digits'
+  | 'email_address'
+  | 'not_a_phone_link'
+  | 'too_short'
+  | 'too_long'
+  | 'unknown_country_code'
+  | 'invalid_number'
+  | 'needs_country'
+  | 'bad_default_country';
+
+/** Each interpretation a person might not expect, named so the UI can style or translate it. */
+export type PhoneNoteCode =
+  | 'added_country_code'
+  | 'read_country_code_without_plus'
+  | 'read_missing_plus'
+  | 'read_international_prefix'
+  | 'dropped_trunk_prefix'
+  | 'letters_as_digits'
+  | 'ignored_surrounding_text'
+  | 'read_from_link'
+  | 'phone_context'
+  | 'kept_extension'
+  | 'more_numbers'
+  | 'ambiguous'
+  | 'unknown_range';
+
+/** One explained interpretation step; `message` is the plain-language sentence shown to the agent. */
+export interface PhoneNote {
+  code: PhoneNoteCode;
+  message: string;
+}
+
+/** Another valid reading of the same digits, offered by the UI with one key. */
+export interface AlternativeReading {
+  e164: string;
+  country: string;
+  countryName: string;
+  international: string;
+  message: string;
+}
+
+/** A number read with confidence enough to show; `confirm` says a person must look before it is dialled. */
+export interface ParsedPhone {
+  ok: true;
+  input: string;
+  e164: string;
+  extension?: string;
+  country: string;
+  countryName: string;
+  national: string;
+  international: string;
+  type?: string;
+  notes: PhoneNote[];
+  alternative?: AlternativeReading;
+  confirm: boolean;
+}
+
+/** A text that is not a dialable number, with the reason in words a person understands. */
+export interface PhoneError {
+  ok: false;
+  input: string;
+  error: { code: PhoneErrorCode; message: string };
+}
+
+/** What `parsePhone` returns: a reading or a reason, never a throw. */
+export type PhoneResult = ParsedPhone | PhoneError;
+
+/** The caller's context: the country a national number belongs to (ISO 3166 alpha-2). */
+export interface ParseOptions {
+  defaultCountry?: string | undefined;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatAsYouType } from '../../../electron/core/phone/as-you-type.js';
+
+/** Types `keys` one at a time into an empty field, feeding each output back in, as the dial pad does. */
+function typeKeys(keys: string, country?: string): string {
+  let text = '';
+  for (const key of keys) text = formatAsYouType(text + key, text.length + 1, country).text;
+  return text;
+}
+
+describe('as-you-type formatting', () => {
+  it('formats a national number for the default country keystroke by keystroke', () => {
+    expect(typeKeys('6502530000', 'US')).toBe('(650) 253-0000');
+    expect(typeKeys('02079460958', 'GB')).toBe('020 7946 0958');
+  });
+
+  it('detects the country of an international number', () => {
+    const result = formatAsYouType('+33612345678', 12, 'US');
+    expect(result).toEqual({ text: '+33 6 12 34 56 78', caret: 17, country: 'FR' });
+  });
+
+  it('keeps the caret after the same digit when editing in the middle', () => {
+    // A 3 typed after "(650) 25" of "(650) 253-000": the caret sits after the new 3, not at the end.
+    const edited = formatAsYouType('(650) 253-3000', 9, 'US');
+    expect(edited.text).toBe('(650) 253-3000');
+    expect(edited.caret).toBe(9);
+    const inserted = formatAsYouType('650 2535-3000', 7, 'US');
+    expect(inserted.text.replace(/\D/g, '')).toBe('65025353000');
+    expect(inserted.text.slice(0, inserted.caret).replace(/\D/g, '')).toBe('650253');
+  });
+
+  it('leaves text with letters alone, so pasting a sentence is not mangled', () => {
+    expect(formatAsYouType('call 555', 4, 'US')).toEqual({ text: 'call 555', caret: 4 });
+  });
+
+  it('accepts full-width digits', () => {
+    expect(formatAsYouType('０２０７９４６０９５８', 11, 'GB').text).toBe('020 7946 0958');
+  });
+});
