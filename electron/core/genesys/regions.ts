@@ -1,0 +1,66 @@
+/** The AWS-style names of the Genesys Cloud regions and their domains (genesys-cloud-api.md). */
+export const REGIONS: Readonly<Record<string, string>> = {
+  'us-east-1': 'mypurecloud.com',
+  'us-east-2': 'use2.us-gov-pure.cloud',
+  'us-west-2': 'usw2.pure.cloud',
+  'ca-central-1': 'cac1.pure.cloud',
+  'sa-east-1': 'sae1.pure.cloud',
+  'mx-central-1': 'mxc1.pure.cloud',
+  'eu-west-1': 'mypurecloud.ie',
+  'eu-west-2': 'euw2.pure.cloud',
+  'eu-central-1': 'mypurecloud.de',
+  'eu-central-2': 'euc2.pure.cloud',
+  'eusc-de-east-1': 'edee1.eusc-pure.cloud',
+  'me-central-1': 'mec1.pure.cloud',
+  'ap-south-1': 'aps1.pure.cloud',
+  'ap-southeast-1': 'apse1.pure.cloud',
+  'ap-southeast-2': 'mypurecloud.com.au',
+  'ap-northeast-1': 'mypurecloud.jp',
+  'ap-northeast-2': 'apne2.pure.cloud',
+  'ap-northeast-3': 'apne3.pure.cloud',
+};
+
+/** Where to sign in and where to call the API, resolved from whatever form the region was given in. */
+export interface Endpoints {
+  /** The region as configured, for messages. */
+  region: string;
+  loginBase: string;
+  apiBase: string;
+}
+
+/** Why a region setting could not be used, in words that say what to write instead. */
+export class RegionError extends Error {
+  override name = 'RegionError';
+}
+
+const DOMAINS = new Set(Object.values(REGIONS));
+
+/** Drops a trailing slash so paths can be appended. */
+const trimSlash = (url: string): string => url.replace(/\/+$/, '');
+
+/**
+ * Resolves a region given as a domain (`mypurecloud.de`), an AWS-style name (`eu-central-1`), or a base
+ * URL (`http://127.0.0.1:9000`, a gateway or the emulator) that serves both login and API paths.
+ */
+export function resolveRegion(value: string): Endpoints {
+  const region = value.trim();
+  if (/^https?:\/\//i.test(region)) {
+    let url: URL;
+    try {
+      url = new URL(region);
+    } catch {
+      throw new RegionError(`"${region}" is not a valid URL. Write a base URL like https://gateway.example.com or a region like eu-central-1.`);
+    }
+    if (url.search || url.hash) throw new RegionError(`"${region}" must be a base URL without ? or #.`);
+    const base = trimSlash(url.toString());
+    return { region, loginBase: base, apiBase: base };
+  }
+  const lower = region.toLowerCase().replace(/^(api|login)\./, '');
+  const domain = REGIONS[lower] ?? (DOMAINS.has(lower) ? lower : undefined);
+  if (!domain) {
+    throw new RegionError(
+      `"${region}" is not a Genesys Cloud region. Use a domain such as mypurecloud.de, a name such as eu-central-1, or a base URL. Known names: ${Object.keys(REGIONS).join(', ')}.`,
+    );
+  }
+  return { region, loginBase: `https://login.${domain}`, apiBase: `https://api.${domain}` };
+}

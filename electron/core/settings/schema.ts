@@ -1,0 +1,61 @@
+import * as v from 'valibot';
+import { toCountryCode } from '../phone/numbering-plan.js';
+
+const countryCode = v.pipe(
+  v.string(),
+  v.transform((value) => value.trim().toUpperCase()),
+  v.check((value) => toCountryCode(value) !== undefined, 'must be a two-letter country code such as GB or US'),
+);
+const e164 = v.pipe(v.string(), v.regex(/^\+[1-9]\d{4,14}$/, 'must be an E.164 number such as +442079460958'));
+const id = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200, 'is too long'));
+
+/** Every setting, each optional: a file, the policy or the environment may give any subset. */
+export const SettingsSchema = v.strictObject({
+  /** Genesys Cloud region: domain, AWS-style name or base URL. Absent: sandbox mode against the built-in emulator. */
+  region: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))),
+  /** How softdial signs in: the agent's own sign-in (PKCE) or client credentials dialling on behalf of a user. */
+  mode: v.optional(v.picklist(['agent', 'client-credentials'], 'must be "agent" or "client-credentials"')),
+  clientId: v.optional(id),
+  /** The user calls are placed for, with client credentials (on-behalf-of). */
+  userId: v.optional(id),
+  defaultCountry: v.optional(countryCode),
+  callerId: v.optional(e164),
+  callerIdName: v.optional(v.pipe(v.string(), v.maxLength(100, 'must be at most 100 characters'))),
+  callFromQueueId: v.optional(id),
+  dialGuardSeconds: v.optional(v.pipe(v.number('must be a number of seconds'), v.minValue(0, 'must be 0 or more'), v.maxValue(60, 'must be at most 60'))),
+  redirectPort: v.optional(v.pipe(v.number('must be a port number'), v.integer('must be a whole number'), v.minValue(1024, 'must be 1024 or more'), v.maxValue(65535, 'must be at most 65535'))),
+  redirectPath: v.optional(v.pipe(v.string(), v.regex(/^\/[\w\-./]*$/, 'must be a path starting with /, such as /oauth/callback'))),
+  requestTimeoutSeconds: v.optional(v.pipe(v.number('must be a number of seconds'), v.minValue(2, 'must be at least 2'), v.maxValue(120, 'must be at most 120'))),
+  /** Whether a number from a link, the hotkey or the tray waits for one confirmation before dialling. */
+  confirmExternalDials: v.optional(v.boolean('must be true or false')),
+  hotkey: v.optional(v.pipe(v.string(), v.maxLength(60, 'is too long'))),
+  startAtLogin: v.optional(v.boolean('must be true or false')),
+});
+
+/** Settings as stored: any subset of the fields. */
+export type PartialSettings = v.InferOutput<typeof SettingsSchema>;
+/** The name of one setting. */
+export type SettingKey = keyof PartialSettings;
+
+/** The values used when nobody set anything. */
+export const DEFAULTS = {
+  dialGuardSeconds: 3,
+  redirectPort: 53682,
+  redirectPath: '/oauth/callback',
+  requestTimeoutSeconds: 20,
+  confirmExternalDials: true,
+  hotkey: 'CommandOrControl+Shift+D',
+  startAtLogin: false,
+} as const satisfies PartialSettings;
+
+/** Settings after defaults: the fields with defaults are always present. */
+export type Settings = PartialSettings & { -readonly [K in keyof typeof DEFAULTS]: NonNullable<PartialSettings[K]> };
+
+/** The admin policy file: `preset` values a user may change, `locked` values nobody but the environment overrides. */
+export const PolicySchema = v.strictObject({
+  preset: v.optional(SettingsSchema),
+  locked: v.optional(SettingsSchema),
+});
+
+/** A parsed policy file. */
+export type Policy = v.InferOutput<typeof PolicySchema>;

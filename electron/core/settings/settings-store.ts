@@ -1,0 +1,167 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { describeIssues, InvalidInputError } from '../validation.js';
+import { moveAside, readJsonFile, writeJsonFileAtomic } from './json-file.js';
+import { dataDirectory, policyFile } from './paths.js';
+import { DEFAULTS, PolicySchema, SettingsSchema } from './schema.js';
+import type { PartialSettings, Policy, SettingKey, Settings } from './schema.js';
+
+/** Where a setting's value came from, so the UI can say "set by your administrator". */
+export type SettingSource = 'environment' | 'policy' | 'user' | 'preset' | 'default';
+
+/** The settings in force, where each came from, what may not be changed, and what went wrong reading them. */
+export interface ResolvedSettings {
+  values: Settings;
+  sources: Partial<Record<SettingKey, SettingSource>>;
+  locked: SettingKey[];
+  /** Problems that stop softdial from working as configured (a bad environment variable, an unreadable policy). */
+  errors: string[];
+  /** Things that were repaired or ignored, each worth telling the user once. */
+  warnings: string[];
+  dataDir: string;
+  policyPath: string;
+}
+
+const ENVIRONMENT: Partial<Record<SettingKey, string>> = {
+  region: 'GENESYSCLOUD_REGION',
+  clientId: 'GENESYSCLOUD_OAUTHCLIENT_ID',
+  userId: 'SOFTDIAL_USER_ID',
+  defaultCountry: 'SOFTDIAL_DEFAULT_REGION',
+};
+
+const SETTING_KEYS = Object.keys(SettingsSchema.entries) as SettingKey[];
+
+/** Reads the settings given through the environment, naming the variable of any bad value. */
+function fromEnvironment(env: NodeJS.ProcessEnv): { settings: PartialSettings; errors: string[] } {
+  const settings: Record<string, unknown> = {};
+  const errors: string[] = [];
+  for (const [key, variable] of Object.entries(ENVIRONMENT) as [SettingKey, string][]) {
+    const raw = env[variable];
+    if (raw === undefined || raw.trim() === '') continue;
+    const result = v.safeParse(SettingsSchema.entries[key], raw);
+    if (result.success) settings[key] = result.output;
+    else errors.push(`${variable}: ${describeIssues(result.issues).join('; ')}`);
+  }
+  if (env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] && !settings['mode']) settings['mode'] = 'client-credentials';
+  return { settings: settings as PartialSettings, errors };
+}
+
+/** Keeps each valid field of a settings object and reports each bad one by name. */
+function salvage(value: unknown, source: string): { settings: PartialSettings; problems: string[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { settings: {}, problems: [`${source}: must be a JSON object of settings`] };
+  }
+  const settings: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [key, raw] of Object.entries(value)) {
+    const schema = (SettingsSchema.entries as Record<string, v.GenericSchema | undefined>)[key];
+    if (!schema) {
+      problems.push(`${source}: unknown setting "${key}" ignored (known: ${SETTING_KEYS.join(', ')})`);
+      continue;
+    }
+    const result = v.safeParse(schema, raw);
+    if (result.success) settings[key] = result.output;
+    else problems.push(`${source}: ${key}: ${describeIssues(result.issues).join('; ')}`);
+  }
+  return { settings: settings as PartialSettings, problems };
+}
+
+/** Settings resolved as environment > locked policy > user file > preset policy > defaults, kept in SOFTDIAL_DATA_DIR. */
+export class SettingsStore {
+  readonly dataDir: string;
+  readonly file: string;
+  readonly policyPath: string;
+
+  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {
+    this.dataDir = dataDirectory(env);
+    this.file = join(this.dataDir, 'settings.json');
+    this.policyPath = policyFile(env);
+  }
+
+  /** Reads the policy; a policy that does not parse is an error (it is the admin's file: never moved). */
+  private async readPolicy(errors: string[]): Promise<Policy> {
+    let read: unknown;
+    try {
+      read = JSON.parse(await readFile(this.policyPath, 'utf8')) as unknown;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') errors.push(`policy file ${this.policyPath}: ${(error as Error).message}`);
+      return {};
+    }
+    const result = v.safeParse(PolicySchema, read);
+    if (result.success) return result.output;
+    errors.push(...describeIssues(result.issues).map((problem) => `policy file ${this.policyPath}: ${problem}`));
+    return {};
+  }
+
+  /** Reads the user's file; an unreadable one is moved aside and its valid fields kept. */
+  private async readUser(warnings: string[]): Promise<PartialSettings> {
+    const read = await readJsonFile(this.file);
+    if (read.kind === 'missing') return {};
+    if (read.kind === 'corrupt') {
+      warnings.push(`settings file was not valid JSON (${read.reason}); it was moved to ${read.movedTo} and defaults are in use`);
+      return {};
+    }
+    const { settings, problems } = salvage(read.value, 'settings file');
+    if (problems.length > 0) {
+      const copy = await moveAside(this.file, 'invalid');
+      await writeJsonFileAtomic(this.file, settings);
+      warnings.push(...problems, `the original settings file was kept as ${copy}`);
+    }
+    return settings;
+  }
+
+  /** The settings in force now. */
+  async load(): Promise<ResolvedSettings> {
+    const errors: string[] = [];
+    const warnings: string[] = [];
+    const policy = await this.readPolicy(errors);
+    const user = await this.readUser(warnings);
+    const environment = fromEnvironment(this.env);
+    errors.push(...environment.errors);
+    const layers: [SettingSource, PartialSettings][] = [
+      ['default', DEFAULTS],
+      ['preset', policy.preset ?? {}],
+      ['user', user],
+      ['policy', policy.locked ?? {}],
+      ['environment', environment.settings],
+    ];
+    const values: Record<string, unknown> = {};
+    const sources: Partial<Record<SettingKey, SettingSource>> = {};
+    for (const [source, layer] of layers) {
+      for (const [key, value] of Object.entries(layer)) {
+        if (value === undefined) continue;
+        values[key] = value;
+        sources[key as SettingKey] = source;
+      }
+    }
+    const locked = SETTING_KEYS.filter((key) => sources[key] === 'policy' || sources[key] === 'environment');
+    return { values: values as Settings, sources, locked, errors, warnings, dataDir: this.dataDir, policyPath: this.policyPath };
+  }
+
+  /** Changes the user's settings (null clears one); refuses a bad value or one the policy or environment decides. */
+  async update(patch: unknown): Promise<ResolvedSettings> {
+    const entries = typeof patch === 'object' && patch !== null ? Object.entries(patch) : [];
+    const cleared = entries.filter(([, value]) => value === null).map(([key]) => key);
+    const { settings, problems } = salvage(
+      Array.isArray(patch) || typeof patch !== 'object' || patch === null ? patch : Object.fromEntries(entries.filter(([, value]) => value !== null)),
+      'settings',
+    );
+    if (problems.length > 0) throw new InvalidInputError('settings', problems);
+    const current = await this.load();
+    const blocked = [...Object.keys(settings), ...cleared].filter((key) => current.locked.includes(key as SettingKey));
+    if (blocked.length > 0) {
+      throw new InvalidInputError(
+        'settings',
+        blocked.map((key) => `${key} is set by ${current.sources[key as SettingKey] === 'policy' ? "your administrator's policy" : 'an environment variable'} and cannot be changed here`),
+      );
+    }
+    const read = await readJsonFile(this.file);
+    const existing = read.kind === 'ok' ? salvage(read.value, 'settings file').settings : {};
+    const next: Record<string, unknown> = { ...existing, ...settings };
+    for (const key of cleared) delete next[key];
+    await writeJsonFileAtomic(this.file, next);
+    return this.load();
+  }
+}
