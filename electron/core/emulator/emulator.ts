@@ -1,0 +1,171 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as v from 'valibot';
+import { describeIssues } from '../validation.js';
+import { apiRoute } from './api-routes.js';
+import { FaultSchema, FaultTable, faultActs } from './faults.js';
+import type { Fault } from './faults.js';
+import { errorBody, json, readRequest, send } from './http-kit.js';
+import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
+import { authorizeDecision, authorizePage, tokenRoute } from './oauth.js';
+import { demoOrg } from './org.js';
+import { EmulatorState } from './state.js';
+import type { EmulatorTiming } from './state.js';
+
+/** One request the emulator received, for tests and the sandbox's request log (no token values). */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: string;
+  body: string;
+  at: number;
+  authorized: boolean;
+}
+
+/** How to start an emulator: where to listen and how the org behaves over time. */
+export interface EmulatorOptions extends Partial<EmulatorTiming> {
+  port?: number;
+  host?: string;
+}
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A real HTTP server speaking the documented subset of Genesys Cloud (OAuth, calls, users, stations,
+ * external contacts, tokens) over a seeded demo org, with scripted faults per route. Sandbox mode,
+ * `softdial emulator` and the tests all talk to it over HTTP.
+ */
+export class GenesysEmulator {
+  readonly requests: RecordedRequest[] = [];
+  readonly faults = new FaultTable();
+  readonly state: EmulatorState;
+  private server?: Server;
+  private baseUrl = '';
+
+  constructor(options: EmulatorOptions = {}) {
+    this.state = new EmulatorState(demoOrg(), {
+      tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 86_400,
+      connectAfterMs: options.connectAfterMs ?? 2_500,
+      disconnectAfterMs: options.disconnectAfterMs ?? 60_000,
+      now: options.now ?? Date.now,
+    });
+  }
+
+  /** Starts an emulator listening on 127.0.0.1 (port 0: any free port). */
+  static async start(options: EmulatorOptions = {}): Promise<GenesysEmulator> {
+    const emulator = new GenesysEmulator(options);
+    await emulator.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+    return emulator;
+  }
+
+  /** The base URL serving both login and API paths, as GENESYSCLOUD_REGION accepts it. */
+  get url(): string {
+    return this.baseUrl;
+  }
+
+  /** Requests received for a method and path. */
+  received(method: string, path: string): RecordedRequest[] {
+    return this.requests.filter((request) => request.method === method && request.path === path);
+  }
+
+  /** Arms a scripted failure. */
+  inject(fault: Fault): void {
+    this.faults.add(fault);
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  }
+
+  private async listen(port: number, host: string): Promise<void> {
+    const server = createServer((request, response) => void this.handle(request, response));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve());
+    });
+    this.server = server;
+    const address = server.address() as AddressInfo;
+    this.baseUrl = `http://${host}:${address.port}`;
+  }
+
+  private async handle(incoming: IncomingMessage, response: ServerResponse): Promise<void> {
+    const request = await readRequest(incoming);
+    const path = request.url.pathname;
+    if (!path.startsWith('/__emulator/')) {
+      this.requests.push({ method: request.method, path, query: request.url.search, body: request.body, at: Date.now(), authorized: request.headers.authorization !== undefined });
+    }
+    const fault = path.startsWith('/__emulator/') ? undefined : this.faults.take(request.method, path);
+    if (!fault) {
+      send(response, request, this.route(request));
+      return;
+    }
+    const answer = faultActs(fault) ? this.route(request) : undefined;
+    if (fault.delayMs) await wait(fault.delayMs);
+    if (fault.drop) {
+      response.socket?.destroy();
+      return;
+    }
+    if (fault.malformed) {
+      send(response, request, { status: fault.status ?? 200, headers: { 'content-type': 'application/json' }, body: '{"id": <html>not json' });
+      return;
+    }
+    if (fault.status !== undefined) {
+      const body = fault.body === undefined ? undefined : typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
+      send(response, request, { status: fault.status, headers: { 'content-type': 'application/json', ...fault.headers }, ...(body !== undefined ? { body } : {}) });
+      return;
+    }
+    send(response, request, answer ?? this.route(request));
+  }
+
+  private route(request: EmulatorRequest): EmulatorResponse {
+    const path = request.url.pathname;
+    if (path.startsWith('/__emulator/')) return this.control(request);
+    if (path === '/oauth/token' && request.method === 'POST') return tokenRoute(request, this.state);
+    if (path === '/oauth/authorize' && request.method === 'GET') return authorizePage(request, this.state);
+    if (path === '/oauth/authorize' && request.method === 'POST') return authorizeDecision(request, this.state);
+    if (!path.startsWith('/api/v2/')) return errorBody(request, 404, 'not.found', `No route ${request.method} ${path}.`);
+    const auth = this.state.authenticate(request.headers.authorization);
+    if (auth === 'missing') return errorBody(request, 401, 'authentication.required', 'No authentication bearer token specified in authorization header.');
+    if (auth === 'invalid') return errorBody(request, 401, 'bad.credentials', 'Invalid login credentials.');
+    if (path === '/api/v2/tokens/me' && request.method === 'DELETE') {
+      this.state.tokens.delete(auth.value);
+      return { status: 204 };
+    }
+    return apiRoute(request, this.state, auth.token) ?? errorBody(request, 404, 'not.found', `No route ${request.method} ${path}.`);
+  }
+
+  /** /__emulator/: the request log, fault injection and reset, for tests and demos. */
+  private control(request: EmulatorRequest): EmulatorResponse {
+    const path = request.url.pathname;
+    if (path === '/__emulator/requests' && request.method === 'GET') return json(200, this.requests);
+    if (path === '/__emulator/faults' && request.method === 'DELETE') {
+      this.faults.clear();
+      return { status: 204 };
+    }
+    if (path === '/__emulator/faults' && request.method === 'POST') {
+      let body: unknown;
+      try {
+        body = JSON.parse(request.body);
+      } catch {
+        return json(400, { error: 'The fault must be JSON.' });
+      }
+      const parsed = v.safeParse(FaultSchema, body);
+      if (!parsed.success) return json(400, { error: describeIssues(parsed.issues).join('; ') });
+      this.inject(parsed.output);
+      return { status: 204 };
+    }
+    if (path === '/__emulator/reset' && request.method === 'POST') {
+      this.requests.length = 0;
+      this.faults.clear();
+      this.state.calls.clear();
+      return { status: 204 };
+    }
+    return json(404, { error: `No control route ${request.method} ${path}.` });
+  }
+}

@@ -1,0 +1,100 @@
+/** A user of the emulated org: who can dial, from which station, with which permissions. */
+export interface EmulatedUser {
+  id: string;
+  name: string;
+  email: string;
+  phone: string;
+  /** Undefined: no station, so dialling fails with conversation.error.no.user.station. */
+  station?: { id: string; name: string; edgeActive: boolean };
+  permissions: string[];
+}
+
+/** An OAuth client of the emulated org. */
+export interface EmulatedClient {
+  id: string;
+  name: string;
+  /** Undefined for a public PKCE client. */
+  secret?: string;
+  grant: 'pkce' | 'client-credentials';
+  permissions: string[];
+}
+
+/** An external contact of the emulated org. */
+export interface EmulatedExternalContact {
+  id: string;
+  firstName: string;
+  lastName: string;
+  workPhone?: string;
+  cellPhone?: string;
+  company: string;
+}
+
+/** The seeded demo organisation: enough people, clients and contacts to try every feature and failure. */
+export interface EmulatedOrg {
+  id: string;
+  name: string;
+  users: EmulatedUser[];
+  clients: EmulatedClient[];
+  externalContacts: EmulatedExternalContact[];
+}
+
+/** Ids of the demo org that sandbox mode, the docs and the tests refer to. */
+export const DEMO = {
+  agentClientId: 'sandbox-agent-client',
+  serviceClientId: 'sandbox-service-client',
+  serviceClientSecret: 'sandbox-service-secret',
+  limitedClientId: 'sandbox-limited-client',
+  limitedClientSecret: 'sandbox-limited-secret',
+  agentUserId: 'user-ada',
+  noStationUserId: 'user-alan',
+  noPermissionUserId: 'user-linus',
+  noEdgeUserId: 'user-barbara',
+} as const;
+
+const DIAL = 'conversation:call:add';
+const AGENTLESS = 'conversation:agentlessCall:add';
+
+const MORE_PEOPLE = [
+  'Katherine Johnson', 'Edsger Dijkstra', 'Margaret Hamilton', 'Donald Knuth', 'Frances Allen', 'John McCarthy',
+  'Radia Perlman', 'Ken Thompson', 'Barbara Liskov', 'Dennis Ritchie', 'Hedy Lamarr', 'Tim Berners-Lee',
+  'Sophie Wilson', 'Claude Shannon', 'Adele Goldberg', 'Vint Cerf', 'Annie Easley', 'Niklaus Wirth',
+  'Karen Spärck Jones', 'Guido van Rossum', 'Mary Kenneth Keller', 'Bjarne Stroustrup', 'Evelyn Berezin', 'Leslie Lamport',
+];
+
+/** A fresh copy of the demo org (tests may change it: remove a station, drop a permission). */
+export function demoOrg(): EmulatedOrg {
+  const station = (id: string, edgeActive = true) => ({ id: `station-${id}`, name: `WebRTC phone of ${id}`, edgeActive });
+  const users: EmulatedUser[] = [
+    { id: DEMO.agentUserId, name: 'Ada Lovelace', email: 'ada@sandbox.example', phone: '+442079460001', station: station('ada'), permissions: [DIAL] },
+    { id: 'user-grace', name: 'Grace Hopper', email: 'grace@sandbox.example', phone: '+16502530001', station: station('grace'), permissions: [DIAL] },
+    { id: DEMO.noStationUserId, name: 'Alan Turing', email: 'alan@sandbox.example', phone: '+441614960002', permissions: [DIAL] },
+    { id: DEMO.noPermissionUserId, name: 'Linus Torvalds', email: 'linus@sandbox.example', phone: '+358912345678', station: station('linus'), permissions: [] },
+    { id: DEMO.noEdgeUserId, name: 'Barbara Liskov', email: 'barbara@sandbox.example', phone: '+16175550100', station: station('barbara', false), permissions: [DIAL] },
+    ...MORE_PEOPLE.map((name, index) => ({
+      id: `user-${index + 10}`,
+      name,
+      email: `${name.split(' ')[0]?.toLowerCase()}@sandbox.example`,
+      phone: `+4420794600${String(index + 10).padStart(2, '0')}`,
+      station: station(String(index + 10)),
+      permissions: [DIAL],
+    })),
+  ];
+  return {
+    id: 'org-sandbox',
+    name: 'softdial Sandbox',
+    users,
+    clients: [
+      { id: DEMO.agentClientId, name: 'softdial (agent sign-in)', grant: 'pkce', permissions: [] },
+      { id: DEMO.serviceClientId, name: 'softdial (on behalf of users)', secret: DEMO.serviceClientSecret, grant: 'client-credentials', permissions: [AGENTLESS, DIAL] },
+      { id: DEMO.limitedClientId, name: 'reporting client', secret: DEMO.limitedClientSecret, grant: 'client-credentials', permissions: [] },
+    ],
+    externalContacts: [
+      { id: 'ext-1', firstName: 'Jane', lastName: 'Doe', workPhone: '+442079460958', cellPhone: '+447400123456', company: 'Acme Ltd' },
+      { id: 'ext-2', firstName: 'Hans', lastName: 'Müller', workPhone: '+4930123456', company: 'Beispiel GmbH' },
+      { id: 'ext-3', firstName: 'Marie', lastName: 'Curie', cellPhone: '+33612345678', company: 'Institut Radium' },
+      { id: 'ext-4', firstName: 'Kwame', lastName: 'Mensah', workPhone: '+2250707070707', company: 'Abidjan Trading' },
+      { id: 'ext-5', firstName: 'Yuki', lastName: 'Tanaka', workPhone: '+81312345678', cellPhone: '+819012345678', company: 'Tokyo Works' },
+      { id: 'ext-6', firstName: 'Order', lastName: 'Desk', workPhone: '+18003569377', company: 'Flowers Inc' },
+    ],
+  };
+}

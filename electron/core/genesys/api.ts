@@ -1,0 +1,128 @@
+import * as v from 'valibot';
+import type { Clock } from '../clock.js';
+import { explainNetworkFailure, explainResponse, explainUnreadableSuccess, retryAfterSeconds } from '../explain/catalog.js';
+import type { Action } from '../explain/catalog.js';
+import type { ExplainedError } from '../explain/explained-error.js';
+import type { TokenProvider } from '../auth/token-manager.js';
+import { describeIssues } from '../validation.js';
+import { NetworkFailure } from './http.js';
+import type { HttpClient, HttpRequest, HttpResponse } from './http.js';
+import type { Endpoints } from './regions.js';
+
+/** A parsed API result, or its explanation. */
+export type ApiOutcome<T> = { ok: true; value: T; response: HttpResponse } | { ok: false; error: ExplainedError };
+
+/** One API call: method, path, JSON body, the schema of a success, and what it is for. */
+export interface ApiCall<TSchema extends v.GenericSchema> {
+  method: HttpRequest['method'];
+  path: string;
+  body?: unknown;
+  schema: TSchema;
+  action: Action;
+  /** Told before each wait for Retry-After, so the UI can count down. */
+  onWait?: (seconds: number, reason: string) => void;
+}
+
+/** How patient the client is; the defaults follow genesys-cloud-api.md. */
+export interface RetryPolicy {
+  /** Longest Retry-After honoured automatically; longer ones are reported instead. */
+  maxRetryAfterSeconds: number;
+  /** Attempts for idempotent requests on 502/503/504 and broken connections. */
+  maxAttempts: number;
+  baseBackoffMs: number;
+}
+
+const DEFAULT_POLICY: RetryPolicy = { maxRetryAfterSeconds: 60, maxAttempts: 3, baseBackoffMs: 500 };
+const IDEMPOTENT = new Set<HttpRequest['method']>(['GET', 'DELETE']);
+const RETRYABLE_STATUSES = new Set([502, 503, 504]);
+
+/**
+ * The Genesys Cloud REST client: bearer token, one renewal and replay on 401, Retry-After on 429,
+ * backoff for idempotent requests, and never a blind retry of a request that may have acted.
+ */
+export class GenesysApi {
+  private readonly policy: RetryPolicy;
+
+  constructor(
+    private readonly deps: { http: HttpClient; endpoints: Endpoints; tokens: TokenProvider; clock: Clock; policy?: Partial<RetryPolicy> },
+  ) {
+    this.policy = { ...DEFAULT_POLICY, ...deps.policy };
+  }
+
+  get endpoints(): Endpoints {
+    return this.deps.endpoints;
+  }
+
+  async call<TSchema extends v.GenericSchema>(call: ApiCall<TSchema>): Promise<ApiOutcome<v.InferOutput<TSchema>>> {
+    let renewed = false;
+    let waits = 0;
+    for (let attempt = 1; ; attempt++) {
+      const token = await this.deps.tokens.get();
+      if (!token.ok) return token;
+      const request: HttpRequest = {
+        method: call.method,
+        url: `${this.deps.endpoints.apiBase}${call.path}`,
+        headers: {
+          authorization: `Bearer ${token.accessToken}`,
+          accept: 'application/json',
+          ...(call.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
+      };
+      let response: HttpResponse;
+      try {
+        response = await this.deps.http.send(request);
+      } catch (error) {
+        if (!(error instanceof NetworkFailure)) throw error;
+        const safe = IDEMPOTENT.has(call.method) ? error.kind !== 'dns' && error.kind !== 'tls' : error.kind === 'refused' && error.phase === 'before-send';
+        if (safe && attempt < this.policy.maxAttempts) {
+          await this.deps.clock.sleep(this.backoff(attempt));
+          continue;
+        }
+        return { ok: false, error: explainNetworkFailure(error, call.action) };
+      }
+      if (response.status === 401 && !renewed) {
+        renewed = true;
+        this.deps.tokens.invalidate(token.accessToken);
+        continue;
+      }
+      const retryAfter = retryAfterSeconds(response.headers, this.deps.clock.now());
+      const provablyNotActed = response.status === 429 || (response.status === 503 && retryAfter !== undefined);
+      if (provablyNotActed && waits < this.policy.maxAttempts - 1) {
+        const seconds = retryAfter ?? 1;
+        if (seconds <= this.policy.maxRetryAfterSeconds) {
+          waits++;
+          call.onWait?.(seconds, response.status === 429 ? 'rate_limited' : 'service_unavailable');
+          await this.deps.clock.sleep(seconds * 1000);
+          continue;
+        }
+      }
+      if (RETRYABLE_STATUSES.has(response.status) && IDEMPOTENT.has(call.method) && attempt < this.policy.maxAttempts) {
+        await this.deps.clock.sleep(this.backoff(attempt));
+        continue;
+      }
+      if (response.status < 200 || response.status >= 300) return { ok: false, error: explainResponse({ request, response, action: call.action }) };
+      return this.parse(call, request, response);
+    }
+  }
+
+  private backoff(attempt: number): number {
+    return this.policy.baseBackoffMs * 2 ** (attempt - 1);
+  }
+
+  private parse<TSchema extends v.GenericSchema>(call: ApiCall<TSchema>, request: HttpRequest, response: HttpResponse): ApiOutcome<v.InferOutput<TSchema>> {
+    let body: unknown = undefined;
+    if (response.body.trim() !== '') {
+      try {
+        body = JSON.parse(response.body);
+      } catch {
+        return { ok: false, error: explainUnreadableSuccess({ request, response, action: call.action }, 'The response is not JSON.') };
+      }
+    }
+    const parsed = v.safeParse(call.schema, body);
+    if (!parsed.success) {
+      return { ok: false, error: explainUnreadableSuccess({ request, response, action: call.action }, `It does not match the documented shape (${describeIssues(parsed.issues).join('; ')}).`) };
+    }
+    return { ok: true, value: parsed.output, response };
+  }
+}
