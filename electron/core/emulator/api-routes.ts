@@ -1,6 +1,6 @@
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
-import type { EmulatedUser } from './org.js';
+import type { EmulatedExternalContact, EmulatedUser } from './org.js';
 import type { EmulatorState, IssuedToken } from './state.js';
 
 type Handler = (request: EmulatorRequest, state: EmulatorState, auth: IssuedToken, params: string[]) => EmulatorResponse;
@@ -14,6 +14,12 @@ const ON_BEHALF_PERMISSIONS = ['conversation:agentlessCall:add', 'conversation:c
 function userView(user: EmulatedUser): Record<string, unknown> {
   const contact = { address: user.phone, display: user.phone, mediaType: 'PHONE', type: 'WORK' };
   return { id: user.id, name: user.name, email: user.email, state: 'active', addresses: [contact], primaryContactInfo: [{ address: user.email, mediaType: 'EMAIL', type: 'PRIMARY' }, contact] };
+}
+
+/** An external contact as the API shows it. */
+function externalContactView(contact: EmulatedExternalContact): Record<string, unknown> {
+  const phone = (e164?: string) => (e164 ? { display: e164, e164 } : undefined);
+  return { id: contact.id, firstName: contact.firstName, lastName: contact.lastName, workPhone: phone(contact.workPhone), cellPhone: phone(contact.cellPhone), externalOrganization: { name: contact.company } };
 }
 
 /** One page of a list, as Genesys pages entities. */
@@ -158,16 +164,15 @@ const routes: [string, RegExp, Handler][] = [
     (request, state) => {
       const q = (request.url.searchParams.get('q') ?? '').toLowerCase();
       const matches = state.org.externalContacts.filter((contact) => `${contact.firstName} ${contact.lastName} ${contact.company}`.toLowerCase().includes(q));
-      const phone = (e164?: string) => (e164 ? { display: e164, e164 } : undefined);
-      const view = matches.map((contact) => ({
-        id: contact.id,
-        firstName: contact.firstName,
-        lastName: contact.lastName,
-        workPhone: phone(contact.workPhone),
-        cellPhone: phone(contact.cellPhone),
-        externalOrganization: { name: contact.company },
-      }));
-      return json(200, page(request, view));
+      return json(200, page(request, matches.map(externalContactView)));
+    },
+  ],
+  [
+    'GET',
+    /^\/api\/v2\/externalcontacts\/contacts\/([^/]+)$/,
+    (request, state, _auth, [id = '']) => {
+      const contact = state.org.externalContacts.find((candidate) => candidate.id === decodeURIComponent(id));
+      return contact ? json(200, externalContactView(contact)) : errorBody(request, 404, 'not.found', `External contact ${id} not found.`);
     },
   ],
   [

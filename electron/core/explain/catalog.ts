@@ -244,3 +244,14 @@ export function explainCode(code: Exclude<ErrorCode, 'bad_number' | 'needs_confi
   const base = build(code);
   return detail ? { ...base, detail: `${base.detail} ${detail}` } : base;
 }
+
+/** Explains why a reading waits for the agent's look before dialling: its notes, and the other reading if any. */
+export function explainNeedsConfirmation(notes: string[], alternative?: string): ExplainedError {
+  return {
+    code: 'needs_confirmation',
+    title: 'Check the number before dialling',
+    detail: notes.join(' '),
+    fix: ['Press Call again to dial it as shown.', ...(alternative ? [`Or choose ${alternative} instead.`] : [])],
+    retryable: true,
+  };
+}

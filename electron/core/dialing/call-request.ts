@@ -1,0 +1,29 @@
+/** CreateCallRequest with exactly the documented fields softdial sets (genesys-cloud-api.md). */
+export interface CreateCallRequest {
+  phoneNumber: string;
+  callerId?: string;
+  callerIdName?: string;
+  callFromQueueId?: string;
+}
+
+/** Caller ID and queue choices for one call. */
+export interface CallOptions {
+  callerId?: string | undefined;
+  callerIdName?: string | undefined;
+  callFromQueueId?: string | undefined;
+}
+
+/** The request body for a number in E.164: the flat phoneNumber, never the tutorial's type/from/to. */
+export function createCallRequest(e164: string, options: CallOptions): CreateCallRequest {
+  return {
+    phoneNumber: e164,
+    ...(options.callerId ? { callerId: options.callerId } : {}),
+    ...(options.callerIdName ? { callerIdName: options.callerIdName } : {}),
+    ...(options.callFromQueueId ? { callFromQueueId: options.callFromQueueId } : {}),
+  };
+}
+
+/** The endpoint for the sign-in mode: the agent's own, or on behalf of a user with client credentials. */
+export function callEndpoint(onBehalfOfUserId: string | undefined): string {
+  return onBehalfOfUserId ? `/api/v2/conversations/calls/user/${encodeURIComponent(onBehalfOfUserId)}` : '/api/v2/conversations/calls';
+}

@@ -1,0 +1,100 @@
+import type { Clock } from '../clock.js';
+import type { ConnectionConfig } from '../connection/config.js';
+import { explainNeedsConfirmation, explainPhoneError } from '../explain/catalog.js';
+import type { ExplainedError } from '../explain/explained-error.js';
+import type { GenesysApi } from '../genesys/api.js';
+import { CreateCallResponseSchema } from '../genesys/schemas.js';
+import { parsePhone } from '../phone/parse.js';
+import type { ParsedPhone } from '../phone/types.js';
+import type { Settings } from '../settings/schema.js';
+import { callEndpoint, createCallRequest } from './call-request.js';
+import type { CreateCallRequest } from './call-request.js';
+import type { ContactLookup } from './contacts.js';
+import { DialGuard } from './dial-guard.js';
+
+/** Where a dial came from; every source goes through the same guard. */
+export type DialSource = 'pad' | 'contact' | 'tray' | 'link' | 'hotkey' | 'clipboard' | 'cli' | 'redial';
+
+/** An intent to dial: a text to read or a contact, and the per-call choices. */
+export interface DialRequest {
+  text?: string;
+  contactId?: string;
+  source: DialSource;
+  /** The agent has seen the reading and confirmed it (needed when the reading asks for a look). */
+  confirmed?: boolean;
+  asUserId?: string;
+  callerId?: string;
+  callerIdName?: string;
+  queueId?: string;
+  dryRun?: boolean;
+  /** Told before waiting out a rate limit, for a countdown. */
+  onWait?: (seconds: number, reason: string) => void;
+}
+
+/** A placed (or, dry run, would-be) call, or why not. */
+export type DialOutcome =
+  | { ok: true; conversationId?: string; endpoint: string; body: CreateCallRequest; number: ParsedPhone; shared: boolean; dryRun: boolean }
+  | { ok: false; error: ExplainedError; number?: ParsedPhone };
+
+/** What a dial needs to know about the connection at that moment. */
+export interface DialContext {
+  api: GenesysApi;
+  config: ConnectionConfig;
+  settings: Settings;
+  defaultCountry?: string;
+}
+
+/** The dialer's collaborators, injected. */
+export interface DialerDeps {
+  context(): Promise<{ ok: true; value: DialContext } | { ok: false; error: ExplainedError }>;
+  contacts: ContactLookup;
+  clock: Clock;
+  guardWindowMs(): number;
+}
+
+type PostOutcome = { ok: true; conversationId: string } | { ok: false; error: ExplainedError };
+
+/**
+ * From "the agent wants to call this" to "Genesys Cloud is placing the call": reads the number, asks for
+ * a look when the reading is uncertain, builds the documented body, posts it once per number per window.
+ */
+export class Dialer {
+  private readonly guard: DialGuard<PostOutcome>;
+
+  constructor(private readonly deps: DialerDeps) {
+    this.guard = new DialGuard(deps.guardWindowMs, deps.clock);
+  }
+
+  async dial(request: DialRequest): Promise<DialOutcome> {
+    const context = await this.deps.context();
+    if (!context.ok) return context;
+    const { api, config, settings } = context.value;
+    let text = request.text;
+    if (text === undefined && request.contactId !== undefined) {
+      const found = await this.deps.contacts.lookup(request.contactId, api);
+      if (!found.ok) return found;
+      text = found.contact.phone;
+    }
+    const number = parsePhone(text ?? '', { defaultCountry: context.value.defaultCountry });
+    if (!number.ok) return { ok: false, error: explainPhoneError(number) };
+    if (number.confirm && !request.confirmed) {
+      return { ok: false, error: explainNeedsConfirmation(number.notes.map((note) => note.message), number.alternative?.international), number };
+    }
+    const body = createCallRequest(number.e164, {
+      callerId: request.callerId ?? settings.callerId,
+      callerIdName: request.callerIdName ?? settings.callerIdName,
+      callFromQueueId: request.queueId ?? settings.callFromQueueId,
+    });
+    const asUser = request.asUserId ?? config.onBehalfOfUserId;
+    const endpoint = callEndpoint(asUser);
+    if (request.dryRun) return { ok: true, endpoint, body, number, shared: false, dryRun: true };
+    const { outcome, shared } = this.guard.run(`${asUser ?? 'me'}|${number.e164}`, () => this.post(api, endpoint, body, request.onWait));
+    const posted = await outcome;
+    return posted.ok ? { ok: true, conversationId: posted.conversationId, endpoint, body, number, shared, dryRun: false } : { ok: false, error: posted.error, number };
+  }
+
+  private async post(api: GenesysApi, endpoint: string, body: CreateCallRequest, onWait: DialRequest['onWait']): Promise<PostOutcome> {
+    const result = await api.call({ method: 'POST', path: endpoint, body, schema: CreateCallResponseSchema, action: 'dial', ...(onWait ? { onWait } : {}) });
+    return result.ok ? { ok: true, conversationId: result.value.id } : result;
+  }
+}

@@ -1,0 +1,231 @@
+import * as v from 'valibot';
+import { signInAgent } from './auth/agent-sign-in.js';
+import { clientCredentialsGrant, refreshTokenGrant } from './auth/grants.js';
+import { openSecretStore } from './auth/keychain-store.js';
+import type { OpenedSecretStore } from './auth/keychain-store.js';
+import { accounts } from './auth/secret-store.js';
+import { TokenManager } from './auth/token-manager.js';
+import type { TokenStatus } from './auth/token-manager.js';
+import { systemClock } from './clock.js';
+import type { Clock } from './clock.js';
+import { connectionConfig } from './connection/config.js';
+import type { ConnectionConfig } from './connection/config.js';
+import { fetchProgress, hangUp, watchCall } from './dialing/call-progress.js';
+import type { CallProgress } from './dialing/call-progress.js';
+import { genesysContacts } from './dialing/contacts.js';
+import { Dialer } from './dialing/dialer.js';
+import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
+import { DEMO } from './emulator/org.js';
+import { explainCode, explainConfiguration } from './explain/catalog.js';
+import type { ExplainedError } from './explain/explained-error.js';
+import { GenesysApi } from './genesys/api.js';
+import { createHttpClient } from './genesys/http.js';
+import type { HttpClient } from './genesys/http.js';
+import { resolveDefaultCountry, systemLocale } from './phone/default-country.js';
+import type { DefaultCountry } from './phone/default-country.js';
+import { parsePhone } from './phone/parse.js';
+import type { PhoneResult } from './phone/types.js';
+import { SettingsStore } from './settings/settings-store.js';
+import type { ResolvedSettings } from './settings/settings-store.js';
+
+/** Everything the core needs from outside; the defaults are the real things. */
+export interface CoreDeps {
+  env?: NodeJS.ProcessEnv;
+  clock?: Clock;
+  secrets?: OpenedSecretStore;
+  http?: HttpClient;
+  /** Opens the system browser for agent sign-in. */
+  openBrowser?: (url: string) => Promise<void>;
+  /** The built-in emulator's base URL, for sandbox mode (no region configured). */
+  sandboxUrl?: string;
+}
+
+/** What the UI may know about the connection: never a token or a secret. */
+export interface CoreStatus {
+  sandbox: boolean;
+  mode?: ConnectionConfig['mode'];
+  region?: string;
+  onBehalfOfUserId?: string;
+  token: TokenStatus;
+  keychain: { kind: 'keychain' | 'memory'; problem?: string };
+  defaultCountry: DefaultCountry;
+  configurationError?: ExplainedError;
+  warnings: string[];
+  errors: string[];
+}
+
+interface Connection {
+  key: string;
+  config: ConnectionConfig;
+  tokens: TokenManager;
+  api: GenesysApi;
+}
+
+/**
+ * The composition of the core: settings, secrets, the token lifecycle, the Genesys client and the
+ * dialer, behind the verbs the CLI, the IPC handlers and the web transport call.
+ */
+export class SoftdialCore {
+  private connection?: Connection;
+  private readonly dialer: Dialer;
+
+  private constructor(
+    private readonly store: SettingsStore,
+    private resolved: ResolvedSettings,
+    private readonly secrets: OpenedSecretStore,
+    private readonly http: HttpClient,
+    private readonly clock: Clock,
+    private readonly deps: CoreDeps,
+  ) {
+    this.dialer = new Dialer({
+      context: () => this.dialContext(),
+      contacts: genesysContacts,
+      clock,
+      guardWindowMs: () => this.resolved.values.dialGuardSeconds * 1000,
+    });
+  }
+
+  /** Loads settings and opens the keychain. */
+  static async create(deps: CoreDeps = {}): Promise<SoftdialCore> {
+    const env = deps.env ?? process.env;
+    const store = new SettingsStore(env);
+    const resolved = await store.load();
+    const secrets = deps.secrets ?? (await openSecretStore());
+    const http = deps.http ?? createHttpClient({ timeoutMs: resolved.values.requestTimeoutSeconds * 1000, env });
+    return new SoftdialCore(store, resolved, secrets, http, deps.clock ?? systemClock, deps);
+  }
+
+  get settings(): ResolvedSettings {
+    return this.resolved;
+  }
+
+  private get env(): NodeJS.ProcessEnv {
+    return this.deps.env ?? process.env;
+  }
+
+  /** The default country for national numbers and where it came from. */
+  defaultCountry(): DefaultCountry {
+    return resolveDefaultCountry({ setting: this.resolved.values.defaultCountry, locale: systemLocale(this.env) });
+  }
+
+  /** Reads a number with the agent's default country. */
+  parse(text: string): PhoneResult {
+    return parsePhone(text, { defaultCountry: this.defaultCountry().country });
+  }
+
+  /** The connection for the current settings, rebuilt when they change. */
+  connect(): { ok: true; connection: Connection } | { ok: false; error: ExplainedError } {
+    if (this.resolved.errors.length > 0) {
+      return { ok: false, error: explainConfiguration(this.resolved.errors.join(' '), ['Fix the setting named above (environment variable or policy file).']) };
+    }
+    const derived = connectionConfig(this.resolved.values, this.deps.sandboxUrl);
+    if (!derived.ok) return derived;
+    const config = derived.config;
+    const key = JSON.stringify(config);
+    if (this.connection?.key === key) return { ok: true, connection: this.connection };
+    const grant =
+      config.mode === 'client-credentials'
+        ? clientCredentialsGrant({ http: this.http, endpoints: config.endpoints, clientId: config.clientId, secret: () => this.clientSecret(config) })
+        : refreshTokenGrant({ http: this.http, endpoints: config.endpoints, clientId: config.clientId, secrets: this.secrets.store });
+    const tokens = new TokenManager(grant, this.clock);
+    const api = new GenesysApi({ http: this.http, endpoints: config.endpoints, tokens, clock: this.clock });
+    this.connection = { key, config, tokens, api };
+    return { ok: true, connection: this.connection };
+  }
+
+  /** The client secret: the sandbox's demo secret, GENESYSCLOUD_OAUTHCLIENT_SECRET (never stored), or the keychain. */
+  private async clientSecret(config: ConnectionConfig): Promise<string | undefined> {
+    if (config.sandbox) return DEMO.serviceClientSecret;
+    return this.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] || (await this.secrets.store.get(accounts.clientSecret(config.clientId)));
+  }
+
+  private async dialContext(): Promise<{ ok: true; value: DialContext } | { ok: false; error: ExplainedError }> {
+    const connected = this.connect();
+    if (!connected.ok) return connected;
+    const { api, config } = connected.connection;
+    const defaultCountry = this.defaultCountry().country;
+    return { ok: true, value: { api, config, settings: this.resolved.values, ...(defaultCountry ? { defaultCountry } : {}) } };
+  }
+
+  status(): CoreStatus {
+    const connected = this.connect();
+    const config = connected.ok ? connected.connection.config : undefined;
+    return {
+      sandbox: config?.sandbox ?? !this.resolved.values.region,
+      ...(config ? { mode: config.mode, region: config.endpoints.region } : {}),
+      ...(config?.onBehalfOfUserId ? { onBehalfOfUserId: config.onBehalfOfUserId } : {}),
+      token: connected.ok ? connected.connection.tokens.status() : { hasToken: false },
+      keychain: { kind: this.secrets.store.kind, ...(this.secrets.unavailableReason ? { problem: this.secrets.unavailableReason } : {}) },
+      defaultCountry: this.defaultCountry(),
+      ...(connected.ok ? {} : { configurationError: connected.error }),
+      warnings: [...this.resolved.warnings, ...(this.secrets.unavailableReason ? [this.secrets.unavailableReason] : [])],
+      errors: this.resolved.errors,
+    };
+  }
+
+  dial(request: DialRequest): Promise<DialOutcome> {
+    return this.dialer.dial(request);
+  }
+
+  async callProgress(conversationId: string): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
+    const connected = this.connect();
+    return connected.ok ? fetchProgress(connected.connection.api, conversationId) : connected;
+  }
+
+  async hangUp(conversationId: string): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
+    const connected = this.connect();
+    return connected.ok ? hangUp(connected.connection.api, conversationId) : connected;
+  }
+
+  /** Follows a call until it ends, reporting each change of phase. */
+  async watchCall(conversationId: string, onProgress: (progress: CallProgress) => void, signal?: AbortSignal): Promise<CallProgress | ExplainedError> {
+    const connected = this.connect();
+    if (!connected.ok) return connected.error;
+    return watchCall(connected.connection.api, conversationId, onProgress, { clock: this.clock, ...(signal ? { signal } : {}) });
+  }
+
+  /** Agent sign-in (PKCE) through the system browser; the token stays in memory, the refresh token in the keychain. */
+  async signIn(): Promise<{ ok: true } | { ok: false; error: ExplainedError }> {
+    if (!this.resolved.values.region && this.resolved.values.mode !== 'agent') await this.updateSettings({ mode: 'agent' });
+    const connected = this.connect();
+    if (!connected.ok) return connected;
+    const { config, tokens } = connected.connection;
+    if (config.mode !== 'agent') return { ok: false, error: explainConfiguration('Sign-in is for agent mode; this softdial uses client credentials.', ['Admin: set the mode to "agent" to let agents sign in.']) };
+    if (!this.deps.openBrowser) return { ok: false, error: explainCode('sign_in_failed', 'No browser is available to this process.') };
+    const values = this.resolved.values;
+    const result = await signInAgent({
+      http: this.http,
+      endpoints: config.endpoints,
+      clientId: config.clientId,
+      secrets: this.secrets.store,
+      redirectPort: values.redirectPort,
+      redirectPath: values.redirectPath,
+      openBrowser: this.deps.openBrowser,
+    });
+    if (!result.ok) return result;
+    tokens.accept(result.token);
+    return { ok: true };
+  }
+
+  /** Revokes the token at Genesys (DELETE /api/v2/tokens/me) and forgets it and the refresh token. */
+  async signOut(): Promise<{ ok: true; revoked: boolean }> {
+    const connected = this.connect();
+    if (!connected.ok) return { ok: true, revoked: false };
+    const { api, tokens, config } = connected.connection;
+    const revoked = tokens.status().hasToken ? (await api.call({ method: 'DELETE', path: '/api/v2/tokens/me', schema: v.unknown(), action: 'read' })).ok : false;
+    tokens.forget();
+    await this.secrets.store.delete(accounts.refreshToken(config.endpoints.loginBase, config.clientId));
+    return { ok: true, revoked };
+  }
+
+  /** Keeps a client secret in the keychain (or, without one, in memory for this session). */
+  async storeClientSecret(clientId: string, secret: string): Promise<void> {
+    await this.secrets.store.set(accounts.clientSecret(clientId), secret);
+  }
+
+  async updateSettings(patch: unknown): Promise<ResolvedSettings> {
+    this.resolved = await this.store.update(patch);
+    return this.resolved;
+  }
+}
+
