@@ -105,7 +105,9 @@ export class SoftdialCore {
 
   /** The default country for national numbers and where it came from. */
   defaultCountry(): DefaultCountry {
-    return resolveDefaultCountry({ setting: this.resolved.values.defaultCountry, locale: systemLocale(this.env) });
+    const fromEnvironment = this.resolved.sources.defaultCountry === 'environment';
+    const value = this.resolved.values.defaultCountry;
+    return resolveDefaultCountry({ ...(fromEnvironment ? { environment: value } : { setting: value }), locale: systemLocale(this.env) });
   }
 
   /** Reads a number with the agent's default country. */

@@ -1,4 +1,9 @@
+import { dialCommand } from './dial-command.js';
+import { doctorCommand } from './doctor-command.js';
+import { emulatorCommand } from './emulator-command.js';
+import { explainCommand } from './explain-command.js';
 import { normalizeCommand } from './normalize-command.js';
+import { signInCommand, signOutCommand } from './sign-in-command.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -6,12 +11,26 @@ const USAGE = `Usage: softdial <command> [options]
 
 Commands:
   normalize [--region CC] [TEXT...]   Read phone numbers (from TEXT or stdin lines), print JSON lines
+  dial TEXT [--as-user ID] [--queue ID] [--caller-id E164] [--caller-id-name NAME] [--dry-run] [--json] [--yes]
+                                      Place a call (exit 0 placed, 1 refused and explained, 2 bad input)
+  doctor [--json]                     Check configuration, keychain, token, user and station
+  explain FILE|- [--json]             Diagnose a call request body or a Genesys error body
+  emulator [--port N]                 Run the Genesys Cloud emulator (default port 9000)
+  signin | signout                    Agent sign-in in the browser / sign out and revoke
+
+With no GENESYSCLOUD_REGION (and no region in settings), dial and doctor use a built-in emulator.
 `;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   normalize: normalizeCommand,
+  dial: dialCommand,
+  doctor: doctorCommand,
+  explain: explainCommand,
+  emulator: emulatorCommand,
+  signin: signInCommand,
+  signout: signOutCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; every expected failure is a message, not a stack. */

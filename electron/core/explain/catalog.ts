@@ -151,7 +151,7 @@ function specifics(code: ErrorCode, body: ErrorBody | undefined, action: Action)
 }
 
 /** Explains an HTTP response that is not a success, from its status and ErrorBody. */
-export function explainResponse(exchange: { request: HttpRequest; response: HttpResponse; action: Action }): ExplainedError {
+export function explainResponse(exchange: { request?: HttpRequest; response: HttpResponse; action: Action }): ExplainedError {
   const { request, response, action } = exchange;
   const body = errorBodyOf(response.body);
   const code = codeFor(response.status, body, action);
@@ -170,7 +170,7 @@ export function explainResponse(exchange: { request: HttpRequest; response: Http
     retryable: base.retryable && !uncertain,
     ...(retryAfter !== undefined && code === 'rate_limited' ? { retryAfterSeconds: retryAfter } : {}),
     ...(uncertain ? { callMayHaveBeenPlaced: true } : {}),
-    request: redactRequest(request),
+    ...(request ? { request: redactRequest(request) } : {}),
     response: redactResponse(response),
   };
 }

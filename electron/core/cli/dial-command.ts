@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util';
+import { explainedJson } from './explained-json.js';
+import { exitStatusOf, formatExplained } from './explained-output.js';
+import { EXIT, UsageError, writeAll } from './io.js';
+import type { CliIo } from './io.js';
+import { openCore } from './open-core.js';
+
+/** `softdial dial TEXT [--as-user ID] [--queue ID] [--caller-id E164] [--caller-id-name NAME] [--dry-run] [--json] [--yes]`. */
+export async function dialCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'as-user': { type: 'string' },
+      queue: { type: 'string' },
+      'caller-id': { type: 'string' },
+      'caller-id-name': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+      yes: { type: 'boolean' },
+    },
+  });
+  const text = positionals.join(' ');
+  if (text.trim() === '') throw new UsageError('give the number to dial, for example: softdial dial "+44 20 7946 0958"');
+  if (values['caller-id'] !== undefined && !/^\+[1-9]\d{4,14}$/.test(values['caller-id'])) {
+    throw new UsageError(`--caller-id "${values['caller-id']}" must be an E.164 number such as +442079460958.`);
+  }
+  const { core, sandbox, close } = await openCore(io);
+  try {
+    const outcome = await core.dial({
+      text,
+      source: 'cli',
+      confirmed: values.yes ?? false,
+      dryRun: values['dry-run'] ?? false,
+      ...(values['as-user'] ? { asUserId: values['as-user'] } : {}),
+      ...(values.queue ? { queueId: values.queue } : {}),
+      ...(values['caller-id'] ? { callerId: values['caller-id'] } : {}),
+      ...(values['caller-id-name'] ? { callerIdName: values['caller-id-name'] } : {}),
+      onWait: (seconds) => io.stderr.write(`Genesys Cloud asked to wait ${seconds} s (rate limit); waiting…\n`),
+    });
+    if (!outcome.ok) {
+      await writeAll(values.json ? io.stdout : io.stderr, values.json ? `${JSON.stringify({ ok: false, error: explainedJson(outcome.error) })}\n` : formatExplained(outcome.error));
+      return exitStatusOf(outcome.error);
+    }
+    if (values.json) {
+      await writeAll(io.stdout, `${JSON.stringify({ ok: true, conversationId: outcome.conversationId ?? null, endpoint: outcome.endpoint, body: outcome.body })}\n`);
+    } else {
+      const number = outcome.number;
+      const lines = [
+        `${outcome.dryRun ? 'Would call' : 'Calling'} ${number.international} (${number.countryName}${number.type ? `, ${number.type.toLowerCase().replace(/_/g, ' ')}` : ''})`,
+        ...number.notes.map((note) => `  · ${note.message}`),
+        ...(number.extension ? [`  · Dial extension ${number.extension} when the call connects.`] : []),
+        `  POST ${outcome.endpoint} ${JSON.stringify(outcome.body)}`,
+        ...(outcome.conversationId ? [`  Placed: conversation ${outcome.conversationId}${outcome.shared ? ' (the same number was just dialled; not dialled again)' : ''}`] : []),
+        ...(sandbox ? ['  (sandbox: the built-in emulator took this call; set GENESYSCLOUD_REGION to dial for real)'] : []),
+      ];
+      await writeAll(io.stdout, `${lines.join('\n')}\n`);
+    }
+    return EXIT.ok;
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,97 @@
+import { parsePhone } from '../phone/parse.js';
+import { errorBodyOf, explainResponse } from './catalog.js';
+import type { ExplainedError } from './explained-error.js';
+
+/** What `softdial explain` found in a pasted body: a request's problems and its corrected form, or an error explained. */
+export type BodyExplanation =
+  | { kind: 'request'; ok: boolean; findings: string[]; correctedBody?: Record<string, unknown>; endpoint?: string }
+  | { kind: 'error'; error: ExplainedError }
+  | { kind: 'unreadable'; problem: string };
+
+const DOCUMENTED_FIELDS = new Set([
+  'phoneNumber', 'callerId', 'callerIdName', 'callFromQueueId', 'callQueueId', 'callUserId', 'priority', 'attributes', 'languageId',
+  'routingSkillsIds', 'routingSkillExpression', 'conversationIds', 'participants', 'uuiData', 'externalContactId', 'label',
+]);
+const DESTINATIONS = ['phoneNumber', 'callUserId', 'callQueueId', 'participants', 'conversationIds'];
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const stringField = (value: unknown, field: string): string | undefined => (isObject(value) && typeof value[field] === 'string' ? value[field] : undefined);
+
+/** Reads a number field, saying what must change for Genesys to accept it. */
+function checkNumber(field: string, value: unknown, findings: string[], defaultCountry?: string): string | undefined {
+  if (typeof value !== 'string') {
+    findings.push(`${field} must be a string in E.164 (+ and digits), not ${JSON.stringify(value)}.`);
+    return undefined;
+  }
+  if (E164.test(value)) return value;
+  const parsed = parsePhone(value, { defaultCountry });
+  if (!parsed.ok) {
+    findings.push(`${field} "${value}" is not a phone number softdial can read: ${parsed.error.message}`);
+    return undefined;
+  }
+  findings.push(`${field} "${value}" is not E.164: send "${parsed.e164}"${parsed.extension ? ` (extension ${parsed.extension} is dialled after the call connects)` : ''}.`);
+  return parsed.e164;
+}
+
+/** Explains a CreateCallRequest body: the tutorial's type/from/to shape above all, and returns the corrected body. */
+function explainRequest(body: Record<string, unknown>, defaultCountry?: string): BodyExplanation {
+  const findings: string[] = [];
+  const corrected: Record<string, unknown> = {};
+  let endpoint = '/api/v2/conversations/calls';
+  const tutorialShape = ['type', 'from', 'to'].filter((field) => field in body);
+  if (tutorialShape.length > 0) {
+    findings.push(
+      `This is the shape of the "Malformed participant address" tutorial: CreateCallRequest has no ${tutorialShape.join(', ')} field in any API version. ` +
+        'Genesys reads none of them, so this body carries no destination at all. The destination is the flat field phoneNumber (E.164); the caller is the user who owns the token.',
+    );
+    const to = body['to'];
+    const target = stringField(to, 'phoneNumber') ?? stringField(to, 'address');
+    if (target !== undefined) {
+      const number = checkNumber('to.phoneNumber', target, findings, defaultCountry);
+      if (number) corrected['phoneNumber'] = number;
+    }
+    const fromId = stringField(body['from'], 'id');
+    if (fromId && stringField(body['from'], 'type') === 'user') {
+      endpoint = `/api/v2/conversations/calls/user/${fromId}`;
+      findings.push(`"from" named user ${fromId}: to place the call from that user's phone with client credentials, POST to ${endpoint}. With the agent's own sign-in, POST to /api/v2/conversations/calls and leave the caller out.`);
+    }
+  }
+  const unknown = Object.keys(body).filter((field) => !DOCUMENTED_FIELDS.has(field) && !tutorialShape.includes(field));
+  if (unknown.length > 0) findings.push(`Not fields of CreateCallRequest (Genesys ignores them): ${unknown.join(', ')}.`);
+  for (const field of Object.keys(body).filter((name) => DOCUMENTED_FIELDS.has(name))) {
+    if (field === 'phoneNumber' || field === 'callerId') {
+      const number = checkNumber(field, body[field], findings, defaultCountry);
+      if (number) corrected[field] = number;
+    } else {
+      corrected[field] = body[field];
+    }
+  }
+  const destinations = DESTINATIONS.filter((field) => corrected[field] !== undefined);
+  if (destinations.length === 0) findings.push('There is no destination: set phoneNumber to the number to call, in E.164, for example "+13175551234".');
+  if (destinations.length > 1) findings.push(`Only one destination is allowed per request, and this body has ${destinations.join(', ')} (Genesys answers 400 too.many.create.conversation.parameters).`);
+  const ok = findings.length === 0;
+  if (ok) findings.push('This is a valid CreateCallRequest.');
+  return { kind: 'request', ok, findings, ...(destinations.length === 1 ? { correctedBody: corrected, endpoint } : {}) };
+}
+
+/**
+ * Diagnoses a pasted JSON body: a Genesys error body is explained like a live one; a call request is
+ * checked against the documented CreateCallRequest, with a corrected body when one can be made.
+ */
+export function explainBody(text: string, defaultCountry?: string): BodyExplanation {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { kind: 'unreadable', problem: `That is not JSON (${(error as Error).message}). Paste the request body or the error body exactly as sent or received.` };
+  }
+  if (!isObject(value)) return { kind: 'unreadable', problem: 'Expected a JSON object: a CreateCallRequest body or a Genesys error body.' };
+  const errorBody = errorBodyOf(text);
+  const looksLikeRequest = ['phoneNumber', 'to', 'from', 'type'].some((field) => field in value);
+  if (errorBody && !looksLikeRequest && (errorBody.code !== undefined || errorBody.message !== undefined)) {
+    const status = typeof errorBody.status === 'number' ? errorBody.status : 400;
+    return { kind: 'error', error: explainResponse({ response: { status, headers: {}, body: text }, action: 'dial' }) };
+  }
+  return explainRequest(value, defaultCountry);
+}
