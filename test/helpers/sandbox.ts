@@ -1,0 +1,69 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemorySecretStore } from '../../electron/core/auth/secret-store.js';
+import { GenesysEmulator } from '../../electron/core/emulator/emulator.js';
+import type { EmulatorOptions } from '../../electron/core/emulator/emulator.js';
+import { DEMO } from '../../electron/core/emulator/org.js';
+import { createHttpClient } from '../../electron/core/genesys/http.js';
+import { SoftdialCore } from '../../electron/core/softdial-core.js';
+import type { CoreDeps } from '../../electron/core/softdial-core.js';
+import { ManualClock } from './manual-clock.js';
+
+/** A temporary data folder, removed by the returned function. */
+export async function temporaryDirectory(): Promise<{ path: string; remove(): Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), 'softdial-test-'));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** The environment that points softdial at an emulator with the demo org's client credentials. */
+export function clientCredentialsEnv(emulator: GenesysEmulator, dataDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    SOFTDIAL_DATA_DIR: dataDir,
+    SOFTDIAL_POLICY_FILE: join(dataDir, 'no-policy.json'),
+    GENESYSCLOUD_REGION: emulator.url,
+    GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.serviceClientId,
+    GENESYSCLOUD_OAUTHCLIENT_SECRET: DEMO.serviceClientSecret,
+    SOFTDIAL_USER_ID: DEMO.agentUserId,
+    SOFTDIAL_DEFAULT_REGION: 'GB',
+    ...extra,
+  };
+}
+
+/** A real emulator and a real core talking to it over HTTP, sharing one manual clock. */
+export interface Harness {
+  emulator: GenesysEmulator;
+  core: SoftdialCore;
+  clock: ManualClock;
+  secrets: MemorySecretStore;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** Starts the harness; `env` overrides the client-credentials environment. */
+export async function startHarness(options: { env?: NodeJS.ProcessEnv; emulator?: EmulatorOptions; core?: Partial<CoreDeps> } = {}): Promise<Harness> {
+  const clock = new ManualClock();
+  const emulator = await GenesysEmulator.start({ now: () => clock.now(), ...options.emulator });
+  const directory = await temporaryDirectory();
+  const secrets = new MemorySecretStore();
+  const env = clientCredentialsEnv(emulator, directory.path, options.env);
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  const core = await SoftdialCore.create({
+    env,
+    clock,
+    secrets: { store: secrets },
+    http: createHttpClient({ timeoutMs: 5000, env: {} }),
+    ...options.core,
+  });
+  return {
+    emulator,
+    core,
+    clock,
+    secrets,
+    dataDir: directory.path,
+    close: async () => {
+      await emulator.close();
+      await directory.remove();
+    },
+  };
+}
