@@ -56,6 +56,8 @@ export interface CoreStatus {
 
 interface Connection {
   key: string;
+  /** The settings it was derived from: unchanged settings reuse it without deriving again. */
+  settings: ResolvedSettings;
   config: ConnectionConfig;
   tokens: TokenManager;
   api: GenesysApi;
@@ -67,6 +69,7 @@ interface Connection {
  */
 export class SoftdialCore {
   private connection?: Connection;
+  private country?: { settings: ResolvedSettings; value: DefaultCountry };
   private readonly dialer: Dialer;
 
   private constructor(
@@ -103,8 +106,13 @@ export class SoftdialCore {
     return this.deps.env ?? process.env;
   }
 
-  /** The default country for national numbers and where it came from. */
+  /** The default country for national numbers and where it came from; worked out once per settings (ICU is slow). */
   defaultCountry(): DefaultCountry {
+    if (this.country?.settings !== this.resolved) this.country = { settings: this.resolved, value: this.resolveCountry() };
+    return this.country.value;
+  }
+
+  private resolveCountry(): DefaultCountry {
     const fromEnvironment = this.resolved.sources.defaultCountry === 'environment';
     const value = this.resolved.values.defaultCountry;
     return resolveDefaultCountry({ ...(fromEnvironment ? { environment: value } : { setting: value }), locale: systemLocale(this.env) });
@@ -117,6 +125,7 @@ export class SoftdialCore {
 
   /** The connection for the current settings, rebuilt when they change. */
   connect(): { ok: true; connection: Connection } | { ok: false; error: ExplainedError } {
+    if (this.connection?.settings === this.resolved) return { ok: true, connection: this.connection };
     if (this.resolved.errors.length > 0) {
       return { ok: false, error: explainConfiguration(this.resolved.errors.join(' '), ['Fix the setting named above (environment variable or policy file).']) };
     }
@@ -124,14 +133,17 @@ export class SoftdialCore {
     if (!derived.ok) return derived;
     const config = derived.config;
     const key = JSON.stringify(config);
-    if (this.connection?.key === key) return { ok: true, connection: this.connection };
+    if (this.connection?.key === key) {
+      this.connection.settings = this.resolved;
+      return { ok: true, connection: this.connection };
+    }
     const grant =
       config.mode === 'client-credentials'
         ? clientCredentialsGrant({ http: this.http, endpoints: config.endpoints, clientId: config.clientId, secret: () => this.clientSecret(config) })
         : refreshTokenGrant({ http: this.http, endpoints: config.endpoints, clientId: config.clientId, secrets: this.secrets.store });
     const tokens = new TokenManager(grant, this.clock);
     const api = new GenesysApi({ http: this.http, endpoints: config.endpoints, tokens, clock: this.clock });
-    this.connection = { key, config, tokens, api };
+    this.connection = { key, settings: this.resolved, config, tokens, api };
     return { ok: true, connection: this.connection };
   }
 

@@ -46,8 +46,7 @@ export async function startHarness(options: { env?: NodeJS.ProcessEnv; emulator?
   const emulator = await GenesysEmulator.start({ now: () => clock.now(), ...options.emulator });
   const directory = await temporaryDirectory();
   const secrets = new MemorySecretStore();
-  const env = clientCredentialsEnv(emulator, directory.path, options.env);
-  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  const env = Object.fromEntries(Object.entries(clientCredentialsEnv(emulator, directory.path, options.env)).filter(([, value]) => value !== undefined));
   const core = await SoftdialCore.create({
     env,
     clock,

@@ -34,9 +34,12 @@ export class DialGuard<T> {
     return { outcome: entry.outcome, shared: false };
   }
 
+  /** Entries are kept in the order they started, so the scan stops at the first one still inside the window. */
   private forgetExpired(now: number): void {
+    const window = this.windowMs();
     for (const [key, entry] of this.entries) {
-      if (entry.settled && now - entry.startedAt >= this.windowMs()) this.entries.delete(key);
+      if (now - entry.startedAt < window) break;
+      if (entry.settled) this.entries.delete(key);
     }
   }
 }

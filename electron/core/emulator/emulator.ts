@@ -20,6 +20,8 @@ export interface RecordedRequest {
   query: string;
   body: string;
   at: number;
+  /** performance.now() when the request was read, for latency measured in the same process. */
+  receivedAt: number;
   authorized: boolean;
 }
 
@@ -98,7 +100,15 @@ export class GenesysEmulator {
     const request = await readRequest(incoming);
     const path = request.url.pathname;
     if (!path.startsWith('/__emulator/')) {
-      this.requests.push({ method: request.method, path, query: request.url.search, body: request.body, at: Date.now(), authorized: request.headers.authorization !== undefined });
+      this.requests.push({
+        method: request.method,
+        path,
+        query: request.url.search,
+        body: request.body,
+        at: Date.now(),
+        receivedAt: performance.now(),
+        authorized: request.headers.authorization !== undefined,
+      });
     }
     const fault = path.startsWith('/__emulator/') ? undefined : this.faults.take(request.method, path);
     if (!fault) {

@@ -1,4 +1,4 @@
-import { Metadata, PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { Metadata, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import type { CountryCode, E164Number } from 'libphonenumber-js/max';
 
 // libphonenumber-js compiles a fresh RegExp for every pattern test, every call; typing the number and
@@ -25,6 +25,7 @@ interface LibraryPlan {
   IDDPrefix(): string | undefined;
   nationalNumberPattern(): string;
   nationalPrefixForParsing(): string | undefined;
+  nationalPrefix(): string | undefined;
   leadingDigits(): string | undefined;
   type(name: string): LibraryType | undefined;
   formats(): LibraryFormat[];
@@ -55,6 +56,8 @@ interface CompiledPlan {
   accessCode: RegExp | undefined;
   nationalNumber: RegExp;
   nationalPrefixForParsing: RegExp | undefined;
+  /** The trunk prefix written before national numbers ("0"), if any. */
+  trunkPrefix: string | undefined;
   leadingDigits: RegExp | undefined;
   fixedLine: CompiledType | undefined;
   mobile: CompiledType | undefined;
@@ -62,6 +65,14 @@ interface CompiledPlan {
   mobileSameAsFixed: boolean;
   others: CompiledType[];
   formats: CompiledFormat[];
+}
+
+/** The parts of a parsed number softdial uses; the library's PhoneNumber has them too. */
+export interface NumberParts {
+  number: string;
+  countryCallingCode: string;
+  nationalNumber: string;
+  country?: string | undefined;
 }
 
 const metadata = new Metadata();
@@ -103,6 +114,7 @@ function planFor(key: string): CompiledPlan {
     accessCode: access ? new RegExp(`^(?:${access})`) : undefined,
     nationalNumber: whole(plan.nationalNumberPattern()),
     nationalPrefixForParsing: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
+    trunkPrefix: plan.nationalPrefix(),
     leadingDigits: leading ? new RegExp(leading) : undefined,
     fixedLine: compileType(plan, 'FIXED_LINE'),
     mobile: compileType(plan, 'MOBILE'),
@@ -132,16 +144,15 @@ function formatFor(nationalNumber: string, plan: CompiledPlan): CompiledFormat |
   return plan.formats.find((format) => (!format.leading || nationalNumber.search(format.leading) === 0) && format.whole.test(nationalNumber));
 }
 
-const planOf = (number: PhoneNumber): CompiledPlan =>
-  planFor(number.country ?? number.countryCallingCode);
+const planOf = (number: NumberParts): CompiledPlan => planFor(number.country ?? number.countryCallingCode);
 
 /** The type of a parsed number (undefined when invalid), as the library's getType() gives it, faster. */
-export function numberType(number: PhoneNumber): string | undefined {
+export function numberType(number: NumberParts): string | undefined {
   return typeOf(number.nationalNumber, planOf(number));
 }
 
 /** The national and international formats of a parsed number, as the library gives them, faster. */
-export function numberFormats(number: PhoneNumber): { national: string; international: string } {
+export function numberFormats(number: NumberParts): { national: string; international: string } {
   const nationalNumber = number.nationalNumber;
   const format = formatFor(nationalNumber, planOf(number));
   if (!format) return { national: nationalNumber, international: `+${number.countryCallingCode} ${nationalNumber}` };
@@ -170,40 +181,50 @@ const MAX_NATIONAL_LENGTH = 17;
  * Parses '+' and digits as the library's parse does, without its per-call regex compilation, whenever
  * no national prefix could be stripped after the calling code; otherwise hands over to the library.
  */
-export function parseInternationalDigits(digits: string): PhoneNumber | undefined {
-  let number: PhoneNumber;
-  try {
-    number = new PhoneNumber(digits as E164Number);
-  } catch {
+export function parseInternationalDigits(digits: string): NumberParts | undefined {
+  const callingCode = digits[1] === '0' ? undefined : [2, 3, 4].map((end) => digits.slice(1, end)).find((code) => countriesOf(code).length > 0);
+  const nationalNumber = callingCode === undefined ? '' : digits.slice(1 + callingCode.length);
+  const main = callingCode === undefined ? undefined : planFor(callingCode);
+  if (!main || !callingCode || main.nationalPrefixForParsing?.test(nationalNumber) || nationalNumber.length < MIN_NATIONAL_LENGTH || nationalNumber.length > MAX_NATIONAL_LENGTH) {
     return parsePhoneNumberFromString(digits);
   }
-  const { nationalNumber, countryCallingCode } = number;
-  const main = planFor(countryCallingCode);
-  const prefixMatches = main.nationalPrefixForParsing?.test(nationalNumber) ?? false;
-  if (prefixMatches || nationalNumber.length < MIN_NATIONAL_LENGTH || nationalNumber.length > MAX_NATIONAL_LENGTH) {
-    return parsePhoneNumberFromString(digits);
-  }
-  const country = countryFor(countryCallingCode, nationalNumber);
-  if (country) number.country = country;
-  return number;
+  return { number: digits, countryCallingCode: callingCode, nationalNumber, country: countryFor(callingCode, nationalNumber) };
+}
+
+/** Whether a parsed number has a possible length (the library's isPossible()). */
+export function isPossibleNumber(number: NumberParts): boolean {
+  return validatePhoneNumberLength(number.number as E164Number) === undefined;
+}
+
+/** The region of a number: its country, else the main country of its calling code, else "001" (non-geographic). */
+export function regionOfNumber(number: NumberParts): string {
+  return number.country ?? countriesOf(number.countryCallingCode)[0] ?? '001';
 }
 
 /**
  * Parses national digits for a default country as the library does, when none of its rewrites could
  * apply (access code, country code without '+', national prefix); otherwise hands over to the library.
  */
-export function parseNationalDigits(digits: string, country: CountryCode): PhoneNumber | undefined {
+export function parseNationalDigits(digits: string, country: CountryCode): NumberParts | undefined {
   const plan = planFor(country);
   const rewritable =
     plan.accessCode?.test(digits) ||
     digits.startsWith(plan.callingCode) ||
-    plan.nationalPrefixForParsing?.test(digits) ||
     digits.length < MIN_NATIONAL_LENGTH ||
     digits.length > MAX_NATIONAL_LENGTH;
   if (rewritable) return parsePhoneNumberFromString(digits, { defaultCountry: country });
-  const number = new PhoneNumber(`+${plan.callingCode}${digits}` as E164Number);
-  number.country = countryFor(plan.callingCode, digits) ?? country;
-  return number;
+  let nationalNumber = digits;
+  const prefix = plan.nationalPrefixForParsing?.exec(digits);
+  if (prefix) {
+    // The library strips a plain trunk prefix (no carrier code, no transform) whenever what remains is valid;
+    // every other match of its prefix pattern is left to the library.
+    const plain = prefix[0] === plan.trunkPrefix && prefix.slice(1).every((group) => !group);
+    const rest = plain ? digits.slice(prefix[0].length) : undefined;
+    const restCountry = rest === undefined ? undefined : (countryFor(plan.callingCode, rest) ?? country);
+    if (rest === undefined || !restCountry || typeOf(rest, planFor(restCountry)) === undefined) return parsePhoneNumberFromString(digits, { defaultCountry: country });
+    nationalNumber = rest;
+  }
+  return { number: `+${plan.callingCode}${nationalNumber}`, countryCallingCode: plan.callingCode, nationalNumber, country: countryFor(plan.callingCode, nationalNumber) ?? country };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface FoundNumber {
 export type FindFailure = 'no_digits' | 'email_address' | 'not_a_phone_link';
 
 const LINK = /(?:^|[^a-z0-9+.-])(tel|callto|sips?|phone|facetime|facetime-audio|skype|wtai):(?:\/\/)?([^\s"'<>]*)/i;
+/** Digits alone (with an optional leading '+'): already the run, nothing to scan. */
+const PLAIN_NUMBER = /^\+?\d{3,20}$/;
 /** "Tel:020 7946 0958" is a label followed by a spaced number, not a link whose number ends at "020". */
 const LABEL_NOT_LINK = /^\s+[\d(]/;
 const EMAIL = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}/gi;
@@ -201,6 +203,7 @@ export function isEmailAddress(text: string): boolean {
  * phone-number shape, with its extension, vanity letters and the facts the notes will explain.
  */
 export function findNumber(folded: string): FoundNumber | FindFailure {
+  if (PLAIN_NUMBER.test(folded)) return { digits: folded, shorter: [], surroundingText: false, moreNumbers: 0 };
   if (isEmailAddress(folded)) return 'email_address';
   const link = folded.includes(':') ? LINK.exec(folded) : null;
   if (link?.[1] !== undefined && link[2] !== undefined) {

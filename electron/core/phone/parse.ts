@@ -1,7 +1,8 @@
 import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
-import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { MAX_INPUT_LENGTH, foldText, looksBinary } from './fold-text.js';
-import { numberFormats, numberType, parseInternationalDigits, parseNationalDigits, validForCallingCode } from './compiled-plan.js';
+import { isPossibleNumber, numberFormats, numberType, parseInternationalDigits, parseNationalDigits, regionOfNumber, validForCallingCode } from './compiled-plan.js';
+import type { NumberParts } from './compiled-plan.js';
 import { findNumber } from './find-number.js';
 import type { FindFailure, FoundNumber } from './find-number.js';
 import {
@@ -20,7 +21,7 @@ const MIN_DIGITS_FOR_MISSING_PLUS = 8;
 
 /** A parsed number with its type looked up once (max metadata: valid exactly when it has a type). */
 interface Typed {
-  number: PhoneNumber;
+  number: NumberParts;
   type: string | undefined;
 }
 
@@ -77,14 +78,14 @@ function attempt(digits: string, country?: CountryCode): Typed | undefined {
   return number && { number, type: numberType(number) };
 }
 
-const regionOf = (number: PhoneNumber): string => number.country ?? number.getPossibleCountries()[0] ?? '001';
+const regionOf = regionOfNumber;
 
 const note = (code: PhoneNote['code'], message: string): PhoneNote => ({ code, message });
 
 /** Reads a number written with '+': the country code is certain, only the trunk prefix may need dropping. */
 function readInternational(digits: string): Outcome {
   const typed = attempt(digits);
-  if (!typed?.number.isPossible()) return { error: lengthError(digits, undefined) };
+  if (!typed || (!typed.type && !isPossibleNumber(typed.number))) return { error: lengthError(digits, undefined) };
   const { number } = typed;
   const notes: PhoneNote[] = [];
   const written = digits.slice(1 + number.countryCallingCode.length);
@@ -118,7 +119,7 @@ function internationalAlternatives(digits: string, national: Typed | undefined):
 }
 
 /** Describes how a national reading used the default country, for the notes. */
-function nationalNote(digits: string, number: PhoneNumber, country: CountryCode): PhoneNote {
+function nationalNote(digits: string, number: NumberParts, country: CountryCode): PhoneNote {
   const name = countryName(country);
   const access = internationalPrefixAt(digits, country);
   if (access && digits.slice(access.length).startsWith(number.countryCallingCode)) {
@@ -154,7 +155,7 @@ function readNational(digits: string, country: CountryCode | undefined): Outcome
     return { ...national, notes, alternative, confirm: false };
   }
   if (first && !second) return { ...first, notes: [first.how], confirm: false };
-  if (national?.number.isPossible() && country) {
+  if (national && isPossibleNumber(national.number) && country) {
     return { ...national, notes: [nationalNote(digits, national.number, country)], confirm: true };
   }
   if (first) return { ...first, notes: [first.how, note('ambiguous', 'Several countries fit these digits: add the + and country code to be sure.')], confirm: true };

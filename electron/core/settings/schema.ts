@@ -23,7 +23,14 @@ export const SettingsSchema = v.strictObject({
   callerIdName: v.optional(v.pipe(v.string(), v.maxLength(100, 'must be at most 100 characters'))),
   callFromQueueId: v.optional(id),
   dialGuardSeconds: v.optional(v.pipe(v.number('must be a number of seconds'), v.minValue(0, 'must be 0 or more'), v.maxValue(60, 'must be at most 60'))),
-  redirectPort: v.optional(v.pipe(v.number('must be a port number'), v.integer('must be a whole number'), v.minValue(1024, 'must be 1024 or more'), v.maxValue(65535, 'must be at most 65535'))),
+  /** The loopback port of the sign-in redirect; the OAuth client must register it exactly (0: any free port, for the sandbox). */
+  redirectPort: v.optional(
+    v.pipe(
+      v.number('must be a port number'),
+      v.integer('must be a whole number'),
+      v.check((port) => port === 0 || (port >= 1024 && port <= 65535), 'must be from 1024 to 65535 (or 0 for any free port)'),
+    ),
+  ),
   redirectPath: v.optional(v.pipe(v.string(), v.regex(/^\/[\w\-./]*$/, 'must be a path starting with /, such as /oauth/callback'))),
   requestTimeoutSeconds: v.optional(v.pipe(v.number('must be a number of seconds'), v.minValue(2, 'must be at least 2'), v.maxValue(120, 'must be at most 120'))),
   /** Whether a number from a link, the hotkey or the tray waits for one confirmation before dialling. */

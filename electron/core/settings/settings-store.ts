@@ -159,8 +159,7 @@ export class SettingsStore {
     }
     const read = await readJsonFile(this.file);
     const existing = read.kind === 'ok' ? salvage(read.value, 'settings file').settings : {};
-    const next: Record<string, unknown> = { ...existing, ...settings };
-    for (const key of cleared) delete next[key];
+    const next = Object.fromEntries(Object.entries({ ...existing, ...settings }).filter(([key]) => !cleared.includes(key)));
     await writeJsonFileAtomic(this.file, next);
     return this.load();
   }
