@@ -1,3 +1,5 @@
+import type { HttpRequest, HttpResponse } from '../genesys/http.js';
+
 /** Every failure softdial can explain; a closed set, so every layer (CLI, IPC, UI) handles each one. */
 export const ERROR_CODES = [
   'bad_number',
@@ -36,20 +38,11 @@ export const ERROR_CODES = [
 /** One of the closed set of failure codes. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** The request as an admin may see it: secrets replaced by "[redacted]". */
-export interface RedactedRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body?: string;
-}
+/** The request as an admin may see it: the same shape as sent, with secrets replaced by "[redacted]". */
+export type RedactedRequest = HttpRequest;
 
 /** The response as an admin may see it: tokens replaced by "[redacted]". */
-export interface RedactedResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
+export type RedactedResponse = HttpResponse;
 
 /**
  * A failure explained for both audiences: what happened and why in plain words with steps to fix it

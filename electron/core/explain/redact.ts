@@ -24,7 +24,7 @@ export function redactUrl(url: string): string {
 }
 
 /** The request with credentials blanked, safe to show, log or hand to support. */
-export function redactRequest(request: { method: string; url: string; headers: Record<string, string>; body?: string | undefined }): RedactedRequest {
+export function redactRequest(request: RedactedRequest): RedactedRequest {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     headers[name] = SECRET_HEADERS.has(name.toLowerCase()) ? `${value.split(' ')[0] ?? ''} [redacted]`.trim() : value;
@@ -33,7 +33,7 @@ export function redactRequest(request: { method: string; url: string; headers: R
 }
 
 /** The response with tokens blanked and only the headers support asks for. */
-export function redactResponse(response: { status: number; headers: Record<string, string>; body: string }): RedactedResponse {
+export function redactResponse(response: RedactedResponse): RedactedResponse {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(response.headers)) if (KEPT_RESPONSE_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
   return { status: response.status, headers, body: redactBody(response.body.slice(0, 8192)) };
