@@ -54,6 +54,8 @@ export interface CoreStatus {
   errors: string[];
 }
 
+const MAX_RECENTS = 10;
+
 interface Connection {
   key: string;
   /** The settings it was derived from: unchanged settings reuse it without deriving again. */
@@ -70,6 +72,7 @@ interface Connection {
 export class SoftdialCore {
   private connection?: Connection;
   private country?: { settings: ResolvedSettings; value: DefaultCountry };
+  private recents: { e164: string; international: string }[] = [];
   private readonly dialer: Dialer;
 
   private constructor(
@@ -177,8 +180,18 @@ export class SoftdialCore {
     };
   }
 
-  dial(request: DialRequest): Promise<DialOutcome> {
-    return this.dialer.dial(request);
+  async dial(request: DialRequest): Promise<DialOutcome> {
+    const outcome = await this.dialer.dial(request);
+    if (outcome.ok && !outcome.dryRun) {
+      const { e164, international } = outcome.number;
+      this.recents = [{ e164, international }, ...this.recents.filter((recent) => recent.e164 !== e164)].slice(0, MAX_RECENTS);
+    }
+    return outcome;
+  }
+
+  /** The numbers dialled in this session, newest first, for redial. */
+  recentCalls(): readonly { e164: string; international: string }[] {
+    return this.recents;
   }
 
   async callProgress(conversationId: string): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {

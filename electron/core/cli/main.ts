@@ -4,6 +4,7 @@ import { emulatorCommand } from './emulator-command.js';
 import { explainCommand } from './explain-command.js';
 import { normalizeCommand } from './normalize-command.js';
 import { signInCommand, signOutCommand } from './sign-in-command.js';
+import { webCommand } from './web-command.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -16,6 +17,7 @@ Commands:
   doctor [--json]                     Check configuration, keychain, token, user and station
   explain FILE|- [--json]             Diagnose a call request body or a Genesys error body
   emulator [--port N]                 Run the Genesys Cloud emulator (default port 9000)
+  web [--port N]                      Run the app in a browser on 127.0.0.1 (URL with a one-time token)
   signin | signout                    Agent sign-in in the browser / sign out and revoke
 
 With no GENESYSCLOUD_REGION (and no region in settings), dial and doctor use a built-in emulator.
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
   emulator: emulatorCommand,
   signin: signInCommand,
   signout: signOutCommand,
+  web: webCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; every expected failure is a message, not a stack. */

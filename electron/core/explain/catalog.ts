@@ -54,6 +54,8 @@ const ENTRIES: Record<Exclude<ErrorCode, 'bad_number' | 'needs_confirmation'>, E
   network_failure: { title: 'A network error occurred', detail: 'The request failed on the network.', fix: ['Check your network, then try again.'], retryable: true },
   unexpected_response: { title: 'Genesys Cloud sent an answer softdial cannot read', detail: 'The response did not have the documented shape.', fix: ['Admin: send the response below to softdial support.'], retryable: false },
   unknown_contact: { title: 'Contact not found', detail: 'That contact no longer exists or has no phone number.', fix: ['Refresh the contact list and try again.'], retryable: false },
+  invalid_input: { title: 'That value was refused', detail: 'A value did not have the expected form.', fix: ['Correct the field named below.'], retryable: false },
+  internal_error: { title: 'Something went wrong inside softdial', detail: 'An unexpected error stopped the action.', fix: ['Try again; if it repeats, send the diagnostics to your admin.'], retryable: true },
 };
 
 const BY_GENESYS_CODE: Record<string, ErrorCode> = {

@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'network_failure',
   'unexpected_response',
   'unknown_contact',
+  'invalid_input',
+  'internal_error',
 ] as const;
 
 /** One of the closed set of failure codes. */

@@ -37,6 +37,13 @@ export const SettingsSchema = v.strictObject({
   confirmExternalDials: v.optional(v.boolean('must be true or false')),
   hotkey: v.optional(v.pipe(v.string(), v.maxLength(60, 'is too long'))),
   startAtLogin: v.optional(v.boolean('must be true or false')),
+  /** Quick-dial entries for the tray. */
+  favourites: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ name: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(80, 'is too long')), number: v.pipe(v.string(), v.minLength(3), v.maxLength(64)) })),
+      v.maxLength(20, 'holds at most 20 favourites'),
+    ),
+  ),
 });
 
 /** Settings as stored: any subset of the fields. */

@@ -1,0 +1,137 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as v from 'valibot';
+import { WebSocketServer } from 'ws';
+import type { WebSocket } from 'ws';
+import { dispatch } from '../../ipc/dispatch.js';
+import { PushQueue } from '../../ipc/push-queue.js';
+import type { PushSink } from '../../ipc/push-queue.js';
+import type { PayloadOf, PushEvent } from '../../ipc/contract.js';
+import { createHandlers } from '../service/handlers.js';
+import type { SoftdialCore } from '../softdial-core.js';
+import { ClientMessageSchema } from './protocol.js';
+import type { ServerMessage } from './protocol.js';
+import { rendererFile } from './static-files.js';
+
+/** The Content-Security-Policy of the browser renderer: only its own files and its own WebSocket. */
+export function webCsp(origin: string): string {
+  const socket = origin.replace(/^http/, 'ws');
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${socket}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** A running `softdial web`: its URL (with the per-launch token) and how to stop it. */
+export interface WebServer {
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+const sameSecret = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/**
+ * `softdial web`: the renderer in a browser, speaking the same contract as Electron IPC over a WebSocket.
+ * Bound to 127.0.0.1 only; the socket needs the per-launch token and our own Origin and Host, so another
+ * local page or a DNS-rebinding site cannot drive it.
+ */
+export async function startWebServer(options: { core: SoftdialCore; rendererDir: string; port?: number; log?: (line: string) => void }): Promise<WebServer> {
+  const token = randomBytes(24).toString('base64url');
+  const log = options.log ?? (() => undefined);
+  let origin = '';
+  let hosts = new Set<string>();
+  const queues = new Set<PushQueue>();
+  const broadcast: PushSink = {
+    emit<E extends PushEvent>(event: E, payload: PayloadOf<E>) {
+      for (const queue of queues) queue.emit(event, payload);
+    },
+  };
+
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', origin);
+      if (!hosts.has(request.headers.host ?? '') || request.method !== 'GET') {
+        response.writeHead(request.method !== 'GET' ? 405 : 421).end();
+        return;
+      }
+      const file = await rendererFile(options.rendererDir, url.pathname);
+      if (!file) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found. Run `npm run build` if the renderer is missing.');
+        return;
+      }
+      response.writeHead(200, {
+        'content-type': file.type,
+        'content-security-policy': webCsp(`http://${request.headers.host ?? ''}`),
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'cache-control': 'no-store',
+      });
+      response.end(file.body);
+    })();
+  });
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
+  server.on('upgrade', (request: IncomingMessage, socket, head) => {
+    const url = new URL(request.url ?? '/', origin);
+    const allowed =
+      url.pathname === '/ws' &&
+      hosts.has(request.headers.host ?? '') &&
+      request.headers.origin === `http://${request.headers.host ?? ''}` &&
+      sameSecret(url.searchParams.get('token') ?? '', token);
+    if (!allowed) {
+      log(`refused a WebSocket from origin ${request.headers.origin ?? 'none'}`);
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (ws) => serve(ws));
+  });
+
+  const serve = (ws: WebSocket): void => {
+    const send = (message: ServerMessage): void => ws.send(JSON.stringify(message));
+    const queue = new PushQueue((event, payload) => send({ type: 'event', event, payload }));
+    queues.add(queue);
+    const handlers = createHandlers(options.core, broadcast, () => queue.markReady());
+    ws.on('close', () => queues.delete(queue));
+    ws.on('message', (data) => {
+      let parsed: v.InferOutput<typeof ClientMessageSchema>;
+      try {
+        parsed = v.parse(ClientMessageSchema, JSON.parse(String(data)));
+      } catch {
+        ws.close(1008, 'messages must be {type:"invoke", id, method, args}');
+        return;
+      }
+      void dispatch(handlers, parsed.method, parsed.args, (error) => log(`unexpected error in ${parsed.method}: ${(error as Error).message}`)).then((result) =>
+        send({ type: 'result', id: parsed.id, result }),
+      );
+    });
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  return {
+    url: `${origin}/#token=${token}`,
+    origin,
+    close: async () => {
+      for (const client of sockets.clients) client.terminate();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

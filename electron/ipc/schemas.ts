@@ -1,0 +1,115 @@
+import * as v from 'valibot';
+import { ERROR_CODES } from '../core/explain/explained-error.js';
+import { MAX_INPUT_LENGTH } from '../core/phone/fold-text.js';
+
+// Runtime schemas of every value that crosses between the core and the renderer. The core's own types
+// are checked against them at compile time (see contract.ts), so the two cannot drift apart.
+
+const text = v.string();
+const exchange = v.object({ method: v.string(), url: v.string(), headers: v.record(v.string(), v.string()), body: v.optional(v.string()) });
+
+/** An explained failure, as the renderer shows it. */
+export const ExplainedErrorSchema = v.object({
+  code: v.picklist(ERROR_CODES),
+  title: text,
+  detail: text,
+  fix: v.array(text),
+  httpStatus: v.optional(v.number()),
+  genesysCode: v.optional(text),
+  correlationId: v.optional(text),
+  retryable: v.boolean(),
+  retryAfterSeconds: v.optional(v.number()),
+  callMayHaveBeenPlaced: v.optional(v.boolean()),
+  request: v.optional(exchange),
+  response: v.optional(v.object({ status: v.number(), headers: v.record(v.string(), v.string()), body: v.string() })),
+});
+
+const NoteSchema = v.object({ code: text, message: text });
+
+/** A number as read, or why it could not be. */
+export const PhoneResultSchema = v.variant('ok', [
+  v.object({
+    ok: v.literal(true),
+    input: text,
+    e164: text,
+    extension: v.optional(text),
+    country: text,
+    countryName: text,
+    national: text,
+    international: text,
+    type: v.optional(text),
+    notes: v.array(NoteSchema),
+    alternative: v.optional(v.object({ e164: text, country: text, countryName: text, international: text, message: text })),
+    confirm: v.boolean(),
+  }),
+  v.object({ ok: v.literal(false), input: text, error: v.object({ code: text, message: text }) }),
+]);
+
+/** A successful read of a number. */
+export const ParsedPhoneSchema = PhoneResultSchema.options[0];
+
+/** A call's progress. */
+export const CallProgressSchema = v.object({
+  conversationId: text,
+  phase: v.picklist(['dialing', 'contacting', 'alerting', 'connected', 'disconnected', 'unknown']),
+  address: v.optional(text),
+  disconnectType: v.optional(text),
+  problem: v.optional(text),
+});
+
+/** Where every dial comes from. */
+export const DialSourceSchema = v.picklist(['pad', 'contact', 'tray', 'link', 'hotkey', 'clipboard', 'cli', 'redial']);
+
+/** What the renderer asks to dial: a text or a contact, from a source, confirmed or not. */
+export const DialIntentSchema = v.pipe(
+  v.strictObject({
+    text: v.optional(v.pipe(v.string(), v.maxLength(MAX_INPUT_LENGTH, `must be at most ${MAX_INPUT_LENGTH} characters`))),
+    contactId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    source: DialSourceSchema,
+    confirmed: v.optional(v.boolean()),
+  }),
+  v.check((intent) => (intent.text === undefined) !== (intent.contactId === undefined), 'give either text or contactId'),
+);
+
+/** A placed call. */
+export const DialSuccessSchema = v.object({
+  conversationId: v.optional(text),
+  endpoint: text,
+  body: v.object({ phoneNumber: text, callerId: v.optional(text), callerIdName: v.optional(text), callFromQueueId: v.optional(text) }),
+  number: ParsedPhoneSchema,
+  shared: v.boolean(),
+  dryRun: v.boolean(),
+});
+
+/** What the renderer may know about the connection (never a token). */
+export const StatusSchema = v.object({
+  sandbox: v.boolean(),
+  mode: v.optional(v.picklist(['agent', 'client-credentials'])),
+  region: v.optional(text),
+  onBehalfOfUserId: v.optional(text),
+  token: v.object({ hasToken: v.boolean(), expiresAt: v.optional(v.number()), renewsAt: v.optional(v.number()) }),
+  keychain: v.object({ kind: v.picklist(['keychain', 'memory']), problem: v.optional(text) }),
+  defaultCountry: v.object({ country: v.optional(text), source: v.picklist(['settings', 'environment', 'locale', 'none']) }),
+  configurationError: v.optional(ExplainedErrorSchema),
+  warnings: v.array(text),
+  errors: v.array(text),
+});
+
+/** The settings in force, where each came from and which are locked. */
+export const SettingsViewSchema = v.object({
+  values: v.record(v.string(), v.unknown()),
+  sources: v.record(v.string(), v.picklist(['environment', 'policy', 'user', 'preset', 'default'])),
+  locked: v.array(text),
+});
+
+/** A number to dial that arrived from outside the window (tray, link, hotkey), with its reading, for the preview. */
+export const DialRequestedSchema = v.object({ text, source: DialSourceSchema, reading: PhoneResultSchema, confirmFirst: v.boolean() });
+
+/** A wait Genesys asked for (Retry-After), for a countdown. */
+export const DialWaitingSchema = v.object({ seconds: v.number(), reason: text });
+
+/** A conversation id as the renderer passes it back. */
+export const ConversationIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{1,100}$/, 'must be a conversation id'));
+
+/** A settings change: setting names and values, checked again by the core's own schema. */
+export const SettingsPatchSchema = v.record(v.pipe(v.string(), v.maxLength(60)), v.unknown());

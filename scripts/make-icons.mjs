@@ -1,0 +1,50 @@
+// Draws softdial's icons (a green disc with a white handset-like bar) as PNGs into build/, so the
+// packaging resources come from source rather than from an image editor. Run: node scripts/make-icons.mjs
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (buffer) => {
+  let c = 0xffffffff;
+  for (const byte of buffer) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
+const chunk = (type, data) => {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+};
+
+function icon(size) {
+  const rows = [];
+  const centre = (size - 1) / 2;
+  for (let y = 0; y < size; y++) {
+    const row = [0];
+    for (let x = 0; x < size; x++) {
+      const distance = Math.hypot(x - centre, y - centre) / (size / 2);
+      const inDisc = distance <= 0.96;
+      const bar = Math.abs(y - centre) < size * 0.09 && Math.abs(x - centre) < size * 0.3;
+      const ends = Math.abs(x - centre) > size * 0.18 && Math.abs(x - centre) < size * 0.3 && y - centre > -size * 0.02 && y - centre < size * 0.2;
+      const white = inDisc && (bar || ends);
+      row.push(...(white ? [255, 255, 255, 255] : inDisc ? [11, 110, 79, 255] : [0, 0, 0, 0]));
+    }
+    rows.push(Buffer.from(row));
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+}
+
+mkdirSync('build/icons', { recursive: true });
+writeFileSync('build/icon.png', icon(512));
+writeFileSync('build/icons/tray.png', icon(32));
+writeFileSync('build/icons/256x256.png', icon(256));

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+
+/** Debian's Chromium, headless, with the flags this closed network needs (design.md). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
