@@ -112,4 +112,7 @@ export const DialWaitingSchema = v.object({ seconds: v.number(), reason: text })
 export const ConversationIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{1,100}$/, 'must be a conversation id'));
 
 /** A settings change: setting names and values, checked again by the core's own schema. */
-export const SettingsPatchSchema = v.record(v.pipe(v.string(), v.maxLength(60)), v.unknown());
+export const SettingsPatchSchema = v.pipe(
+  v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must be an object of settings'),
+  v.record(v.pipe(v.string(), v.maxLength(60)), v.unknown()),
+);

@@ -8,6 +8,7 @@ import { DEMO } from '../../electron/core/emulator/org.js';
 import { createHttpClient } from '../../electron/core/genesys/http.js';
 import { SoftdialCore } from '../../electron/core/softdial-core.js';
 import type { CoreDeps } from '../../electron/core/softdial-core.js';
+import { systemClock } from '../../electron/core/clock.js';
 import { ManualClock } from './manual-clock.js';
 
 /** A temporary data folder, removed by the returned function. */
@@ -34,15 +35,16 @@ export function clientCredentialsEnv(emulator: GenesysEmulator, dataDir: string,
 export interface Harness {
   emulator: GenesysEmulator;
   core: SoftdialCore;
-  clock: ManualClock;
+  clock: Pick<ManualClock, 'now' | 'sleep' | 'advance' | 'sleeps'>;
   secrets: MemorySecretStore;
   dataDir: string;
   close(): Promise<void>;
 }
 
 /** Starts the harness; `env` overrides the client-credentials environment. */
-export async function startHarness(options: { env?: NodeJS.ProcessEnv; emulator?: EmulatorOptions; core?: Partial<CoreDeps> } = {}): Promise<Harness> {
-  const clock = new ManualClock();
+export async function startHarness(options: { env?: NodeJS.ProcessEnv; emulator?: EmulatorOptions; core?: Partial<CoreDeps>; realTime?: boolean } = {}): Promise<Harness> {
+  const manual = new ManualClock();
+  const clock = options.realTime ? { ...systemClock, sleeps: manual.sleeps, advance: () => { throw new Error('real time cannot be advanced'); } } : manual;
   const emulator = await GenesysEmulator.start({ now: () => clock.now(), ...options.emulator });
   const directory = await temporaryDirectory();
   const secrets = new MemorySecretStore();

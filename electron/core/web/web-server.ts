@@ -35,6 +35,8 @@ export function webCsp(origin: string): string {
 export interface WebServer {
   url: string;
   origin: string;
+  /** Pushes to every connected browser (each held until that browser is ready). */
+  pushes: PushSink;
   close(): Promise<void>;
 }
 
@@ -126,6 +128,7 @@ export async function startWebServer(options: { core: SoftdialCore; rendererDir:
   return {
     url: `${origin}/#token=${token}`,
     origin,
+    pushes: broadcast,
     close: async () => {
       for (const client of sockets.clients) client.terminate();
       await new Promise<void>((resolve) => {

@@ -83,6 +83,7 @@ export class DialPad {
       } else if (result.error.code === 'needs_confirmation' && result.number) {
         this.confirming = { reading: result.number, text, source: options.source ?? 'pad' };
       } else {
+        this.confirming = null;
         this.failure = result.error;
       }
     } finally {

@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../../electron/core/emulator/org.js';
+import { offerExternalDial } from '../../electron/core/service/external-dials.js';
+import { launchChromium } from '../helpers/browser.js';
+import { startWebApp } from '../helpers/web-app.js';
+
+// The real renderer in Debian's Chromium, through `softdial web`, against the real core and the emulator.
+let browser: Browser;
+let app: Awaited<ReturnType<typeof startWebApp>> | undefined;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function open(env: NodeJS.ProcessEnv = {}): Promise<Page> {
+  app = await startWebApp({ env, realTime: true, emulator: { connectAfterMs: 600 } });
+  const page = await browser.newPage();
+  await page.goto(app.server.url);
+  await expect.poll(() => page.getByText('Dialling on behalf of').count()).toBe(1);
+  return page;
+}
+
+const posts = () => app?.harness.emulator.requests.filter((request) => request.method === 'POST' && request.path.startsWith('/api/v2/conversations/calls')) ?? [];
+const field = (page: Page) => page.getByRole('textbox', { name: 'Phone number' });
+const callButton = (page: Page) => page.getByRole('button', { name: 'Call', exact: true });
+
+describe('dialling from the browser', () => {
+  it('formats as you type, previews the reading, calls once and shows the progress', async () => {
+    const page = await open();
+    await field(page).pressSequentially('02079460958');
+    await expect.poll(() => field(page).inputValue()).toBe('020 7946 0958');
+    await expect.poll(() => page.locator('#reading').textContent()).toContain('+44 20 7946 0958 · United Kingdom · fixed line');
+    await expect.poll(() => page.locator('#reading').textContent()).toContain('Added +44 because your default country is United Kingdom.');
+    await callButton(page).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Connected: +44 20 7946 0958');
+    expect(posts()).toHaveLength(1);
+    expect(JSON.parse(posts()[0]?.body ?? '{}')).toEqual({ phoneNumber: '+442079460958' });
+    await page.getByRole('button', { name: 'Hang up' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Call ended: +44 20 7946 0958');
+  });
+
+  it('dials once when Call is pressed twice in a row', async () => {
+    const page = await open();
+    await field(page).fill('+33 6 12 34 56 78');
+    await field(page).press('Enter');
+    await field(page).press('Enter');
+    await callButton(page).click({ force: true });
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/\+33 6 12 34 56 78/);
+    await page.waitForTimeout(300);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it('asks for a look at a paste holding several numbers, then dials the confirmed one', async () => {
+    const page = await open();
+    await field(page).fill('Jane Doe | T +44 20 7946 0958 | M +44 7400 123456');
+    await callButton(page).click();
+    const confirm = page.getByRole('group', { name: 'Confirm the number' });
+    await expect.poll(() => confirm.textContent()).toContain('The text holds one more number; this is the first one.');
+    expect(posts()).toHaveLength(0);
+    await confirm.getByRole('button', { name: 'Confirm and call' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^(Dialling|Ringing|Connected): \+44 20 7946 0958$/);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it('explains a refusal in an alert, with the correlation id for the admin', async () => {
+    const page = await open({ SOFTDIAL_USER_ID: DEMO.noStationUserId });
+    await field(page).fill('+442079460958');
+    await callButton(page).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('No phone is assigned to you');
+    expect(await alert.textContent()).toContain('Calls > Select a phone');
+    await alert.getByText('Details for your admin').click();
+    expect(await alert.textContent()).toMatch(/Correlation id[0-9a-f-]{36}/);
+    expect(await alert.textContent()).toContain('conversation.error.no.user.station');
+  });
+
+  it('shows a number from a tel: link with its reading and dials it after one confirmation', async () => {
+    const page = await open();
+    if (!app) throw new Error('app not started');
+    offerExternalDial(app.harness.core, app.server.pushes, { text: 'tel:+1-650-253-0000', source: 'link' });
+    const confirm = page.getByRole('group', { name: 'Confirm the number' });
+    await expect.poll(() => confirm.textContent()).toContain('+1 650 253 0000');
+    expect(posts()).toHaveLength(0);
+    await confirm.getByRole('button', { name: 'Confirm and call' }).click();
+    await expect.poll(() => posts().length).toBe(1);
+    expect(JSON.parse(posts()[0]?.body ?? '{}')).toEqual({ phoneNumber: '+16502530000' });
+  });
+});
