@@ -1,6 +1,7 @@
 import { protocol } from 'electron';
 import { rendererFile } from '../core/web/static-files.js';
-import { APP_HOST, APP_SCHEME, rendererCsp } from './security.js';
+import { rendererCsp } from '../core/web/csp.js';
+import { APP_HOST, APP_SCHEME } from './security.js';
 
 /** Declares app:// as a standard, secure scheme; must run before the app is ready. */
 export function registerAppScheme(): void {

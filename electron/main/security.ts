@@ -5,22 +5,6 @@ export const APP_SCHEME = 'app';
 /** The host of our renderer under that scheme. */
 export const APP_HOST = 'softdial';
 
-/** The renderer's Content-Security-Policy: its own scripts and styles only, no network at all. */
-export function rendererCsp(): string {
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'none'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
-
 const HELP_HOSTS = new Set(['help.mypurecloud.com', 'status.mypurecloud.com', 'developer.genesys.cloud', 'help.genesys.cloud']);
 const LOGIN_HOSTS = new Set(Object.values(REGIONS).map((domain) => `login.${domain}`));
 

@@ -72,7 +72,7 @@ describe('softdial web', () => {
     const page = await get(port, '/', `127.0.0.1:${port}`);
     expect(page.status).toBe(200);
     expect(page.body).toContain('<div id="app">');
-    expect(page.headers['content-security-policy']).toBe(`default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src ws://127.0.0.1:${port}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`);
+    expect(page.headers['content-security-policy']).toBe(`default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src ws://127.0.0.1:${port}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`);
     expect((await get(port, '/', `attacker.example:${port}`)).status).toBe(421);
     expect((await get(port, '/../../package.json', `127.0.0.1:${port}`)).status).toBe(404);
     expect((await get(port, '/%2e%2e/%2e%2e/package.json', `127.0.0.1:${port}`)).status).toBe(404);

@@ -11,25 +11,10 @@ import type { PushSink } from '../../ipc/push-queue.js';
 import type { PayloadOf, PushEvent } from '../../ipc/contract.js';
 import { createHandlers } from '../service/handlers.js';
 import type { SoftdialCore } from '../softdial-core.js';
+import { rendererCsp } from './csp.js';
 import { ClientMessageSchema } from './protocol.js';
 import type { ServerMessage } from './protocol.js';
 import { rendererFile } from './static-files.js';
-
-/** The Content-Security-Policy of the browser renderer: only its own files and its own WebSocket. */
-export function webCsp(origin: string): string {
-  const socket = origin.replace(/^http/, 'ws');
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src ${socket}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
 
 /** A running `softdial web`: its URL (with the per-launch token) and how to stop it. */
 export interface WebServer {
@@ -73,7 +58,7 @@ export async function startWebServer(options: { core: SoftdialCore; rendererDir:
       }
       response.writeHead(200, {
         'content-type': file.type,
-        'content-security-policy': webCsp(`http://${request.headers.host ?? ''}`),
+        'content-security-policy': rendererCsp(`ws://${request.headers.host ?? ''}`),
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
         'cache-control': 'no-store',

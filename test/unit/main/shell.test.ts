@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePhone } from '../../../electron/core/phone/parse.js';
 import { dialLinksFromArgv, isDialLink } from '../../../electron/main/links.js';
-import { isAllowedExternalUrl, isAppUrl, isTrustedSender, rendererCsp } from '../../../electron/main/security.js';
+import { rendererCsp } from '../../../electron/core/web/csp.js';
+import { isAllowedExternalUrl, isAppUrl, isTrustedSender } from '../../../electron/main/security.js';
 import { trayMenuTemplate } from '../../../electron/main/tray-menu.js';
 import type { TrayActions, TrayState } from '../../../electron/main/tray-menu.js';
 import { mainWindowOptions } from '../../../electron/main/window-options.js';
