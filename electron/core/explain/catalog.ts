@@ -9,6 +9,9 @@ import { redactRequest, redactResponse } from './redact.js';
 /** What softdial was doing when it failed: decides whether a call may have been placed and what to advise. */
 export type Action = 'dial' | 'read' | 'hang-up' | 'sign-in' | 'token';
 
+/** The codes the catalog explains on its own; the other two carry the phone reader's words. */
+type CatalogCode = Exclude<ErrorCode, 'bad_number' | 'needs_confirmation'>;
+
 interface Entry {
   title: string;
   detail: string;
@@ -18,7 +21,7 @@ interface Entry {
 
 const CHECK_BEFORE_REDIAL = 'Check your phone and your Genesys Cloud conversation history before calling again: the call may already be ringing.';
 
-const ENTRIES: Record<Exclude<ErrorCode, 'bad_number' | 'needs_confirmation'>, Entry> = {
+const ENTRIES: Record<CatalogCode, Entry> = {
   not_configured: { title: 'softdial is not set up yet', detail: 'A setting needed to reach Genesys Cloud is missing.', fix: ['Open Settings and fill in the field named below, or ask your admin.'], retryable: false },
   sign_in_required: { title: 'Sign in to dial', detail: 'softdial has no Genesys Cloud sign-in for you yet, or it was signed out.', fix: ['Choose "Sign in" and complete the Genesys Cloud sign-in page in your browser.'], retryable: false },
   sign_in_failed: { title: 'Sign-in did not complete', detail: 'The browser sign-in was cancelled, timed out, or returned something softdial could not verify.', fix: ['Try "Sign in" again and finish it in the browser window that opens.', 'Admin: check that the OAuth client allows the redirect URI softdial shows in Settings, exactly.'], retryable: true },
@@ -58,7 +61,7 @@ const ENTRIES: Record<Exclude<ErrorCode, 'bad_number' | 'needs_confirmation'>, E
   internal_error: { title: 'Something went wrong inside softdial', detail: 'An unexpected error stopped the action.', fix: ['Try again; if it repeats, send the diagnostics to your admin.'], retryable: true },
 };
 
-const BY_GENESYS_CODE: Record<string, ErrorCode> = {
+const BY_GENESYS_CODE: Record<string, CatalogCode> = {
   'not.a.user': 'not_a_user',
   'conversation.error.no.user.station': 'no_station',
   'providerapi.error.station.no.active.edge': 'no_active_edge',
@@ -78,7 +81,7 @@ const BY_GENESYS_CODE: Record<string, ErrorCode> = {
   'request.timeout': 'gateway_timeout',
 };
 
-const BY_STATUS: Record<number, ErrorCode> = {
+const BY_STATUS: Record<number, CatalogCode> = {
   400: 'bad_request',
   401: 'signed_out',
   403: 'not_authorized',
@@ -96,7 +99,7 @@ const MALFORMED_ADDRESS = /malformed\s+participant\s+address/i;
 const UNCERTAIN_STATUSES = new Set([500, 502, 504]);
 
 /** An entry as an ExplainedError, with optional extra detail and steps. */
-function build(code: Exclude<ErrorCode, 'bad_number' | 'needs_confirmation'>, extra: Partial<ExplainedError> = {}): ExplainedError {
+function build(code: CatalogCode, extra: Partial<ExplainedError> = {}): ExplainedError {
   const entry = ENTRIES[code];
   return { code, title: entry.title, detail: entry.detail, fix: [...entry.fix], retryable: entry.retryable, ...extra };
 }
@@ -128,7 +131,7 @@ export function retryAfterSeconds(headers: Record<string, string>, now = Date.no
 }
 
 /** The code for an error body and status, with the tutorial's wording recognised. */
-function codeFor(status: number, body: ErrorBody | undefined, action: Action): ErrorCode {
+function codeFor(status: number, body: ErrorBody | undefined, action: Action): CatalogCode {
   if (action === 'token' && (status === 400 || status === 401)) return 'credentials_rejected';
   if (MALFORMED_ADDRESS.test(body?.message ?? '')) return 'malformed_address';
   const known = body?.code ? BY_GENESYS_CODE[body.code] : undefined;
@@ -136,7 +139,7 @@ function codeFor(status: number, body: ErrorBody | undefined, action: Action): E
 }
 
 /** Detail and steps that depend on what the error body says. */
-function specifics(code: ErrorCode, body: ErrorBody | undefined, action: Action): Partial<ExplainedError> & { moreFix?: string[]; moreDetail?: string } {
+function specifics(code: CatalogCode, body: ErrorBody | undefined, action: Action): Partial<ExplainedError> & { moreFix?: string[]; moreDetail?: string } {
   switch (code) {
     case 'missing_permission': {
       const permissions = missingPermissions(body ?? {});
@@ -157,8 +160,8 @@ export function explainResponse(exchange: { request?: HttpRequest; response: Htt
   const { request, response, action } = exchange;
   const body = errorBodyOf(response.body);
   const code = codeFor(response.status, body, action);
-  const extra = code === 'bad_number' || code === 'needs_confirmation' ? {} : specifics(code, body, action);
-  const base = build(code as Exclude<ErrorCode, 'bad_number' | 'needs_confirmation'>);
+  const extra = specifics(code, body, action);
+  const base = build(code);
   const uncertain = action === 'dial' && UNCERTAIN_STATUSES.has(response.status) && code !== 'no_active_edge';
   const retryAfter = retryAfterSeconds(response.headers);
   const genesysMessage = body?.message ? ` Genesys said: "${body.message}"` : '';
@@ -182,7 +185,7 @@ export function correlationIdOf(response: HttpResponse, body?: ErrorBody): strin
   return response.headers['inin-correlation-id'] ?? body?.contextId;
 }
 
-const NETWORK_CODES: Record<NetworkFailure['kind'], ErrorCode> = {
+const NETWORK_CODES: Record<NetworkFailure['kind'], CatalogCode> = {
   dns: 'dns_failure',
   refused: 'connection_refused',
   reset: 'connection_reset',
@@ -195,7 +198,7 @@ const NETWORK_CODES: Record<NetworkFailure['kind'], ErrorCode> = {
 /** Explains a request that got no response; after sending, a dial may have placed the call. */
 export function explainNetworkFailure(failure: NetworkFailure, action: Action): ExplainedError {
   const code = NETWORK_CODES[failure.kind];
-  const base = build(code as Exclude<ErrorCode, 'bad_number' | 'needs_confirmation'>);
+  const base = build(code);
   const uncertain = action === 'dial' && failure.phase === 'after-send';
   const host = new URL(failure.request.url).host;
   return {
@@ -242,7 +245,7 @@ export function explainConfiguration(problem: string, fix: string[]): ExplainedE
 }
 
 /** Explains a failure by code alone, for failures that have no exchange to show (sign-in, contacts). */
-export function explainCode(code: Exclude<ErrorCode, 'bad_number' | 'needs_confirmation'>, detail?: string): ExplainedError {
+export function explainCode(code: CatalogCode, detail?: string): ExplainedError {
   const base = build(code);
   return detail ? { ...base, detail: `${base.detail} ${detail}` } : base;
 }

@@ -48,9 +48,8 @@ const BEFORE_SEND_TIMEOUTS = new Set(['lookup', 'connect', 'secureConnect']);
 function classify(error: RequestError): { kind: NetworkFailureKind; phase: FailurePhase } {
   const uploaded = error.timings?.upload !== undefined;
   const phase: FailurePhase = uploaded ? 'after-send' : 'before-send';
-  if (error instanceof TimeoutError) {
-    return { kind: 'timeout', phase: BEFORE_SEND_TIMEOUTS.has(error.event) ? 'before-send' : phase === 'after-send' || error.event !== 'send' ? 'after-send' : phase };
-  }
+  // A timeout while sending or waiting may have left the request with the server: treat it as sent.
+  if (error instanceof TimeoutError) return { kind: 'timeout', phase: BEFORE_SEND_TIMEOUTS.has(error.event) ? 'before-send' : 'after-send' };
   const code = error.code;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { kind: 'dns', phase: 'before-send' };
   if (code === 'ECONNREFUSED') return { kind: 'refused', phase: 'before-send' };

@@ -175,7 +175,7 @@ function fromLink(scheme: string, value: string, othersAfter: string): FoundNumb
     params.find((p) => p.toLowerCase().startsWith(`${name}=`))?.slice(name.length + 1);
   const extension = param('ext') ?? param('extension') ?? param('postd')?.replace(/\D/g, '');
   const phoneContext = param('phone-context');
-  const following = fromTextOrNothing(othersAfter);
+  const following = countNumbersIn(othersAfter);
   return {
     ...found,
     moreNumbers: following,
@@ -185,7 +185,7 @@ function fromLink(scheme: string, value: string, othersAfter: string): FoundNumb
 }
 
 /** How many numbers a text holds, for the "there were more" note after a link. */
-function fromTextOrNothing(text: string): number {
+function countNumbersIn(text: string): number {
   return countOthers(scanRuns(text));
 }
 
