@@ -156,7 +156,7 @@ export class SoftdialCore {
     return this.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] || (await this.secrets.store.get(accounts.clientSecret(config.clientId)));
   }
 
-  private async dialContext(): Promise<{ ok: true; value: DialContext } | { ok: false; error: ExplainedError }> {
+  private dialContext(): { ok: true; value: DialContext } | { ok: false; error: ExplainedError } {
     const connected = this.connect();
     if (!connected.ok) return connected;
     const { api, config } = connected.connection;

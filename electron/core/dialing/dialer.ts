@@ -46,7 +46,7 @@ export interface DialContext {
 
 /** The dialer's collaborators, injected. */
 export interface DialerDeps {
-  context(): Promise<{ ok: true; value: DialContext } | { ok: false; error: ExplainedError }>;
+  context(): { ok: true; value: DialContext } | { ok: false; error: ExplainedError };
   contacts: ContactLookup;
   clock: Clock;
   guardWindowMs(): number;
@@ -66,7 +66,7 @@ export class Dialer {
   }
 
   async dial(request: DialRequest): Promise<DialOutcome> {
-    const context = await this.deps.context();
+    const context = this.deps.context();
     if (!context.ok) return context;
     const { api, config, settings } = context.value;
     let text = request.text;

@@ -41,6 +41,7 @@ export interface HttpClient {
   send(request: HttpRequest): Promise<HttpResponse>;
 }
 
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY'];
 const TLS_CODES = /^(ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|EPROTO|ERR_OSSL)/;
 const BEFORE_SEND_TIMEOUTS = new Set(['lookup', 'connect', 'secureConnect']);
 
@@ -61,7 +62,9 @@ function classify(error: RequestError): { kind: NetworkFailureKind; phase: Failu
 
 /** The real HTTP client: got, no automatic retries (softdial decides), proxies from the environment. */
 export function createHttpClient(options: { timeoutMs: number; env?: NodeJS.ProcessEnv; userAgent?: string }): HttpClient {
-  const env = options.env ?? process.env;
+  const source = options.env ?? process.env;
+  // Proxy settings are read once, like every other setting: process.env lookups are slow on a hot path.
+  const env = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => [name, name.toLowerCase()]).map((name) => [name, source[name]]));
   return {
     async send(request) {
       const url = new URL(request.url);
