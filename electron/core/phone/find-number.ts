@@ -18,6 +18,8 @@ export interface FoundNumber {
 export type FindFailure = 'no_digits' | 'email_address' | 'not_a_phone_link';
 
 const LINK = /(?:^|[^a-z0-9+.-])(tel|callto|sips?|phone|facetime|facetime-audio|skype|wtai):(?:\/\/)?([^\s"'<>]*)/i;
+/** A date written like 2026-11-27, 27.11.2026 or 27/11/26: never a phone number, even when it comes first. */
+const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))$/;
 /** Digits alone (with an optional leading '+'): already the run, nothing to scan. */
 const PLAIN_NUMBER = /^\+?\d{3,20}$/;
 /** "Tel:020 7946 0958" is a label followed by a spaced number, not a link whose number ends at "020". */
@@ -35,6 +37,8 @@ interface Run {
   digits: string;
   /** Digit counts at each whitespace boundary inside the run, for trimming swallowed text. */
   cuts: number[];
+  /** The run is written like a date, so it is never taken for a number. */
+  isDate: boolean;
   vanity?: { letters: string; digits: string };
 }
 
@@ -91,7 +95,7 @@ function scanRun(text: string, start: number): Run | undefined {
     }
     break;
   }
-  return { start, end, digits, cuts, ...(vanity ? { vanity } : {}) };
+  return { start, end, digits, cuts, isDate: DATE.test(text.slice(start, end)), ...(vanity ? { vanity } : {}) };
 }
 
 /** All runs of a phone-number shape in the text, in order. */
@@ -118,7 +122,7 @@ function extensionAfter(text: string, end: number): { extension: string; end: nu
 
 /** Counts the other numbers in a paste, so the agent learns the first one was taken. */
 function countOthers(runs: Run[]): number {
-  return runs.filter((run) => run.digits.replace('+', '').length >= MIN_DIGITS_FOR_ANOTHER_NUMBER).length;
+  return runs.filter((run) => !run.isDate && run.digits.replace('+', '').length >= MIN_DIGITS_FOR_ANOTHER_NUMBER).length;
 }
 
 /** Prefixes of the run at its whitespace cuts, longest first, each with enough digits to be a number. */
@@ -134,7 +138,7 @@ function shorterForms(run: Run): string[] {
 /** Builds the found number from the first suitable run of a text. */
 function fromText(text: string, context: { link?: string }): FoundNumber | FindFailure {
   const runs = scanRuns(text);
-  const first = runs.find((run) => run.digits.replace('+', '').length >= 3) ?? runs[0];
+  const first = runs.find((run) => run.digits.replace('+', '').length >= 3 && !run.isDate) ?? runs[0];
   if (!first) return 'no_digits';
   const extension = extensionAfter(text, first.end);
   const end = extension?.end ?? first.end;

@@ -84,7 +84,10 @@ describe('notes explain every interpretation', () => {
     expect(result).toMatchObject({ ok: true, country: 'FR', countryName: 'France', type: 'MOBILE', national: '06 12 34 56 78', international: '+33 6 12 34 56 78' });
   });
 
-  it('does not mistake a label, a price or a date before the number for part of it', () => {
+  it('does not mistake a label or a date before the number for the number', () => {
     expect(parsePhone('Tel.: 020 7946 0958', { defaultCountry: 'GB' })).toMatchObject({ ok: true, e164: '+442079460958' });
+    expect(parsePhone('On 2026-11-27 call 020 7946 0958', { defaultCountry: 'GB' })).toMatchObject({ ok: true, e164: '+442079460958' });
+    expect(parsePhone('Termin 27.11.2026, Rückruf 030 123456', { defaultCountry: 'DE' })).toMatchObject({ ok: true, e164: '+4930123456' });
+    expect(parsePhone('Call 020 7946 0958 on 2026-11-27', { defaultCountry: 'GB' })).toMatchObject({ ok: true, confirm: false });
   });
 });
