@@ -39,11 +39,15 @@ function caretAfter(formatted: string, count: number): number {
  */
 export function formatAsYouType(text: string, caret: number, defaultCountry?: string): FormattedInput {
   const folded = foldText(text.slice(0, MAX_TYPED));
-  if (/[^\d\s+().\-/]/.test(folded)) return { text, caret };
+  // Letters, or a written "(0)", are a paste to read as it is, not digits to lay out again.
+  if (/[^\d\s+().\-/]/.test(folded) || /\(\s*0\s*\)/.test(folded)) return { text, caret };
   const digitsBefore = meaningfulBefore(folded, caret);
   const country = toCountryCode(defaultCountry);
   const formatter = new AsYouType(country ? { defaultCountry: country } : undefined);
-  const formatted = formatter.input(folded.replace(/[^\d+]/g, ''));
+  const digits = folded.replace(/[^\d+]/g, '');
+  const formatted = formatter.input(digits);
+  // No layout known for these digits: keep the separators the person wrote rather than run them together.
+  if (formatted === digits && folded !== digits) return { text, caret };
   const detected = formatter.getCountry();
   return { text: formatted, caret: caretAfter(formatted, digitsBefore), ...(detected ? { country: detected } : {}) };
 }

@@ -33,6 +33,12 @@ describe('as-you-type formatting', () => {
     expect(formatAsYouType('call 555', 4, 'US')).toEqual({ text: 'call 555', caret: 4 });
   });
 
+  it('keeps a pasted "(0)" and separators it has no layout for, as written', () => {
+    expect(formatAsYouType('+44 (0)20 7946 0958', 19, 'US').text).toBe('+44 (0)20 7946 0958');
+    expect(formatAsYouType('0044 20 7946 0958', 17, 'US').text).toBe('0044 20 7946 0958');
+    expect(formatAsYouType('00442079460958', 14, 'US').text).toBe('00442079460958');
+  });
+
   it('accepts full-width digits', () => {
     expect(formatAsYouType('０２０７９４６０９５８', 11, 'GB').text).toBe('020 7946 0958');
   });
