@@ -91,3 +91,15 @@ describe('dialling from the browser', () => {
     expect(JSON.parse(posts()[0]?.body ?? '{}')).toEqual({ phoneNumber: '+16502530000' });
   });
 });
+
+describe('rate limits in the browser', () => {
+  it('counts down a Retry-After too long to wait out, in the alert', async () => {
+    const page = await open();
+    app?.harness.emulator.inject({ method: 'POST', path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`, status: 429, headers: { 'retry-after': '120' }, body: { code: 'too.many.requests.retry.after', status: 429, message: 'Rate limit exceeded' } });
+    await field(page).fill('+442079460958');
+    await callButton(page).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Too many requests right now');
+    await expect.poll(() => alert.textContent()).toMatch(/try again in 11[89] s/);
+  });
+});

@@ -121,3 +121,32 @@ describe('softdial explain', () => {
     expect((await runSoftdial(['explain', '-'], { stdin: 'not json' })).code).toBe(2);
   });
 });
+
+describe('softdial emulator', () => {
+  it('serves the emulated org on the port it prints, and stops cleanly on Ctrl+C', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [new URL('../../bin/softdial.js', import.meta.url).pathname, 'emulator', '--port', '0']);
+    const url = await new Promise<string>((resolve) => {
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(chunk);
+        if (match?.[1]) resolve(match[1]);
+      });
+    });
+    const token = await fetch(`${url}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO.serviceClientId}:${DEMO.serviceClientSecret}`).toString('base64')}` },
+      body: 'grant_type=client_credentials',
+    });
+    expect(token.status).toBe(200);
+    expect(token.headers.get('inin-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exit).toBe(0);
+  });
+
+  it('refuses a port that is not a number', async () => {
+    const { code, stderr } = await runSoftdial(['emulator', '--port', 'eighty']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--port "eighty" must be a port number/);
+  });
+});

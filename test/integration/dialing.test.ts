@@ -235,3 +235,14 @@ describe('Genesys refusals, explained', () => {
     expect(!unknown.ok && unknown.error.code).toBe('not_found');
   });
 });
+
+describe('a dial whose answer never comes', () => {
+  it('times out after sending, does not retry, and says the call may have been placed', async () => {
+    const { createHttpClient } = await import('../../electron/core/genesys/http.js');
+    harness = await startHarness({ core: { http: createHttpClient({ timeoutMs: 300, env: {} }) } });
+    harness.emulator.inject({ method: 'POST', path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`, delayMs: 1500 });
+    const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
+    expect(!outcome.ok && outcome.error).toMatchObject({ code: 'timeout', callMayHaveBeenPlaced: true, retryable: false });
+    expect(posts(harness)).toHaveLength(1);
+  });
+});
