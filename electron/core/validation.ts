@@ -18,10 +18,3 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[
     return path ? `${path}: ${issue.message}` : issue.message;
   });
 }
-
-/** Parses an untrusted value or throws InvalidInputError naming the source, the field and the problem. */
-export function parseWith<TSchema extends v.GenericSchema>(schema: TSchema, value: unknown, source: string): v.InferOutput<TSchema> {
-  const result = v.safeParse(schema, value);
-  if (result.success) return result.output;
-  throw new InvalidInputError(source, describeIssues(result.issues));
-}

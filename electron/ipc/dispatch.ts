@@ -13,7 +13,7 @@ export type Handlers = { [M in Method]: (...args: OutputsOf<Contract[M]['args']>
 const invalid = (problem: string): Failure => ({ ok: false, error: explainCode('invalid_input', problem) });
 
 /** Whether a name is one of the contract's methods (an own key, never a prototype name like "constructor"). */
-export const isMethod = (name: unknown): name is Method => typeof name === 'string' && Object.hasOwn(invokeChannels, name);
+const isMethod = (name: unknown): name is Method => typeof name === 'string' && Object.hasOwn(invokeChannels, name);
 
 /**
  * Runs one call from a renderer, whatever the transport: checks the method and the argument count,

@@ -11,7 +11,7 @@ export interface PkceSession {
 const base64url = (bytes: Buffer): string => bytes.toString('base64url');
 
 /** The S256 challenge of a verifier. */
-export function challengeOf(verifier: string): string {
+function challengeOf(verifier: string): string {
   return base64url(createHash('sha256').update(verifier).digest());
 }
 

@@ -37,7 +37,7 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** Runs one CLI invocation and returns its exit status; every expected failure is a message, not a stack. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(USAGE);

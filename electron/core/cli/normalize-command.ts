@@ -10,7 +10,7 @@ import type { CliIo } from './io.js';
 const BATCH_LINES = 2000;
 
 /** The JSON line of `softdial normalize`, shaped exactly as the CLI contract in design.md says. */
-export function normalizeLine(result: PhoneResult): string {
+function normalizeLine(result: PhoneResult): string {
   if (!result.ok) return JSON.stringify({ input: result.input, ok: false, error: result.error });
   return JSON.stringify({
     input: result.input,

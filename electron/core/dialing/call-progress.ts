@@ -20,7 +20,7 @@ export interface CallProgress {
 const PHASES = new Set<string>(['dialing', 'contacting', 'alerting', 'connected', 'disconnected']);
 
 /** Reads the phase from the customer (external) participant of a call conversation. */
-export function progressOf(conversation: CallConversation): CallProgress {
+function progressOf(conversation: CallConversation): CallProgress {
   const customer = conversation.participants.find((participant) => participant.purpose === 'customer' || participant.purpose === 'external');
   const state = customer?.state?.toLowerCase() ?? 'unknown';
   return {

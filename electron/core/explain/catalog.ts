@@ -181,7 +181,7 @@ export function explainResponse(exchange: { request?: HttpRequest; response: Htt
 }
 
 /** The correlation id support asks for: the ININ-Correlation-Id header, else the body's contextId. */
-export function correlationIdOf(response: HttpResponse, body?: ErrorBody): string | undefined {
+function correlationIdOf(response: HttpResponse, body?: ErrorBody): string | undefined {
   return response.headers['inin-correlation-id'] ?? body?.contextId;
 }
 

@@ -6,12 +6,12 @@ const FORM_SECRETS = /((?:^|&)(?:access_token|refresh_token|client_secret|code_v
 const KEPT_RESPONSE_HEADERS = new Set(['content-type', 'inin-correlation-id', 'retry-after', 'date', 'location']);
 
 /** Replaces every secret-bearing field of a JSON or form body with "[redacted]". */
-export function redactBody(body: string): string {
+function redactBody(body: string): string {
   return body.replace(JSON_SECRETS, '$1[redacted]"').replace(FORM_SECRETS, '$1[redacted]');
 }
 
 /** Removes query secrets (code, token) from a URL. */
-export function redactUrl(url: string): string {
+function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     for (const key of [...parsed.searchParams.keys()]) {

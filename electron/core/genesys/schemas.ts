@@ -79,19 +79,6 @@ export const UserSchema = v.looseObject({
   addresses: v.optional(v.array(UserContactSchema), []),
   primaryContactInfo: v.optional(v.array(UserContactSchema), []),
 });
-/** A parsed user. */
-export type GenesysUser = v.InferOutput<typeof UserSchema>;
-
-/** An entity listing page. */
-export const pageOf = <TSchema extends v.GenericSchema>(entity: TSchema) =>
-  v.looseObject({
-    entities: v.optional(v.array(entity), []),
-    pageSize: v.optional(v.number()),
-    pageNumber: v.optional(v.number()),
-    total: v.optional(v.number()),
-    pageCount: v.optional(v.number()),
-  });
-
 const PhoneNumberSchema = v.optional(
   v.looseObject({ display: v.optional(v.string()), e164: v.optional(v.string()), countryCode: v.optional(v.string()), extension: v.optional(v.string()) }),
 );

@@ -194,7 +194,7 @@ function countNumbersIn(text: string): number {
 }
 
 /** Whether the whole input is an e-mail address, so the error can say so instead of "no digits". */
-export function isEmailAddress(text: string): boolean {
+function isEmailAddress(text: string): boolean {
   if (!text.includes('@')) return false;
   const trimmed = text.trim().replace(/^mailto:/i, '');
   EMAIL.lastIndex = 0;
