@@ -103,3 +103,24 @@ describe('rate limits in the browser', () => {
     await expect.poll(() => alert.textContent()).toMatch(/try again in 11[89] s/);
   });
 });
+
+describe('sandbox mode in the browser', () => {
+  it('dials the built-in emulator until someone signs in, then signs in through the browser and dials as the agent', async () => {
+    const { scriptedBrowser } = await import('../helpers/scripted-browser.js');
+    app = await startWebApp({ sandbox: true, realTime: true, core: { openBrowser: scriptedBrowser({ userId: 'user-grace' }) } });
+    await app.harness.core.updateSettings({ redirectPort: 0 });
+    const page = await browser.newPage();
+    await page.goto(app.server.url);
+    await expect.poll(() => page.getByText('Sandbox: calls go to the built-in Genesys emulator').count()).toBe(1);
+    await field(page).fill('+442079460958');
+    await callButton(page).click();
+    await expect.poll(() => posts().map((post) => post.path)).toEqual([`/api/v2/conversations/calls/user/${DEMO.agentUserId}`]);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByText('Signed in').count()).toBe(1);
+    await field(page).fill('+33612345678');
+    await callButton(page).click();
+    await expect.poll(() => posts().map((post) => post.path).at(-1)).toBe('/api/v2/conversations/calls');
+    const placed = [...(app.harness.emulator.state.calls.values())].at(-1);
+    expect(placed).toMatchObject({ userId: 'user-grace', phoneNumber: '+33612345678' });
+  });
+});

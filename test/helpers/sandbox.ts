@@ -42,18 +42,22 @@ export interface Harness {
 }
 
 /** Starts the harness; `env` overrides the client-credentials environment. */
-export async function startHarness(options: { env?: NodeJS.ProcessEnv; emulator?: EmulatorOptions; core?: Partial<CoreDeps>; realTime?: boolean } = {}): Promise<Harness> {
+export async function startHarness(options: { env?: NodeJS.ProcessEnv; emulator?: EmulatorOptions; core?: Partial<CoreDeps>; realTime?: boolean; sandbox?: boolean } = {}): Promise<Harness> {
   const manual = new ManualClock();
   const clock = options.realTime ? { ...systemClock, sleeps: manual.sleeps, advance: () => { throw new Error('real time cannot be advanced'); } } : manual;
   const emulator = await GenesysEmulator.start({ now: () => clock.now(), ...options.emulator });
   const directory = await temporaryDirectory();
   const secrets = new MemorySecretStore();
-  const env = Object.fromEntries(Object.entries(clientCredentialsEnv(emulator, directory.path, options.env)).filter(([, value]) => value !== undefined));
+  const configured = clientCredentialsEnv(emulator, directory.path, options.env);
+  // Sandbox: no region and no credentials, so the core talks to the emulator as the built-in one.
+  const sandboxOnly = options.sandbox ? { GENESYSCLOUD_REGION: undefined, GENESYSCLOUD_OAUTHCLIENT_ID: undefined, GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined, SOFTDIAL_USER_ID: undefined } : {};
+  const env = Object.fromEntries(Object.entries({ ...configured, ...sandboxOnly }).filter(([, value]) => value !== undefined));
   const core = await SoftdialCore.create({
     env,
     clock,
     secrets: { store: secrets },
     http: createHttpClient({ timeoutMs: 5000, env: {} }),
+    ...(options.sandbox ? { sandboxUrl: emulator.url } : {}),
     ...options.core,
   });
   return {
