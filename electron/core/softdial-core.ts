@@ -245,9 +245,10 @@ export class SoftdialCore {
     return { ok: true, revoked };
   }
 
-  /** Keeps a client secret in the keychain (or, without one, in memory for this session). */
-  async storeClientSecret(clientId: string, secret: string): Promise<void> {
+  /** Keeps a client secret in the keychain (or, without one, in memory for this session) and says which. */
+  async storeClientSecret(clientId: string, secret: string): Promise<'keychain' | 'memory'> {
     await this.secrets.store.set(accounts.clientSecret(clientId), secret);
+    return this.secrets.store.kind;
   }
 
   async updateSettings(patch: unknown): Promise<ResolvedSettings> {

@@ -108,6 +108,7 @@ describe.each(transports)('the contract over %s', (_name, connect) => {
       dial: [{ text: '+442079460958', source: 'somewhere' }],
       hangUp: ['../../etc/passwd'],
       updateSettings: [['not', 'a', 'record']],
+      storeClientSecret: [''],
     };
     for (const method of Object.keys(invokeChannels) as Method[]) {
       if (invokeChannels[method].args.length === 0) continue;

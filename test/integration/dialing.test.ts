@@ -246,3 +246,24 @@ describe('a dial whose answer never comes', () => {
     expect(posts(harness)).toHaveLength(1);
   });
 });
+
+describe('client secrets', () => {
+  it('are read from the secret store when the environment has none, and their absence is explained', async () => {
+    harness = await startHarness({ env: { GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined } });
+    await harness.core.updateSettings({ mode: 'client-credentials' });
+    const missing = await harness.core.dial({ text: '+442079460958', source: 'pad' });
+    expect(!missing.ok && missing.error).toMatchObject({ code: 'not_configured', detail: expect.stringMatching(/No client secret is stored/) });
+    expect(await harness.core.storeClientSecret(DEMO.serviceClientId, DEMO.serviceClientSecret)).toBe('memory');
+    const placed = await harness.core.dial({ text: '+442079460959', source: 'pad' });
+    expect(placed.ok).toBe(true);
+    expect(await readdirRecursive(harness.dataDir)).not.toContain(DEMO.serviceClientSecret);
+  });
+});
+
+/** Every file's contents under a folder, concatenated: to prove a secret was written to none of them. */
+async function readdirRecursive(dir: string): Promise<string> {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => `${entry.parentPath}/${entry.name}`);
+  return (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('\n');
+}

@@ -48,6 +48,13 @@ export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: ()
       pushes.emit('status', core.status());
       return { ok: true, value: { revoked: result.revoked } };
     },
+    storeClientSecret: async (secret) => {
+      const clientId = core.settings.values.clientId;
+      if (!clientId) return { ok: false, error: explainCode('not_configured', 'Set the OAuth client id before its secret.') };
+      const storedIn = await core.storeClientSecret(clientId, secret);
+      pushes.emit('status', core.status());
+      return { ok: true, value: { storedIn } };
+    },
     getSettings: async () => ({ ok: true, value: settingsView(core.settings) }),
     updateSettings: async (patch) => {
       try {
