@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
+import { assertNever } from '../assert-never.js';
 import { explainBody } from '../explain/explain-body.js';
 import { resolveDefaultCountry, systemLocale } from '../phone/default-country.js';
 import { explainedJson } from './explained-json.js';
@@ -42,5 +43,7 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
       await writeAll(io.stdout, `${lines.join('\n')}\n`);
       return EXIT.ok;
     }
+    default:
+      return assertNever(explanation);
   }
 }

@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { MAX_INPUT_LENGTH, foldText, looksBinary } from './fold-text.js';
+import { assertNever } from '../assert-never.js';
 import { isPossibleNumber, numberFormats, numberType, parseInternationalDigits, parseNationalDigits, regionOfNumber, validForCallingCode } from './compiled-plan.js';
 import type { NumberParts } from './compiled-plan.js';
 import { findNumber } from './find-number.js';
@@ -65,6 +66,8 @@ function lengthError(digits: string, country: CountryCode | undefined): PhoneErr
     case 'INVALID_LENGTH':
     case undefined:
       return 'invalid_number';
+    default:
+      return assertNever(verdict);
   }
 }
 
