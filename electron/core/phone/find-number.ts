@@ -30,6 +30,8 @@ const EXTENSION_AFTER =
 const EXTENSION_WORDS = new Set(['x', 'xt', 'ex', 'ext', 'extn', 'extension', 'dw', 'poste', 'int']);
 const SEPARATORS = ' \t.-/()[]';
 const MIN_DIGITS_FOR_ANOTHER_NUMBER = 6;
+/** E.164 allows 15 digits; a few more cover a trunk prefix or an access code written in. */
+const MAX_DIGITS_IN_A_NUMBER = 18;
 
 interface Run {
   start: number;
@@ -130,7 +132,7 @@ function shorterForms(run: Run): string[] {
   const plus = run.digits.startsWith('+') ? '+' : '';
   const bare = run.digits.slice(plus.length);
   return run.cuts
-    .filter((cut) => cut >= MIN_DIGITS_FOR_ANOTHER_NUMBER)
+    .filter((cut) => cut >= MIN_DIGITS_FOR_ANOTHER_NUMBER && cut <= MAX_DIGITS_IN_A_NUMBER)
     .reverse()
     .map((cut) => plus + bare.slice(0, cut));
 }
