@@ -6,6 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    reporters: process.env['CI'] ? ['default'] : ['default'],
+    // expect.poll waits for the UI and the emulator; a loaded CI machine gets 10 s before it gives up.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
