@@ -124,3 +124,15 @@ describe('sandbox mode in the browser', () => {
     expect(placed).toMatchObject({ userId: 'user-grace', phoneNumber: '+33612345678' });
   });
 });
+
+describe('an ambiguous reading in the browser', () => {
+  it('dials the national reading by default and the international one with one button', async () => {
+    const page = await open({ SOFTDIAL_DEFAULT_REGION: 'US' });
+    await field(page).pressSequentially('4722484282');
+    const alternative = page.getByRole('button', { name: 'Call +47 22 48 42 82 (Norway) instead' });
+    await expect.poll(() => alternative.count()).toBe(1);
+    await alternative.click();
+    await expect.poll(() => posts().length).toBe(1);
+    expect(JSON.parse(posts()[0]?.body ?? '{}')).toEqual({ phoneNumber: '+4722484282' });
+  });
+});
