@@ -51,7 +51,20 @@ async function start(): Promise<void> {
   const pushes = windowPushes((channel, payload) => window.webContents.send(channel, payload));
   window.webContents.on('did-start-loading', () => pushes.markNotReady());
   const windowIds = new Set([window.webContents.id]);
-  const handlers = notifyingDial(createHandlers(core, pushes, () => pushes.markReady()), () => window.isVisible());
+  const applyDesktopSettings = (): void => {
+    const hotkeyProblem = setupHotkey(core.settings.values.hotkey, (text) => external({ text, source: 'hotkey' }));
+    if (hotkeyProblem) console.warn(`softdial: ${hotkeyProblem}`);
+    app.setLoginItemSettings({ openAtLogin: core.settings.values.startAtLogin });
+  };
+  const base = notifyingDial(createHandlers(core, pushes, () => pushes.markReady()), () => window.isVisible());
+  const handlers: typeof base = {
+    ...base,
+    updateSettings: async (patch) => {
+      const result = await base.updateSettings(patch);
+      if (result.ok) applyDesktopSettings();
+      return result;
+    },
+  };
   registerContract(ipcMain, handlers, (event) => isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, windowIds));
 
   const external = (request: ExternalDial): void => {
@@ -75,9 +88,7 @@ async function start(): Promise<void> {
       quit: () => app.quit(),
     },
   });
-  const hotkeyProblem = setupHotkey(core.settings.values.hotkey, (text) => external({ text, source: 'hotkey' }));
-  if (hotkeyProblem) console.warn(`softdial: ${hotkeyProblem}`);
-  app.setLoginItemSettings({ openAtLogin: core.settings.values.startAtLogin });
+  applyDesktopSettings();
   app.on('before-quit', () => {
     quitting = true;
   });
