@@ -236,3 +236,13 @@ export function validForCallingCode(callingCode: string, nationalNumber: string)
   const keys: string[] = countries.length > 0 && String(countries[0]) !== '001' ? countries : [callingCode];
   return keys.some((key) => typeOf(nationalNumber, planFor(key)) !== undefined);
 }
+
+/** The international access code a country dials before a country code (00, 011, 0011, ...), matched at the start. */
+export function internationalPrefixAt(digits: string, country: CountryCode): string | undefined {
+  return planFor(country).accessCode?.exec(digits)?.[0];
+}
+
+/** The trunk prefix dialled before national numbers (0 in most of Europe, 1 in NANP), if any. */
+export function nationalPrefix(country: CountryCode): string | undefined {
+  return planFor(country).trunkPrefix;
+}

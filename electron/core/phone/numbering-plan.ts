@@ -1,22 +1,9 @@
-import { Metadata, getCountries, getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
+import { getCountries, getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 
-const metadata = new Metadata();
 const callingCodes = new Set(getCountries().map((country) => getCountryCallingCode(country)));
-const iddPatterns = new Map<string, RegExp | undefined>();
 const countryNames = new Map<string, string>();
 const regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : undefined;
-
-interface PlanAccess {
-  IDDPrefix(): string | undefined;
-  nationalPrefix(): string | undefined;
-}
-
-/** The numbering plan of one country, through the metadata class the library uses itself. */
-function planOf(country: CountryCode): PlanAccess {
-  metadata.selectNumberingPlan(country);
-  return metadata.numberingPlan as unknown as PlanAccess;
-}
 
 /** Narrows a user-supplied code ("gb", "GB") to a country the metadata knows. */
 export function toCountryCode(value: string | undefined): CountryCode | undefined {
@@ -50,20 +37,6 @@ export function leadingCallingCode(digits: string): string | undefined {
     if (callingCodes.has(code)) return code;
   }
   return undefined;
-}
-
-/** The international access code a country dials before a country code (00, 011, 0011, ...), matched at the start. */
-export function internationalPrefixAt(digits: string, country: CountryCode): string | undefined {
-  if (!iddPatterns.has(country)) {
-    const pattern = planOf(country).IDDPrefix();
-    iddPatterns.set(country, pattern ? new RegExp(`^(?:${pattern})`) : undefined);
-  }
-  return iddPatterns.get(country)?.exec(digits)?.[0];
-}
-
-/** The trunk prefix dialled before national numbers (0 in most of Europe, 1 in NANP), if any. */
-export function nationalPrefix(country: CountryCode): string | undefined {
-  return planOf(country).nationalPrefix();
 }
 
 /** The country calling code of a country ("44" for GB). */

@@ -2,18 +2,21 @@ import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonen
 import type { CountryCode } from 'libphonenumber-js/max';
 import { MAX_INPUT_LENGTH, foldText, looksBinary } from './fold-text.js';
 import { assertNever } from '../assert-never.js';
-import { isPossibleNumber, numberFormats, numberType, parseInternationalDigits, parseNationalDigits, regionOfNumber, validForCallingCode } from './compiled-plan.js';
+import {
+  internationalPrefixAt,
+  isPossibleNumber,
+  nationalPrefix,
+  numberFormats,
+  numberType,
+  parseInternationalDigits,
+  parseNationalDigits,
+  regionOfNumber,
+  validForCallingCode,
+} from './compiled-plan.js';
 import type { NumberParts } from './compiled-plan.js';
 import { findNumber } from './find-number.js';
 import type { FindFailure, FoundNumber } from './find-number.js';
-import {
-  callingCodeOf,
-  countryName,
-  internationalPrefixAt,
-  leadingCallingCode,
-  nationalPrefix,
-  toCountryCode,
-} from './numbering-plan.js';
+import { callingCodeOf, countryName, leadingCallingCode, toCountryCode } from './numbering-plan.js';
 import type { AlternativeReading, ParseOptions, PhoneErrorCode, PhoneNote, PhoneResult } from './types.js';
 
 /** Foreign international access codes people paste from other countries' listings. */
