@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import * as v from 'valibot';
+import { SettingsSchema } from '../settings/schema.js';
 import { explainedJson } from './explained-json.js';
 import { exitStatusOf, formatExplained } from './explained-output.js';
 import { EXIT, UsageError, writeAll } from './io.js';
@@ -23,8 +25,9 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
   });
   const text = positionals.join(' ');
   if (text.trim() === '') throw new UsageError('give the number to dial, for example: softdial dial "+44 20 7946 0958"');
-  if (values['caller-id'] !== undefined && !/^\+[1-9]\d{4,14}$/.test(values['caller-id'])) {
-    throw new UsageError(`--caller-id "${values['caller-id']}" must be an E.164 number such as +442079460958.`);
+  if (values['caller-id'] !== undefined) {
+    const checked = v.safeParse(SettingsSchema.entries.callerId, values['caller-id']);
+    if (!checked.success) throw new UsageError(`--caller-id "${values['caller-id']}" ${checked.issues[0].message}.`);
   }
   const { core, sandbox, close } = await openCore(io);
   try {

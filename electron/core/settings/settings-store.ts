@@ -114,6 +114,11 @@ export class SettingsStore {
 
   /** The settings in force now. */
   async load(): Promise<ResolvedSettings> {
+    return (await this.resolve()).resolved;
+  }
+
+  /** Reads every layer once: the settings in force, and the user's own layer that update() writes over. */
+  private async resolve(): Promise<{ resolved: ResolvedSettings; user: PartialSettings }> {
     const errors: string[] = [];
     const warnings: string[] = [];
     const policy = await this.readPolicy(errors);
@@ -137,7 +142,7 @@ export class SettingsStore {
       }
     }
     const locked = SETTING_KEYS.filter((key) => sources[key] === 'policy' || sources[key] === 'environment');
-    return { values: values as Settings, sources, locked, errors, warnings, dataDir: this.dataDir, policyPath: this.policyPath };
+    return { resolved: { values: values as Settings, sources, locked, errors, warnings, dataDir: this.dataDir, policyPath: this.policyPath }, user };
   }
 
   /** Changes the user's settings (null clears one); refuses a bad value or one the policy or environment decides. */
@@ -149,7 +154,7 @@ export class SettingsStore {
       'settings',
     );
     if (problems.length > 0) throw new InvalidInputError('settings', problems);
-    const current = await this.load();
+    const { resolved: current, user } = await this.resolve();
     const blocked = [...Object.keys(settings), ...cleared].filter((key) => current.locked.includes(key as SettingKey));
     if (blocked.length > 0) {
       throw new InvalidInputError(
@@ -157,9 +162,7 @@ export class SettingsStore {
         blocked.map((key) => `${key} is set by ${current.sources[key as SettingKey] === 'policy' ? "your administrator's policy" : 'an environment variable'} and cannot be changed here`),
       );
     }
-    const read = await readJsonFile(this.file);
-    const existing = read.kind === 'ok' ? salvage(read.value, 'settings file').settings : {};
-    const next = Object.fromEntries(Object.entries({ ...existing, ...settings }).filter(([key]) => !cleared.includes(key)));
+    const next = Object.fromEntries(Object.entries({ ...user, ...settings }).filter(([key]) => !cleared.includes(key)));
     await writeJsonFileAtomic(this.file, next);
     return this.load();
   }
