@@ -44,6 +44,8 @@ interface Run {
   vanity?: { letters: string; digits: string };
 }
 
+/** How many digits a run holds, not counting its leading '+'. */
+const digitCount = (digits: string): number => (digits.startsWith('+') ? digits.length - 1 : digits.length);
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 const isUpper = (char: string | undefined): boolean => char !== undefined && char >= 'A' && char <= 'Z';
 const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}_]/u.test(char);
@@ -84,7 +86,7 @@ function scanRun(text: string, start: number): Run | undefined {
     let separator = '';
     while (i < text.length && separator.length < 3 && SEPARATORS.includes(text[i] ?? '')) separator += text[i++];
     if (isDigit(text[i])) {
-      if (/\s/.test(separator)) cuts.push(digits.replace('+', '').length);
+      if (/\s/.test(separator)) cuts.push(digitCount(digits));
       continue;
     }
     const letters = vanityLettersAt(text, i, separator);
@@ -124,7 +126,7 @@ function extensionAfter(text: string, end: number): { extension: string; end: nu
 
 /** Counts the other numbers in a paste, so the agent learns the first one was taken. */
 function countOthers(runs: Run[]): number {
-  return runs.filter((run) => !run.isDate && run.digits.replace('+', '').length >= MIN_DIGITS_FOR_ANOTHER_NUMBER).length;
+  return runs.filter((run) => !run.isDate && digitCount(run.digits) >= MIN_DIGITS_FOR_ANOTHER_NUMBER).length;
 }
 
 /** Prefixes of the run at its whitespace cuts, longest first, each with enough digits to be a number. */
@@ -140,7 +142,7 @@ function shorterForms(run: Run): string[] {
 /** Builds the found number from the first suitable run of a text. */
 function fromText(text: string, context: { link?: string }): FoundNumber | FindFailure {
   const runs = scanRuns(text);
-  const first = runs.find((run) => run.digits.replace('+', '').length >= 3 && !run.isDate) ?? runs[0];
+  const first = runs.find((run) => digitCount(run.digits) >= 3 && !run.isDate) ?? runs[0];
   if (!first) return 'no_digits';
   const extension = extensionAfter(text, first.end);
   const end = extension?.end ?? first.end;
