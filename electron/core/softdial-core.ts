@@ -38,6 +38,8 @@ export interface CoreDeps {
   openBrowser?: (url: string) => Promise<void>;
   /** The built-in emulator's base URL, for sandbox mode (no region configured). */
   sandboxUrl?: string;
+  /** Starts the built-in emulator when the settings configure no region, and gives its URL. */
+  startSandbox?: () => Promise<string>;
 }
 
 /** What the UI may know about the connection: never a token or a secret. */
@@ -96,9 +98,10 @@ export class SoftdialCore {
     const env = deps.env ?? process.env;
     const store = new SettingsStore(env);
     const resolved = await store.load();
+    const sandboxUrl = deps.sandboxUrl ?? (!resolved.values.region && deps.startSandbox ? await deps.startSandbox() : undefined);
     const secrets = deps.secrets ?? (await openSecretStore());
     const http = deps.http ?? createHttpClient({ timeoutMs: resolved.values.requestTimeoutSeconds * 1000, env });
-    return new SoftdialCore(store, resolved, secrets, http, deps.clock ?? systemClock, deps);
+    return new SoftdialCore(store, resolved, secrets, http, deps.clock ?? systemClock, { ...deps, ...(sandboxUrl ? { sandboxUrl } : {}) });
   }
 
   get settings(): ResolvedSettings {

@@ -6,7 +6,6 @@ import { GenesysEmulator } from '../core/emulator/emulator.js';
 import { createHandlers } from '../core/service/handlers.js';
 import { offerExternalDial } from '../core/service/external-dials.js';
 import type { ExternalDial } from '../core/service/external-dials.js';
-import { SettingsStore } from '../core/settings/settings-store.js';
 import { SoftdialCore } from '../core/softdial-core.js';
 import { registerAppScheme, setupAppProtocol } from './app-protocol.js';
 import { registerContract, windowPushes } from './ipc.js';
@@ -40,9 +39,11 @@ function setupSingleInstance(): boolean {
 async function start(): Promise<void> {
   await app.whenReady();
   setupAppProtocol(RENDERER_DIR);
-  const settings = await new SettingsStore().load();
-  const sandbox = settings.values.region ? undefined : await GenesysEmulator.start();
-  const core = await SoftdialCore.create({ openBrowser: (url) => shell.openExternal(url), ...(sandbox ? { sandboxUrl: sandbox.url } : {}) });
+  let sandbox: GenesysEmulator | undefined;
+  const core = await SoftdialCore.create({
+    openBrowser: (url) => shell.openExternal(url),
+    startSandbox: async () => (sandbox = await GenesysEmulator.start()).url,
+  });
   const loginBase = (): string | undefined => {
     const connected = core.connect();
     return connected.ok ? connected.connection.config.endpoints.loginBase : undefined;

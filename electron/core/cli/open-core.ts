@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { GenesysEmulator } from '../emulator/emulator.js';
-import { SettingsStore } from '../settings/settings-store.js';
 import { SoftdialCore } from '../softdial-core.js';
 import type { CliIo } from './io.js';
 
@@ -22,8 +21,11 @@ function openBrowser(io: CliIo): (url: string) => Promise<void> {
 
 /** The core as a CLI command uses it; with no region configured, against a built-in emulator (sandbox mode). */
 export async function openCore(io: CliIo): Promise<{ core: SoftdialCore; sandbox?: GenesysEmulator; close(): Promise<void> }> {
-  const settings = await new SettingsStore(io.env).load();
-  const sandbox = settings.values.region ? undefined : await GenesysEmulator.start();
-  const core = await SoftdialCore.create({ env: io.env, openBrowser: openBrowser(io), ...(sandbox ? { sandboxUrl: sandbox.url } : {}) });
+  let sandbox: GenesysEmulator | undefined;
+  const core = await SoftdialCore.create({
+    env: io.env,
+    openBrowser: openBrowser(io),
+    startSandbox: async () => (sandbox = await GenesysEmulator.start()).url,
+  });
   return { core, ...(sandbox ? { sandbox } : {}), close: async () => sandbox?.close() };
 }
