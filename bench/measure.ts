@@ -30,7 +30,11 @@ export async function timeOnceAsync(work: () => Promise<unknown>): Promise<numbe
  * Runs baseline and subject alternately `rounds` times and returns both medians, so that load on the
  * shared machine falls on both sides of the ratio alike.
  */
-export async function interleave(rounds: number, baseline: () => Promise<number>, subject: () => Promise<number>): Promise<{ baseline: number; subject: number }> {
+export async function interleave(
+  rounds: number,
+  baseline: () => Promise<number>,
+  subject: () => Promise<number>,
+): Promise<{ baseline: number; subject: number }> {
   const base: number[] = [];
   const ours: number[] = [];
   for (let round = 0; round < rounds; round++) {

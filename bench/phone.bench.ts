@@ -14,7 +14,9 @@ function timeCommand(args: string[], input: string): Promise<number> {
     const start = performance.now();
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'ignore', 'inherit'] });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(performance.now() - start) : reject(new Error(`${args.join(' ')} exited ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(performance.now() - start) : reject(new Error(`${args.join(' ')} exited ${code}`)),
+    );
     child.stdin.end(input);
   });
 }
@@ -22,8 +24,11 @@ function timeCommand(args: string[], input: string): Promise<number> {
 /** parse() against the bare library on the same corpus inputs: throughput ratio and accuracy of each. */
 async function parseThroughput(): Promise<void> {
   const cases = corpus();
-  const country = (c: (typeof cases)[number]): CountryCode | undefined => c.defaultCountry?.toUpperCase() as CountryCode | undefined;
-  const bareRight = cases.filter((c) => parsePhoneNumberFromString(c.input, { defaultCountry: country(c) })?.number === c.e164).length;
+  const country = (c: (typeof cases)[number]): CountryCode | undefined =>
+    c.defaultCountry?.toUpperCase() as CountryCode | undefined;
+  const bareRight = cases.filter(
+    (c) => parsePhoneNumberFromString(c.input, { defaultCountry: country(c) })?.number === c.e164,
+  ).length;
   const oursRight = cases.filter((c) => {
     const result = parsePhone(c.input, { defaultCountry: c.defaultCountry });
     return result.ok && (result.e164 === c.e164 || result.alternative?.e164 === c.e164);
@@ -31,25 +36,44 @@ async function parseThroughput(): Promise<void> {
   const passes = 5;
   const { baseline, subject } = await interleave(
     9,
-    async () => timeOnce(() => { for (let p = 0; p < passes; p++) for (const c of cases) parsePhoneNumberFromString(c.input, { defaultCountry: country(c) }); }),
-    async () => timeOnce(() => { for (let p = 0; p < passes; p++) for (const c of cases) parsePhone(c.input, { defaultCountry: c.defaultCountry }); }),
+    async () =>
+      timeOnce(() => {
+        for (let p = 0; p < passes; p++)
+          for (const c of cases) parsePhoneNumberFromString(c.input, { defaultCountry: country(c) });
+      }),
+    async () =>
+      timeOnce(() => {
+        for (let p = 0; p < passes; p++)
+          for (const c of cases) parsePhone(c.input, { defaultCountry: c.defaultCountry });
+      }),
   );
   const perCase = (ms: number): string => `${((ms * 1000) / (cases.length * passes)).toFixed(1)} µs`;
-  report('parse throughput vs bare parsePhoneNumberFromString', `${(baseline / subject).toFixed(2)} (target ≥ 0.5)`, `softdial ${perCase(subject)}/input, bare ${perCase(baseline)}/input`);
-  report('corpus accuracy', `${oursRight}/${cases.length} softdial`, `bare library ${bareRight}/${cases.length} (${((100 * bareRight) / cases.length).toFixed(1)}%)`);
+  report(
+    'parse throughput vs bare parsePhoneNumberFromString',
+    `${(baseline / subject).toFixed(2)} (target ≥ 0.5)`,
+    `softdial ${perCase(subject)}/input, bare ${perCase(baseline)}/input`,
+  );
+  report(
+    'corpus accuracy',
+    `${oursRight}/${cases.length} softdial`,
+    `bare library ${bareRight}/${cases.length} (${((100 * bareRight) / cases.length).toFixed(1)}%)`,
+  );
 }
 
 /** `softdial normalize` on 100,000 stdin lines against `node -e` running the bare library on them. */
 async function normalizeWallTime(): Promise<void> {
   const cases = corpus();
-  const lines = Array.from({ length: 100_000 }, (_, i) => cases[i % cases.length]?.input.replace(/[\r\n]/g, ' ') ?? '').join('\n');
+  const lines = Array.from(
+    { length: 100_000 },
+    (_, i) => cases[i % cases.length]?.input.replace(/[\r\n]/g, ' ') ?? '',
+  ).join('\n');
   // The baseline does the same job with the bare library: one JSON line per input with the E.164 number,
   // region, both formats and the type, as the normalize contract prints them.
   const bare = [
     "const {parsePhoneNumberFromString:parse}=require('libphonenumber-js/max');",
     "const rl=require('readline').createInterface({input:process.stdin,crlfDelay:Infinity});let out=[];",
     "rl.on('line',l=>{const n=parse(l,{defaultCountry:'GB'});",
-    "out.push(JSON.stringify(n?{input:l,ok:true,e164:n.number,region:n.country,national:n.formatNational(),international:n.formatInternational(),type:n.getType()}:{input:l,ok:false}));",
+    'out.push(JSON.stringify(n?{input:l,ok:true,e164:n.number,region:n.country,national:n.formatNational(),international:n.formatInternational(),type:n.getType()}:{input:l,ok:false}));',
     "if(out.length>=2000){process.stdout.write(out.join('\\n')+'\\n');out=[];}});",
     "rl.on('close',()=>process.stdout.write(out.join('\\n')+'\\n'));",
   ].join('');
@@ -58,10 +82,25 @@ async function normalizeWallTime(): Promise<void> {
     () => timeCommand(['-e', bare], lines),
     () => timeCommand(['bin/softdial.js', 'normalize', '--region', 'GB'], lines),
   );
-  report('normalize 100,000 lines vs node -e bare library', `${(subject / baseline).toFixed(2)}× (target ≤ 1.5×)`, `softdial ${subject.toFixed(0)} ms, bare (same fields) ${baseline.toFixed(0)} ms`);
-  const parseOnly = bare.replace(',national:n.formatNational(),international:n.formatInternational(),type:n.getType()', '');
-  const minimal = await interleave(3, () => timeCommand(['-e', parseOnly], lines), () => timeCommand(['bin/softdial.js', 'normalize', '--region', 'GB'], lines));
-  report('  (for reference) vs bare parse, e164 only', `${(minimal.subject / minimal.baseline).toFixed(2)}×`, `softdial ${minimal.subject.toFixed(0)} ms, bare (no formats, no type) ${minimal.baseline.toFixed(0)} ms`);
+  report(
+    'normalize 100,000 lines vs node -e bare library',
+    `${(subject / baseline).toFixed(2)}× (target ≤ 1.5×)`,
+    `softdial ${subject.toFixed(0)} ms, bare (same fields) ${baseline.toFixed(0)} ms`,
+  );
+  const parseOnly = bare.replace(
+    ',national:n.formatNational(),international:n.formatInternational(),type:n.getType()',
+    '',
+  );
+  const minimal = await interleave(
+    3,
+    () => timeCommand(['-e', parseOnly], lines),
+    () => timeCommand(['bin/softdial.js', 'normalize', '--region', 'GB'], lines),
+  );
+  report(
+    '  (for reference) vs bare parse, e164 only',
+    `${(minimal.subject / minimal.baseline).toFixed(2)}×`,
+    `softdial ${minimal.subject.toFixed(0)} ms, bare (no formats, no type) ${minimal.baseline.toFixed(0)} ms`,
+  );
 }
 
 /** As-you-type formatting of a 15-character input, keystroke by keystroke, against the bare AsYouType. */
@@ -74,7 +113,11 @@ async function asYouTypeLatency(): Promise<void> {
     for (const key of keys) {
       const typed = text + key;
       bare.push(timeOnce(() => new AsYouType('GB').input(typed)));
-      ours.push(timeOnce(() => { text = formatAsYouType(typed, typed.length, 'GB').text; }));
+      ours.push(
+        timeOnce(() => {
+          text = formatAsYouType(typed, typed.length, 'GB').text;
+        }),
+      );
     }
   }
   const us = (ms: number): string => `${(ms * 1000).toFixed(1)} µs`;

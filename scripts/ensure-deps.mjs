@@ -10,7 +10,8 @@ const lock = join(root, 'package-lock.json');
 const installed = join(root, 'node_modules', '.package-lock.json');
 const stale = !existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs;
 
-if (process.platform === 'linux') execFileSync('bash', [join(root, 'scripts', 'ensure-system.sh')], { stdio: 'inherit' });
+if (process.platform === 'linux')
+  execFileSync('bash', [join(root, 'scripts', 'ensure-system.sh')], { stdio: 'inherit' });
 if (stale) {
   console.error('softdial: installing npm dependencies (npm ci)');
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });

@@ -31,7 +31,11 @@ function icon(size) {
       const distance = Math.hypot(x - centre, y - centre) / (size / 2);
       const inDisc = distance <= 0.96;
       const bar = Math.abs(y - centre) < size * 0.09 && Math.abs(x - centre) < size * 0.3;
-      const ends = Math.abs(x - centre) > size * 0.18 && Math.abs(x - centre) < size * 0.3 && y - centre > -size * 0.02 && y - centre < size * 0.2;
+      const ends =
+        Math.abs(x - centre) > size * 0.18 &&
+        Math.abs(x - centre) < size * 0.3 &&
+        y - centre > -size * 0.02 &&
+        y - centre < size * 0.2;
       const white = inDisc && (bar || ends);
       row.push(...(white ? [255, 255, 255, 255] : inDisc ? [11, 110, 79, 255] : [0, 0, 0, 0]));
     }
@@ -41,7 +45,12 @@ function icon(size) {
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 mkdirSync('build/icons', { recursive: true });

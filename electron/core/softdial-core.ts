@@ -98,10 +98,14 @@ export class SoftdialCore {
     const env = deps.env ?? process.env;
     const store = new SettingsStore(env);
     const resolved = await store.load();
-    const sandboxUrl = deps.sandboxUrl ?? (!resolved.values.region && deps.startSandbox ? await deps.startSandbox() : undefined);
+    const sandboxUrl =
+      deps.sandboxUrl ?? (!resolved.values.region && deps.startSandbox ? await deps.startSandbox() : undefined);
     const secrets = deps.secrets ?? (await openSecretStore());
     const http = deps.http ?? createHttpClient({ timeoutMs: resolved.values.requestTimeoutSeconds * 1000, env });
-    return new SoftdialCore(store, resolved, secrets, http, deps.clock ?? systemClock, { ...deps, ...(sandboxUrl ? { sandboxUrl } : {}) });
+    return new SoftdialCore(store, resolved, secrets, http, deps.clock ?? systemClock, {
+      ...deps,
+      ...(sandboxUrl ? { sandboxUrl } : {}),
+    });
   }
 
   get settings(): ResolvedSettings {
@@ -114,14 +118,18 @@ export class SoftdialCore {
 
   /** The default country for national numbers and where it came from; worked out once per settings (ICU is slow). */
   defaultCountry(): DefaultCountry {
-    if (this.country?.settings !== this.resolved) this.country = { settings: this.resolved, value: this.resolveCountry() };
+    if (this.country?.settings !== this.resolved)
+      this.country = { settings: this.resolved, value: this.resolveCountry() };
     return this.country.value;
   }
 
   private resolveCountry(): DefaultCountry {
     const fromEnvironment = this.resolved.sources.defaultCountry === 'environment';
     const value = this.resolved.values.defaultCountry;
-    return resolveDefaultCountry({ ...(fromEnvironment ? { environment: value } : { setting: value }), locale: systemLocale(this.env) });
+    return resolveDefaultCountry({
+      ...(fromEnvironment ? { environment: value } : { setting: value }),
+      locale: systemLocale(this.env),
+    });
   }
 
   /** Reads a number with the agent's default country. */
@@ -133,7 +141,12 @@ export class SoftdialCore {
   connect(): { ok: true; connection: Connection } | { ok: false; error: ExplainedError } {
     if (this.connection?.settings === this.resolved) return { ok: true, connection: this.connection };
     if (this.resolved.errors.length > 0) {
-      return { ok: false, error: explainConfiguration(this.resolved.errors.join(' '), ['Fix the setting named above (environment variable or policy file).']) };
+      return {
+        ok: false,
+        error: explainConfiguration(this.resolved.errors.join(' '), [
+          'Fix the setting named above (environment variable or policy file).',
+        ]),
+      };
     }
     const derived = connectionConfig(this.resolved.values, this.deps.sandboxUrl);
     if (!derived.ok) return derived;
@@ -145,8 +158,18 @@ export class SoftdialCore {
     }
     const grant =
       config.mode === 'client-credentials'
-        ? clientCredentialsGrant({ http: this.http, endpoints: config.endpoints, clientId: config.clientId, secret: () => this.clientSecret(config) })
-        : refreshTokenGrant({ http: this.http, endpoints: config.endpoints, clientId: config.clientId, secrets: this.secrets.store });
+        ? clientCredentialsGrant({
+            http: this.http,
+            endpoints: config.endpoints,
+            clientId: config.clientId,
+            secret: () => this.clientSecret(config),
+          })
+        : refreshTokenGrant({
+            http: this.http,
+            endpoints: config.endpoints,
+            clientId: config.clientId,
+            secrets: this.secrets.store,
+          });
     const tokens = new TokenManager(grant, this.clock);
     const api = new GenesysApi({ http: this.http, endpoints: config.endpoints, tokens, clock: this.clock });
     this.connection = { key, settings: this.resolved, config, tokens, api };
@@ -156,7 +179,10 @@ export class SoftdialCore {
   /** The client secret: the sandbox's demo secret, GENESYSCLOUD_OAUTHCLIENT_SECRET (never stored), or the keychain. */
   private async clientSecret(config: ConnectionConfig): Promise<string | undefined> {
     if (config.sandbox) return DEMO.serviceClientSecret;
-    return this.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] || (await this.secrets.store.get(accounts.clientSecret(config.clientId)));
+    return (
+      this.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] ||
+      (await this.secrets.store.get(accounts.clientSecret(config.clientId)))
+    );
   }
 
   private dialContext(): { ok: true; value: DialContext } | { ok: false; error: ExplainedError } {
@@ -164,7 +190,10 @@ export class SoftdialCore {
     if (!connected.ok) return connected;
     const { api, config } = connected.connection;
     const defaultCountry = this.defaultCountry().country;
-    return { ok: true, value: { api, config, settings: this.resolved.values, ...(defaultCountry ? { defaultCountry } : {}) } };
+    return {
+      ok: true,
+      value: { api, config, settings: this.resolved.values, ...(defaultCountry ? { defaultCountry } : {}) },
+    };
   }
 
   status(): CoreStatus {
@@ -175,10 +204,16 @@ export class SoftdialCore {
       ...(config ? { mode: config.mode, region: config.endpoints.region } : {}),
       ...(config?.onBehalfOfUserId ? { onBehalfOfUserId: config.onBehalfOfUserId } : {}),
       token: connected.ok ? connected.connection.tokens.status() : { hasToken: false },
-      keychain: { kind: this.secrets.store.kind, ...(this.secrets.unavailableReason ? { problem: this.secrets.unavailableReason } : {}) },
+      keychain: {
+        kind: this.secrets.store.kind,
+        ...(this.secrets.unavailableReason ? { problem: this.secrets.unavailableReason } : {}),
+      },
       defaultCountry: this.defaultCountry(),
       ...(connected.ok ? {} : { configurationError: connected.error }),
-      warnings: [...this.resolved.warnings, ...(this.secrets.unavailableReason ? [this.secrets.unavailableReason] : [])],
+      warnings: [
+        ...this.resolved.warnings,
+        ...(this.secrets.unavailableReason ? [this.secrets.unavailableReason] : []),
+      ],
       errors: this.resolved.errors,
     };
   }
@@ -187,7 +222,10 @@ export class SoftdialCore {
     const outcome = await this.dialer.dial(request);
     if (outcome.ok && !outcome.dryRun) {
       const { e164, international } = outcome.number;
-      this.recents = [{ e164, international }, ...this.recents.filter((recent) => recent.e164 !== e164)].slice(0, MAX_RECENTS);
+      this.recents = [{ e164, international }, ...this.recents.filter((recent) => recent.e164 !== e164)].slice(
+        0,
+        MAX_RECENTS,
+      );
     }
     return outcome;
   }
@@ -197,31 +235,50 @@ export class SoftdialCore {
     return this.recents;
   }
 
-  async callProgress(conversationId: string): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
+  async callProgress(
+    conversationId: string,
+  ): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
     const connected = this.connect();
     return connected.ok ? fetchProgress(connected.connection.api, conversationId) : connected;
   }
 
-  async hangUp(conversationId: string): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
+  async hangUp(
+    conversationId: string,
+  ): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
     const connected = this.connect();
     return connected.ok ? hangUp(connected.connection.api, conversationId) : connected;
   }
 
   /** Follows a call until it ends, reporting each change of phase. */
-  async watchCall(conversationId: string, onProgress: (progress: CallProgress) => void, signal?: AbortSignal): Promise<CallProgress | ExplainedError> {
+  async watchCall(
+    conversationId: string,
+    onProgress: (progress: CallProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<CallProgress | ExplainedError> {
     const connected = this.connect();
     if (!connected.ok) return connected.error;
-    return watchCall(connected.connection.api, conversationId, onProgress, { clock: this.clock, ...(signal ? { signal } : {}) });
+    return watchCall(connected.connection.api, conversationId, onProgress, {
+      clock: this.clock,
+      ...(signal ? { signal } : {}),
+    });
   }
 
   /** Agent sign-in (PKCE) through the system browser; the token stays in memory, the refresh token in the keychain. */
   async signIn(): Promise<{ ok: true } | { ok: false; error: ExplainedError }> {
-    if (!this.resolved.values.region && this.resolved.values.mode !== 'agent') await this.updateSettings({ mode: 'agent' });
+    if (!this.resolved.values.region && this.resolved.values.mode !== 'agent')
+      await this.updateSettings({ mode: 'agent' });
     const connected = this.connect();
     if (!connected.ok) return connected;
     const { config, tokens } = connected.connection;
-    if (config.mode !== 'agent') return { ok: false, error: explainConfiguration('Sign-in is for agent mode; this softdial uses client credentials.', ['Admin: set the mode to "agent" to let agents sign in.']) };
-    if (!this.deps.openBrowser) return { ok: false, error: explainCode('sign_in_failed', 'No browser is available to this process.') };
+    if (config.mode !== 'agent')
+      return {
+        ok: false,
+        error: explainConfiguration('Sign-in is for agent mode; this softdial uses client credentials.', [
+          'Admin: set the mode to "agent" to let agents sign in.',
+        ]),
+      };
+    if (!this.deps.openBrowser)
+      return { ok: false, error: explainCode('sign_in_failed', 'No browser is available to this process.') };
     const values = this.resolved.values;
     const result = await signInAgent({
       http: this.http,
@@ -242,7 +299,9 @@ export class SoftdialCore {
     const connected = this.connect();
     if (!connected.ok) return { ok: true, revoked: false };
     const { api, tokens, config } = connected.connection;
-    const revoked = tokens.status().hasToken ? (await api.call({ method: 'DELETE', path: '/api/v2/tokens/me', schema: v.unknown(), action: 'read' })).ok : false;
+    const revoked = tokens.status().hasToken
+      ? (await api.call({ method: 'DELETE', path: '/api/v2/tokens/me', schema: v.unknown(), action: 'read' })).ok
+      : false;
     tokens.forget();
     await this.secrets.store.delete(accounts.refreshToken(config.endpoints.loginBase, config.clientId));
     return { ok: true, revoked };
@@ -259,4 +318,3 @@ export class SoftdialCore {
     return this.resolved;
   }
 }
-

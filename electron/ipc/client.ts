@@ -10,7 +10,13 @@ export interface Transport {
 
 const transportFailure = (method: Method, problem: string): Result<Method> => ({
   ok: false,
-  error: { code: 'internal_error', title: 'softdial did not answer', detail: `${method}: ${problem}`, fix: ['Restart softdial; if it repeats, send the diagnostics to your admin.'], retryable: true },
+  error: {
+    code: 'internal_error',
+    title: 'softdial did not answer',
+    detail: `${method}: ${problem}`,
+    fix: ['Restart softdial; if it repeats, send the diagnostics to your admin.'],
+    retryable: true,
+  },
 });
 
 /**

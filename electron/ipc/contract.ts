@@ -30,7 +30,10 @@ export const invokeChannels = {
   hangUp: { args: [ConversationIdSchema], value: CallProgressSchema },
   signIn: { args: [], value: v.null() },
   signOut: { args: [], value: v.object({ revoked: v.boolean() }) },
-  storeClientSecret: { args: [v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(512, 'is too long'))], value: v.object({ storedIn: v.picklist(['keychain', 'memory']) }) },
+  storeClientSecret: {
+    args: [v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(512, 'is too long'))],
+    value: v.object({ storedIn: v.picklist(['keychain', 'memory']) }),
+  },
   getSettings: { args: [], value: SettingsViewSchema },
   updateSettings: { args: [SettingsPatchSchema], value: SettingsViewSchema },
   ready: { args: [], value: v.null() },
@@ -51,7 +54,9 @@ export type Method = keyof typeof invokeChannels;
 export type PushEvent = keyof typeof pushEvents;
 
 type Contract = typeof invokeChannels;
-type InputsOf<T extends readonly unknown[]> = { -readonly [K in keyof T]: T[K] extends v.GenericSchema ? v.InferInput<T[K]> : never };
+type InputsOf<T extends readonly unknown[]> = {
+  -readonly [K in keyof T]: T[K] extends v.GenericSchema ? v.InferInput<T[K]> : never;
+};
 /** The arguments of a method, as the renderer passes them. */
 export type ArgsOf<M extends Method> = InputsOf<Contract[M]['args']>;
 /** The value of a successful call. */
@@ -83,5 +88,10 @@ export function resultSchema(method: Method): v.GenericSchema {
 
 // Compile-time proof that the core's types fit the wire schemas.
 type Fits<TCore, TWire> = TCore extends TWire ? true : false;
-const proofs: [Fits<ExplainedError, v.InferOutput<typeof ExplainedErrorSchema>>, Fits<PhoneResult, v.InferOutput<typeof PhoneResultSchema>>, Fits<CallProgress, v.InferOutput<typeof CallProgressSchema>>, Fits<CoreStatus, v.InferOutput<typeof StatusSchema>>] = [true, true, true, true];
+const proofs: [
+  Fits<ExplainedError, v.InferOutput<typeof ExplainedErrorSchema>>,
+  Fits<PhoneResult, v.InferOutput<typeof PhoneResultSchema>>,
+  Fits<CallProgress, v.InferOutput<typeof CallProgressSchema>>,
+  Fits<CoreStatus, v.InferOutput<typeof StatusSchema>>,
+] = [true, true, true, true];
 void proofs;

@@ -5,7 +5,9 @@ import { invokeChannels, resultSchema } from './contract.js';
 import type { Failure, Method, Result } from './contract.js';
 
 type Contract = typeof invokeChannels;
-type OutputsOf<T extends readonly unknown[]> = { -readonly [K in keyof T]: T[K] extends v.GenericSchema ? v.InferOutput<T[K]> : never };
+type OutputsOf<T extends readonly unknown[]> = {
+  -readonly [K in keyof T]: T[K] extends v.GenericSchema ? v.InferOutput<T[K]> : never;
+};
 
 /** The core side of the contract: one function per method, given arguments already parsed by their schemas. */
 export type Handlers = { [M in Method]: (...args: OutputsOf<Contract[M]['args']>) => Promise<Result<M>> };
@@ -20,7 +22,12 @@ const isMethod = (name: unknown): name is Method => typeof name === 'string' && 
  * parses each argument with its schema, runs the handler, and checks the result on its way out.
  * Every failure, expected or not, comes back as data.
  */
-export async function dispatch(handlers: Handlers, method: unknown, args: unknown, onUnexpected: (error: unknown) => void = () => undefined): Promise<Result<Method>> {
+export async function dispatch(
+  handlers: Handlers,
+  method: unknown,
+  args: unknown,
+  onUnexpected: (error: unknown) => void = () => undefined,
+): Promise<Result<Method>> {
   if (!isMethod(method)) return invalid(`"${String(method)}" is not a softdial method.`);
   const schemas = invokeChannels[method].args as readonly v.GenericSchema[];
   if (!Array.isArray(args) || args.length !== schemas.length) {
@@ -42,7 +49,9 @@ export async function dispatch(handlers: Handlers, method: unknown, args: unknow
   }
   const checked = v.safeParse(resultSchema(method), result);
   if (!checked.success) {
-    onUnexpected(new Error(`${method} returned a value outside the contract: ${describeIssues(checked.issues).join('; ')}`));
+    onUnexpected(
+      new Error(`${method} returned a value outside the contract: ${describeIssues(checked.issues).join('; ')}`),
+    );
     return { ok: false, error: explainCode('internal_error') };
   }
   return checked.output as Result<Method>;

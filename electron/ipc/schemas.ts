@@ -6,7 +6,12 @@ import { MAX_INPUT_LENGTH } from '../core/phone/fold-text.js';
 // are checked against them at compile time (see contract.ts), so the two cannot drift apart.
 
 const text = v.string();
-const exchange = v.object({ method: v.string(), url: v.string(), headers: v.record(v.string(), v.string()), body: v.optional(v.string()) });
+const exchange = v.object({
+  method: v.string(),
+  url: v.string(),
+  headers: v.record(v.string(), v.string()),
+  body: v.optional(v.string()),
+});
 
 /** An explained failure, as the renderer shows it. */
 export const ExplainedErrorSchema = v.object({
@@ -39,7 +44,9 @@ export const PhoneResultSchema = v.variant('ok', [
     international: text,
     type: v.optional(text),
     notes: v.array(NoteSchema),
-    alternative: v.optional(v.object({ e164: text, country: text, countryName: text, international: text, message: text })),
+    alternative: v.optional(
+      v.object({ e164: text, country: text, countryName: text, international: text, message: text }),
+    ),
     confirm: v.boolean(),
   }),
   v.object({ ok: v.literal(false), input: text, error: v.object({ code: text, message: text }) }),
@@ -63,19 +70,29 @@ export const DialSourceSchema = v.picklist(['pad', 'contact', 'tray', 'link', 'h
 /** What the renderer asks to dial: a text or a contact, from a source, confirmed or not. */
 export const DialIntentSchema = v.pipe(
   v.strictObject({
-    text: v.optional(v.pipe(v.string(), v.maxLength(MAX_INPUT_LENGTH, `must be at most ${MAX_INPUT_LENGTH} characters`))),
+    text: v.optional(
+      v.pipe(v.string(), v.maxLength(MAX_INPUT_LENGTH, `must be at most ${MAX_INPUT_LENGTH} characters`)),
+    ),
     contactId: v.optional(v.pipe(v.string(), v.maxLength(200))),
     source: DialSourceSchema,
     confirmed: v.optional(v.boolean()),
   }),
-  v.check((intent) => (intent.text === undefined) !== (intent.contactId === undefined), 'give either text or contactId'),
+  v.check(
+    (intent) => (intent.text === undefined) !== (intent.contactId === undefined),
+    'give either text or contactId',
+  ),
 );
 
 /** A placed call. */
 export const DialSuccessSchema = v.object({
   conversationId: v.optional(text),
   endpoint: text,
-  body: v.object({ phoneNumber: text, callerId: v.optional(text), callerIdName: v.optional(text), callFromQueueId: v.optional(text) }),
+  body: v.object({
+    phoneNumber: text,
+    callerId: v.optional(text),
+    callerIdName: v.optional(text),
+    callFromQueueId: v.optional(text),
+  }),
   number: ParsedPhoneSchema,
   shared: v.boolean(),
   dryRun: v.boolean(),
@@ -89,7 +106,10 @@ export const StatusSchema = v.object({
   onBehalfOfUserId: v.optional(text),
   token: v.object({ hasToken: v.boolean(), expiresAt: v.optional(v.number()), renewsAt: v.optional(v.number()) }),
   keychain: v.object({ kind: v.picklist(['keychain', 'memory']), problem: v.optional(text) }),
-  defaultCountry: v.object({ country: v.optional(text), source: v.picklist(['settings', 'environment', 'locale', 'none']) }),
+  defaultCountry: v.object({
+    country: v.optional(text),
+    source: v.picklist(['settings', 'environment', 'locale', 'none']),
+  }),
   configurationError: v.optional(ExplainedErrorSchema),
   warnings: v.array(text),
   errors: v.array(text),
@@ -103,7 +123,12 @@ export const SettingsViewSchema = v.object({
 });
 
 /** A number to dial that arrived from outside the window (tray, link, hotkey), with its reading, for the preview. */
-export const DialRequestedSchema = v.object({ text, source: DialSourceSchema, reading: PhoneResultSchema, confirmFirst: v.boolean() });
+export const DialRequestedSchema = v.object({
+  text,
+  source: DialSourceSchema,
+  reading: PhoneResultSchema,
+  confirmFirst: v.boolean(),
+});
 
 /** A wait Genesys asked for (Retry-After), for a countdown. */
 export const DialWaitingSchema = v.object({ seconds: v.number(), reason: text });
@@ -113,6 +138,9 @@ export const ConversationIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{1,100}$/,
 
 /** A settings change: setting names and values, checked again by the core's own schema. */
 export const SettingsPatchSchema = v.pipe(
-  v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must be an object of settings'),
+  v.custom<Record<string, unknown>>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    'must be an object of settings',
+  ),
   v.record(v.pipe(v.string(), v.maxLength(60)), v.unknown()),
 );

@@ -5,7 +5,9 @@ import { APP_HOST, APP_SCHEME } from './security.js';
 
 /** Declares app:// as a standard, secure scheme; must run before the app is ready. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } },
+  ]);
 }
 
 /** Serves the built renderer at app://softdial/ with its CSP; nothing outside that folder. */
@@ -15,7 +17,11 @@ export function setupAppProtocol(rendererDir: string): void {
     const file = url.host === APP_HOST ? await rendererFile(rendererDir, url.pathname) : undefined;
     if (!file) return new Response('Not found', { status: 404 });
     return new Response(new Uint8Array(file.body), {
-      headers: { 'content-type': file.type, 'content-security-policy': rendererCsp(), 'x-content-type-options': 'nosniff' },
+      headers: {
+        'content-type': file.type,
+        'content-security-policy': rendererCsp(),
+        'x-content-type-options': 'nosniff',
+      },
     });
   });
 }

@@ -57,7 +57,10 @@ async function start(): Promise<void> {
     if (hotkeyProblem) console.warn(`softdial: ${hotkeyProblem}`);
     app.setLoginItemSettings({ openAtLogin: core.settings.values.startAtLogin });
   };
-  const base = notifyingDial(createHandlers(core, pushes, () => pushes.markReady()), () => window.isVisible());
+  const base = notifyingDial(
+    createHandlers(core, pushes, () => pushes.markReady()),
+    () => window.isVisible(),
+  );
   const handlers: typeof base = {
     ...base,
     updateSettings: async (patch) => {
@@ -66,7 +69,9 @@ async function start(): Promise<void> {
       return result;
     },
   };
-  registerContract(ipcMain, handlers, (event) => isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, windowIds));
+  registerContract(ipcMain, handlers, (event) =>
+    isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, windowIds),
+  );
 
   const external = (request: ExternalDial): void => {
     focusWindow(window);

@@ -20,10 +20,16 @@ export interface IpcMainLike {
  * Registers every method of the contract in one place: a sender that is not one of our windows showing
  * our renderer is refused; everything else goes through the shared dispatch (schemas in and out).
  */
-export function registerContract(ipcMain: IpcMainLike, handlers: Handlers, isTrusted: (event: InvokeEventLike) => boolean, onUnexpected?: (error: unknown) => void): void {
+export function registerContract(
+  ipcMain: IpcMainLike,
+  handlers: Handlers,
+  isTrusted: (event: InvokeEventLike) => boolean,
+  onUnexpected?: (error: unknown) => void,
+): void {
   for (const method of Object.keys(invokeChannels) as Method[]) {
     ipcMain.handle(channelOf(method), (event, ...args) => {
-      if (!isTrusted(event)) return { ok: false, error: explainCode('invalid_input', 'The request did not come from a softdial window.') };
+      if (!isTrusted(event))
+        return { ok: false, error: explainCode('invalid_input', 'The request did not come from a softdial window.') };
       return dispatch(handlers, method, args, onUnexpected);
     });
   }

@@ -8,7 +8,9 @@ export function notifyingDial(handlers: Handlers, windowVisible: () => boolean):
     dial: async (intent) => {
       const result = await handlers.dial(intent);
       if (!windowVisible() && Notification.isSupported()) {
-        const body = result.ok ? `Calling ${result.value.number.international}` : `${result.error.title}. ${result.error.detail}`;
+        const body = result.ok
+          ? `Calling ${result.value.number.international}`
+          : `${result.error.title}. ${result.error.detail}`;
         new Notification({ title: result.ok ? 'softdial: call started' : 'softdial: call not placed', body }).show();
       }
       return result;

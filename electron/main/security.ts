@@ -5,7 +5,12 @@ export const APP_SCHEME = 'app';
 /** The host of our renderer under that scheme. */
 export const APP_HOST = 'softdial';
 
-const HELP_HOSTS = new Set(['help.mypurecloud.com', 'status.mypurecloud.com', 'developer.genesys.cloud', 'help.genesys.cloud']);
+const HELP_HOSTS = new Set([
+  'help.mypurecloud.com',
+  'status.mypurecloud.com',
+  'developer.genesys.cloud',
+  'help.genesys.cloud',
+]);
 const LOGIN_HOSTS = new Set(Object.values(REGIONS).map((domain) => `login.${domain}`));
 
 /** Parses a URL, or undefined for anything that is not one. */
@@ -36,6 +41,9 @@ export function isAppUrl(raw: string | undefined): boolean {
 }
 
 /** Whether an IPC message comes from one of our windows showing our renderer (checklist #17). */
-export function isTrustedSender(sender: { webContentsId: number; frameUrl: string | undefined }, windowIds: ReadonlySet<number>): boolean {
+export function isTrustedSender(
+  sender: { webContentsId: number; frameUrl: string | undefined },
+  windowIds: ReadonlySet<number>,
+): boolean {
   return windowIds.has(sender.webContentsId) && isAppUrl(sender.frameUrl);
 }

@@ -8,8 +8,13 @@ export function setupHotkey(accelerator: string, onPress: (text: string) => void
   globalShortcut.unregisterAll();
   if (accelerator.trim() === '') return undefined;
   try {
-    const registered = globalShortcut.register(accelerator, () => void clipboard.readText().then((text) => onPress(text.slice(0, 4096))));
-    return registered ? undefined : `The hotkey ${accelerator} is used by another application; choose another in Settings.`;
+    const registered = globalShortcut.register(
+      accelerator,
+      () => void clipboard.readText().then((text) => onPress(text.slice(0, 4096))),
+    );
+    return registered
+      ? undefined
+      : `The hotkey ${accelerator} is used by another application; choose another in Settings.`;
   } catch (error) {
     return `The hotkey "${accelerator}" is not valid (${(error as Error).message}).`;
   }

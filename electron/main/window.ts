@@ -7,7 +7,11 @@ import { mainWindowOptions } from './window-options.js';
  * links go to the system browser), no navigation away, every permission request denied. Closing it
  * hides it to the tray.
  */
-export function createMainWindow(options: { preload: string; loginBase: () => string | undefined; isQuitting: () => boolean }): BrowserWindow {
+export function createMainWindow(options: {
+  preload: string;
+  loginBase: () => string | undefined;
+  isQuitting: () => boolean;
+}): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(options.preload));
   const contents = window.webContents;
   contents.setWindowOpenHandler(({ url }) => {

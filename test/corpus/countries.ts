@@ -44,7 +44,12 @@ export const COUNTRIES: CountryFacts[] = [
   { country: 'BR', callingCode: '55', trunk: '', accessCode: '0021', fixed: '1123456789', mobile: '11961234567' },
   { country: 'MX', callingCode: '52', trunk: '', accessCode: '00', fixed: '5512345678', mobile: '2221234567' },
   {
-    country: 'AR', callingCode: '54', trunk: '0', accessCode: '00', fixed: '1123456789', mobile: '91123456789',
+    country: 'AR',
+    callingCode: '54',
+    trunk: '0',
+    accessCode: '00',
+    fixed: '1123456789',
+    mobile: '91123456789',
     nationalOverride: { mobile: '011 15-2345-6789' },
   },
   { country: 'ZA', callingCode: '27', trunk: '0', accessCode: '00', fixed: '101234567', mobile: '711234567' },

@@ -37,7 +37,16 @@ export function toArabicIndic(text: string): string {
   return text.replace(/[0-9]/g, (digit) => String.fromCharCode(ARABIC_INDIC_ZERO + Number(digit)));
 }
 
-const EXTENSION_SPELLINGS = [' ext. 123', ' x123', ' x 123', ';ext=123', ' #123', ' extension 123', ' Ext: 123', ',,123'];
+const EXTENSION_SPELLINGS = [
+  ' ext. 123',
+  ' x123',
+  ' x 123',
+  ';ext=123',
+  ' #123',
+  ' extension 123',
+  ' Ext: 123',
+  ',,123',
+];
 
 /** The shapes one number is pasted in, each with its expected E.164 built from the facts. */
 function shapesFor(facts: CountryFacts, kind: 'fixed' | 'mobile'): CorpusCase[] {
@@ -68,8 +77,20 @@ function shapesFor(facts: CountryFacts, kind: 'fixed' | 'mobile'): CorpusCase[] 
       e164: `+${target.callingCode}${target.fixed}`,
     },
     { shape: 'missing plus', input: `${cc}${nsn}`, defaultCountry: foreignDefault, e164, mayBeAlternative: true },
-    { shape: 'missing plus spaced', input: `${cc} ${spaced}`, defaultCountry: foreignDefault, e164, mayBeAlternative: true },
-    { shape: 'own country code without plus', input: `${cc} ${spaced}`, defaultCountry: country, e164, mayBeAlternative: true },
+    {
+      shape: 'missing plus spaced',
+      input: `${cc} ${spaced}`,
+      defaultCountry: foreignDefault,
+      e164,
+      mayBeAlternative: true,
+    },
+    {
+      shape: 'own country code without plus',
+      input: `${cc} ${spaced}`,
+      defaultCountry: country,
+      e164,
+      mayBeAlternative: true,
+    },
     { shape: 'tel link', input: `tel:+${cc}-${group(nsn, '-')}`, e164 },
     { shape: 'tel:// link', input: `tel://+${cc}${nsn}`, e164 },
     { shape: 'percent-encoded tel link', input: `tel:%2B${cc}%20${group(nsn, '%20')}`, e164 },
@@ -112,9 +133,15 @@ const SPECIAL_CASES: CorpusCase[] = [
   { shape: 'vanity full-width', input: toFullWidth('1-800-FLOWERS'), defaultCountry: 'US', e164: '+18003569377' },
   { shape: 'vanity in text', input: 'Order at 1-800-FLOWERS today', defaultCountry: 'US', e164: '+18003569377' },
   { shape: 'vanity', input: '(888) 555-LOAN', defaultCountry: 'US', e164: '+18885555626' },
-  { shape: 'Côte d\'Ivoire 10 digits', input: '07 07 07 07 07', defaultCountry: 'CI', e164: '+2250707070707' },
-  { shape: 'Côte d\'Ivoire 10 digits', input: '+225 27 22 44 55 66', e164: '+2252722445566' },
-  { shape: 'dots and x extension', input: '555.867.5309 x 9', defaultCountry: 'US', e164: '+15558675309', extension: '9' },
+  { shape: "Côte d'Ivoire 10 digits", input: '07 07 07 07 07', defaultCountry: 'CI', e164: '+2250707070707' },
+  { shape: "Côte d'Ivoire 10 digits", input: '+225 27 22 44 55 66', e164: '+2252722445566' },
+  {
+    shape: 'dots and x extension',
+    input: '555.867.5309 x 9',
+    defaultCountry: 'US',
+    e164: '+15558675309',
+    extension: '9',
+  },
   { shape: 'star extension', input: '+1 650 253 0000*227', e164: '+16502530000', extension: '227' },
   { shape: 'tel phone-context', input: 'tel:7946-0958;phone-context=+44-20', e164: '+442079460958' },
   { shape: 'tel ext param', input: 'tel:+13178723000;ext=105', e164: '+13178723000', extension: '105' },
@@ -122,10 +149,18 @@ const SPECIAL_CASES: CorpusCase[] = [
   { shape: 'mobile label', input: 'Mob. 07400 123456', defaultCountry: 'GB', e164: '+447400123456' },
   { shape: 'german slash', input: '030/123456', defaultCountry: 'DE', e164: '+4930123456' },
   { shape: 'uk signature', input: 'T +44 (0)20 7946 0958 | M +44 (0)7400 123456', e164: '+442079460958' },
-  { shape: 'japanese full-width hyphen', input: '０３－１２３４－５６７８', defaultCountry: 'JP', e164: '+81312345678' },
+  {
+    shape: 'japanese full-width hyphen',
+    input: '０３－１２３４－５６７８',
+    defaultCountry: 'JP',
+    e164: '+81312345678',
+  },
 ];
 
 /** Every corpus case: each country's fixed and mobile number in every shape, plus the special cases. */
 export function corpus(): CorpusCase[] {
-  return [...COUNTRIES.flatMap((facts) => [...shapesFor(facts, 'fixed'), ...shapesFor(facts, 'mobile')]), ...SPECIAL_CASES];
+  return [
+    ...COUNTRIES.flatMap((facts) => [...shapesFor(facts, 'fixed'), ...shapesFor(facts, 'mobile')]),
+    ...SPECIAL_CASES,
+  ];
 }

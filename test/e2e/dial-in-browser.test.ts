@@ -25,7 +25,10 @@ async function open(env: NodeJS.ProcessEnv = {}): Promise<Page> {
   return page;
 }
 
-const posts = () => app?.harness.emulator.requests.filter((request) => request.method === 'POST' && request.path.startsWith('/api/v2/conversations/calls')) ?? [];
+const posts = () =>
+  app?.harness.emulator.requests.filter(
+    (request) => request.method === 'POST' && request.path.startsWith('/api/v2/conversations/calls'),
+  ) ?? [];
 const field = (page: Page) => page.getByRole('textbox', { name: 'Phone number' });
 const callButton = (page: Page) => page.getByRole('button', { name: 'Call', exact: true });
 
@@ -34,10 +37,16 @@ describe('dialling from the browser', () => {
     const page = await open();
     await field(page).pressSequentially('02079460958');
     await expect.poll(() => field(page).inputValue()).toBe('020 7946 0958');
-    await expect.poll(() => page.locator('#reading').textContent()).toContain('+44 20 7946 0958 · United Kingdom · fixed line');
-    await expect.poll(() => page.locator('#reading').textContent()).toContain('Added +44 because your default country is United Kingdom.');
+    await expect
+      .poll(() => page.locator('#reading').textContent())
+      .toContain('+44 20 7946 0958 · United Kingdom · fixed line');
+    await expect
+      .poll(() => page.locator('#reading').textContent())
+      .toContain('Added +44 because your default country is United Kingdom.');
     await callButton(page).click();
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Connected: +44 20 7946 0958');
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 10_000 })
+      .toBe('Connected: +44 20 7946 0958');
     expect(posts()).toHaveLength(1);
     expect(JSON.parse(posts()[0]?.body ?? '{}')).toEqual({ phoneNumber: '+442079460958' });
     await page.getByRole('button', { name: 'Hang up' }).click();
@@ -63,7 +72,9 @@ describe('dialling from the browser', () => {
     await expect.poll(() => confirm.textContent()).toContain('The text holds one more number; this is the first one.');
     expect(posts()).toHaveLength(0);
     await confirm.getByRole('button', { name: 'Confirm and call' }).click();
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^(Dialling|Ringing|Connected): \+44 20 7946 0958$/);
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 10_000 })
+      .toMatch(/^(Dialling|Ringing|Connected): \+44 20 7946 0958$/);
     expect(posts()).toHaveLength(1);
   });
 
@@ -95,7 +106,13 @@ describe('dialling from the browser', () => {
 describe('rate limits in the browser', () => {
   it('counts down a Retry-After too long to wait out, in the alert', async () => {
     const page = await open();
-    app?.harness.emulator.inject({ method: 'POST', path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`, status: 429, headers: { 'retry-after': '120' }, body: { code: 'too.many.requests.retry.after', status: 429, message: 'Rate limit exceeded' } });
+    app?.harness.emulator.inject({
+      method: 'POST',
+      path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`,
+      status: 429,
+      headers: { 'retry-after': '120' },
+      body: { code: 'too.many.requests.retry.after', status: 429, message: 'Rate limit exceeded' },
+    });
     await field(page).fill('+442079460958');
     await callButton(page).click();
     const alert = page.getByRole('alert');
@@ -107,20 +124,32 @@ describe('rate limits in the browser', () => {
 describe('sandbox mode in the browser', () => {
   it('dials the built-in emulator until someone signs in, then signs in through the browser and dials as the agent', async () => {
     const { scriptedBrowser } = await import('../helpers/scripted-browser.js');
-    app = await startWebApp({ sandbox: true, realTime: true, core: { openBrowser: scriptedBrowser({ userId: 'user-grace' }) } });
+    app = await startWebApp({
+      sandbox: true,
+      realTime: true,
+      core: { openBrowser: scriptedBrowser({ userId: 'user-grace' }) },
+    });
     await app.harness.core.updateSettings({ redirectPort: 0 });
     const page = await browser.newPage();
     await page.goto(app.server.url);
     await expect.poll(() => page.getByText('Sandbox: calls go to the built-in Genesys emulator').count()).toBe(1);
     await field(page).fill('+442079460958');
     await callButton(page).click();
-    await expect.poll(() => posts().map((post) => post.path)).toEqual([`/api/v2/conversations/calls/user/${DEMO.agentUserId}`]);
+    await expect
+      .poll(() => posts().map((post) => post.path))
+      .toEqual([`/api/v2/conversations/calls/user/${DEMO.agentUserId}`]);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.getByText('Signed in').count()).toBe(1);
     await field(page).fill('+33612345678');
     await callButton(page).click();
-    await expect.poll(() => posts().map((post) => post.path).at(-1)).toBe('/api/v2/conversations/calls');
-    const placed = [...(app.harness.emulator.state.calls.values())].at(-1);
+    await expect
+      .poll(() =>
+        posts()
+          .map((post) => post.path)
+          .at(-1),
+      )
+      .toBe('/api/v2/conversations/calls');
+    const placed = [...app.harness.emulator.state.calls.values()].at(-1);
     expect(placed).toMatchObject({ userId: 'user-grace', phoneNumber: '+33612345678' });
   });
 });

@@ -3,7 +3,10 @@ import { spawn } from 'node:child_process';
 const BIN = new URL('../../bin/softdial.js', import.meta.url).pathname;
 
 /** Runs the built `softdial` command as a user would, with its own stdin, and collects what it prints. */
-export function runSoftdial(args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runSoftdial(
+  args: string[],
+  options: { stdin?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...options.env } });
     let stdout = '';

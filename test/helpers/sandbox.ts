@@ -18,7 +18,11 @@ export async function temporaryDirectory(): Promise<{ path: string; remove(): Pr
 }
 
 /** The environment that points softdial at an emulator with the demo org's client credentials. */
-export function clientCredentialsEnv(emulator: GenesysEmulator, dataDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+export function clientCredentialsEnv(
+  emulator: GenesysEmulator,
+  dataDir: string,
+  extra: NodeJS.ProcessEnv = {},
+): NodeJS.ProcessEnv {
   return {
     SOFTDIAL_DATA_DIR: dataDir,
     SOFTDIAL_POLICY_FILE: join(dataDir, 'no-policy.json'),
@@ -42,16 +46,41 @@ export interface Harness {
 }
 
 /** Starts the harness; `env` overrides the client-credentials environment. */
-export async function startHarness(options: { env?: NodeJS.ProcessEnv; emulator?: EmulatorOptions; core?: Partial<CoreDeps>; realTime?: boolean; sandbox?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  options: {
+    env?: NodeJS.ProcessEnv;
+    emulator?: EmulatorOptions;
+    core?: Partial<CoreDeps>;
+    realTime?: boolean;
+    sandbox?: boolean;
+  } = {},
+): Promise<Harness> {
   const manual = new ManualClock();
-  const clock = options.realTime ? { ...systemClock, sleeps: manual.sleeps, advance: () => { throw new Error('real time cannot be advanced'); } } : manual;
+  const clock = options.realTime
+    ? {
+        ...systemClock,
+        sleeps: manual.sleeps,
+        advance: () => {
+          throw new Error('real time cannot be advanced');
+        },
+      }
+    : manual;
   const emulator = await GenesysEmulator.start({ now: () => clock.now(), ...options.emulator });
   const directory = await temporaryDirectory();
   const secrets = new MemorySecretStore();
   const configured = clientCredentialsEnv(emulator, directory.path, options.env);
   // Sandbox: no region and no credentials, so the core talks to the emulator as the built-in one.
-  const sandboxOnly = options.sandbox ? { GENESYSCLOUD_REGION: undefined, GENESYSCLOUD_OAUTHCLIENT_ID: undefined, GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined, SOFTDIAL_USER_ID: undefined } : {};
-  const env = Object.fromEntries(Object.entries({ ...configured, ...sandboxOnly }).filter(([, value]) => value !== undefined));
+  const sandboxOnly = options.sandbox
+    ? {
+        GENESYSCLOUD_REGION: undefined,
+        GENESYSCLOUD_OAUTHCLIENT_ID: undefined,
+        GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined,
+        SOFTDIAL_USER_ID: undefined,
+      }
+    : {};
+  const env = Object.fromEntries(
+    Object.entries({ ...configured, ...sandboxOnly }).filter(([, value]) => value !== undefined),
+  );
   const core = await SoftdialCore.create({
     env,
     clock,

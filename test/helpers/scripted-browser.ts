@@ -2,7 +2,9 @@
  * A person using the system browser for agent sign-in, over real HTTP: opens the authorize page, picks a
  * user (or cancels), and follows the redirect to softdial's loopback listener.
  */
-export function scriptedBrowser(choice: { userId?: string; deny?: boolean; tamperState?: boolean } = {}): (url: string) => Promise<void> {
+export function scriptedBrowser(
+  choice: { userId?: string; deny?: boolean; tamperState?: boolean } = {},
+): (url: string) => Promise<void> {
   return async (url) => {
     const page = await fetch(url);
     const html = await page.text();

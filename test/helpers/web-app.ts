@@ -8,7 +8,9 @@ import type { Harness } from './sandbox.js';
 export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
 /** The real core against the emulator, served to a browser by `softdial web`'s server. */
-export async function startWebApp(options: Parameters<typeof startHarness>[0] = {}): Promise<{ harness: Harness; server: WebServer; close(): Promise<void> }> {
+export async function startWebApp(
+  options: Parameters<typeof startHarness>[0] = {},
+): Promise<{ harness: Harness; server: WebServer; close(): Promise<void> }> {
   const harness = await startHarness(options);
   const server = await startWebServer({ core: harness.core, rendererDir: RENDERER_DIR });
   return {

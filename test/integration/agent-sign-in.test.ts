@@ -9,9 +9,16 @@ let harness: Harness;
 afterEach(async () => harness?.close());
 
 /** An agent-mode harness: region = the emulator, the sandbox's PKCE client, no secret, no on-behalf user. */
-async function agentHarness(browser = scriptedBrowser(), emulator: { tokenLifetimeSeconds?: number } = {}): Promise<Harness> {
+async function agentHarness(
+  browser = scriptedBrowser(),
+  emulator: { tokenLifetimeSeconds?: number } = {},
+): Promise<Harness> {
   const started = await startHarness({
-    env: { GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.agentClientId, GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined, SOFTDIAL_USER_ID: undefined },
+    env: {
+      GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.agentClientId,
+      GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined,
+      SOFTDIAL_USER_ID: undefined,
+    },
     core: { openBrowser: browser },
     emulator,
   });
@@ -52,7 +59,9 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
     harness.clock.advance(301_000);
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
     expect(outcome.ok).toBe(true);
-    const grants = harness.emulator.received('POST', '/oauth/token').map((request) => new URLSearchParams(request.body).get('grant_type'));
+    const grants = harness.emulator
+      .received('POST', '/oauth/token')
+      .map((request) => new URLSearchParams(request.body).get('grant_type'));
     expect(grants).toEqual(['authorization_code', 'refresh_token']);
   });
 
@@ -95,7 +104,10 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
     harness = await startHarness();
     const tokenResponse = await fetch(`${harness.emulator.url}/oauth/token`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO.serviceClientId}:${DEMO.serviceClientSecret}`).toString('base64')}` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${DEMO.serviceClientId}:${DEMO.serviceClientSecret}`).toString('base64')}`,
+      },
       body: 'grant_type=client_credentials',
     });
     const { access_token: token } = (await tokenResponse.json()) as { access_token: string };

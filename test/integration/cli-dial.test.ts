@@ -25,19 +25,44 @@ describe('softdial dial', () => {
     const { code, stdout } = await runSoftdial(['dial', '--json', '020 7946 0958'], { env });
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as { ok: boolean; conversationId: string; endpoint: string; body: unknown };
-    expect(result).toEqual({ ok: true, conversationId: expect.any(String), endpoint: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`, body: { phoneNumber: '+442079460958' } });
+    expect(result).toEqual({
+      ok: true,
+      conversationId: expect.any(String),
+      endpoint: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`,
+      body: { phoneNumber: '+442079460958' },
+    });
     expect(emulator.state.calls.has(result.conversationId)).toBe(true);
   });
 
   it('sends the caller ID, name and queue given on the command line', async () => {
-    const { code, stdout } = await runSoftdial(['dial', '--json', '--caller-id', '+442079460000', '--caller-id-name', 'Help Desk', '--queue', 'queue-1', '+33 6 12 34 56 78'], { env });
+    const { code, stdout } = await runSoftdial(
+      [
+        'dial',
+        '--json',
+        '--caller-id',
+        '+442079460000',
+        '--caller-id-name',
+        'Help Desk',
+        '--queue',
+        'queue-1',
+        '+33 6 12 34 56 78',
+      ],
+      { env },
+    );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).body).toEqual({ phoneNumber: '+33612345678', callerId: '+442079460000', callerIdName: 'Help Desk', callFromQueueId: 'queue-1' });
+    expect(JSON.parse(stdout).body).toEqual({
+      phoneNumber: '+33612345678',
+      callerId: '+442079460000',
+      callerIdName: 'Help Desk',
+      callFromQueueId: 'queue-1',
+    });
   });
 
   it('with --dry-run shows the request and sends nothing', async () => {
     const before = emulator.requests.filter((r) => r.method === 'POST' && r.path.includes('/calls')).length;
-    const { code, stdout } = await runSoftdial(['dial', '--dry-run', '1-800-FLOWERS'], { env: { ...env, SOFTDIAL_DEFAULT_REGION: 'US' } });
+    const { code, stdout } = await runSoftdial(['dial', '--dry-run', '1-800-FLOWERS'], {
+      env: { ...env, SOFTDIAL_DEFAULT_REGION: 'US' },
+    });
     expect(code).toBe(0);
     expect(stdout).toMatch(/Would call \+1 800 356 9377/);
     expect(stdout).toMatch(/letters FLOWERS/);
@@ -45,11 +70,28 @@ describe('softdial dial', () => {
   });
 
   it('exits 1 with the explanation when Genesys refuses', async () => {
-    const { code, stdout } = await runSoftdial(['dial', '--json', '+442079460958'], { env: { ...env, SOFTDIAL_USER_ID: DEMO.noStationUserId } });
+    const { code, stdout } = await runSoftdial(['dial', '--json', '+442079460958'], {
+      env: { ...env, SOFTDIAL_USER_ID: DEMO.noStationUserId },
+    });
     expect(code).toBe(1);
     const { error } = JSON.parse(stdout) as { error: Record<string, unknown> };
-    expect(error).toMatchObject({ code: 'no_station', httpStatus: 400, genesysCode: 'conversation.error.no.user.station', retryable: false, correlationId: expect.any(String) });
-    expect(Object.keys(error).slice(0, 8)).toEqual(['code', 'title', 'detail', 'fix', 'httpStatus', 'genesysCode', 'correlationId', 'retryable']);
+    expect(error).toMatchObject({
+      code: 'no_station',
+      httpStatus: 400,
+      genesysCode: 'conversation.error.no.user.station',
+      retryable: false,
+      correlationId: expect.any(String),
+    });
+    expect(Object.keys(error).slice(0, 8)).toEqual([
+      'code',
+      'title',
+      'detail',
+      'fix',
+      'httpStatus',
+      'genesysCode',
+      'correlationId',
+      'retryable',
+    ]);
   });
 
   it('exits 2 for a bad number, an unconfirmed uncertain reading, or a bad option', async () => {
@@ -57,7 +99,9 @@ describe('softdial dial', () => {
     const uncertain = await runSoftdial(['dial', 'T +44 20 7946 0958 M +44 7400 123456'], { env });
     expect(uncertain.code).toBe(2);
     expect(uncertain.stderr).toMatch(/Check the number before dialling/);
-    expect((await runSoftdial(['dial', '--yes', '--json', 'T +44 20 7946 0958 M +44 7400 123456'], { env })).code).toBe(0);
+    expect((await runSoftdial(['dial', '--yes', '--json', 'T +44 20 7946 0958 M +44 7400 123456'], { env })).code).toBe(
+      0,
+    );
     const badCaller = await runSoftdial(['dial', '--caller-id', '0207', '+442079460958'], { env });
     expect(badCaller.code).toBe(2);
     expect(badCaller.stderr).toMatch(/--caller-id "0207" must be an E.164 number/);
@@ -65,7 +109,9 @@ describe('softdial dial', () => {
   });
 
   it('exits 2 naming the variable when the configuration is wrong', async () => {
-    const { code, stderr } = await runSoftdial(['dial', '+442079460958'], { env: { ...env, SOFTDIAL_USER_ID: '' , GENESYSCLOUD_REGION: 'mars-north-1' } });
+    const { code, stderr } = await runSoftdial(['dial', '+442079460958'], {
+      env: { ...env, SOFTDIAL_USER_ID: '', GENESYSCLOUD_REGION: 'mars-north-1' },
+    });
     expect(code).toBe(2);
     expect(stderr).toMatch(/not a Genesys Cloud region/);
   });
@@ -88,8 +134,19 @@ describe('softdial doctor', () => {
     const { code, stdout } = await runSoftdial(['doctor', '--json'], { env });
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { ready: boolean; checks: { name: string; ok: boolean; detail: string }[] };
-    expect(report.checks.map((check) => check.name)).toEqual(['configuration', 'keychain', 'numbering metadata', 'default country', 'connection', 'token', 'user', 'station']);
-    expect(report.checks.find((check) => check.name === 'numbering metadata')?.detail).toMatch(/^libphonenumber-js \d+\.\d+\.\d+ \(max metadata\)$/);
+    expect(report.checks.map((check) => check.name)).toEqual([
+      'configuration',
+      'keychain',
+      'numbering metadata',
+      'default country',
+      'connection',
+      'token',
+      'user',
+      'station',
+    ]);
+    expect(report.checks.find((check) => check.name === 'numbering metadata')?.detail).toMatch(
+      /^libphonenumber-js \d+\.\d+\.\d+ \(max metadata\)$/,
+    );
   });
 
   it('exits 1 and says what to fix when the user has no station', async () => {
@@ -103,7 +160,14 @@ describe('softdial doctor', () => {
 describe('softdial explain', () => {
   it("explains the tutorial's request body from a file and shows the corrected body", async () => {
     const file = join(dir.path, 'tutorial.json');
-    await writeFile(file, JSON.stringify({ type: 'call', from: { id: 'u-1', type: 'user' }, to: { phoneNumber: '+15551234567', type: 'external' } }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        type: 'call',
+        from: { id: 'u-1', type: 'user' },
+        to: { phoneNumber: '+15551234567', type: 'external' },
+      }),
+    );
     const { code, stdout } = await runSoftdial(['explain', file]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/CreateCallRequest has no type, from, to field/);
@@ -111,7 +175,9 @@ describe('softdial explain', () => {
   });
 
   it('explains an error body from stdin as JSON', async () => {
-    const { code, stdout } = await runSoftdial(['explain', '--json', '-'], { stdin: '{"message":"Malformed participant address","code":"bad.request","status":400}' });
+    const { code, stdout } = await runSoftdial(['explain', '--json', '-'], {
+      stdin: '{"message":"Malformed participant address","code":"bad.request","status":400}',
+    });
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ kind: 'error', error: { code: 'malformed_address', httpStatus: 400 } });
   });
@@ -125,7 +191,12 @@ describe('softdial explain', () => {
 describe('softdial emulator', () => {
   it('serves the emulated org on the port it prints, and stops cleanly on Ctrl+C', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [new URL('../../bin/softdial.js', import.meta.url).pathname, 'emulator', '--port', '0']);
+    const child = spawn(process.execPath, [
+      new URL('../../bin/softdial.js', import.meta.url).pathname,
+      'emulator',
+      '--port',
+      '0',
+    ]);
     const url = await new Promise<string>((resolve) => {
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
         const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(chunk);
@@ -134,7 +205,10 @@ describe('softdial emulator', () => {
     });
     const token = await fetch(`${url}/oauth/token`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO.serviceClientId}:${DEMO.serviceClientSecret}`).toString('base64')}` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${DEMO.serviceClientId}:${DEMO.serviceClientSecret}`).toString('base64')}`,
+      },
       body: 'grant_type=client_credentials',
     });
     expect(token.status).toBe(200);

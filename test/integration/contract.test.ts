@@ -29,8 +29,10 @@ const APP_FRAME = 'app://softdial/index.html';
 async function overElectronIpc(harness: Harness): Promise<Connected & { pushes: PushSink }> {
   const ipc = new MemoryIpc();
   const pushes = windowPushes(ipc.send);
-  registerContract(ipc.main, createHandlers(harness.core, pushes, () => pushes.markReady()), (event) =>
-    isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, new Set([1])),
+  registerContract(
+    ipc.main,
+    createHandlers(harness.core, pushes, () => pushes.markReady()),
+    (event) => isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, new Set([1])),
   );
   const raw = electronTransport(ipc.renderer({ webContentsId: 1, frameUrl: APP_FRAME }));
   return { api: createSoftdialApi(raw), raw, pushes, close: async () => undefined };
@@ -45,7 +47,10 @@ async function overWebSocket(harness: Harness): Promise<Connected> {
       super(address, { origin: server.origin });
     }
   }
-  const raw = webSocketTransport({ hash: url.hash, host: url.host, protocol: url.protocol }, OriginSocket as unknown as Parameters<typeof webSocketTransport>[1]);
+  const raw = webSocketTransport(
+    { hash: url.hash, host: url.host, protocol: url.protocol },
+    OriginSocket as unknown as Parameters<typeof webSocketTransport>[1],
+  );
   return { api: createSoftdialApi(raw), raw, close: () => server.close() };
 }
 
@@ -71,8 +76,14 @@ describe.each(transports)('the contract over %s', (_name, connect) => {
   it('answers status and parse with data from the core, never a token', async () => {
     const api = await open();
     const status = await api.status();
-    expect(status).toMatchObject({ ok: true, value: { sandbox: false, mode: 'client-credentials', defaultCountry: { country: 'GB', source: 'environment' } } });
-    expect(await api.parse('07400 123456')).toMatchObject({ ok: true, value: { ok: true, e164: '+447400123456', countryName: 'United Kingdom' } });
+    expect(status).toMatchObject({
+      ok: true,
+      value: { sandbox: false, mode: 'client-credentials', defaultCountry: { country: 'GB', source: 'environment' } },
+    });
+    expect(await api.parse('07400 123456')).toMatchObject({
+      ok: true,
+      value: { ok: true, e164: '+447400123456', countryName: 'United Kingdom' },
+    });
     await api.dial({ text: '+442079460958', source: 'pad' });
     const after = JSON.stringify(await api.status());
     for (const token of harness.emulator.state.tokens.keys()) expect(after).not.toContain(token);
@@ -94,9 +105,19 @@ describe.each(transports)('the contract over %s', (_name, connect) => {
   it('returns refusals as explained data, with the reading that needs confirmation', async () => {
     const api = await open();
     const refused = await api.dial({ text: 'Office +44 20 7946 0958, mobile +44 7400 123456', source: 'pad' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'needs_confirmation' }, number: { e164: '+442079460958' } });
-    expect(await api.dial({ text: 'no digits here', source: 'pad' })).toMatchObject({ ok: false, error: { code: 'bad_number', title: 'That number cannot be dialled' } });
-    expect(await api.updateSettings({ dialGuardSeconds: 'later' })).toMatchObject({ ok: false, error: { code: 'invalid_input', detail: expect.stringMatching(/dialGuardSeconds: must be a number of seconds/) } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'needs_confirmation' },
+      number: { e164: '+442079460958' },
+    });
+    expect(await api.dial({ text: 'no digits here', source: 'pad' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_number', title: 'That number cannot be dialled' },
+    });
+    expect(await api.updateSettings({ dialGuardSeconds: 'later' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', detail: expect.stringMatching(/dialGuardSeconds: must be a number of seconds/) },
+    });
   });
 
   it('rejects a bad payload on every channel that takes one, naming the argument', async () => {
@@ -114,19 +135,33 @@ describe.each(transports)('the contract over %s', (_name, connect) => {
       if (invokeChannels[method].args.length === 0) continue;
       const args = bad[method];
       expect(args, `a bad payload for ${method}`).toBeDefined();
-      expect(await raw.invoke(method, args ?? []), method).toMatchObject({ ok: false, error: { code: 'invalid_input', detail: expect.stringMatching(new RegExp(`${method} argument 1`)) } });
+      expect(await raw.invoke(method, args ?? []), method).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', detail: expect.stringMatching(new RegExp(`${method} argument 1`)) },
+      });
     }
-    expect(await raw.invoke('dial', [{ source: 'pad' }])).toMatchObject({ ok: false, error: { code: 'invalid_input', detail: expect.stringMatching(/either text or contactId/) } });
+    expect(await raw.invoke('dial', [{ source: 'pad' }])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', detail: expect.stringMatching(/either text or contactId/) },
+    });
     expect(harness.emulator.received('POST', '/oauth/token')).toHaveLength(0);
   });
 
   it('refuses extra arguments on the wire, and the API cuts them to the declared count', async () => {
     const api = await open();
     const raw = connected?.raw;
-    expect(await raw?.invoke('parse', ['+442079460958', 'extra'])).toMatchObject({ ok: false, error: { code: 'invalid_input', detail: 'A value did not have the expected form. parse takes 1 argument(s), got 2.' } });
+    expect(await raw?.invoke('parse', ['+442079460958', 'extra'])).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        detail: 'A value did not have the expected form. parse takes 1 argument(s), got 2.',
+      },
+    });
     const cut = api.parse as unknown as (...args: unknown[]) => ReturnType<SoftdialApi['parse']>;
     expect(await cut('+442079460958', 'extra')).toMatchObject({ ok: true, value: { e164: '+442079460958' } });
-    const unknown = await raw?.invoke('constructor' as Method, []).catch((error: Error) => ({ ok: false, rejected: error.message }));
+    const unknown = await raw
+      ?.invoke('constructor' as Method, [])
+      .catch((error: Error) => ({ ok: false, rejected: error.message }));
     expect(unknown).toMatchObject({ ok: false });
   });
 });
@@ -141,18 +176,32 @@ describe('pushes over Electron IPC', () => {
     offerExternalDial(harness.core, electron.pushes, { text: 'tel:+44-20-7946-0958', source: 'link' });
     expect(requests).toEqual([]);
     await electron.api.ready();
-    expect(requests).toMatchObject([{ text: 'tel:+44-20-7946-0958', source: 'link', confirmFirst: true, reading: { ok: true, e164: '+442079460958' } }]);
+    expect(requests).toMatchObject([
+      {
+        text: 'tel:+44-20-7946-0958',
+        source: 'link',
+        confirmFirst: true,
+        reading: { ok: true, e164: '+442079460958' },
+      },
+    ]);
   });
 
   it('refuse a sender that is not our window or not our page', async () => {
     harness = await startHarness();
     const ipc = new MemoryIpc();
     const pushes = windowPushes(ipc.send);
-    registerContract(ipc.main, createHandlers(harness.core, pushes), (event) => isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, new Set([1])));
+    registerContract(ipc.main, createHandlers(harness.core, pushes), (event) =>
+      isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, new Set([1])),
+    );
     const stranger = createSoftdialApi(electronTransport(ipc.renderer({ webContentsId: 2, frameUrl: APP_FRAME })));
-    const framed = createSoftdialApi(electronTransport(ipc.renderer({ webContentsId: 1, frameUrl: 'https://evil.example/' })));
+    const framed = createSoftdialApi(
+      electronTransport(ipc.renderer({ webContentsId: 1, frameUrl: 'https://evil.example/' })),
+    );
     for (const api of [stranger, framed]) {
-      expect(await api.dial({ text: '+442079460958', source: 'pad' })).toMatchObject({ ok: false, error: { code: 'invalid_input', detail: expect.stringMatching(/did not come from a softdial window/) } });
+      expect(await api.dial({ text: '+442079460958', source: 'pad' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', detail: expect.stringMatching(/did not come from a softdial window/) },
+      });
     }
     expect(harness.emulator.requests).toHaveLength(0);
   });

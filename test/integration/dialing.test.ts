@@ -6,7 +6,8 @@ import type { Harness } from '../helpers/sandbox.js';
 let harness: Harness;
 afterEach(async () => harness?.close());
 
-const posts = (h: Harness, userId: string = DEMO.agentUserId) => h.emulator.received('POST', `/api/v2/conversations/calls/user/${userId}`);
+const posts = (h: Harness, userId: string = DEMO.agentUserId) =>
+  h.emulator.received('POST', `/api/v2/conversations/calls/user/${userId}`);
 const tokenRequests = (h: Harness) => h.emulator.received('POST', '/oauth/token');
 
 describe('dialling on behalf of a user with client credentials', () => {
@@ -17,7 +18,11 @@ describe('dialling on behalf of a user with client credentials', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(posts(harness)).toHaveLength(1);
-    expect(JSON.parse(posts(harness)[0]?.body ?? '')).toEqual({ phoneNumber: '+442079460958', callerId: '+442079460000', callerIdName: 'Support' });
+    expect(JSON.parse(posts(harness)[0]?.body ?? '')).toEqual({
+      phoneNumber: '+442079460958',
+      callerId: '+442079460000',
+      callerIdName: 'Support',
+    });
     expect(outcome.conversationId).toBe([...harness.emulator.state.calls.keys()][0]);
     expect(outcome.endpoint).toBe(`/api/v2/conversations/calls/user/${DEMO.agentUserId}`);
   });
@@ -45,7 +50,11 @@ describe('dialling on behalf of a user with client credentials', () => {
 
   it('asks for a token once for 50 concurrent dials of different numbers', async () => {
     harness = await startHarness();
-    const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) => harness.core.dial({ text: `+44 20 7946 ${String(1000 + i)}`, source: 'pad' })));
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        harness.core.dial({ text: `+44 20 7946 ${String(1000 + i)}`, source: 'pad' }),
+      ),
+    );
     expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
     expect(posts(harness)).toHaveLength(50);
     expect(tokenRequests(harness)).toHaveLength(1);
@@ -67,21 +76,43 @@ describe('dialling on behalf of a user with client credentials', () => {
     harness = await startHarness();
     await harness.core.dial({ text: '+442079460001', source: 'pad' });
     const path = `/api/v2/conversations/calls/user/${DEMO.agentUserId}`;
-    harness.emulator.inject({ method: 'POST', path, status: 401, body: { code: 'bad.credentials', message: 'Invalid login credentials.', status: 401 } });
+    harness.emulator.inject({
+      method: 'POST',
+      path,
+      status: 401,
+      body: { code: 'bad.credentials', message: 'Invalid login credentials.', status: 401 },
+    });
     const replayed = await harness.core.dial({ text: '+442079460002', source: 'pad' });
     expect(replayed.ok).toBe(true);
     expect(tokenRequests(harness)).toHaveLength(2);
-    harness.emulator.inject({ method: 'POST', path, status: 401, times: 2, body: { code: 'bad.credentials', message: 'Invalid login credentials.', status: 401 } });
+    harness.emulator.inject({
+      method: 'POST',
+      path,
+      status: 401,
+      times: 2,
+      body: { code: 'bad.credentials', message: 'Invalid login credentials.', status: 401 },
+    });
     const refused = await harness.core.dial({ text: '+442079460003', source: 'pad' });
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error).toMatchObject({ code: 'signed_out', httpStatus: 401, genesysCode: 'bad.credentials' });
+    if (!refused.ok)
+      expect(refused.error).toMatchObject({ code: 'signed_out', httpStatus: 401, genesysCode: 'bad.credentials' });
   });
 
   it('waits out a 429 for its Retry-After, reports the wait, and places the call once', async () => {
     harness = await startHarness();
-    harness.emulator.inject({ method: 'POST', path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`, status: 429, headers: { 'retry-after': '7' }, body: { code: 'too.many.requests.retry.after', message: 'Rate limit exceeded', status: 429 } });
+    harness.emulator.inject({
+      method: 'POST',
+      path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`,
+      status: 429,
+      headers: { 'retry-after': '7' },
+      body: { code: 'too.many.requests.retry.after', message: 'Rate limit exceeded', status: 429 },
+    });
     const waits: number[] = [];
-    const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad', onWait: (seconds) => waits.push(seconds) });
+    const outcome = await harness.core.dial({
+      text: '+442079460958',
+      source: 'pad',
+      onWait: (seconds) => waits.push(seconds),
+    });
     expect(outcome.ok).toBe(true);
     expect(waits).toEqual([7]);
     expect(harness.clock.sleeps).toContain(7000);
@@ -90,16 +121,27 @@ describe('dialling on behalf of a user with client credentials', () => {
 
   it('reports a Retry-After beyond the cap instead of waiting, with the seconds for a countdown', async () => {
     harness = await startHarness();
-    harness.emulator.inject({ method: 'POST', path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`, status: 429, headers: { 'retry-after': '600' }, body: { code: 'too.many.requests.retry.after', message: 'Rate limit exceeded', status: 429 } });
+    harness.emulator.inject({
+      method: 'POST',
+      path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`,
+      status: 429,
+      headers: { 'retry-after': '600' },
+      body: { code: 'too.many.requests.retry.after', message: 'Rate limit exceeded', status: 429 },
+    });
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 600, retryable: true });
+    if (!outcome.ok)
+      expect(outcome.error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 600, retryable: true });
     expect(posts(harness)).toHaveLength(1);
   });
 
   it('never retries a POST whose response was lost: says the call may have been placed', async () => {
     harness = await startHarness();
-    harness.emulator.inject({ method: 'POST', path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`, drop: true });
+    harness.emulator.inject({
+      method: 'POST',
+      path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`,
+      drop: true,
+    });
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
@@ -112,7 +154,13 @@ describe('dialling on behalf of a user with client credentials', () => {
 
   it('does not retry a POST answered 504, and says the call may have been placed', async () => {
     harness = await startHarness();
-    harness.emulator.inject({ method: 'POST', path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`, status: 504, act: true, body: { code: 'request.timeout', message: 'The request timed out.', status: 504 } });
+    harness.emulator.inject({
+      method: 'POST',
+      path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`,
+      status: 504,
+      act: true,
+      body: { code: 'request.timeout', message: 'The request timed out.', status: 504 },
+    });
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
     expect(!outcome.ok && outcome.error).toMatchObject({ code: 'gateway_timeout', callMayHaveBeenPlaced: true });
     expect(posts(harness)).toHaveLength(1);
@@ -120,16 +168,30 @@ describe('dialling on behalf of a user with client credentials', () => {
 
   it('treats an unreadable success body as a call that was probably placed', async () => {
     harness = await startHarness();
-    harness.emulator.inject({ method: 'POST', path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`, malformed: true });
+    harness.emulator.inject({
+      method: 'POST',
+      path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`,
+      malformed: true,
+    });
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
-    expect(!outcome.ok && outcome.error).toMatchObject({ code: 'unexpected_response', callMayHaveBeenPlaced: true, httpStatus: 200 });
+    expect(!outcome.ok && outcome.error).toMatchObject({
+      code: 'unexpected_response',
+      callMayHaveBeenPlaced: true,
+      httpStatus: 200,
+    });
   });
 
   it('retries GETs through 503s with backoff', async () => {
     harness = await startHarness();
     const placed = await harness.core.dial({ text: '+442079460958', source: 'pad' });
     if (!placed.ok || !placed.conversationId) throw new Error('dial failed');
-    harness.emulator.inject({ method: 'GET', path: `/api/v2/conversations/calls/${placed.conversationId}`, status: 503, times: 2, body: { code: 'service.unavailable', status: 503, message: 'Service Unavailable' } });
+    harness.emulator.inject({
+      method: 'GET',
+      path: `/api/v2/conversations/calls/${placed.conversationId}`,
+      status: 503,
+      times: 2,
+      body: { code: 'service.unavailable', status: 503, message: 'Service Unavailable' },
+    });
     const progress = await harness.core.callProgress(placed.conversationId);
     expect(progress.ok).toBe(true);
     expect(harness.clock.sleeps).toEqual([500, 1000]);
@@ -149,8 +211,14 @@ describe('dialling on behalf of a user with client credentials', () => {
     harness = await startHarness();
     const placed = await harness.core.dial({ text: '+442079460958', source: 'pad' });
     if (!placed.ok || !placed.conversationId) throw new Error('dial failed');
-    expect(await harness.core.callProgress(placed.conversationId)).toMatchObject({ ok: true, progress: { phase: 'dialing' } });
-    expect(await harness.core.hangUp(placed.conversationId)).toMatchObject({ ok: true, progress: { phase: 'disconnected' } });
+    expect(await harness.core.callProgress(placed.conversationId)).toMatchObject({
+      ok: true,
+      progress: { phase: 'dialing' },
+    });
+    expect(await harness.core.hangUp(placed.conversationId)).toMatchObject({
+      ok: true,
+      progress: { phase: 'disconnected' },
+    });
     expect(harness.emulator.received('PATCH', `/api/v2/conversations/calls/${placed.conversationId}`)).toHaveLength(1);
   });
 });
@@ -161,14 +229,24 @@ describe('Genesys refusals, explained', () => {
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.error).toMatchObject({ code: 'no_station', httpStatus: 400, genesysCode: 'conversation.error.no.user.station', retryable: false });
+    expect(outcome.error).toMatchObject({
+      code: 'no_station',
+      httpStatus: 400,
+      genesysCode: 'conversation.error.no.user.station',
+      retryable: false,
+    });
     expect(outcome.error.correlationId).toMatch(/^[0-9a-f-]{36}$/);
     expect(outcome.error.response?.headers['inin-correlation-id']).toBe(outcome.error.correlationId);
     expect(outcome.error.fix.join(' ')).toMatch(/Select a phone/);
   });
 
   it('names the missing permission', async () => {
-    harness = await startHarness({ env: { GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.limitedClientId, GENESYSCLOUD_OAUTHCLIENT_SECRET: DEMO.limitedClientSecret } });
+    harness = await startHarness({
+      env: {
+        GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.limitedClientId,
+        GENESYSCLOUD_OAUTHCLIENT_SECRET: DEMO.limitedClientSecret,
+      },
+    });
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
     expect(!outcome.ok && outcome.error.code).toBe('missing_permission');
     if (!outcome.ok) {
@@ -223,7 +301,10 @@ describe('Genesys refusals, explained', () => {
   it('explains a number that cannot be read without contacting Genesys', async () => {
     harness = await startHarness();
     const outcome = await harness.core.dial({ text: 'call me maybe', source: 'pad' });
-    expect(!outcome.ok && outcome.error).toMatchObject({ code: 'bad_number', detail: 'There is no phone number in that text: it has no digits.' });
+    expect(!outcome.ok && outcome.error).toMatchObject({
+      code: 'bad_number',
+      detail: 'There is no phone number in that text: it has no digits.',
+    });
     expect(harness.emulator.requests).toHaveLength(0);
   });
 
@@ -240,9 +321,17 @@ describe('a dial whose answer never comes', () => {
   it('times out after sending, does not retry, and says the call may have been placed', async () => {
     const { createHttpClient } = await import('../../electron/core/genesys/http.js');
     harness = await startHarness({ core: { http: createHttpClient({ timeoutMs: 300, env: {} }) } });
-    harness.emulator.inject({ method: 'POST', path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`, delayMs: 1500 });
+    harness.emulator.inject({
+      method: 'POST',
+      path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`,
+      delayMs: 1500,
+    });
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
-    expect(!outcome.ok && outcome.error).toMatchObject({ code: 'timeout', callMayHaveBeenPlaced: true, retryable: false });
+    expect(!outcome.ok && outcome.error).toMatchObject({
+      code: 'timeout',
+      callMayHaveBeenPlaced: true,
+      retryable: false,
+    });
     expect(posts(harness)).toHaveLength(1);
   });
 });
@@ -252,7 +341,10 @@ describe('client secrets', () => {
     harness = await startHarness({ env: { GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined } });
     await harness.core.updateSettings({ mode: 'client-credentials' });
     const missing = await harness.core.dial({ text: '+442079460958', source: 'pad' });
-    expect(!missing.ok && missing.error).toMatchObject({ code: 'not_configured', detail: expect.stringMatching(/No client secret is stored/) });
+    expect(!missing.ok && missing.error).toMatchObject({
+      code: 'not_configured',
+      detail: expect.stringMatching(/No client secret is stored/),
+    });
     expect(await harness.core.storeClientSecret(DEMO.serviceClientId, DEMO.serviceClientSecret)).toBe('memory');
     const placed = await harness.core.dial({ text: '+442079460959', source: 'pad' });
     expect(placed.ok).toBe(true);

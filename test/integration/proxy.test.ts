@@ -38,7 +38,9 @@ afterEach(async () => {
 describe('proxies from the environment', () => {
   it('send every request through HTTP(S)_PROXY', async () => {
     proxy = await startProxy();
-    harness = await startHarness({ core: { http: createHttpClient({ timeoutMs: 5000, env: { HTTP_PROXY: proxy.url } }) } });
+    harness = await startHarness({
+      core: { http: createHttpClient({ timeoutMs: 5000, env: { HTTP_PROXY: proxy.url } }) },
+    });
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
     expect(outcome.ok).toBe(true);
     expect(proxy.seen.length).toBeGreaterThan(0);
@@ -48,7 +50,9 @@ describe('proxies from the environment', () => {
 
   it('go direct for hosts in NO_PROXY', async () => {
     proxy = await startProxy();
-    harness = await startHarness({ core: { http: createHttpClient({ timeoutMs: 5000, env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } }) } });
+    harness = await startHarness({
+      core: { http: createHttpClient({ timeoutMs: 5000, env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } }) },
+    });
     expect((await harness.core.dial({ text: '+442079460958', source: 'pad' })).ok).toBe(true);
     expect(proxy.seen).toEqual([]);
   });

@@ -11,28 +11,54 @@ beforeEach(async () => {
 });
 afterEach(async () => dir.remove());
 
-const store = (env: NodeJS.ProcessEnv = {}) => new SettingsStore({ SOFTDIAL_DATA_DIR: dir.path, SOFTDIAL_POLICY_FILE: join(dir.path, 'policy.json'), ...env });
+const store = (env: NodeJS.ProcessEnv = {}) =>
+  new SettingsStore({ SOFTDIAL_DATA_DIR: dir.path, SOFTDIAL_POLICY_FILE: join(dir.path, 'policy.json'), ...env });
 
 describe('settings', () => {
   it('resolve environment > locked policy > user > preset > defaults, and say where each came from', async () => {
-    await writeFile(join(dir.path, 'policy.json'), JSON.stringify({ preset: { defaultCountry: 'FR', dialGuardSeconds: 5 }, locked: { region: 'eu-west-2', clientId: 'fleet-client' } }));
+    await writeFile(
+      join(dir.path, 'policy.json'),
+      JSON.stringify({
+        preset: { defaultCountry: 'FR', dialGuardSeconds: 5 },
+        locked: { region: 'eu-west-2', clientId: 'fleet-client' },
+      }),
+    );
     await store().update({ defaultCountry: 'DE', callerIdName: 'Sales' });
     const resolved = await store({ GENESYSCLOUD_OAUTHCLIENT_ID: 'env-client' }).load();
-    expect(resolved.values).toMatchObject({ region: 'eu-west-2', clientId: 'env-client', defaultCountry: 'DE', dialGuardSeconds: 5, callerIdName: 'Sales', requestTimeoutSeconds: 20 });
-    expect(resolved.sources).toMatchObject({ region: 'policy', clientId: 'environment', defaultCountry: 'user', dialGuardSeconds: 'preset', requestTimeoutSeconds: 'default' });
+    expect(resolved.values).toMatchObject({
+      region: 'eu-west-2',
+      clientId: 'env-client',
+      defaultCountry: 'DE',
+      dialGuardSeconds: 5,
+      callerIdName: 'Sales',
+      requestTimeoutSeconds: 20,
+    });
+    expect(resolved.sources).toMatchObject({
+      region: 'policy',
+      clientId: 'environment',
+      defaultCountry: 'user',
+      dialGuardSeconds: 'preset',
+      requestTimeoutSeconds: 'default',
+    });
     expect(resolved.locked.sort()).toEqual(['clientId', 'region']);
   });
 
   it('refuse to change a locked setting, naming it and who locked it', async () => {
     await writeFile(join(dir.path, 'policy.json'), JSON.stringify({ locked: { region: 'eu-west-2' } }));
-    await expect(store().update({ region: 'us-east-1' })).rejects.toThrow(/region is set by your administrator's policy/);
+    await expect(store().update({ region: 'us-east-1' })).rejects.toThrow(
+      /region is set by your administrator's policy/,
+    );
   });
 
   it('refuse a bad value with the field and the fix, and write nothing', async () => {
-    const error = await store().update({ dialGuardSeconds: 'soon', defaultCountry: 'Narnia' }).catch((caught: unknown) => caught);
+    const error = await store()
+      .update({ dialGuardSeconds: 'soon', defaultCountry: 'Narnia' })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).problems.join('\n')).toMatch(/dialGuardSeconds: must be a number of seconds/);
-    expect((error as InvalidInputError).problems.join('\n')).toMatch(/defaultCountry: must be a two-letter country code/);
+    expect((error as InvalidInputError).problems.join('\n')).toMatch(
+      /defaultCountry: must be a two-letter country code/,
+    );
     expect(await readdir(dir.path)).toEqual([]);
   });
 
@@ -60,7 +86,10 @@ describe('settings', () => {
   });
 
   it('keep the valid fields of a file with bad ones, and keep the original', async () => {
-    await writeFile(join(dir.path, 'settings.json'), JSON.stringify({ defaultCountry: 'GB', dialGuardSeconds: -4, colour: 'blue' }));
+    await writeFile(
+      join(dir.path, 'settings.json'),
+      JSON.stringify({ defaultCountry: 'GB', dialGuardSeconds: -4, colour: 'blue' }),
+    );
     const resolved = await store().load();
     expect(resolved.values.defaultCountry).toBe('GB');
     expect(resolved.values.dialGuardSeconds).toBe(3);

@@ -24,7 +24,10 @@ async function start(): Promise<{ port: string; token: string }> {
 /** Opens a WebSocket with the given headers; resolves 'open' or the HTTP status it was refused with. */
 function connect(url: string, headers: { origin?: string; host?: string }): Promise<'open' | number> {
   return new Promise((resolve) => {
-    const socket = new WebSocket(url, { ...(headers.origin ? { origin: headers.origin } : {}), headers: headers.host ? { host: headers.host } : {} });
+    const socket = new WebSocket(url, {
+      ...(headers.origin ? { origin: headers.origin } : {}),
+      headers: headers.host ? { host: headers.host } : {},
+    });
     socket.on('open', () => {
       socket.close();
       resolve('open');
@@ -35,7 +38,11 @@ function connect(url: string, headers: { origin?: string; host?: string }): Prom
 }
 
 /** A GET with a chosen Host header (what a DNS-rebinding page would send). */
-function get(port: string, path: string, host: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function get(
+  port: string,
+  path: string,
+  host: string,
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
     request({ host: '127.0.0.1', port, path, headers: { host } }, (response) => {
       let body = '';
@@ -64,7 +71,12 @@ describe('softdial web', () => {
     expect(await connect(`ws://127.0.0.1:${port}/ws?token=${token.slice(1)}x`, { origin })).toBe(403);
     expect(await connect(`ws://127.0.0.1:${port}/ws?token=${token}`, { origin: 'http://evil.example' })).toBe(403);
     expect(await connect(`ws://127.0.0.1:${port}/ws?token=${token}`, {})).toBe(403);
-    expect(await connect(`ws://127.0.0.1:${port}/ws?token=${token}`, { origin: 'http://rebind.example', host: `rebind.example:${port}` })).toBe(403);
+    expect(
+      await connect(`ws://127.0.0.1:${port}/ws?token=${token}`, {
+        origin: 'http://rebind.example',
+        host: `rebind.example:${port}`,
+      }),
+    ).toBe(403);
   });
 
   it('serves the renderer with a strict CSP, and nothing to a rebinding host or outside its folder', async () => {
@@ -72,7 +84,9 @@ describe('softdial web', () => {
     const page = await get(port, '/', `127.0.0.1:${port}`);
     expect(page.status).toBe(200);
     expect(page.body).toContain('<div id="app">');
-    expect(page.headers['content-security-policy']).toBe(`default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src ws://127.0.0.1:${port}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`);
+    expect(page.headers['content-security-policy']).toBe(
+      `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src ws://127.0.0.1:${port}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+    );
     expect((await get(port, '/', `attacker.example:${port}`)).status).toBe(421);
     expect((await get(port, '/../../package.json', `127.0.0.1:${port}`)).status).toBe(404);
     expect((await get(port, '/%2e%2e/%2e%2e/package.json', `127.0.0.1:${port}`)).status).toBe(404);

@@ -25,20 +25,40 @@ export interface AgentSignInDeps {
  * Authorization Code + PKCE (S256) through the system browser and a loopback redirect on 127.0.0.1;
  * exchanges the code, keeps a refresh token (when one is returned) in the keychain only.
  */
-export async function signInAgent(deps: AgentSignInDeps): Promise<{ ok: true; token: TokenResponse } | { ok: false; error: ExplainedError }> {
+export async function signInAgent(
+  deps: AgentSignInDeps,
+): Promise<{ ok: true; token: TokenResponse } | { ok: false; error: ExplainedError }> {
   const session = newPkceSession();
   let listener;
   try {
-    listener = await listenForRedirect({ port: deps.redirectPort, path: deps.redirectPath, state: session.state, timeoutMs: deps.timeoutMs ?? 300_000 });
+    listener = await listenForRedirect({
+      port: deps.redirectPort,
+      path: deps.redirectPath,
+      state: session.state,
+      timeoutMs: deps.timeoutMs ?? 300_000,
+    });
   } catch (error) {
-    return { ok: false, error: explainCode('sign_in_failed', `softdial could not listen on 127.0.0.1:${deps.redirectPort} for the sign-in answer (${(error as Error).message}). Close the program using that port or change the redirect port.`) };
+    return {
+      ok: false,
+      error: explainCode(
+        'sign_in_failed',
+        `softdial could not listen on 127.0.0.1:${deps.redirectPort} for the sign-in answer (${(error as Error).message}). Close the program using that port or change the redirect port.`,
+      ),
+    };
   }
-  const url = authorizeUrl(deps.endpoints.loginBase, { clientId: deps.clientId, redirectUri: listener.redirectUri, session });
+  const url = authorizeUrl(deps.endpoints.loginBase, {
+    clientId: deps.clientId,
+    redirectUri: listener.redirectUri,
+    session,
+  });
   try {
     await deps.openBrowser(url);
   } catch (error) {
     listener.close();
-    return { ok: false, error: explainCode('sign_in_failed', `The browser could not be opened (${(error as Error).message}).`) };
+    return {
+      ok: false,
+      error: explainCode('sign_in_failed', `The browser could not be opened (${(error as Error).message}).`),
+    };
   }
   const redirect = await listener.result;
   if (!redirect.ok) return { ok: false, error: explainCode('sign_in_failed', redirect.reason) };
@@ -49,7 +69,15 @@ export async function signInAgent(deps: AgentSignInDeps): Promise<{ ok: true; to
     client_id: deps.clientId,
     redirect_uri: listener.redirectUri,
   });
-  if (!outcome.ok) return { ok: false, error: outcome.error.code === 'credentials_rejected' ? { ...outcome.error, code: 'sign_in_failed', title: 'Sign-in did not complete' } : outcome.error };
-  if (outcome.token.refresh_token) await deps.secrets.set(accounts.refreshToken(deps.endpoints.loginBase, deps.clientId), outcome.token.refresh_token);
+  if (!outcome.ok)
+    return {
+      ok: false,
+      error:
+        outcome.error.code === 'credentials_rejected'
+          ? { ...outcome.error, code: 'sign_in_failed', title: 'Sign-in did not complete' }
+          : outcome.error,
+    };
+  if (outcome.token.refresh_token)
+    await deps.secrets.set(accounts.refreshToken(deps.endpoints.loginBase, deps.clientId), outcome.token.refresh_token);
   return { ok: true, token: outcome.token };
 }

@@ -7,7 +7,12 @@ import { requestToken, signInRequired } from './token-endpoint.js';
 import type { TokenGrant } from './token-manager.js';
 
 /** Client credentials (Basic auth), for dialling on behalf of a user. The secret is read when needed, never kept elsewhere. */
-export function clientCredentialsGrant(deps: { http: HttpClient; endpoints: Endpoints; clientId: string; secret: () => Promise<string | undefined> }): TokenGrant {
+export function clientCredentialsGrant(deps: {
+  http: HttpClient;
+  endpoints: Endpoints;
+  clientId: string;
+  secret: () => Promise<string | undefined>;
+}): TokenGrant {
   return {
     async obtain() {
       const secret = await deps.secret();
@@ -15,7 +20,12 @@ export function clientCredentialsGrant(deps: { http: HttpClient; endpoints: Endp
         return { ok: false, error: explainCode('not_configured', 'No client secret is stored for this OAuth client.') };
       }
       const basic = Buffer.from(`${deps.clientId}:${secret}`).toString('base64');
-      const outcome = await requestToken(deps.http, deps.endpoints, { grant_type: 'client_credentials' }, { authorization: `Basic ${basic}` });
+      const outcome = await requestToken(
+        deps.http,
+        deps.endpoints,
+        { grant_type: 'client_credentials' },
+        { authorization: `Basic ${basic}` },
+      );
       return outcome.ok ? outcome : { ok: false, error: outcome.error };
     },
   };
@@ -25,19 +35,35 @@ export function clientCredentialsGrant(deps: { http: HttpClient; endpoints: Endp
  * The agent's refresh token (from PKCE sign-in) in the keychain: renews silently, stores a rotated
  * refresh token, and forgets a refused one so the agent is asked to sign in again.
  */
-export function refreshTokenGrant(deps: { http: HttpClient; endpoints: Endpoints; clientId: string; secrets: SecretStore }): TokenGrant {
+export function refreshTokenGrant(deps: {
+  http: HttpClient;
+  endpoints: Endpoints;
+  clientId: string;
+  secrets: SecretStore;
+}): TokenGrant {
   const account = accounts.refreshToken(deps.endpoints.loginBase, deps.clientId);
   return {
     async obtain() {
       const refreshToken = await deps.secrets.get(account);
       if (!refreshToken) return { ok: false, error: signInRequired() };
-      const outcome = await requestToken(deps.http, deps.endpoints, { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: deps.clientId });
+      const outcome = await requestToken(deps.http, deps.endpoints, {
+        grant_type: 'refresh_token',
+        refresh_token: refreshToken,
+        client_id: deps.clientId,
+      });
       if (!outcome.ok) {
         if (!outcome.refused) return { ok: false, error: outcome.error };
         await deps.secrets.delete(account);
-        return { ok: false, error: { ...explainCode('signed_out'), ...(outcome.error.response ? { response: outcome.error.response } : {}) } };
+        return {
+          ok: false,
+          error: {
+            ...explainCode('signed_out'),
+            ...(outcome.error.response ? { response: outcome.error.response } : {}),
+          },
+        };
       }
-      if (outcome.token.refresh_token && outcome.token.refresh_token !== refreshToken) await deps.secrets.set(account, outcome.token.refresh_token);
+      if (outcome.token.refresh_token && outcome.token.refresh_token !== refreshToken)
+        await deps.secrets.set(account, outcome.token.refresh_token);
       return outcome;
     },
   };

@@ -11,7 +11,12 @@ const PAGE = (message: string): string =>
  * Listens on 127.0.0.1 for the one OAuth redirect of a sign-in, checks its state, and answers the
  * browser with a page saying whether to go back to softdial. Nothing else is served.
  */
-export async function listenForRedirect(options: { port: number; path: string; state: string; timeoutMs: number }): Promise<{ redirectUri: string; result: Promise<RedirectResult>; close(): void }> {
+export async function listenForRedirect(options: {
+  port: number;
+  path: string;
+  state: string;
+  timeoutMs: number;
+}): Promise<{ redirectUri: string; result: Promise<RedirectResult>; close(): void }> {
   let settle: (result: RedirectResult) => void = () => undefined;
   const result = new Promise<RedirectResult>((resolve) => (settle = resolve));
   const server = createServer((request, response) => {
@@ -24,21 +29,39 @@ export async function listenForRedirect(options: { port: number; path: string; s
     const code = url.searchParams.get('code');
     const outcome: RedirectResult =
       error !== null
-        ? { ok: false, reason: `Genesys Cloud returned ${error}${url.searchParams.get('error_description') ? `: ${url.searchParams.get('error_description')}` : ''}.` }
+        ? {
+            ok: false,
+            reason: `Genesys Cloud returned ${error}${url.searchParams.get('error_description') ? `: ${url.searchParams.get('error_description')}` : ''}.`,
+          }
         : url.searchParams.get('state') !== options.state
-          ? { ok: false, reason: 'The sign-in answer did not carry the state softdial sent; it was ignored (possible forgery).' }
+          ? {
+              ok: false,
+              reason: 'The sign-in answer did not carry the state softdial sent; it was ignored (possible forgery).',
+            }
           : code
             ? { ok: true, code }
             : { ok: false, reason: 'The sign-in answer had no authorization code.' };
-    response.writeHead(outcome.ok ? 200 : 400, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(PAGE(outcome.ok ? 'You are signed in. You can close this tab and go back to softdial.' : `Sign-in failed: ${outcome.reason}`));
+    response.writeHead(outcome.ok ? 200 : 400, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    response.end(
+      PAGE(
+        outcome.ok
+          ? 'You are signed in. You can close this tab and go back to softdial.'
+          : `Sign-in failed: ${outcome.reason}`,
+      ),
+    );
     settle(outcome);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
-  const timer = setTimeout(() => settle({ ok: false, reason: 'The browser sign-in was not completed in time.' }), options.timeoutMs);
+  const timer = setTimeout(
+    () => settle({ ok: false, reason: 'The browser sign-in was not completed in time.' }),
+    options.timeoutMs,
+  );
   const close = (): void => {
     clearTimeout(timer);
     server.close();

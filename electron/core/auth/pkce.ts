@@ -22,7 +22,10 @@ export function newPkceSession(): PkceSession {
 }
 
 /** The /oauth/authorize URL the system browser opens. */
-export function authorizeUrl(loginBase: string, params: { clientId: string; redirectUri: string; session: PkceSession }): string {
+export function authorizeUrl(
+  loginBase: string,
+  params: { clientId: string; redirectUri: string; session: PkceSession },
+): string {
   const url = new URL(`${loginBase}/oauth/authorize`);
   url.searchParams.set('response_type', 'code');
   url.searchParams.set('client_id', params.clientId);

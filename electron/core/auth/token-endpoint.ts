@@ -9,7 +9,8 @@ import type { TokenResponse } from '../genesys/schemas.js';
 import { describeIssues } from '../validation.js';
 
 /** The token endpoint's answer: a token, or an explanation (its 400/401 bodies are not documented). */
-export type TokenEndpointOutcome = { ok: true; token: TokenResponse } | { ok: false; error: ExplainedError; refused: boolean };
+export type TokenEndpointOutcome =
+  { ok: true; token: TokenResponse } | { ok: false; error: ExplainedError; refused: boolean };
 
 /** POSTs a form to /oauth/token and reads the token, explaining every way it can fail. */
 export async function requestToken(
@@ -28,7 +29,8 @@ export async function requestToken(
   try {
     response = await http.send(request);
   } catch (error) {
-    if (error instanceof NetworkFailure) return { ok: false, error: explainNetworkFailure(error, 'token'), refused: false };
+    if (error instanceof NetworkFailure)
+      return { ok: false, error: explainNetworkFailure(error, 'token'), refused: false };
     throw error;
   }
   if (response.status === 400 || response.status === 401) {
@@ -41,11 +43,22 @@ export async function requestToken(
   try {
     body = JSON.parse(response.body);
   } catch {
-    return { ok: false, error: explainUnreadableSuccess({ request, response, action: 'token' }, 'The token response is not JSON.'), refused: false };
+    return {
+      ok: false,
+      error: explainUnreadableSuccess({ request, response, action: 'token' }, 'The token response is not JSON.'),
+      refused: false,
+    };
   }
   const parsed = v.safeParse(TokenResponseSchema, body);
   if (!parsed.success) {
-    return { ok: false, error: explainUnreadableSuccess({ request, response, action: 'token' }, `The token response is missing fields (${describeIssues(parsed.issues).join('; ')}).`), refused: false };
+    return {
+      ok: false,
+      error: explainUnreadableSuccess(
+        { request, response, action: 'token' },
+        `The token response is missing fields (${describeIssues(parsed.issues).join('; ')}).`,
+      ),
+      refused: false,
+    };
   }
   return { ok: true, token: parsed.output };
 }

@@ -45,11 +45,16 @@ export class TokenManager implements TokenProvider {
   accept(token: TokenResponse): void {
     const now = this.clock.now();
     const lifetime = token.expires_in * 1000;
-    this.current = { accessToken: token.access_token, expiresAt: now + lifetime, renewsAt: now + lifetime - renewalMargin(lifetime) };
+    this.current = {
+      accessToken: token.access_token,
+      expiresAt: now + lifetime,
+      renewsAt: now + lifetime - renewalMargin(lifetime),
+    };
   }
 
   async get(): Promise<TokenOutcome> {
-    if (this.current && this.clock.now() < this.current.renewsAt) return { ok: true, accessToken: this.current.accessToken };
+    if (this.current && this.clock.now() < this.current.renewsAt)
+      return { ok: true, accessToken: this.current.accessToken };
     this.pending ??= this.renew().finally(() => {
       this.pending = undefined;
     });

@@ -24,7 +24,8 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
     },
   });
   const text = positionals.join(' ');
-  if (text.trim() === '') throw new UsageError('give the number to dial, for example: softdial dial "+44 20 7946 0958"');
+  if (text.trim() === '')
+    throw new UsageError('give the number to dial, for example: softdial dial "+44 20 7946 0958"');
   if (values['caller-id'] !== undefined) {
     const checked = v.safeParse(SettingsSchema.entries.callerId, values['caller-id']);
     if (!checked.success) throw new UsageError(`--caller-id "${values['caller-id']}" ${checked.issues[0].message}.`);
@@ -43,12 +44,21 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
       onWait: (seconds) => io.stderr.write(`Genesys Cloud asked to wait ${seconds} s (rate limit); waiting…\n`),
     });
     if (!outcome.ok) {
-      if (outcome.error.code === 'sign_in_required') outcome.error.fix.unshift('From the command line: run `softdial signin` first.');
-      await writeAll(values.json ? io.stdout : io.stderr, values.json ? `${JSON.stringify({ ok: false, error: explainedJson(outcome.error) })}\n` : formatExplained(outcome.error));
+      if (outcome.error.code === 'sign_in_required')
+        outcome.error.fix.unshift('From the command line: run `softdial signin` first.');
+      await writeAll(
+        values.json ? io.stdout : io.stderr,
+        values.json
+          ? `${JSON.stringify({ ok: false, error: explainedJson(outcome.error) })}\n`
+          : formatExplained(outcome.error),
+      );
       return exitStatusOf(outcome.error);
     }
     if (values.json) {
-      await writeAll(io.stdout, `${JSON.stringify({ ok: true, conversationId: outcome.conversationId ?? null, endpoint: outcome.endpoint, body: outcome.body })}\n`);
+      await writeAll(
+        io.stdout,
+        `${JSON.stringify({ ok: true, conversationId: outcome.conversationId ?? null, endpoint: outcome.endpoint, body: outcome.body })}\n`,
+      );
     } else {
       const number = outcome.number;
       const lines = [
@@ -56,8 +66,14 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
         ...number.notes.map((note) => `  · ${note.message}`),
         ...(number.extension ? [`  · Dial extension ${number.extension} when the call connects.`] : []),
         `  POST ${outcome.endpoint} ${JSON.stringify(outcome.body)}`,
-        ...(outcome.conversationId ? [`  Placed: conversation ${outcome.conversationId}${outcome.shared ? ' (the same number was just dialled; not dialled again)' : ''}`] : []),
-        ...(sandbox ? ['  (sandbox: the built-in emulator took this call; set GENESYSCLOUD_REGION to dial for real)'] : []),
+        ...(outcome.conversationId
+          ? [
+              `  Placed: conversation ${outcome.conversationId}${outcome.shared ? ' (the same number was just dialled; not dialled again)' : ''}`,
+            ]
+          : []),
+        ...(sandbox
+          ? ['  (sandbox: the built-in emulator took this call; set GENESYSCLOUD_REGION to dial for real)']
+          : []),
       ];
       await writeAll(io.stdout, `${lines.join('\n')}\n`);
     }

@@ -8,7 +8,8 @@ import type { CliIo } from './io.js';
 export async function emulatorCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, strict: true, options: { port: { type: 'string' } } });
   const port = values.port === undefined ? 9000 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${values.port}" must be a port number from 0 to 65535.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port "${values.port}" must be a port number from 0 to 65535.`);
   const emulator = await GenesysEmulator.start({ port });
   io.stdout.write(
     [

@@ -13,20 +13,31 @@ const MAX_BODY = 1024 * 1024;
 
 /** `softdial explain FILE|- [--json]`: diagnoses a call request body or a Genesys error body. */
 export async function explainCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { json: { type: 'boolean' } },
+  });
   const [file] = positionals;
-  if (file === undefined || positionals.length > 1) throw new UsageError('give one FILE with the JSON body, or - to read it from stdin.');
+  if (file === undefined || positionals.length > 1)
+    throw new UsageError('give one FILE with the JSON body, or - to read it from stdin.');
   let body: string;
   try {
     body = file === '-' ? await text(io.stdin) : await readFile(file, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  if (body.length > MAX_BODY) throw new UsageError(`${file} is larger than 1 MB; paste only the request or error body.`);
-  const country = resolveDefaultCountry({ environment: io.env['SOFTDIAL_DEFAULT_REGION'], locale: systemLocale(io.env) }).country;
+  if (body.length > MAX_BODY)
+    throw new UsageError(`${file} is larger than 1 MB; paste only the request or error body.`);
+  const country = resolveDefaultCountry({
+    environment: io.env['SOFTDIAL_DEFAULT_REGION'],
+    locale: systemLocale(io.env),
+  }).country;
   const explanation = explainBody(body, country);
   if (values.json) {
-    const printable = explanation.kind === 'error' ? { kind: 'error', error: explainedJson(explanation.error) } : explanation;
+    const printable =
+      explanation.kind === 'error' ? { kind: 'error', error: explainedJson(explanation.error) } : explanation;
     await writeAll(io.stdout, `${JSON.stringify(printable)}\n`);
     return explanation.kind === 'unreadable' ? EXIT.usage : EXIT.ok;
   }
@@ -38,8 +49,12 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
       await writeAll(io.stdout, formatExplained(explanation.error));
       return EXIT.ok;
     case 'request': {
-      const lines = [explanation.ok ? '✓ Call request' : '✗ Call request', ...explanation.findings.map((finding) => `  - ${finding}`)];
-      if (explanation.correctedBody && !explanation.ok) lines.push('Send instead:', `  POST ${explanation.endpoint}`, `  ${JSON.stringify(explanation.correctedBody)}`);
+      const lines = [
+        explanation.ok ? '✓ Call request' : '✗ Call request',
+        ...explanation.findings.map((finding) => `  - ${finding}`),
+      ];
+      if (explanation.correctedBody && !explanation.ok)
+        lines.push('Send instead:', `  POST ${explanation.endpoint}`, `  ${JSON.stringify(explanation.correctedBody)}`);
       await writeAll(io.stdout, `${lines.join('\n')}\n`);
       return EXIT.ok;
     }

@@ -11,13 +11,21 @@ export function formatExplained(error: ExplainedError): string {
     error.retryAfterSeconds !== undefined ? `retry after ${error.retryAfterSeconds} s` : undefined,
   ].filter(Boolean);
   if (facts.length > 0) lines.push(`  (${facts.join(' · ')})`);
-  if (error.request) lines.push(`  Request: ${error.request.method} ${error.request.url}${error.request.body ? ` ${error.request.body}` : ''}`);
+  if (error.request)
+    lines.push(
+      `  Request: ${error.request.method} ${error.request.url}${error.request.body ? ` ${error.request.body}` : ''}`,
+    );
   if (error.response) lines.push(`  Response: ${error.response.status} ${error.response.body}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** Codes that mean the input or the configuration must change (exit 2), not that Genesys refused (exit 1). */
-const INPUT_CODES = new Set<ExplainedError['code']>(['bad_number', 'needs_confirmation', 'not_configured', 'sign_in_required']);
+const INPUT_CODES = new Set<ExplainedError['code']>([
+  'bad_number',
+  'needs_confirmation',
+  'not_configured',
+  'sign_in_required',
+]);
 
 /** The exit status for an explained failure, per the CLI contract. */
 export const exitStatusOf = (error: ExplainedError): number => (INPUT_CODES.has(error.code) ? 2 : 1);

@@ -27,12 +27,22 @@ function normalizeLine(result: PhoneResult): string {
 
 /** `softdial normalize [--region CC] [TEXT...]`: one JSON line per input, from arguments or stdin lines. */
 export async function normalizeCommand(args: string[], io: CliIo, settingsCountry?: string): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { region: { type: 'string' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { region: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
   if (values.region !== undefined && !toCountryCode(values.region)) {
     throw new UsageError(`--region "${values.region}" is not a country code: use two letters such as GB or US.`);
   }
   const country =
-    values.region ?? resolveDefaultCountry({ setting: settingsCountry, environment: io.env['SOFTDIAL_DEFAULT_REGION'], locale: systemLocale(io.env) }).country;
+    values.region ??
+    resolveDefaultCountry({
+      setting: settingsCountry,
+      environment: io.env['SOFTDIAL_DEFAULT_REGION'],
+      locale: systemLocale(io.env),
+    }).country;
   const options = { defaultCountry: country };
   if (positionals.length > 0) {
     await writeAll(io.stdout, positionals.map((text) => normalizeLine(parsePhone(text, options)) + '\n').join(''));

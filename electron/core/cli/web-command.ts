@@ -13,11 +13,19 @@ const RENDERER_DIR = fileURLToPath(new URL('../../../renderer', import.meta.url)
 export async function webCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, strict: true, options: { port: { type: 'string' } } });
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${values.port}" must be a port number from 0 to 65535.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port "${values.port}" must be a port number from 0 to 65535.`);
   if (!existsSync(RENDERER_DIR)) throw new UsageError('the renderer is not built: run `npm run build` first.');
   const { core, sandbox, close } = await openCore(io);
-  const server = await startWebServer({ core, rendererDir: RENDERER_DIR, port, log: (line) => io.stderr.write(`softdial web: ${line}\n`) });
-  io.stdout.write(`softdial is running at ${server.url}\n${sandbox ? 'Sandbox mode: calls go to the built-in Genesys Cloud emulator.\n' : ''}Press Ctrl+C to stop.\n`);
+  const server = await startWebServer({
+    core,
+    rendererDir: RENDERER_DIR,
+    port,
+    log: (line) => io.stderr.write(`softdial web: ${line}\n`),
+  });
+  io.stdout.write(
+    `softdial is running at ${server.url}\n${sandbox ? 'Sandbox mode: calls go to the built-in Genesys Cloud emulator.\n' : ''}Press Ctrl+C to stop.\n`,
+  );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

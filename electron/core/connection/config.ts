@@ -20,9 +20,18 @@ export interface ConnectionConfig {
  * Derives the connection from settings: a configured region means the real thing; none means sandbox
  * mode against the built-in emulator at `sandboxUrl`, dialling on behalf of the demo agent.
  */
-export function connectionConfig(settings: Settings, sandboxUrl: string | undefined): { ok: true; config: ConnectionConfig } | { ok: false; error: ExplainedError } {
+export function connectionConfig(
+  settings: Settings,
+  sandboxUrl: string | undefined,
+): { ok: true; config: ConnectionConfig } | { ok: false; error: ExplainedError } {
   if (!settings.region) {
-    if (!sandboxUrl) return { ok: false, error: explainConfiguration('No region is set.', ['Set GENESYSCLOUD_REGION (for example eu-central-1) or the region in Settings.']) };
+    if (!sandboxUrl)
+      return {
+        ok: false,
+        error: explainConfiguration('No region is set.', [
+          'Set GENESYSCLOUD_REGION (for example eu-central-1) or the region in Settings.',
+        ]),
+      };
     const agent = settings.mode === 'agent';
     return {
       ok: true,
@@ -39,23 +48,41 @@ export function connectionConfig(settings: Settings, sandboxUrl: string | undefi
   try {
     endpoints = resolveRegion(settings.region);
   } catch (error) {
-    if (error instanceof RegionError) return { ok: false, error: explainConfiguration(error.message, ['Fix GENESYSCLOUD_REGION or the region in Settings.']) };
+    if (error instanceof RegionError)
+      return {
+        ok: false,
+        error: explainConfiguration(error.message, ['Fix GENESYSCLOUD_REGION or the region in Settings.']),
+      };
     throw error;
   }
   if (!settings.clientId) {
-    return { ok: false, error: explainConfiguration('No OAuth client id is set.', ['Admin: set GENESYSCLOUD_OAUTHCLIENT_ID or the client id in Settings (Admin > Integrations > OAuth).']) };
+    return {
+      ok: false,
+      error: explainConfiguration('No OAuth client id is set.', [
+        'Admin: set GENESYSCLOUD_OAUTHCLIENT_ID or the client id in Settings (Admin > Integrations > OAuth).',
+      ]),
+    };
   }
   const mode = settings.mode ?? 'agent';
   if (mode === 'client-credentials' && !settings.userId) {
     return {
       ok: false,
-      error: explainConfiguration('Client credentials have no user context, so calls must be placed on behalf of a user, and none is set.', [
-        'Admin: set SOFTDIAL_USER_ID (or "Dial on behalf of user" in Settings) to the Genesys user id whose phone places the calls, or use agent sign-in.',
-      ]),
+      error: explainConfiguration(
+        'Client credentials have no user context, so calls must be placed on behalf of a user, and none is set.',
+        [
+          'Admin: set SOFTDIAL_USER_ID (or "Dial on behalf of user" in Settings) to the Genesys user id whose phone places the calls, or use agent sign-in.',
+        ],
+      ),
     };
   }
   return {
     ok: true,
-    config: { endpoints, mode, clientId: settings.clientId, ...(mode === 'client-credentials' && settings.userId ? { onBehalfOfUserId: settings.userId } : {}), sandbox: false },
+    config: {
+      endpoints,
+      mode,
+      clientId: settings.clientId,
+      ...(mode === 'client-credentials' && settings.userId ? { onBehalfOfUserId: settings.userId } : {}),
+      sandbox: false,
+    },
   };
 }

@@ -21,7 +21,9 @@ const PHASES = new Set<string>(['dialing', 'contacting', 'alerting', 'connected'
 
 /** Reads the phase from the customer (external) participant of a call conversation. */
 function progressOf(conversation: CallConversation): CallProgress {
-  const customer = conversation.participants.find((participant) => participant.purpose === 'customer' || participant.purpose === 'external');
+  const customer = conversation.participants.find(
+    (participant) => participant.purpose === 'customer' || participant.purpose === 'external',
+  );
   const state = customer?.state?.toLowerCase() ?? 'unknown';
   return {
     conversationId: conversation.id,
@@ -35,14 +37,31 @@ function progressOf(conversation: CallConversation): CallProgress {
 const pathOf = (conversationId: string): string => `/api/v2/conversations/calls/${encodeURIComponent(conversationId)}`;
 
 /** The call's progress now. */
-export async function fetchProgress(api: GenesysApi, conversationId: string): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
-  const result = await api.call({ method: 'GET', path: pathOf(conversationId), schema: CallConversationSchema, action: 'read' });
+export async function fetchProgress(
+  api: GenesysApi,
+  conversationId: string,
+): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
+  const result = await api.call({
+    method: 'GET',
+    path: pathOf(conversationId),
+    schema: CallConversationSchema,
+    action: 'read',
+  });
   return result.ok ? { ok: true, progress: progressOf(result.value) } : result;
 }
 
 /** Hangs the call up (PATCH state disconnected). */
-export async function hangUp(api: GenesysApi, conversationId: string): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
-  const result = await api.call({ method: 'PATCH', path: pathOf(conversationId), body: { state: 'disconnected' }, schema: v.union([CallConversationSchema, v.undefined()]), action: 'hang-up' });
+export async function hangUp(
+  api: GenesysApi,
+  conversationId: string,
+): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
+  const result = await api.call({
+    method: 'PATCH',
+    path: pathOf(conversationId),
+    body: { state: 'disconnected' },
+    schema: v.union([CallConversationSchema, v.undefined()]),
+    action: 'hang-up',
+  });
   if (!result.ok) return result;
   return { ok: true, progress: result.value ? progressOf(result.value) : { conversationId, phase: 'disconnected' } };
 }

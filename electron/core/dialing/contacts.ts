@@ -12,28 +12,71 @@ export interface ContactNumber {
 
 /** Finds the number of a contact id ("user:ID" for the Genesys directory, "external:ID" for external contacts). */
 export interface ContactLookup {
-  lookup(contactId: string, api: GenesysApi): Promise<{ ok: true; contact: ContactNumber } | { ok: false; error: ExplainedError }>;
+  lookup(
+    contactId: string,
+    api: GenesysApi,
+  ): Promise<{ ok: true; contact: ContactNumber } | { ok: false; error: ExplainedError }>;
 }
 
-const ContactIdSchema = v.pipe(v.string(), v.regex(/^(user|external):[\w.-]{1,100}$/, 'must be user:ID or external:ID'));
+const ContactIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^(user|external):[\w.-]{1,100}$/, 'must be user:ID or external:ID'),
+);
 
 /** Looks contacts up in Genesys Cloud: a user's first phone address, or an external contact's first phone. */
 export const genesysContacts: ContactLookup = {
   async lookup(contactId, api) {
     const parsed = v.safeParse(ContactIdSchema, contactId);
-    if (!parsed.success) return { ok: false, error: explainCode('unknown_contact', `"${contactId}" is not a contact id (user:ID or external:ID).`) };
+    if (!parsed.success)
+      return {
+        ok: false,
+        error: explainCode('unknown_contact', `"${contactId}" is not a contact id (user:ID or external:ID).`),
+      };
     const [kind, id = ''] = parsed.output.split(/:(.*)/s);
     if (kind === 'user') {
-      const user = await api.call({ method: 'GET', path: `/api/v2/users/${encodeURIComponent(id)}`, schema: UserSchema, action: 'read' });
+      const user = await api.call({
+        method: 'GET',
+        path: `/api/v2/users/${encodeURIComponent(id)}`,
+        schema: UserSchema,
+        action: 'read',
+      });
       if (!user.ok) return user;
-      const phone = [...user.value.addresses, ...user.value.primaryContactInfo].find((contact) => contact.mediaType === 'PHONE' && contact.address);
-      return phone?.address ? { ok: true, contact: { name: user.value.name ?? id, phone: phone.extension ? `${phone.address};ext=${phone.extension}` : phone.address } } : { ok: false, error: explainCode('unknown_contact', `${user.value.name ?? id} has no phone number in Genesys Cloud.`) };
+      const phone = [...user.value.addresses, ...user.value.primaryContactInfo].find(
+        (contact) => contact.mediaType === 'PHONE' && contact.address,
+      );
+      return phone?.address
+        ? {
+            ok: true,
+            contact: {
+              name: user.value.name ?? id,
+              phone: phone.extension ? `${phone.address};ext=${phone.extension}` : phone.address,
+            },
+          }
+        : {
+            ok: false,
+            error: explainCode('unknown_contact', `${user.value.name ?? id} has no phone number in Genesys Cloud.`),
+          };
     }
-    const contact = await api.call({ method: 'GET', path: `/api/v2/externalcontacts/contacts/${encodeURIComponent(id)}`, schema: ExternalContactSchema, action: 'read' });
+    const contact = await api.call({
+      method: 'GET',
+      path: `/api/v2/externalcontacts/contacts/${encodeURIComponent(id)}`,
+      schema: ExternalContactSchema,
+      action: 'read',
+    });
     if (!contact.ok) return contact;
     const value = contact.value;
-    const phone = [value.workPhone, value.cellPhone, value.homePhone, value.otherPhone].find((number) => number?.e164 || number?.display);
+    const phone = [value.workPhone, value.cellPhone, value.homePhone, value.otherPhone].find(
+      (number) => number?.e164 || number?.display,
+    );
     const name = [value.firstName, value.lastName].filter(Boolean).join(' ') || id;
-    return phone ? { ok: true, contact: { name, phone: (phone.e164 ?? phone.display ?? '') + (phone.extension ? `;ext=${phone.extension}` : '') } } : { ok: false, error: explainCode('unknown_contact', `${name} has no phone number.`) };
+    return phone
+      ? {
+          ok: true,
+          contact: {
+            name,
+            phone: (phone.e164 ?? phone.display ?? '') + (phone.extension ? `;ext=${phone.extension}` : ''),
+          },
+        }
+      : { ok: false, error: explainCode('unknown_contact', `${name} has no phone number.`) };
   },
 };

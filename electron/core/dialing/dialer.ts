@@ -33,7 +33,15 @@ export interface DialRequest {
 
 /** A placed (or, dry run, would-be) call, or why not. */
 export type DialOutcome =
-  | { ok: true; conversationId?: string; endpoint: string; body: CreateCallRequest; number: ParsedPhone; shared: boolean; dryRun: boolean }
+  | {
+      ok: true;
+      conversationId?: string;
+      endpoint: string;
+      body: CreateCallRequest;
+      number: ParsedPhone;
+      shared: boolean;
+      dryRun: boolean;
+    }
   | { ok: false; error: ExplainedError; number?: ParsedPhone };
 
 /** What a dial needs to know about the connection at that moment. */
@@ -78,7 +86,14 @@ export class Dialer {
     const number = parsePhone(text ?? '', { defaultCountry: context.value.defaultCountry });
     if (!number.ok) return { ok: false, error: explainPhoneError(number) };
     if (number.confirm && !request.confirmed) {
-      return { ok: false, error: explainNeedsConfirmation(number.notes.map((note) => note.message), number.alternative?.international), number };
+      return {
+        ok: false,
+        error: explainNeedsConfirmation(
+          number.notes.map((note) => note.message),
+          number.alternative?.international,
+        ),
+        number,
+      };
     }
     const body = createCallRequest(number.e164, {
       callerId: request.callerId ?? settings.callerId,
@@ -88,13 +103,29 @@ export class Dialer {
     const asUser = request.asUserId ?? config.onBehalfOfUserId;
     const endpoint = callEndpoint(asUser);
     if (request.dryRun) return { ok: true, endpoint, body, number, shared: false, dryRun: true };
-    const { outcome, shared } = this.guard.run(`${asUser ?? 'me'}|${number.e164}`, () => this.post(api, endpoint, body, request.onWait));
+    const { outcome, shared } = this.guard.run(`${asUser ?? 'me'}|${number.e164}`, () =>
+      this.post(api, endpoint, body, request.onWait),
+    );
     const posted = await outcome;
-    return posted.ok ? { ok: true, conversationId: posted.conversationId, endpoint, body, number, shared, dryRun: false } : { ok: false, error: posted.error, number };
+    return posted.ok
+      ? { ok: true, conversationId: posted.conversationId, endpoint, body, number, shared, dryRun: false }
+      : { ok: false, error: posted.error, number };
   }
 
-  private async post(api: GenesysApi, endpoint: string, body: CreateCallRequest, onWait: DialRequest['onWait']): Promise<PostOutcome> {
-    const result = await api.call({ method: 'POST', path: endpoint, body, schema: CreateCallResponseSchema, action: 'dial', ...(onWait ? { onWait } : {}) });
+  private async post(
+    api: GenesysApi,
+    endpoint: string,
+    body: CreateCallRequest,
+    onWait: DialRequest['onWait'],
+  ): Promise<PostOutcome> {
+    const result = await api.call({
+      method: 'POST',
+      path: endpoint,
+      body,
+      schema: CreateCallResponseSchema,
+      action: 'dial',
+      ...(onWait ? { onWait } : {}),
+    });
     return result.ok ? { ok: true, conversationId: result.value.id } : result;
   }
 }

@@ -122,12 +122,21 @@ export class GenesysEmulator {
       return;
     }
     if (fault.malformed) {
-      send(response, request, { status: fault.status ?? 200, headers: { 'content-type': 'application/json' }, body: '{"id": <html>not json' });
+      send(response, request, {
+        status: fault.status ?? 200,
+        headers: { 'content-type': 'application/json' },
+        body: '{"id": <html>not json',
+      });
       return;
     }
     if (fault.status !== undefined) {
-      const body = fault.body === undefined ? undefined : typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
-      send(response, request, { status: fault.status, headers: { 'content-type': 'application/json', ...fault.headers }, ...(body !== undefined ? { body } : {}) });
+      const body =
+        fault.body === undefined ? undefined : typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
+      send(response, request, {
+        status: fault.status,
+        headers: { 'content-type': 'application/json', ...fault.headers },
+        ...(body !== undefined ? { body } : {}),
+      });
       return;
     }
     send(response, request, answer ?? this.route(request));
@@ -139,15 +148,25 @@ export class GenesysEmulator {
     if (path === '/oauth/token' && request.method === 'POST') return tokenRoute(request, this.state);
     if (path === '/oauth/authorize' && request.method === 'GET') return authorizePage(request, this.state);
     if (path === '/oauth/authorize' && request.method === 'POST') return authorizeDecision(request, this.state);
-    if (!path.startsWith('/api/v2/')) return errorBody(request, 404, 'not.found', `No route ${request.method} ${path}.`);
+    if (!path.startsWith('/api/v2/'))
+      return errorBody(request, 404, 'not.found', `No route ${request.method} ${path}.`);
     const auth = this.state.authenticate(request.headers.authorization);
-    if (auth === 'missing') return errorBody(request, 401, 'authentication.required', 'No authentication bearer token specified in authorization header.');
+    if (auth === 'missing')
+      return errorBody(
+        request,
+        401,
+        'authentication.required',
+        'No authentication bearer token specified in authorization header.',
+      );
     if (auth === 'invalid') return errorBody(request, 401, 'bad.credentials', 'Invalid login credentials.');
     if (path === '/api/v2/tokens/me' && request.method === 'DELETE') {
       this.state.tokens.delete(auth.value);
       return { status: 204 };
     }
-    return apiRoute(request, this.state, auth.token) ?? errorBody(request, 404, 'not.found', `No route ${request.method} ${path}.`);
+    return (
+      apiRoute(request, this.state, auth.token) ??
+      errorBody(request, 404, 'not.found', `No route ${request.method} ${path}.`)
+    );
   }
 
   /** /__emulator/: the request log, fault injection and reset, for tests and demos. */

@@ -37,7 +37,11 @@ export class FaultTable {
 
   /** The fault for this request, if one is armed; each use counts down its `times`. */
   take(method: string, path: string): Fault | undefined {
-    const index = this.faults.findIndex(({ fault }) => (!fault.method || fault.method === method) && (fault.path.endsWith('*') ? path.startsWith(fault.path.slice(0, -1)) : path === fault.path));
+    const index = this.faults.findIndex(
+      ({ fault }) =>
+        (!fault.method || fault.method === method) &&
+        (fault.path.endsWith('*') ? path.startsWith(fault.path.slice(0, -1)) : path === fault.path),
+    );
     const entry = this.faults[index];
     if (!entry) return undefined;
     entry.remaining--;
@@ -47,4 +51,4 @@ export class FaultTable {
 }
 
 /** Whether the route should still do its work when this fault fires. */
-export const faultActs = (fault: Fault): boolean => fault.act ?? (fault.status === undefined);
+export const faultActs = (fault: Fault): boolean => fault.act ?? fault.status === undefined;

@@ -45,12 +45,22 @@ export const json = (status: number, value: unknown, headers: Record<string, str
 });
 
 /** A Genesys ErrorBody answer, with contextId equal to the correlation id as Genesys does. */
-export function errorBody(request: EmulatorRequest, status: number, code: string, message: string, extra: Record<string, unknown> = {}): EmulatorResponse {
+export function errorBody(
+  request: EmulatorRequest,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): EmulatorResponse {
   return json(status, { message, code, status, contextId: request.correlationId, details: [], errors: [], ...extra });
 }
 
 /** An HTML page answer. */
-export const html = (status: number, page: string): EmulatorResponse => ({ status, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page });
+export const html = (status: number, page: string): EmulatorResponse => ({
+  status,
+  headers: { 'content-type': 'text/html; charset=utf-8' },
+  body: page,
+});
 
 /** Writes an answer with the ININ-Correlation-Id header every Genesys response carries. */
 export function send(response: ServerResponse, request: EmulatorRequest, answer: EmulatorResponse): void {
@@ -60,4 +70,7 @@ export function send(response: ServerResponse, request: EmulatorRequest, answer:
 
 /** Escapes text for HTML. */
 export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+  text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
+  );

@@ -4,7 +4,8 @@ import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
 import type { EmulatorState } from './state.js';
 
 const s256 = (verifier: string): string => createHash('sha256').update(verifier).digest('base64url');
-const oauthError = (status: number, error: string, description: string): EmulatorResponse => json(status, { error, description, error_description: description });
+const oauthError = (status: number, error: string, description: string): EmulatorResponse =>
+  json(status, { error, description, error_description: description });
 
 /** Compares secrets in constant time. */
 function sameSecret(a: string, b: string): boolean {
@@ -17,7 +18,10 @@ function sameSecret(a: string, b: string): boolean {
 function isLoopback(uri: string): boolean {
   try {
     const url = new URL(uri);
-    return url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]');
+    return (
+      url.protocol === 'http:' &&
+      (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]')
+    );
   } catch {
     return false;
   }
@@ -42,20 +46,32 @@ export function tokenRoute(request: EmulatorRequest, state: EmulatorState): Emul
     case 'authorization_code': {
       const code = state.codes.get(form.get('code') ?? '');
       state.codes.delete(form.get('code') ?? '');
-      if (!code || code.expiresAt <= state.timing.now()) return oauthError(400, 'invalid_grant', 'The authorization code is invalid or expired.');
-      if (code.clientId !== form.get('client_id') || code.redirectUri !== form.get('redirect_uri')) return oauthError(400, 'invalid_grant', 'client_id or redirect_uri does not match the authorization request.');
-      if (s256(form.get('code_verifier') ?? '') !== code.challenge) return oauthError(400, 'invalid_grant', 'PKCE verification failed: code_verifier does not match code_challenge.');
+      if (!code || code.expiresAt <= state.timing.now())
+        return oauthError(400, 'invalid_grant', 'The authorization code is invalid or expired.');
+      if (code.clientId !== form.get('client_id') || code.redirectUri !== form.get('redirect_uri'))
+        return oauthError(400, 'invalid_grant', 'client_id or redirect_uri does not match the authorization request.');
+      if (s256(form.get('code_verifier') ?? '') !== code.challenge)
+        return oauthError(
+          400,
+          'invalid_grant',
+          'PKCE verification failed: code_verifier does not match code_challenge.',
+        );
       return json(200, state.issue('user', code.clientId, code.userId));
     }
     case 'refresh_token': {
       const refresh = form.get('refresh_token') ?? '';
       const grant = state.refreshTokens.get(refresh);
-      if (!grant || grant.clientId !== form.get('client_id')) return oauthError(400, 'invalid_grant', 'The refresh token is invalid or revoked.');
+      if (!grant || grant.clientId !== form.get('client_id'))
+        return oauthError(400, 'invalid_grant', 'The refresh token is invalid or revoked.');
       state.refreshTokens.delete(refresh);
       return json(200, state.issue('user', grant.clientId, grant.userId));
     }
     default:
-      return oauthError(400, 'unsupported_grant_type', `grant_type "${form.get('grant_type') ?? ''}" is not supported.`);
+      return oauthError(
+        400,
+        'unsupported_grant_type',
+        `grant_type "${form.get('grant_type') ?? ''}" is not supported.`,
+      );
   }
 }
 
@@ -65,15 +81,19 @@ function authorizeProblem(params: URLSearchParams, state: EmulatorState): string
   if (!client || client.grant !== 'pkce') return 'Unknown client_id for agent sign-in.';
   if (params.get('response_type') !== 'code') return 'response_type must be code.';
   if (!isLoopback(params.get('redirect_uri') ?? '')) return 'redirect_uri must be a loopback http://127.0.0.1 address.';
-  if (params.get('code_challenge_method') !== 'S256' || !params.get('code_challenge')) return 'PKCE with code_challenge_method=S256 is required.';
+  if (params.get('code_challenge_method') !== 'S256' || !params.get('code_challenge'))
+    return 'PKCE with code_challenge_method=S256 is required.';
   return undefined;
 }
 
 /** GET /oauth/authorize: a small sign-in page listing the sandbox's agents. */
 export function authorizePage(request: EmulatorRequest, state: EmulatorState): EmulatorResponse {
   const problem = authorizeProblem(request.url.searchParams, state);
-  if (problem) return html(400, `<!doctype html><title>Sign-in error</title><p role="alert">${escapeHtml(problem)}</p>`);
-  const hidden = [...request.url.searchParams].map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`).join('');
+  if (problem)
+    return html(400, `<!doctype html><title>Sign-in error</title><p role="alert">${escapeHtml(problem)}</p>`);
+  const hidden = [...request.url.searchParams]
+    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
+    .join('');
   const agents = state.org.users
     .slice(0, 5)
     .map((user) => `<button name="user_id" value="${escapeHtml(user.id)}">Sign in as ${escapeHtml(user.name)}</button>`)
@@ -94,7 +114,12 @@ export function authorizeDecision(request: EmulatorRequest, state: EmulatorState
   if (params.get('deny') || !user) {
     redirect.searchParams.set('error', 'access_denied');
   } else {
-    const code = state.issueCode({ clientId: params.get('client_id') ?? '', redirectUri: params.get('redirect_uri') ?? '', challenge: params.get('code_challenge') ?? '', userId: user.id });
+    const code = state.issueCode({
+      clientId: params.get('client_id') ?? '',
+      redirectUri: params.get('redirect_uri') ?? '',
+      challenge: params.get('code_challenge') ?? '',
+      userId: user.id,
+    });
     redirect.searchParams.set('code', code);
   }
   if (params.get('state')) redirect.searchParams.set('state', params.get('state') ?? '');

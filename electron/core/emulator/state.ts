@@ -35,7 +35,10 @@ const token = (): string => randomBytes(24).toString('base64url');
 export class EmulatorState {
   readonly tokens = new Map<string, IssuedToken>();
   readonly refreshTokens = new Map<string, { clientId: string; userId: string }>();
-  readonly codes = new Map<string, { clientId: string; redirectUri: string; challenge: string; userId: string; expiresAt: number }>();
+  readonly codes = new Map<
+    string,
+    { clientId: string; redirectUri: string; challenge: string; userId: string; expiresAt: number }
+  >();
   readonly calls = new Map<string, EmulatedCall>();
 
   constructor(
@@ -55,7 +58,12 @@ export class EmulatorState {
   issue(kind: IssuedToken['kind'], clientId: string, userId?: string): Record<string, unknown> {
     const accessToken = token();
     const lifetime = this.timing.tokenLifetimeSeconds;
-    this.tokens.set(accessToken, { kind, clientId, expiresAt: this.timing.now() + lifetime * 1000, ...(userId ? { userId } : {}) });
+    this.tokens.set(accessToken, {
+      kind,
+      clientId,
+      expiresAt: this.timing.now() + lifetime * 1000,
+      ...(userId ? { userId } : {}),
+    });
     const answer: Record<string, unknown> = { access_token: accessToken, token_type: 'bearer', expires_in: lifetime };
     if (kind === 'user' && userId) {
       const refresh = token();
@@ -82,7 +90,13 @@ export class EmulatorState {
   }
 
   placeCall(userId: string, phoneNumber: string, callerId?: string): EmulatedCall {
-    const call: EmulatedCall = { id: randomUUID(), userId, phoneNumber, createdAt: this.timing.now(), ...(callerId ? { callerId } : {}) };
+    const call: EmulatedCall = {
+      id: randomUUID(),
+      userId,
+      phoneNumber,
+      createdAt: this.timing.now(),
+      ...(callerId ? { callerId } : {}),
+    };
     this.calls.set(call.id, call);
     return call;
   }
@@ -105,7 +119,14 @@ export class EmulatorState {
     return {
       id: call.id,
       participants: [
-        { id: `${call.id}-agent`, purpose: 'agent', userId: call.userId, name: user?.name, state: agentState, address: user?.station?.name },
+        {
+          id: `${call.id}-agent`,
+          purpose: 'agent',
+          userId: call.userId,
+          name: user?.name,
+          state: agentState,
+          address: user?.station?.name,
+        },
         {
           id: `${call.id}-customer`,
           purpose: 'customer',

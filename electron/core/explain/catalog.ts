@@ -19,46 +19,226 @@ interface Entry {
   retryable: boolean;
 }
 
-const CHECK_BEFORE_REDIAL = 'Check your phone and your Genesys Cloud conversation history before calling again: the call may already be ringing.';
+const CHECK_BEFORE_REDIAL =
+  'Check your phone and your Genesys Cloud conversation history before calling again: the call may already be ringing.';
 
 const ENTRIES: Record<CatalogCode, Entry> = {
-  not_configured: { title: 'softdial is not set up yet', detail: 'A setting needed to reach Genesys Cloud is missing.', fix: ['Open Settings and fill in the field named below, or ask your admin.'], retryable: false },
-  sign_in_required: { title: 'Sign in to dial', detail: 'softdial has no Genesys Cloud sign-in for you yet, or it was signed out.', fix: ['Choose "Sign in" and complete the Genesys Cloud sign-in page in your browser.'], retryable: false },
-  sign_in_failed: { title: 'Sign-in did not complete', detail: 'The browser sign-in was cancelled, timed out, or returned something softdial could not verify.', fix: ['Try "Sign in" again and finish it in the browser window that opens.', 'Admin: check that the OAuth client allows the redirect URI softdial shows in Settings, exactly.'], retryable: true },
-  credentials_rejected: { title: 'Genesys Cloud refused the client credentials', detail: 'The OAuth client id or secret is wrong, the client was deleted or disabled, or it belongs to another region.', fix: ['Admin: check GENESYSCLOUD_OAUTHCLIENT_ID and its secret in Admin > Integrations > OAuth, and that the region matches the org.'], retryable: false },
-  signed_out: { title: 'Your Genesys Cloud session ended', detail: 'Genesys Cloud no longer accepts the sign-in softdial had (it expired, was revoked, or the org signs idle sessions out).', fix: ['Sign in again; softdial renews the session by itself afterwards.', 'Admin: if this happens often, check the OAuth client token lifetime and the org idle timeout.'], retryable: false },
-  not_a_user: { title: 'These credentials cannot place calls for themselves', detail: 'A client-credentials token has no user, and POST /api/v2/conversations/calls needs a user context.', fix: ['Admin: set SOFTDIAL_USER_ID (Settings: "Dial on behalf of user") so softdial uses /api/v2/conversations/calls/user/{userId}, or switch to agent sign-in.'], retryable: false },
-  missing_permission: { title: 'A permission is missing', detail: 'Genesys Cloud refused because the user or OAuth client lacks a permission.', fix: ['Ask your admin for the permission named below.'], retryable: false },
-  not_authorized: { title: 'Not allowed', detail: 'Genesys Cloud says this user or client may not do this (a division or role restriction).', fix: ['Admin: check the roles and divisions of the user and of the OAuth client.'], retryable: false },
-  no_station: { title: 'No phone is assigned to you', detail: 'Genesys Cloud places calls from your station (WebRTC phone, softphone or desk phone), and you have none selected.', fix: ['In Genesys Cloud, open Calls > Select a phone and choose your phone, then dial again.', 'Admin: assign the user a default station (Admin > Telephony > Phones).'], retryable: false },
-  no_active_edge: { title: 'Your phone has no telephony connection', detail: 'The station exists, but no Edge (the telephony server) is active for it, so Genesys Cloud cannot place the call.', fix: ['Try again in a minute.', 'Admin: check the Edge and the phone site in Admin > Telephony.'], retryable: true },
-  invalid_value: { title: 'Genesys Cloud did not accept a value', detail: 'One field of the request has a value Genesys Cloud does not accept.', fix: ['Check the number and the caller ID settings named below.'], retryable: false },
+  not_configured: {
+    title: 'softdial is not set up yet',
+    detail: 'A setting needed to reach Genesys Cloud is missing.',
+    fix: ['Open Settings and fill in the field named below, or ask your admin.'],
+    retryable: false,
+  },
+  sign_in_required: {
+    title: 'Sign in to dial',
+    detail: 'softdial has no Genesys Cloud sign-in for you yet, or it was signed out.',
+    fix: ['Choose "Sign in" and complete the Genesys Cloud sign-in page in your browser.'],
+    retryable: false,
+  },
+  sign_in_failed: {
+    title: 'Sign-in did not complete',
+    detail: 'The browser sign-in was cancelled, timed out, or returned something softdial could not verify.',
+    fix: [
+      'Try "Sign in" again and finish it in the browser window that opens.',
+      'Admin: check that the OAuth client allows the redirect URI softdial shows in Settings, exactly.',
+    ],
+    retryable: true,
+  },
+  credentials_rejected: {
+    title: 'Genesys Cloud refused the client credentials',
+    detail:
+      'The OAuth client id or secret is wrong, the client was deleted or disabled, or it belongs to another region.',
+    fix: [
+      'Admin: check GENESYSCLOUD_OAUTHCLIENT_ID and its secret in Admin > Integrations > OAuth, and that the region matches the org.',
+    ],
+    retryable: false,
+  },
+  signed_out: {
+    title: 'Your Genesys Cloud session ended',
+    detail:
+      'Genesys Cloud no longer accepts the sign-in softdial had (it expired, was revoked, or the org signs idle sessions out).',
+    fix: [
+      'Sign in again; softdial renews the session by itself afterwards.',
+      'Admin: if this happens often, check the OAuth client token lifetime and the org idle timeout.',
+    ],
+    retryable: false,
+  },
+  not_a_user: {
+    title: 'These credentials cannot place calls for themselves',
+    detail: 'A client-credentials token has no user, and POST /api/v2/conversations/calls needs a user context.',
+    fix: [
+      'Admin: set SOFTDIAL_USER_ID (Settings: "Dial on behalf of user") so softdial uses /api/v2/conversations/calls/user/{userId}, or switch to agent sign-in.',
+    ],
+    retryable: false,
+  },
+  missing_permission: {
+    title: 'A permission is missing',
+    detail: 'Genesys Cloud refused because the user or OAuth client lacks a permission.',
+    fix: ['Ask your admin for the permission named below.'],
+    retryable: false,
+  },
+  not_authorized: {
+    title: 'Not allowed',
+    detail: 'Genesys Cloud says this user or client may not do this (a division or role restriction).',
+    fix: ['Admin: check the roles and divisions of the user and of the OAuth client.'],
+    retryable: false,
+  },
+  no_station: {
+    title: 'No phone is assigned to you',
+    detail:
+      'Genesys Cloud places calls from your station (WebRTC phone, softphone or desk phone), and you have none selected.',
+    fix: [
+      'In Genesys Cloud, open Calls > Select a phone and choose your phone, then dial again.',
+      'Admin: assign the user a default station (Admin > Telephony > Phones).',
+    ],
+    retryable: false,
+  },
+  no_active_edge: {
+    title: 'Your phone has no telephony connection',
+    detail:
+      'The station exists, but no Edge (the telephony server) is active for it, so Genesys Cloud cannot place the call.',
+    fix: ['Try again in a minute.', 'Admin: check the Edge and the phone site in Admin > Telephony.'],
+    retryable: true,
+  },
+  invalid_value: {
+    title: 'Genesys Cloud did not accept a value',
+    detail: 'One field of the request has a value Genesys Cloud does not accept.',
+    fix: ['Check the number and the caller ID settings named below.'],
+    retryable: false,
+  },
   malformed_address: {
     title: 'Genesys Cloud did not accept the destination',
     detail:
       'The tutorials that mention "Malformed participant address" send a body with type, from and to. CreateCallRequest has none of those fields: the destination is the flat field phoneNumber, in E.164 (+ and digits), and the caller is the signed-in user (or {userId} in /calls/user/{userId}). softdial always sends that shape.',
-    fix: ['Send {"phoneNumber":"+13175551234"} to POST /api/v2/conversations/calls (or /calls/user/{userId} with client credentials).', 'Run `softdial explain` on your request body to see the corrected body.'],
+    fix: [
+      'Send {"phoneNumber":"+13175551234"} to POST /api/v2/conversations/calls (or /calls/user/{userId} with client credentials).',
+      'Run `softdial explain` on your request body to see the corrected body.',
+    ],
     retryable: false,
   },
-  too_many_destinations: { title: 'More than one destination', detail: 'A call request may name one destination only: a phone number, a user or a queue.', fix: ['Send only phoneNumber (or only callUserId, or only callQueueId).'], retryable: false },
-  bad_request: { title: 'Genesys Cloud rejected the request', detail: 'The request was not understood.', fix: ['Send the request and response below to your admin.'], retryable: false },
-  not_found: { title: 'Not found', detail: 'Genesys Cloud has nothing at that address: a wrong user, queue or conversation id, or a wrong region.', fix: ['Admin: check the user id, queue id and region in Settings.'], retryable: false },
-  unsupported_media_type: { title: 'Wrong content type', detail: 'The request body was not sent as JSON.', fix: ['Send Content-Type: application/json.'], retryable: false },
-  rate_limited: { title: 'Too many requests right now', detail: 'Genesys Cloud limits how many requests a user or client may make each minute.', fix: ['Wait for the countdown, then dial again.'], retryable: true },
-  server_error: { title: 'Genesys Cloud had an internal error', detail: 'Something failed inside Genesys Cloud.', fix: ['Try again in a minute.', 'Admin: if it persists, give Genesys support the correlation id below.'], retryable: true },
-  service_unavailable: { title: 'Genesys Cloud is unavailable', detail: 'Genesys Cloud is temporarily unable to handle the request.', fix: ['Try again in a minute; check status.mypurecloud.com.'], retryable: true },
-  gateway_timeout: { title: 'Genesys Cloud took too long to answer', detail: 'The request timed out inside Genesys Cloud.', fix: ['Try again in a minute.'], retryable: true },
-  dns_failure: { title: 'Genesys Cloud could not be found', detail: 'The address of Genesys Cloud could not be looked up. This usually means a wrong region, or no network.', fix: ['Check your network connection.', 'Admin: check the region (for example mypurecloud.de or eu-central-1) in Settings or GENESYSCLOUD_REGION.'], retryable: true },
-  connection_refused: { title: 'Could not connect to Genesys Cloud', detail: 'The connection was refused before anything was sent.', fix: ['Check your network or VPN, then try again.', 'Admin: check the proxy settings (HTTPS_PROXY) and the region.'], retryable: true },
-  connection_reset: { title: 'The connection to Genesys Cloud broke', detail: 'The network connection dropped while talking to Genesys Cloud.', fix: ['Check your network or VPN, then try again.'], retryable: true },
-  tls_failure: { title: 'A secure connection could not be made', detail: "Genesys Cloud's certificate could not be verified; a corporate proxy or firewall may be intercepting the connection.", fix: ['Admin: make the proxy trust Genesys Cloud or add its certificate authority to the system (NODE_EXTRA_CA_CERTS).'], retryable: false },
-  proxy_failure: { title: 'The proxy refused the connection', detail: 'The configured proxy could not reach Genesys Cloud.', fix: ['Admin: check HTTPS_PROXY and NO_PROXY.'], retryable: true },
-  timeout: { title: 'Genesys Cloud did not answer in time', detail: 'No answer arrived before the time limit.', fix: ['Check your network, then try again.'], retryable: true },
-  network_failure: { title: 'A network error occurred', detail: 'The request failed on the network.', fix: ['Check your network, then try again.'], retryable: true },
-  unexpected_response: { title: 'Genesys Cloud sent an answer softdial cannot read', detail: 'The response did not have the documented shape.', fix: ['Admin: send the response below to softdial support.'], retryable: false },
-  unknown_contact: { title: 'Contact not found', detail: 'That contact no longer exists or has no phone number.', fix: ['Refresh the contact list and try again.'], retryable: false },
-  invalid_input: { title: 'That value was refused', detail: 'A value did not have the expected form.', fix: ['Correct the field named below.'], retryable: false },
-  internal_error: { title: 'Something went wrong inside softdial', detail: 'An unexpected error stopped the action.', fix: ['Try again; if it repeats, send the diagnostics to your admin.'], retryable: true },
+  too_many_destinations: {
+    title: 'More than one destination',
+    detail: 'A call request may name one destination only: a phone number, a user or a queue.',
+    fix: ['Send only phoneNumber (or only callUserId, or only callQueueId).'],
+    retryable: false,
+  },
+  bad_request: {
+    title: 'Genesys Cloud rejected the request',
+    detail: 'The request was not understood.',
+    fix: ['Send the request and response below to your admin.'],
+    retryable: false,
+  },
+  not_found: {
+    title: 'Not found',
+    detail: 'Genesys Cloud has nothing at that address: a wrong user, queue or conversation id, or a wrong region.',
+    fix: ['Admin: check the user id, queue id and region in Settings.'],
+    retryable: false,
+  },
+  unsupported_media_type: {
+    title: 'Wrong content type',
+    detail: 'The request body was not sent as JSON.',
+    fix: ['Send Content-Type: application/json.'],
+    retryable: false,
+  },
+  rate_limited: {
+    title: 'Too many requests right now',
+    detail: 'Genesys Cloud limits how many requests a user or client may make each minute.',
+    fix: ['Wait for the countdown, then dial again.'],
+    retryable: true,
+  },
+  server_error: {
+    title: 'Genesys Cloud had an internal error',
+    detail: 'Something failed inside Genesys Cloud.',
+    fix: ['Try again in a minute.', 'Admin: if it persists, give Genesys support the correlation id below.'],
+    retryable: true,
+  },
+  service_unavailable: {
+    title: 'Genesys Cloud is unavailable',
+    detail: 'Genesys Cloud is temporarily unable to handle the request.',
+    fix: ['Try again in a minute; check status.mypurecloud.com.'],
+    retryable: true,
+  },
+  gateway_timeout: {
+    title: 'Genesys Cloud took too long to answer',
+    detail: 'The request timed out inside Genesys Cloud.',
+    fix: ['Try again in a minute.'],
+    retryable: true,
+  },
+  dns_failure: {
+    title: 'Genesys Cloud could not be found',
+    detail: 'The address of Genesys Cloud could not be looked up. This usually means a wrong region, or no network.',
+    fix: [
+      'Check your network connection.',
+      'Admin: check the region (for example mypurecloud.de or eu-central-1) in Settings or GENESYSCLOUD_REGION.',
+    ],
+    retryable: true,
+  },
+  connection_refused: {
+    title: 'Could not connect to Genesys Cloud',
+    detail: 'The connection was refused before anything was sent.',
+    fix: [
+      'Check your network or VPN, then try again.',
+      'Admin: check the proxy settings (HTTPS_PROXY) and the region.',
+    ],
+    retryable: true,
+  },
+  connection_reset: {
+    title: 'The connection to Genesys Cloud broke',
+    detail: 'The network connection dropped while talking to Genesys Cloud.',
+    fix: ['Check your network or VPN, then try again.'],
+    retryable: true,
+  },
+  tls_failure: {
+    title: 'A secure connection could not be made',
+    detail:
+      "Genesys Cloud's certificate could not be verified; a corporate proxy or firewall may be intercepting the connection.",
+    fix: [
+      'Admin: make the proxy trust Genesys Cloud or add its certificate authority to the system (NODE_EXTRA_CA_CERTS).',
+    ],
+    retryable: false,
+  },
+  proxy_failure: {
+    title: 'The proxy refused the connection',
+    detail: 'The configured proxy could not reach Genesys Cloud.',
+    fix: ['Admin: check HTTPS_PROXY and NO_PROXY.'],
+    retryable: true,
+  },
+  timeout: {
+    title: 'Genesys Cloud did not answer in time',
+    detail: 'No answer arrived before the time limit.',
+    fix: ['Check your network, then try again.'],
+    retryable: true,
+  },
+  network_failure: {
+    title: 'A network error occurred',
+    detail: 'The request failed on the network.',
+    fix: ['Check your network, then try again.'],
+    retryable: true,
+  },
+  unexpected_response: {
+    title: 'Genesys Cloud sent an answer softdial cannot read',
+    detail: 'The response did not have the documented shape.',
+    fix: ['Admin: send the response below to softdial support.'],
+    retryable: false,
+  },
+  unknown_contact: {
+    title: 'Contact not found',
+    detail: 'That contact no longer exists or has no phone number.',
+    fix: ['Refresh the contact list and try again.'],
+    retryable: false,
+  },
+  invalid_input: {
+    title: 'That value was refused',
+    detail: 'A value did not have the expected form.',
+    fix: ['Correct the field named below.'],
+    retryable: false,
+  },
+  internal_error: {
+    title: 'Something went wrong inside softdial',
+    detail: 'An unexpected error stopped the action.',
+    fix: ['Try again; if it repeats, send the diagnostics to your admin.'],
+    retryable: true,
+  },
 };
 
 const BY_GENESYS_CODE: Record<string, CatalogCode> = {
@@ -106,9 +286,15 @@ function build(code: CatalogCode, extra: Partial<ExplainedError> = {}): Explaine
 
 /** The permissions a 403 names, from messageParams or from the message text. */
 export function missingPermissions(body: ErrorBody): string[] {
-  const fromParams = Object.values(body.messageParams ?? {}).flatMap((value) => (typeof value === 'string' ? value.split(/[\s,]+/) : []));
+  const fromParams = Object.values(body.messageParams ?? {}).flatMap((value) =>
+    typeof value === 'string' ? value.split(/[\s,]+/) : [],
+  );
   const fromMessage = [...(body.message ?? '').matchAll(/[a-zA-Z]+:[a-zA-Z*]+:[a-zA-Z*]+/g)].map((match) => match[0]);
-  return [...new Set([...fromParams, ...fromMessage].filter((permission) => /^[a-zA-Z]+:[a-zA-Z*]+:[a-zA-Z*]+$/.test(permission)))];
+  return [
+    ...new Set(
+      [...fromParams, ...fromMessage].filter((permission) => /^[a-zA-Z]+:[a-zA-Z*]+:[a-zA-Z*]+$/.test(permission)),
+    ),
+  ];
 }
 
 /** Reads an ErrorBody from a response body, if it is one. */
@@ -139,15 +325,26 @@ function codeFor(status: number, body: ErrorBody | undefined, action: Action): C
 }
 
 /** Detail and steps that depend on what the error body says. */
-function specifics(code: CatalogCode, body: ErrorBody | undefined, action: Action): Partial<ExplainedError> & { moreFix?: string[]; moreDetail?: string } {
+function specifics(
+  code: CatalogCode,
+  body: ErrorBody | undefined,
+  action: Action,
+): Partial<ExplainedError> & { moreFix?: string[]; moreDetail?: string } {
   switch (code) {
     case 'missing_permission': {
       const permissions = missingPermissions(body ?? {});
       const list = permissions.length > 0 ? permissions.join(', ') : 'conversation:call:add';
-      return { moreDetail: `Missing: ${list}.`, moreFix: [`Admin: add a role with ${list} to the ${action === 'dial' ? 'user (or the OAuth client, for on-behalf-of dialling)' : 'user or OAuth client'}.`] };
+      return {
+        moreDetail: `Missing: ${list}.`,
+        moreFix: [
+          `Admin: add a role with ${list} to the ${action === 'dial' ? 'user (or the OAuth client, for on-behalf-of dialling)' : 'user or OAuth client'}.`,
+        ],
+      };
     }
     case 'invalid_value': {
-      const field = body?.details?.find((detail) => detail.fieldName)?.fieldName ?? /field type \[([^\]]+)\]/.exec(body?.message ?? '')?.[1];
+      const field =
+        body?.details?.find((detail) => detail.fieldName)?.fieldName ??
+        /field type \[([^\]]+)\]/.exec(body?.message ?? '')?.[1];
       return field ? { moreDetail: `Field: ${field}.` } : {};
     }
     default:
@@ -156,7 +353,11 @@ function specifics(code: CatalogCode, body: ErrorBody | undefined, action: Actio
 }
 
 /** Explains an HTTP response that is not a success, from its status and ErrorBody. */
-export function explainResponse(exchange: { request?: HttpRequest; response: HttpResponse; action: Action }): ExplainedError {
+export function explainResponse(exchange: {
+  request?: HttpRequest;
+  response: HttpResponse;
+  action: Action;
+}): ExplainedError {
   const { request, response, action } = exchange;
   const body = errorBodyOf(response.body);
   const code = codeFor(response.status, body, action);
@@ -167,7 +368,10 @@ export function explainResponse(exchange: { request?: HttpRequest; response: Htt
   const genesysMessage = body?.message ? ` Genesys said: "${body.message}"` : '';
   return {
     ...base,
-    detail: [base.detail, extra.moreDetail, uncertain ? 'The call may have been placed anyway.' : undefined].filter(Boolean).join(' ') + genesysMessage,
+    detail:
+      [base.detail, extra.moreDetail, uncertain ? 'The call may have been placed anyway.' : undefined]
+        .filter(Boolean)
+        .join(' ') + genesysMessage,
     fix: [...(uncertain ? [CHECK_BEFORE_REDIAL] : []), ...base.fix, ...(extra.moreFix ?? [])],
     httpStatus: response.status,
     ...(body?.code ? { genesysCode: body.code } : {}),
@@ -212,7 +416,10 @@ export function explainNetworkFailure(failure: NetworkFailure, action: Action): 
 }
 
 /** Explains a 2xx response whose body is not what the API documents. */
-export function explainUnreadableSuccess(exchange: { request: HttpRequest; response: HttpResponse; action: Action }, problem: string): ExplainedError {
+export function explainUnreadableSuccess(
+  exchange: { request: HttpRequest; response: HttpResponse; action: Action },
+  problem: string,
+): ExplainedError {
   const base = build('unexpected_response');
   const uncertain = exchange.action === 'dial';
   return {

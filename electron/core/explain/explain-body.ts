@@ -9,14 +9,30 @@ export type BodyExplanation =
   | { kind: 'unreadable'; problem: string };
 
 const DOCUMENTED_FIELDS = new Set([
-  'phoneNumber', 'callerId', 'callerIdName', 'callFromQueueId', 'callQueueId', 'callUserId', 'priority', 'attributes', 'languageId',
-  'routingSkillsIds', 'routingSkillExpression', 'conversationIds', 'participants', 'uuiData', 'externalContactId', 'label',
+  'phoneNumber',
+  'callerId',
+  'callerIdName',
+  'callFromQueueId',
+  'callQueueId',
+  'callUserId',
+  'priority',
+  'attributes',
+  'languageId',
+  'routingSkillsIds',
+  'routingSkillExpression',
+  'conversationIds',
+  'participants',
+  'uuiData',
+  'externalContactId',
+  'label',
 ]);
 const DESTINATIONS = ['phoneNumber', 'callUserId', 'callQueueId', 'participants', 'conversationIds'];
 const E164 = /^\+[1-9]\d{6,14}$/;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const stringField = (value: unknown, field: string): string | undefined => (isObject(value) && typeof value[field] === 'string' ? value[field] : undefined);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const stringField = (value: unknown, field: string): string | undefined =>
+  isObject(value) && typeof value[field] === 'string' ? value[field] : undefined;
 
 /** Reads a number field, saying what must change for Genesys to accept it. */
 function checkNumber(field: string, value: unknown, findings: string[], defaultCountry?: string): string | undefined {
@@ -30,7 +46,9 @@ function checkNumber(field: string, value: unknown, findings: string[], defaultC
     findings.push(`${field} "${value}" is not a phone number softdial can read: ${parsed.error.message}`);
     return undefined;
   }
-  findings.push(`${field} "${value}" is not E.164: send "${parsed.e164}"${parsed.extension ? ` (extension ${parsed.extension} is dialled after the call connects)` : ''}.`);
+  findings.push(
+    `${field} "${value}" is not E.164: send "${parsed.e164}"${parsed.extension ? ` (extension ${parsed.extension} is dialled after the call connects)` : ''}.`,
+  );
   return parsed.e164;
 }
 
@@ -54,11 +72,14 @@ function explainRequest(body: Record<string, unknown>, defaultCountry?: string):
     const fromId = stringField(body['from'], 'id');
     if (fromId && stringField(body['from'], 'type') === 'user') {
       endpoint = `/api/v2/conversations/calls/user/${fromId}`;
-      findings.push(`"from" named user ${fromId}: to place the call from that user's phone with client credentials, POST to ${endpoint}. With the agent's own sign-in, POST to /api/v2/conversations/calls and leave the caller out.`);
+      findings.push(
+        `"from" named user ${fromId}: to place the call from that user's phone with client credentials, POST to ${endpoint}. With the agent's own sign-in, POST to /api/v2/conversations/calls and leave the caller out.`,
+      );
     }
   }
   const unknown = Object.keys(body).filter((field) => !DOCUMENTED_FIELDS.has(field) && !tutorialShape.includes(field));
-  if (unknown.length > 0) findings.push(`Not fields of CreateCallRequest (Genesys ignores them): ${unknown.join(', ')}.`);
+  if (unknown.length > 0)
+    findings.push(`Not fields of CreateCallRequest (Genesys ignores them): ${unknown.join(', ')}.`);
   for (const field of Object.keys(body).filter((name) => DOCUMENTED_FIELDS.has(name))) {
     if (field === 'phoneNumber' || field === 'callerId') {
       const number = checkNumber(field, body[field], findings, defaultCountry);
@@ -68,11 +89,22 @@ function explainRequest(body: Record<string, unknown>, defaultCountry?: string):
     }
   }
   const destinations = DESTINATIONS.filter((field) => corrected[field] !== undefined);
-  if (destinations.length === 0) findings.push('There is no destination: set phoneNumber to the number to call, in E.164, for example "+13175551234".');
-  if (destinations.length > 1) findings.push(`Only one destination is allowed per request, and this body has ${destinations.join(', ')} (Genesys answers 400 too.many.create.conversation.parameters).`);
+  if (destinations.length === 0)
+    findings.push(
+      'There is no destination: set phoneNumber to the number to call, in E.164, for example "+13175551234".',
+    );
+  if (destinations.length > 1)
+    findings.push(
+      `Only one destination is allowed per request, and this body has ${destinations.join(', ')} (Genesys answers 400 too.many.create.conversation.parameters).`,
+    );
   const ok = findings.length === 0;
   if (ok) findings.push('This is a valid CreateCallRequest.');
-  return { kind: 'request', ok, findings, ...(destinations.length === 1 ? { correctedBody: corrected, endpoint } : {}) };
+  return {
+    kind: 'request',
+    ok,
+    findings,
+    ...(destinations.length === 1 ? { correctedBody: corrected, endpoint } : {}),
+  };
 }
 
 /**
@@ -84,9 +116,13 @@ export function explainBody(text: string, defaultCountry?: string): BodyExplanat
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { kind: 'unreadable', problem: `That is not JSON (${(error as Error).message}). Paste the request body or the error body exactly as sent or received.` };
+    return {
+      kind: 'unreadable',
+      problem: `That is not JSON (${(error as Error).message}). Paste the request body or the error body exactly as sent or received.`,
+    };
   }
-  if (!isObject(value)) return { kind: 'unreadable', problem: 'Expected a JSON object: a CreateCallRequest body or a Genesys error body.' };
+  if (!isObject(value))
+    return { kind: 'unreadable', problem: 'Expected a JSON object: a CreateCallRequest body or a Genesys error body.' };
   const errorBody = errorBodyOf(text);
   const looksLikeRequest = ['phoneNumber', 'to', 'from', 'type'].some((field) => field in value);
   if (errorBody && !looksLikeRequest && (errorBody.code !== undefined || errorBody.message !== undefined)) {

@@ -1,8 +1,10 @@
 import type { RedactedRequest, RedactedResponse } from './explained-error.js';
 
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
-const JSON_SECRETS = /("(?:access_token|refresh_token|client_secret|code_verifier|id_token|password)"\s*:\s*")([^"]*)"/gi;
-const FORM_SECRETS = /((?:^|&)(?:access_token|refresh_token|client_secret|code_verifier|code|id_token|password)=)([^&]*)/gi;
+const JSON_SECRETS =
+  /("(?:access_token|refresh_token|client_secret|code_verifier|id_token|password)"\s*:\s*")([^"]*)"/gi;
+const FORM_SECRETS =
+  /((?:^|&)(?:access_token|refresh_token|client_secret|code_verifier|code|id_token|password)=)([^&]*)/gi;
 const KEPT_RESPONSE_HEADERS = new Set(['content-type', 'inin-correlation-id', 'retry-after', 'date', 'location']);
 
 /** Replaces every secret-bearing field of a JSON or form body with "[redacted]". */
@@ -29,12 +31,18 @@ export function redactRequest(request: RedactedRequest): RedactedRequest {
   for (const [name, value] of Object.entries(request.headers)) {
     headers[name] = SECRET_HEADERS.has(name.toLowerCase()) ? `${value.split(' ')[0] ?? ''} [redacted]`.trim() : value;
   }
-  return { method: request.method, url: redactUrl(request.url), headers, ...(request.body !== undefined ? { body: redactBody(request.body) } : {}) };
+  return {
+    method: request.method,
+    url: redactUrl(request.url),
+    headers,
+    ...(request.body !== undefined ? { body: redactBody(request.body) } : {}),
+  };
 }
 
 /** The response with tokens blanked and only the headers support asks for. */
 export function redactResponse(response: RedactedResponse): RedactedResponse {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(response.headers)) if (KEPT_RESPONSE_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
+  for (const [name, value] of Object.entries(response.headers))
+    if (KEPT_RESPONSE_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
   return { status: response.status, headers, body: redactBody(response.body.slice(0, 8192)) };
 }

@@ -1,6 +1,11 @@
 import * as v from 'valibot';
 import type { Clock } from '../clock.js';
-import { explainNetworkFailure, explainResponse, explainUnreadableSuccess, retryAfterSeconds } from '../explain/catalog.js';
+import {
+  explainNetworkFailure,
+  explainResponse,
+  explainUnreadableSuccess,
+  retryAfterSeconds,
+} from '../explain/catalog.js';
 import type { Action } from '../explain/catalog.js';
 import type { ExplainedError } from '../explain/explained-error.js';
 import type { TokenProvider } from '../auth/token-manager.js';
@@ -44,7 +49,13 @@ export class GenesysApi {
   private readonly policy: RetryPolicy;
 
   constructor(
-    private readonly deps: { http: HttpClient; endpoints: Endpoints; tokens: TokenProvider; clock: Clock; policy?: Partial<RetryPolicy> },
+    private readonly deps: {
+      http: HttpClient;
+      endpoints: Endpoints;
+      tokens: TokenProvider;
+      clock: Clock;
+      policy?: Partial<RetryPolicy>;
+    },
   ) {
     this.policy = { ...DEFAULT_POLICY, ...deps.policy };
   }
@@ -74,7 +85,9 @@ export class GenesysApi {
         response = await this.deps.http.send(request);
       } catch (error) {
         if (!(error instanceof NetworkFailure)) throw error;
-        const safe = IDEMPOTENT.has(call.method) ? error.kind !== 'dns' && error.kind !== 'tls' : error.kind === 'refused' && error.phase === 'before-send';
+        const safe = IDEMPOTENT.has(call.method)
+          ? error.kind !== 'dns' && error.kind !== 'tls'
+          : error.kind === 'refused' && error.phase === 'before-send';
         if (safe && attempt < this.policy.maxAttempts) {
           await this.deps.clock.sleep(this.backoff(attempt));
           continue;
@@ -101,7 +114,8 @@ export class GenesysApi {
         await this.deps.clock.sleep(this.backoff(attempt));
         continue;
       }
-      if (response.status < 200 || response.status >= 300) return { ok: false, error: explainResponse({ request, response, action: call.action }) };
+      if (response.status < 200 || response.status >= 300)
+        return { ok: false, error: explainResponse({ request, response, action: call.action }) };
       return this.parse(call, request, response);
     }
   }
@@ -110,18 +124,31 @@ export class GenesysApi {
     return this.policy.baseBackoffMs * 2 ** (attempt - 1);
   }
 
-  private parse<TSchema extends v.GenericSchema>(call: ApiCall<TSchema>, request: HttpRequest, response: HttpResponse): ApiOutcome<v.InferOutput<TSchema>> {
+  private parse<TSchema extends v.GenericSchema>(
+    call: ApiCall<TSchema>,
+    request: HttpRequest,
+    response: HttpResponse,
+  ): ApiOutcome<v.InferOutput<TSchema>> {
     let body: unknown = undefined;
     if (response.body.trim() !== '') {
       try {
         body = JSON.parse(response.body);
       } catch {
-        return { ok: false, error: explainUnreadableSuccess({ request, response, action: call.action }, 'The response is not JSON.') };
+        return {
+          ok: false,
+          error: explainUnreadableSuccess({ request, response, action: call.action }, 'The response is not JSON.'),
+        };
       }
     }
     const parsed = v.safeParse(call.schema, body);
     if (!parsed.success) {
-      return { ok: false, error: explainUnreadableSuccess({ request, response, action: call.action }, `It does not match the documented shape (${describeIssues(parsed.issues).join('; ')}).`) };
+      return {
+        ok: false,
+        error: explainUnreadableSuccess(
+          { request, response, action: call.action },
+          `It does not match the documented shape (${describeIssues(parsed.issues).join('; ')}).`,
+        ),
+      };
     }
     return { ok: true, value: parsed.output, response };
   }

@@ -50,21 +50,29 @@ function classify(error: RequestError): { kind: NetworkFailureKind; phase: Failu
   const uploaded = error.timings?.upload !== undefined;
   const phase: FailurePhase = uploaded ? 'after-send' : 'before-send';
   // A timeout while sending or waiting may have left the request with the server: treat it as sent.
-  if (error instanceof TimeoutError) return { kind: 'timeout', phase: BEFORE_SEND_TIMEOUTS.has(error.event) ? 'before-send' : 'after-send' };
+  if (error instanceof TimeoutError)
+    return { kind: 'timeout', phase: BEFORE_SEND_TIMEOUTS.has(error.event) ? 'before-send' : 'after-send' };
   const code = error.code;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { kind: 'dns', phase: 'before-send' };
   if (code === 'ECONNREFUSED') return { kind: 'refused', phase: 'before-send' };
   if (TLS_CODES.test(code)) return { kind: 'tls', phase: 'before-send' };
   if (/proxy/i.test(error.message) && !uploaded) return { kind: 'proxy', phase: 'before-send' };
-  if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(error.message)) return { kind: 'reset', phase };
+  if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(error.message))
+    return { kind: 'reset', phase };
   return { kind: 'other', phase };
 }
 
 /** The real HTTP client: got, no automatic retries (softdial decides), proxies from the environment. */
-export function createHttpClient(options: { timeoutMs: number; env?: NodeJS.ProcessEnv; userAgent?: string }): HttpClient {
+export function createHttpClient(options: {
+  timeoutMs: number;
+  env?: NodeJS.ProcessEnv;
+  userAgent?: string;
+}): HttpClient {
   const source = options.env ?? process.env;
   // Proxy settings are read once, like every other setting: process.env lookups are slow on a hot path.
-  const env = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => [name, name.toLowerCase()]).map((name) => [name, source[name]]));
+  const env = Object.fromEntries(
+    PROXY_VARIABLES.flatMap((name) => [name, name.toLowerCase()]).map((name) => [name, source[name]]),
+  );
   return {
     async send(request) {
       const url = new URL(request.url);

@@ -49,7 +49,9 @@ export function resolveRegion(value: string): Endpoints {
     try {
       url = new URL(region);
     } catch {
-      throw new RegionError(`"${region}" is not a valid URL. Write a base URL like https://gateway.example.com or a region like eu-central-1.`);
+      throw new RegionError(
+        `"${region}" is not a valid URL. Write a base URL like https://gateway.example.com or a region like eu-central-1.`,
+      );
     }
     if (url.search || url.hash) throw new RegionError(`"${region}" must be a base URL without ? or #.`);
     const base = trimSlash(url.toString());

@@ -80,7 +80,12 @@ export const UserSchema = v.looseObject({
   primaryContactInfo: v.optional(v.array(UserContactSchema), []),
 });
 const PhoneNumberSchema = v.optional(
-  v.looseObject({ display: v.optional(v.string()), e164: v.optional(v.string()), countryCode: v.optional(v.string()), extension: v.optional(v.string()) }),
+  v.looseObject({
+    display: v.optional(v.string()),
+    e164: v.optional(v.string()),
+    countryCode: v.optional(v.string()),
+    extension: v.optional(v.string()),
+  }),
 );
 /** An external contact. */
 export const ExternalContactSchema = v.looseObject({

@@ -31,10 +31,21 @@ interface LibraryPlan {
   formats(): LibraryFormat[];
 }
 
-const NON_FIXED_LINE_TYPES = ['MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
+const NON_FIXED_LINE_TYPES = [
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+];
 const FIRST_GROUP = /(\$\d)/;
 /** VALID_PUNCTUATION of the library's constants.js, which applyInternationalSeparatorStyle turns into spaces. */
-const PUNCTUATION_RUNS = /[-\u2010-\u2015\u2212\u30fc\uff0d\uff0f/\uff0e.\u0020\u00a0\u00ad\u200b\u2060\u3000()\uff08\uff09\uff3b\uff3d[\]~\u2053\u223c\uff5e]+/g;
+const PUNCTUATION_RUNS =
+  /[-\u2010-\u2015\u2212\u30fc\uff0d\uff0f/\uff0e.\u0020\u00a0\u00ad\u200b\u2060\u3000()\uff08\uff09\uff3b\uff3d[\]~\u2053\u223c\uff5e]+/g;
 
 interface CompiledType {
   name: string;
@@ -127,7 +138,9 @@ function planFor(key: string): CompiledPlan {
 }
 
 const isType = (nationalNumber: string, type: CompiledType | undefined): boolean =>
-  type !== undefined && (!type.lengths || type.lengths.includes(nationalNumber.length)) && type.whole.test(nationalNumber);
+  type !== undefined &&
+  (!type.lengths || type.lengths.includes(nationalNumber.length)) &&
+  type.whole.test(nationalNumber);
 
 /** getNumberType.js over compiled patterns. */
 function typeOf(nationalNumber: string, plan: CompiledPlan): string | undefined {
@@ -141,7 +154,9 @@ function typeOf(nationalNumber: string, plan: CompiledPlan): string | undefined 
 
 /** chooseFormatForNumber() of format.js over compiled patterns. */
 function formatFor(nationalNumber: string, plan: CompiledPlan): CompiledFormat | undefined {
-  return plan.formats.find((format) => (!format.leading || nationalNumber.search(format.leading) === 0) && format.whole.test(nationalNumber));
+  return plan.formats.find(
+    (format) => (!format.leading || nationalNumber.search(format.leading) === 0) && format.whole.test(nationalNumber),
+  );
 }
 
 const planOf = (number: NumberParts): CompiledPlan => planFor(number.country ?? number.countryCallingCode);
@@ -158,7 +173,10 @@ export function numberFormats(number: NumberParts): { national: string; internat
   if (!format) return { national: nationalNumber, international: `+${number.countryCallingCode} ${nationalNumber}` };
   const replaced = nationalNumber.replace(format.groups, format.international);
   const grouped = format.foldSeparators ? replaced.replace(PUNCTUATION_RUNS, ' ').trim() : replaced;
-  return { national: nationalNumber.replace(format.groups, format.national), international: `+${number.countryCallingCode} ${grouped}` };
+  return {
+    national: nationalNumber.replace(format.groups, format.national),
+    international: `+${number.countryCallingCode} ${grouped}`,
+  };
 }
 
 const countriesOf = (callingCode: string): CountryCode[] =>
@@ -170,7 +188,9 @@ function countryFor(callingCode: string, nationalNumber: string): CountryCode | 
   if (countries.length <= 1) return countries[0];
   return countries.find((country) => {
     const plan = planFor(country);
-    return plan.leadingDigits ? nationalNumber.search(plan.leadingDigits) === 0 : typeOf(nationalNumber, plan) !== undefined;
+    return plan.leadingDigits
+      ? nationalNumber.search(plan.leadingDigits) === 0
+      : typeOf(nationalNumber, plan) !== undefined;
   });
 }
 
@@ -182,13 +202,27 @@ const MAX_NATIONAL_LENGTH = 17;
  * no national prefix could be stripped after the calling code; otherwise hands over to the library.
  */
 export function parseInternationalDigits(digits: string): NumberParts | undefined {
-  const callingCode = digits[1] === '0' ? undefined : [2, 3, 4].map((end) => digits.slice(1, end)).find((code) => countriesOf(code).length > 0);
+  const callingCode =
+    digits[1] === '0'
+      ? undefined
+      : [2, 3, 4].map((end) => digits.slice(1, end)).find((code) => countriesOf(code).length > 0);
   const nationalNumber = callingCode === undefined ? '' : digits.slice(1 + callingCode.length);
   const main = callingCode === undefined ? undefined : planFor(callingCode);
-  if (!main || !callingCode || main.nationalPrefixForParsing?.test(nationalNumber) || nationalNumber.length < MIN_NATIONAL_LENGTH || nationalNumber.length > MAX_NATIONAL_LENGTH) {
+  if (
+    !main ||
+    !callingCode ||
+    main.nationalPrefixForParsing?.test(nationalNumber) ||
+    nationalNumber.length < MIN_NATIONAL_LENGTH ||
+    nationalNumber.length > MAX_NATIONAL_LENGTH
+  ) {
     return parsePhoneNumberFromString(digits);
   }
-  return { number: digits, countryCallingCode: callingCode, nationalNumber, country: countryFor(callingCode, nationalNumber) };
+  return {
+    number: digits,
+    countryCallingCode: callingCode,
+    nationalNumber,
+    country: countryFor(callingCode, nationalNumber),
+  };
 }
 
 /** Whether a parsed number has a possible length (the library's isPossible()). */
@@ -221,10 +255,16 @@ export function parseNationalDigits(digits: string, country: CountryCode): Numbe
     const plain = prefix[0] === plan.trunkPrefix && prefix.slice(1).every((group) => !group);
     const rest = plain ? digits.slice(prefix[0].length) : undefined;
     const restCountry = rest === undefined ? undefined : (countryFor(plan.callingCode, rest) ?? country);
-    if (rest === undefined || !restCountry || typeOf(rest, planFor(restCountry)) === undefined) return parsePhoneNumberFromString(digits, { defaultCountry: country });
+    if (rest === undefined || !restCountry || typeOf(rest, planFor(restCountry)) === undefined)
+      return parsePhoneNumberFromString(digits, { defaultCountry: country });
     nationalNumber = rest;
   }
-  return { number: `+${plan.callingCode}${nationalNumber}`, countryCallingCode: plan.callingCode, nationalNumber, country: countryFor(plan.callingCode, nationalNumber) ?? country };
+  return {
+    number: `+${plan.callingCode}${nationalNumber}`,
+    countryCallingCode: plan.callingCode,
+    nationalNumber,
+    country: countryFor(plan.callingCode, nationalNumber) ?? country,
+  };
 }
 
 /**

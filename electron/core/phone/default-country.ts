@@ -22,7 +22,11 @@ export function regionOfLocale(locale: string | undefined): string | undefined {
 }
 
 /** Picks the default country: the user's setting, else SOFTDIAL_DEFAULT_REGION, else the OS locale. */
-export function resolveDefaultCountry(sources: { setting?: string | undefined; environment?: string | undefined; locale?: string | undefined }): DefaultCountry {
+export function resolveDefaultCountry(sources: {
+  setting?: string | undefined;
+  environment?: string | undefined;
+  locale?: string | undefined;
+}): DefaultCountry {
   const fromSetting = toCountryCode(sources.setting);
   if (fromSetting) return { country: fromSetting, source: 'settings' };
   const fromEnvironment = toCountryCode(sources.environment);

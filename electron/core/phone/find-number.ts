@@ -92,7 +92,10 @@ function scanRun(text: string, start: number): Run | undefined {
     const letters = vanityLettersAt(text, i, separator);
     if (letters) {
       const letterDigits = lettersToDigits(letters);
-      vanity = { letters: (vanity ? `${vanity.letters}-` : '') + letters, digits: (vanity?.digits ?? '') + letterDigits };
+      vanity = {
+        letters: (vanity ? `${vanity.letters}-` : '') + letters,
+        digits: (vanity?.digits ?? '') + letterDigits,
+      };
       digits += letterDigits;
       i += letters.length;
       continue;

@@ -4,6 +4,9 @@ import { createRequire } from 'node:module';
 export function metadataVersion(): string {
   const require = createRequire(import.meta.url);
   const manifest: unknown = require('libphonenumber-js/package.json');
-  const version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : undefined;
-  return typeof version === 'string' ? `libphonenumber-js ${version} (max metadata)` : 'libphonenumber-js (unknown version)';
+  const version =
+    typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : undefined;
+  return typeof version === 'string'
+    ? `libphonenumber-js ${version} (max metadata)`
+    : 'libphonenumber-js (unknown version)';
 }

@@ -3,7 +3,8 @@ import type { CountryCode } from 'libphonenumber-js/max';
 
 const callingCodes = new Set(getCountries().map((country) => getCountryCallingCode(country)));
 const countryNames = new Map<string, string>();
-const regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : undefined;
+const regionNames =
+  typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : undefined;
 
 /** Narrows a user-supplied code ("gb", "GB") to a country the metadata knows. */
 export function toCountryCode(value: string | undefined): CountryCode | undefined {

@@ -51,7 +51,8 @@ const ERROR_MESSAGES: Record<PhoneErrorCode, string> = {
   invalid_number: 'That is not a valid number in any numbering plan softdial knows. Check the digits.',
   needs_country:
     'That number has no country code and no default country is set. Add the country code (for example +44) or set a default country.',
-  bad_default_country: 'The default country setting is not a known country code. Use a two-letter code such as GB or US.',
+  bad_default_country:
+    'The default country setting is not a known country code. Use a two-letter code such as GB or US.',
 };
 
 /** The library's length verdict turned into our closed set of reasons. */
@@ -97,7 +98,12 @@ function readInternational(digits: string): Outcome {
   const written = digits.slice(1 + number.countryCallingCode.length);
   if (written !== number.nationalNumber && written.endsWith(number.nationalNumber)) {
     const trunk = written.slice(0, written.length - number.nationalNumber.length);
-    notes.push(note('dropped_trunk_prefix', `Dropped the (${trunk}) trunk prefix: it is dialled only inside the country, never after +${number.countryCallingCode}.`));
+    notes.push(
+      note(
+        'dropped_trunk_prefix',
+        `Dropped the (${trunk}) trunk prefix: it is dialled only inside the country, never after +${number.countryCallingCode}.`,
+      ),
+    );
   }
   return { ...typed, notes, confirm: false };
 }
@@ -110,7 +116,13 @@ function internationalAlternatives(digits: string, national: Typed | undefined):
     const typed = attempt(`+${digits}`);
     if (typed?.type) {
       const { number } = typed;
-      readings.push({ ...typed, how: note('read_missing_plus', `Read it as an international number missing its +: +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`) });
+      readings.push({
+        ...typed,
+        how: note(
+          'read_missing_plus',
+          `Read it as an international number missing its +: +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`,
+        ),
+      });
     }
   }
   for (const code of FOREIGN_ACCESS_CODES) {
@@ -118,7 +130,13 @@ function internationalAlternatives(digits: string, national: Typed | undefined):
     const typed = attempt(`+${digits.slice(code.length)}`);
     if (typed?.type) {
       const { number } = typed;
-      readings.push({ ...typed, how: note('read_international_prefix', `Read ${code} as the international access code, so +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`) });
+      readings.push({
+        ...typed,
+        how: note(
+          'read_international_prefix',
+          `Read ${code} as the international access code, so +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`,
+        ),
+      });
     }
   }
   return readings.filter((reading) => reading.number.number !== national?.number.number);
@@ -134,7 +152,10 @@ function nationalNote(digits: string, number: NumberParts, country: CountryCode)
   if (digits === number.countryCallingCode + number.nationalNumber && digits.length > number.nationalNumber.length) {
     const prefix = nationalPrefix(country);
     if (!prefix || !digits.startsWith(prefix)) {
-      return note('read_country_code_without_plus', `Read the leading ${number.countryCallingCode} as the country code of ${name}.`);
+      return note(
+        'read_country_code_without_plus',
+        `Read the leading ${number.countryCallingCode} as the country code of ${name}.`,
+      );
     }
   }
   return note('added_country_code', `Added +${callingCodeOf(country)} because your default country is ${name}.`);
@@ -157,14 +178,27 @@ function readNational(digits: string, country: CountryCode | undefined): Outcome
       international,
       message: `It could also be ${international} in ${countryName(region)}.`,
     };
-    notes.push(note('ambiguous', `These digits are valid both in ${countryName(country)} and as ${international}: check which one you mean.`));
+    notes.push(
+      note(
+        'ambiguous',
+        `These digits are valid both in ${countryName(country)} and as ${international}: check which one you mean.`,
+      ),
+    );
     return { ...national, notes, alternative, confirm: false };
   }
   if (first && !second) return { ...first, notes: [first.how], confirm: false };
   if (national && isPossibleNumber(national.number) && country) {
     return { ...national, notes: [nationalNote(digits, national.number, country)], confirm: true };
   }
-  if (first) return { ...first, notes: [first.how, note('ambiguous', 'Several countries fit these digits: add the + and country code to be sure.')], confirm: true };
+  if (first)
+    return {
+      ...first,
+      notes: [
+        first.how,
+        note('ambiguous', 'Several countries fit these digits: add the + and country code to be sure.'),
+      ],
+      confirm: true,
+    };
   return { error: country ? lengthError(digits, country) : 'needs_country' };
 }
 
@@ -176,7 +210,8 @@ function readDigits(digits: string, country: CountryCode | undefined): Outcome {
 /** Applies `;phone-context=+44` of a tel: link to a local number, as RFC 3966 says. */
 function withPhoneContext(found: FoundNumber): { digits: string; notes: PhoneNote[] } {
   const context = found.phoneContext?.replace(/[-.()]/g, '');
-  if (found.digits.startsWith('+') || !context || !/^\+\d{1,6}$/.test(context)) return { digits: found.digits, notes: [] };
+  if (found.digits.startsWith('+') || !context || !/^\+\d{1,6}$/.test(context))
+    return { digits: found.digits, notes: [] };
   return {
     digits: context + found.digits,
     notes: [note('phone_context', `Used the link's phone-context ${context} as the country code.`)],
@@ -191,7 +226,10 @@ function readFound(found: FoundNumber, country: CountryCode | undefined): Outcom
   for (const shorter of found.shorter) {
     const outcome = readDigits(shorter, country);
     if ('number' in outcome && outcome.type) {
-      const trimmed = note('ignored_surrounding_text', `Took only the digits ${shorter}: the digits after them looked like part of the surrounding text.`);
+      const trimmed = note(
+        'ignored_surrounding_text',
+        `Took only the digits ${shorter}: the digits after them looked like part of the surrounding text.`,
+      );
       return { ...outcome, notes: [...outcome.notes, trimmed], confirm: true };
     }
   }
@@ -202,7 +240,13 @@ function readFound(found: FoundNumber, country: CountryCode | undefined): Outcom
 function findingNotes(found: FoundNumber): PhoneNote[] {
   const notes: PhoneNote[] = [];
   if (found.link) notes.push(note('read_from_link', `Read the number from a ${found.link}: link.`));
-  if (found.vanity) notes.push(note('letters_as_digits', `Read the letters ${found.vanity.letters} as the keypad digits ${found.vanity.digits}.`));
+  if (found.vanity)
+    notes.push(
+      note(
+        'letters_as_digits',
+        `Read the letters ${found.vanity.letters} as the keypad digits ${found.vanity.digits}.`,
+      ),
+    );
   if (found.surroundingText) notes.push(note('ignored_surrounding_text', 'Ignored the text around the number.'));
   if (found.extension) notes.push(note('kept_extension', `Kept extension ${found.extension} apart from the number.`));
   if (found.moreNumbers > 0) {
@@ -242,7 +286,13 @@ export function parsePhone(input: string, options: ParseOptions = {}): PhoneResu
   const { number, type } = outcome;
   const region = regionOf(number);
   const notes = [...findingNotes(found), ...outcome.notes];
-  if (!type) notes.push(note('unknown_range', `This number is not in any range ${countryName(region)} is known to use: check it before dialling.`));
+  if (!type)
+    notes.push(
+      note(
+        'unknown_range',
+        `This number is not in any range ${countryName(region)} is known to use: check it before dialling.`,
+      ),
+    );
   const { national, international } = numberFormats(number);
   return {
     ok: true,

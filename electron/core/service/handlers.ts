@@ -50,7 +50,8 @@ export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: ()
     },
     storeClientSecret: async (secret) => {
       const clientId = core.settings.values.clientId;
-      if (!clientId) return { ok: false, error: explainCode('not_configured', 'Set the OAuth client id before its secret.') };
+      if (!clientId)
+        return { ok: false, error: explainCode('not_configured', 'Set the OAuth client id before its secret.') };
       const storedIn = await core.storeClientSecret(clientId, secret);
       pushes.emit('status', core.status());
       return { ok: true, value: { storedIn } };
@@ -63,7 +64,8 @@ export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: ()
         pushes.emit('status', core.status());
         return { ok: true, value: view };
       } catch (error) {
-        if (error instanceof InvalidInputError) return { ok: false, error: explainCode('invalid_input', error.problems.join('; ')) };
+        if (error instanceof InvalidInputError)
+          return { ok: false, error: explainCode('invalid_input', error.problems.join('; ')) };
         throw error;
       }
     },

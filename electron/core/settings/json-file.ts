@@ -3,7 +3,8 @@ import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** What reading a JSON file found: its value, nothing, or a file that was moved aside because it was unreadable. */
-export type JsonRead = { kind: 'missing' } | { kind: 'ok'; value: unknown } | { kind: 'corrupt'; movedTo: string; reason: string };
+export type JsonRead =
+  { kind: 'missing' } | { kind: 'ok'; value: unknown } | { kind: 'corrupt'; movedTo: string; reason: string };
 
 /** Moves a damaged file aside under a dated name, so nothing a person wrote is ever lost or overwritten. */
 export async function moveAside(file: string, label: string, now = new Date()): Promise<string> {

@@ -2,7 +2,10 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /** Where settings, contacts and logs live: SOFTDIAL_DATA_DIR, else the OS's per-user app-data folder. */
-export function dataDirectory(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function dataDirectory(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const configured = env['SOFTDIAL_DATA_DIR']?.trim();
   if (configured) return configured;
   switch (platform) {

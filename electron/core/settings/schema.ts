@@ -22,17 +22,34 @@ export const SettingsSchema = v.strictObject({
   callerId: v.optional(e164),
   callerIdName: v.optional(v.pipe(v.string(), v.maxLength(100, 'must be at most 100 characters'))),
   callFromQueueId: v.optional(id),
-  dialGuardSeconds: v.optional(v.pipe(v.number('must be a number of seconds'), v.minValue(0, 'must be 0 or more'), v.maxValue(60, 'must be at most 60'))),
+  dialGuardSeconds: v.optional(
+    v.pipe(
+      v.number('must be a number of seconds'),
+      v.minValue(0, 'must be 0 or more'),
+      v.maxValue(60, 'must be at most 60'),
+    ),
+  ),
   /** The loopback port of the sign-in redirect; the OAuth client must register it exactly (0: any free port, for the sandbox). */
   redirectPort: v.optional(
     v.pipe(
       v.number('must be a port number'),
       v.integer('must be a whole number'),
-      v.check((port) => port === 0 || (port >= 1024 && port <= 65535), 'must be from 1024 to 65535 (or 0 for any free port)'),
+      v.check(
+        (port) => port === 0 || (port >= 1024 && port <= 65535),
+        'must be from 1024 to 65535 (or 0 for any free port)',
+      ),
     ),
   ),
-  redirectPath: v.optional(v.pipe(v.string(), v.regex(/^\/[\w\-./]*$/, 'must be a path starting with /, such as /oauth/callback'))),
-  requestTimeoutSeconds: v.optional(v.pipe(v.number('must be a number of seconds'), v.minValue(2, 'must be at least 2'), v.maxValue(120, 'must be at most 120'))),
+  redirectPath: v.optional(
+    v.pipe(v.string(), v.regex(/^\/[\w\-./]*$/, 'must be a path starting with /, such as /oauth/callback')),
+  ),
+  requestTimeoutSeconds: v.optional(
+    v.pipe(
+      v.number('must be a number of seconds'),
+      v.minValue(2, 'must be at least 2'),
+      v.maxValue(120, 'must be at most 120'),
+    ),
+  ),
   /** Whether a number from a link, the hotkey or the tray waits for one confirmation before dialling. */
   confirmExternalDials: v.optional(v.boolean('must be true or false')),
   hotkey: v.optional(v.pipe(v.string(), v.maxLength(60, 'is too long'))),
@@ -40,7 +57,12 @@ export const SettingsSchema = v.strictObject({
   /** Quick-dial entries for the tray. */
   favourites: v.optional(
     v.pipe(
-      v.array(v.strictObject({ name: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(80, 'is too long')), number: v.pipe(v.string(), v.minLength(3), v.maxLength(64)) })),
+      v.array(
+        v.strictObject({
+          name: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(80, 'is too long')),
+          number: v.pipe(v.string(), v.minLength(3), v.maxLength(64)),
+        }),
+      ),
       v.maxLength(20, 'holds at most 20 favourites'),
     ),
   ),

@@ -100,7 +100,9 @@ export class SettingsStore {
     const read = await readJsonFile(this.file);
     if (read.kind === 'missing') return {};
     if (read.kind === 'corrupt') {
-      warnings.push(`settings file was not valid JSON (${read.reason}); it was moved to ${read.movedTo} and defaults are in use`);
+      warnings.push(
+        `settings file was not valid JSON (${read.reason}); it was moved to ${read.movedTo} and defaults are in use`,
+      );
       return {};
     }
     const { settings, problems } = salvage(read.value, 'settings file');
@@ -142,7 +144,18 @@ export class SettingsStore {
       }
     }
     const locked = SETTING_KEYS.filter((key) => sources[key] === 'policy' || sources[key] === 'environment');
-    return { resolved: { values: values as Settings, sources, locked, errors, warnings, dataDir: this.dataDir, policyPath: this.policyPath }, user };
+    return {
+      resolved: {
+        values: values as Settings,
+        sources,
+        locked,
+        errors,
+        warnings,
+        dataDir: this.dataDir,
+        policyPath: this.policyPath,
+      },
+      user,
+    };
   }
 
   /** Changes the user's settings (null clears one); refuses a bad value or one the policy or environment decides. */
@@ -150,7 +163,9 @@ export class SettingsStore {
     const entries = typeof patch === 'object' && patch !== null ? Object.entries(patch) : [];
     const cleared = entries.filter(([, value]) => value === null).map(([key]) => key);
     const { settings, problems } = salvage(
-      Array.isArray(patch) || typeof patch !== 'object' || patch === null ? patch : Object.fromEntries(entries.filter(([, value]) => value !== null)),
+      Array.isArray(patch) || typeof patch !== 'object' || patch === null
+        ? patch
+        : Object.fromEntries(entries.filter(([, value]) => value !== null)),
       'settings',
     );
     if (problems.length > 0) throw new InvalidInputError('settings', problems);
@@ -159,7 +174,10 @@ export class SettingsStore {
     if (blocked.length > 0) {
       throw new InvalidInputError(
         'settings',
-        blocked.map((key) => `${key} is set by ${current.sources[key as SettingKey] === 'policy' ? "your administrator's policy" : 'an environment variable'} and cannot be changed here`),
+        blocked.map(
+          (key) =>
+            `${key} is set by ${current.sources[key as SettingKey] === 'policy' ? "your administrator's policy" : 'an environment variable'} and cannot be changed here`,
+        ),
       );
     }
     const next = Object.fromEntries(Object.entries({ ...user, ...settings }).filter(([key]) => !cleared.includes(key)));

@@ -9,4 +9,5 @@ export const ClientMessageSchema = v.strictObject({
 });
 
 /** A message from the core: the result of an invoke, or a push event. */
-export type ServerMessage = { type: 'result'; id: number; result: unknown } | { type: 'event'; event: string; payload: unknown };
+export type ServerMessage =
+  { type: 'result'; id: number; result: unknown } | { type: 'event'; event: string; payload: unknown };

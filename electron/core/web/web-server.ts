@@ -25,14 +25,20 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const sameSecret = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const sameSecret = (a: string, b: string): boolean =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /**
  * `softdial web`: the renderer in a browser, speaking the same contract as Electron IPC over a WebSocket.
  * Bound to 127.0.0.1 only; the socket needs the per-launch token and our own Origin and Host, so another
  * local page or a DNS-rebinding site cannot drive it.
  */
-export async function startWebServer(options: { core: SoftdialCore; rendererDir: string; port?: number; log?: (line: string) => void }): Promise<WebServer> {
+export async function startWebServer(options: {
+  core: SoftdialCore;
+  rendererDir: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url');
   const log = options.log ?? (() => undefined);
   let origin = '';
@@ -53,7 +59,9 @@ export async function startWebServer(options: { core: SoftdialCore; rendererDir:
       }
       const file = await rendererFile(options.rendererDir, url.pathname);
       if (!file) {
-        response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found. Run `npm run build` if the renderer is missing.');
+        response
+          .writeHead(404, { 'content-type': 'text/plain' })
+          .end('Not found. Run `npm run build` if the renderer is missing.');
         return;
       }
       response.writeHead(200, {
@@ -97,9 +105,9 @@ export async function startWebServer(options: { core: SoftdialCore; rendererDir:
         ws.close(1008, 'messages must be {type:"invoke", id, method, args}');
         return;
       }
-      void dispatch(handlers, parsed.method, parsed.args, (error) => log(`unexpected error in ${parsed.method}: ${(error as Error).message}`)).then((result) =>
-        send({ type: 'result', id: parsed.id, result }),
-      );
+      void dispatch(handlers, parsed.method, parsed.args, (error) =>
+        log(`unexpected error in ${parsed.method}: ${(error as Error).message}`),
+      ).then((result) => send({ type: 'result', id: parsed.id, result }));
     });
   };
 

@@ -30,7 +30,8 @@ export class DialPad {
 
   constructor(private readonly api: SoftdialApi) {
     api.on('callProgress', (progress) => {
-      if (this.call && this.call.placed.conversationId === progress.conversationId) this.call = { ...this.call, progress };
+      if (this.call && this.call.placed.conversationId === progress.conversationId)
+        this.call = { ...this.call, progress };
     });
     api.on('dialWaiting', (waiting) => (this.waiting = waiting));
     api.on('dialRequested', (request) => this.offer(request));
@@ -64,7 +65,8 @@ export class DialPad {
     this.reading = request.reading;
     this.failure = null;
     if (!request.reading.ok) return;
-    if (request.confirmFirst) this.confirming = { reading: request.reading, text: request.text, source: request.source };
+    if (request.confirmFirst)
+      this.confirming = { reading: request.reading, text: request.text, source: request.source };
     else void this.dial({ text: request.text, source: request.source });
   }
 
@@ -76,7 +78,11 @@ export class DialPad {
     this.failure = null;
     this.waiting = null;
     try {
-      const result = await this.api.dial({ text, source: options.source ?? 'pad', ...(options.confirmed ? { confirmed: true } : {}) });
+      const result = await this.api.dial({
+        text,
+        source: options.source ?? 'pad',
+        ...(options.confirmed ? { confirmed: true } : {}),
+      });
       if (result.ok) {
         this.confirming = null;
         this.call = { placed: result.value, progress: null };
@@ -96,7 +102,8 @@ export class DialPad {
   confirm(useAlternative = false): Promise<void> {
     const pending = this.confirming;
     if (!pending) return Promise.resolve();
-    const text = useAlternative && pending.reading.alternative ? pending.reading.alternative.e164 : pending.reading.e164;
+    const text =
+      useAlternative && pending.reading.alternative ? pending.reading.alternative.e164 : pending.reading.e164;
     return this.dial({ confirmed: true, text, source: pending.source });
   }
 

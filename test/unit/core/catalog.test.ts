@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { explainNetworkFailure, explainResponse, missingPermissions, retryAfterSeconds } from '../../../electron/core/explain/catalog.js';
+import {
+  explainNetworkFailure,
+  explainResponse,
+  missingPermissions,
+  retryAfterSeconds,
+} from '../../../electron/core/explain/catalog.js';
 import { NetworkFailure } from '../../../electron/core/genesys/http.js';
 import type { HttpRequest } from '../../../electron/core/genesys/http.js';
 
@@ -10,7 +15,11 @@ const request: HttpRequest = {
   body: '{"phoneNumber":"+442079460958"}',
 };
 const respond = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-  explainResponse({ request, response: { status, headers: { 'inin-correlation-id': 'corr-1', ...headers }, body: JSON.stringify(body) }, action: 'dial' });
+  explainResponse({
+    request,
+    response: { status, headers: { 'inin-correlation-id': 'corr-1', ...headers }, body: JSON.stringify(body) },
+    action: 'dial',
+  });
 
 describe('the explanation catalog', () => {
   it.each([
@@ -40,11 +49,15 @@ describe('the explanation catalog', () => {
   });
 
   it('falls back on the status when the code is unknown, and reads contextId when the header is missing', () => {
-    const error = explainResponse({ request, response: { status: 403, headers: {}, body: '{"code":"new.code","contextId":"ctx-9"}' }, action: 'read' });
+    const error = explainResponse({
+      request,
+      response: { status: 403, headers: {}, body: '{"code":"new.code","contextId":"ctx-9"}' },
+      action: 'read',
+    });
     expect(error).toMatchObject({ code: 'not_authorized', correlationId: 'ctx-9' });
   });
 
-  it("answers the tutorial's \"Malformed participant address\" with the documented shape", () => {
+  it('answers the tutorial\'s "Malformed participant address" with the documented shape', () => {
     const error = respond(400, { message: 'Malformed participant address', status: 400, code: 'bad.request' });
     expect(error.code).toBe('malformed_address');
     expect(error.detail).toMatch(/no type, from or to|has none of those fields/);
@@ -52,11 +65,14 @@ describe('the explanation catalog', () => {
   });
 
   it('names the missing permission from messageParams or the message', () => {
-    expect(missingPermissions({ messageParams: { permissions: 'conversation:call:add' } })).toEqual(['conversation:call:add']);
-    expect(missingPermissions({ message: 'You are missing the following permission(s): [conversation:agentlessCall:add, directory:user:view]' })).toEqual([
-      'conversation:agentlessCall:add',
-      'directory:user:view',
+    expect(missingPermissions({ messageParams: { permissions: 'conversation:call:add' } })).toEqual([
+      'conversation:call:add',
     ]);
+    expect(
+      missingPermissions({
+        message: 'You are missing the following permission(s): [conversation:agentlessCall:add, directory:user:view]',
+      }),
+    ).toEqual(['conversation:agentlessCall:add', 'directory:user:view']);
   });
 
   it('marks 500/502/504 answers to a dial as possibly placed, but not a station without an Edge', () => {
@@ -68,7 +84,12 @@ describe('the explanation catalog', () => {
 
   it('reads Retry-After as seconds or as a date', () => {
     expect(respond(429, { code: 'too.many.requests.retry.after' }, { 'retry-after': '12' }).retryAfterSeconds).toBe(12);
-    expect(retryAfterSeconds({ 'retry-after': new Date(Date.UTC(2026, 0, 1, 0, 0, 30)).toUTCString() }, Date.UTC(2026, 0, 1))).toBe(30);
+    expect(
+      retryAfterSeconds(
+        { 'retry-after': new Date(Date.UTC(2026, 0, 1, 0, 0, 30)).toUTCString() },
+        Date.UTC(2026, 0, 1),
+      ),
+    ).toBe(30);
   });
 
   it('shows the request and response to the admin with credentials removed', () => {
@@ -80,12 +101,21 @@ describe('the explanation catalog', () => {
   });
 
   it('explains network failures and whether anything reached Genesys', () => {
-    const before = explainNetworkFailure(new NetworkFailure('dns', 'before-send', 'ENOTFOUND', 'getaddrinfo ENOTFOUND', request), 'dial');
+    const before = explainNetworkFailure(
+      new NetworkFailure('dns', 'before-send', 'ENOTFOUND', 'getaddrinfo ENOTFOUND', request),
+      'dial',
+    );
     expect(before).toMatchObject({ code: 'dns_failure', retryable: true });
     expect(before.detail).toMatch(/Nothing reached Genesys Cloud/);
-    const after = explainNetworkFailure(new NetworkFailure('timeout', 'after-send', 'ETIMEDOUT', 'Timeout', request), 'dial');
+    const after = explainNetworkFailure(
+      new NetworkFailure('timeout', 'after-send', 'ETIMEDOUT', 'Timeout', request),
+      'dial',
+    );
     expect(after).toMatchObject({ code: 'timeout', callMayHaveBeenPlaced: true, retryable: false });
-    const read = explainNetworkFailure(new NetworkFailure('timeout', 'after-send', 'ETIMEDOUT', 'Timeout', request), 'read');
+    const read = explainNetworkFailure(
+      new NetworkFailure('timeout', 'after-send', 'ETIMEDOUT', 'Timeout', request),
+      'read',
+    );
     expect(read.callMayHaveBeenPlaced).toBeUndefined();
   });
 });

@@ -3,7 +3,13 @@ import { explainBody } from '../../../electron/core/explain/explain-body.js';
 
 describe('softdial explain on a pasted body', () => {
   it("says exactly what is wrong with the tutorial's type/from/to body and gives the corrected one", () => {
-    const tutorial = { type: 'call', from: { id: 'agent-1', type: 'user', name: 'System Bot' }, to: { phoneNumber: '+15551234567', type: 'external' }, log: true, record: false };
+    const tutorial = {
+      type: 'call',
+      from: { id: 'agent-1', type: 'user', name: 'System Bot' },
+      to: { phoneNumber: '+15551234567', type: 'external' },
+      log: true,
+      record: false,
+    };
     const result = explainBody(JSON.stringify(tutorial));
     expect(result.kind).toBe('request');
     if (result.kind !== 'request') return;
@@ -21,22 +27,37 @@ describe('softdial explain on a pasted body', () => {
   });
 
   it('accepts a valid body', () => {
-    expect(explainBody('{"phoneNumber":"+13175551234","callerId":"+13175550000"}')).toMatchObject({ kind: 'request', ok: true });
+    expect(explainBody('{"phoneNumber":"+13175551234","callerId":"+13175550000"}')).toMatchObject({
+      kind: 'request',
+      ok: true,
+    });
   });
 
   it('finds a missing destination and too many destinations', () => {
-    expect(explainBody('{"callerId":"+13175550000"}')).toMatchObject({ kind: 'request', ok: false, findings: [expect.stringMatching(/no destination/)] });
+    expect(explainBody('{"callerId":"+13175550000"}')).toMatchObject({
+      kind: 'request',
+      ok: false,
+      findings: [expect.stringMatching(/no destination/)],
+    });
     const both = explainBody('{"phoneNumber":"+13175551234","callUserId":"u-1"}');
     expect(both.kind === 'request' && both.findings.join(' ')).toMatch(/too\.many\.create\.conversation\.parameters/);
   });
 
   it('explains a pasted Genesys error body like a live one', () => {
-    const result = explainBody('{"message":"A station is required to place a call.","code":"conversation.error.no.user.station","status":400,"contextId":"abc-123"}');
-    expect(result).toMatchObject({ kind: 'error', error: { code: 'no_station', correlationId: 'abc-123', httpStatus: 400 } });
+    const result = explainBody(
+      '{"message":"A station is required to place a call.","code":"conversation.error.no.user.station","status":400,"contextId":"abc-123"}',
+    );
+    expect(result).toMatchObject({
+      kind: 'error',
+      error: { code: 'no_station', correlationId: 'abc-123', httpStatus: 400 },
+    });
   });
 
   it('explains the tutorial error message alone', () => {
-    expect(explainBody('{"message":"Malformed participant address"}')).toMatchObject({ kind: 'error', error: { code: 'malformed_address' } });
+    expect(explainBody('{"message":"Malformed participant address"}')).toMatchObject({
+      kind: 'error',
+      error: { code: 'malformed_address' },
+    });
   });
 
   it('says when the text is not JSON', () => {

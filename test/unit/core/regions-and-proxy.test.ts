@@ -5,14 +5,23 @@ import { REGIONS, resolveRegion } from '../../../electron/core/genesys/regions.j
 describe('regions', () => {
   it('knows all 18 Genesys Cloud regions by AWS-style name and by domain', () => {
     expect(Object.keys(REGIONS)).toHaveLength(18);
-    expect(resolveRegion('eu-central-1')).toEqual({ region: 'eu-central-1', loginBase: 'https://login.mypurecloud.de', apiBase: 'https://api.mypurecloud.de' });
+    expect(resolveRegion('eu-central-1')).toEqual({
+      region: 'eu-central-1',
+      loginBase: 'https://login.mypurecloud.de',
+      apiBase: 'https://api.mypurecloud.de',
+    });
     expect(resolveRegion('usw2.pure.cloud').apiBase).toBe('https://api.usw2.pure.cloud');
     expect(resolveRegion(' API.MYPURECLOUD.JP ').loginBase).toBe('https://login.mypurecloud.jp');
-    for (const [name, domain] of Object.entries(REGIONS)) expect(resolveRegion(name).apiBase).toBe(`https://api.${domain}`);
+    for (const [name, domain] of Object.entries(REGIONS))
+      expect(resolveRegion(name).apiBase).toBe(`https://api.${domain}`);
   });
 
   it('takes a base URL for a gateway or the emulator, serving both login and API paths', () => {
-    expect(resolveRegion('http://127.0.0.1:9000/')).toEqual({ region: 'http://127.0.0.1:9000/', loginBase: 'http://127.0.0.1:9000', apiBase: 'http://127.0.0.1:9000' });
+    expect(resolveRegion('http://127.0.0.1:9000/')).toEqual({
+      region: 'http://127.0.0.1:9000/',
+      loginBase: 'http://127.0.0.1:9000',
+      apiBase: 'http://127.0.0.1:9000',
+    });
   });
 
   it('refuses an unknown region with the list of names', () => {

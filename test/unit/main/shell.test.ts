@@ -10,7 +10,17 @@ import { mainWindowOptions } from '../../../electron/main/window-options.js';
 describe('the main window', () => {
   it('is sandboxed and isolated, with no Node in the page and only our preload', () => {
     const preferences = mainWindowOptions('/app/preload.cjs').webPreferences;
-    expect(preferences).toMatchObject({ preload: '/app/preload.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false });
+    expect(preferences).toMatchObject({
+      preload: '/app/preload.cjs',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
   });
 
   it('has a CSP that allows only its own scripts and styles and no network', () => {
@@ -72,7 +82,9 @@ describe('dial links', () => {
   });
 
   it('finds links in a second instance argv, quoted or not, and nothing else', () => {
-    expect(dialLinksFromArgv(['softdial.exe', '"tel:+442079460958"', 'https://example.com', '--hidden'])).toEqual(['tel:+442079460958']);
+    expect(dialLinksFromArgv(['softdial.exe', '"tel:+442079460958"', 'https://example.com', '--hidden'])).toEqual([
+      'tel:+442079460958',
+    ]);
     expect(dialLinksFromArgv(['softdial', 'sips:+33612345678@x'])).toEqual(['sips:+33612345678@x']);
     expect(isDialLink('mailto:a@b.c')).toBe(false);
   });
@@ -88,8 +100,20 @@ describe('dial links', () => {
 
 describe('the tray menu', () => {
   const calls: string[] = [];
-  const actions: TrayActions = { dial: (text, source) => calls.push(`${source}:${text}`), open: () => calls.push('open'), signIn: () => calls.push('signIn'), quit: () => calls.push('quit') };
-  const base: TrayState = { sandbox: false, signedIn: true, mode: 'agent', favourites: [], recents: [], clipboard: null };
+  const actions: TrayActions = {
+    dial: (text, source) => calls.push(`${source}:${text}`),
+    open: () => calls.push('open'),
+    signIn: () => calls.push('signIn'),
+    quit: () => calls.push('quit'),
+  };
+  const base: TrayState = {
+    sandbox: false,
+    signedIn: true,
+    mode: 'agent',
+    favourites: [],
+    recents: [],
+    clipboard: null,
+  };
   const labels = (state: TrayState) => trayMenuTemplate(state, actions).map((item) => item.label ?? item.type);
 
   it('offers the copied number, as read, and dials its E.164', () => {
@@ -102,15 +126,41 @@ describe('the tray menu', () => {
   });
 
   it('disables "Call copied number" with the reason when the clipboard holds no number', () => {
-    const none = trayMenuTemplate({ ...base, clipboard: null }, actions).find((entry) => entry.label?.startsWith('Call copied'));
+    const none = trayMenuTemplate({ ...base, clipboard: null }, actions).find((entry) =>
+      entry.label?.startsWith('Call copied'),
+    );
     expect(none).toMatchObject({ label: 'Call copied number (no number on the clipboard)', enabled: false });
-    const email = trayMenuTemplate({ ...base, clipboard: parsePhone('jane@example.com') }, actions).find((entry) => entry.label?.startsWith('Call copied'));
-    expect(email).toMatchObject({ label: 'Call copied number (That is an e-mail address, not a phone number)', enabled: false });
+    const email = trayMenuTemplate({ ...base, clipboard: parsePhone('jane@example.com') }, actions).find((entry) =>
+      entry.label?.startsWith('Call copied'),
+    );
+    expect(email).toMatchObject({
+      label: 'Call copied number (That is an e-mail address, not a phone number)',
+      enabled: false,
+    });
   });
 
   it('lists favourites and recent calls as quick-dial items, and sign-in when signed out', () => {
-    const state: TrayState = { ...base, signedIn: false, favourites: [{ name: 'Support desk', number: '+442079460000' }], recents: [{ international: '+33 6 12 34 56 78', e164: '+33612345678' }] };
-    expect(labels(state)).toEqual(['Not signed in', 'Sign in…', 'separator', 'Call copied number (no number on the clipboard)', 'separator', 'Favourites', 'Support desk (+442079460000)', 'separator', 'Recent calls', '+33 6 12 34 56 78', 'separator', 'Open softdial', 'Quit']);
+    const state: TrayState = {
+      ...base,
+      signedIn: false,
+      favourites: [{ name: 'Support desk', number: '+442079460000' }],
+      recents: [{ international: '+33 6 12 34 56 78', e164: '+33612345678' }],
+    };
+    expect(labels(state)).toEqual([
+      'Not signed in',
+      'Sign in…',
+      'separator',
+      'Call copied number (no number on the clipboard)',
+      'separator',
+      'Favourites',
+      'Support desk (+442079460000)',
+      'separator',
+      'Recent calls',
+      '+33 6 12 34 56 78',
+      'separator',
+      'Open softdial',
+      'Quit',
+    ]);
     const template = trayMenuTemplate(state, actions);
     (template.find((entry) => entry.label === '+33 6 12 34 56 78')?.click as () => void)();
     expect(calls.at(-1)).toBe('redial:+33612345678');

@@ -43,7 +43,10 @@ describe('bad input gets a specific, readable error', () => {
   });
 
   it('still reads a number with one stray control character in it', () => {
-    expect(parsePhone('+44 20 7946\u0007 0958 and some more words here')).toMatchObject({ ok: true, e164: '+442079460958' });
+    expect(parsePhone('+44 20 7946\u0007 0958 and some more words here')).toMatchObject({
+      ok: true,
+      e164: '+442079460958',
+    });
   });
 
   it('every message is a sentence a person can act on', () => {

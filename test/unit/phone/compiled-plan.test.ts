@@ -1,7 +1,17 @@
-import { getCountries, getCountryCallingCode, getExampleNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import {
+  getCountries,
+  getCountryCallingCode,
+  getExampleNumber,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
-import { numberFormats, numberType, parseInternationalDigits, parseNationalDigits } from '../../../electron/core/phone/compiled-plan.js';
+import {
+  numberFormats,
+  numberType,
+  parseInternationalDigits,
+  parseNationalDigits,
+} from '../../../electron/core/phone/compiled-plan.js';
 import { COUNTRIES } from '../../corpus/countries.js';
 
 /** Numbers of every shape for every country: example numbers, the corpus, and digits around them. */
@@ -19,7 +29,8 @@ function sampleNumbers(): string[] {
     numbers.add(`+${cc}${nsn.slice(0, -1)}`);
     numbers.add(`+${cc}${nsn}7`);
   }
-  for (const facts of COUNTRIES) for (const nsn of [facts.fixed, facts.mobile]) numbers.add(`+${facts.callingCode}${nsn}`);
+  for (const facts of COUNTRIES)
+    for (const nsn of [facts.fixed, facts.mobile]) numbers.add(`+${facts.callingCode}${nsn}`);
   numbers.add('+80012345678');
   numbers.add('+882345678901');
   return [...numbers];
@@ -66,7 +77,16 @@ describe('national digits parsed without the library parser', () => {
       const example = getExampleNumber(country, examples);
       if (!example) continue;
       const nsn = example.nationalNumber;
-      const variants = new Set([nsn, `0${nsn}`, `1${nsn}`, `8${nsn}`, nsn.slice(1), `${nsn}1`, `00${nsn}`, `${getCountryCallingCode(country)}${nsn}`]);
+      const variants = new Set([
+        nsn,
+        `0${nsn}`,
+        `1${nsn}`,
+        `8${nsn}`,
+        nsn.slice(1),
+        `${nsn}1`,
+        `00${nsn}`,
+        `${getCountryCallingCode(country)}${nsn}`,
+      ]);
       for (let i = 0; i < nsn.length; i++) {
         variants.add(`${nsn.slice(0, i)}9${nsn.slice(i + 1)}`);
         variants.add(`0${nsn.slice(0, i)}1${nsn.slice(i + 1)}`);
@@ -75,7 +95,9 @@ describe('national digits parsed without the library parser', () => {
       for (const digits of variants) {
         const ours = parseNationalDigits(digits, country);
         const library = parsePhoneNumberFromString(digits, { defaultCountry: country });
-        expect(ours && { number: ours.number, country: ours.country }, `${country} ${digits}`).toEqual(library && { number: library.number, country: library.country });
+        expect(ours && { number: ours.number, country: ours.country }, `${country} ${digits}`).toEqual(
+          library && { number: library.number, country: library.country },
+        );
         compared++;
       }
     }

@@ -16,7 +16,9 @@ describe('notes explain every interpretation', () => {
   it('names the trunk prefix it dropped after a country code', () => {
     const result = parsePhone('+44 (0)20 7946 0958');
     expect(codes(result)).toContain('dropped_trunk_prefix');
-    expect(result.ok && result.notes.find((n) => n.code === 'dropped_trunk_prefix')?.message).toMatch(/\(0\) trunk prefix/);
+    expect(result.ok && result.notes.find((n) => n.code === 'dropped_trunk_prefix')?.message).toMatch(
+      /\(0\) trunk prefix/,
+    );
   });
 
   it('keeps the 0 that belongs to an Italian number', () => {
@@ -81,13 +83,32 @@ describe('notes explain every interpretation', () => {
 
   it('reports type, national and international formats', () => {
     const result = parsePhone('+33 6 12 34 56 78');
-    expect(result).toMatchObject({ ok: true, country: 'FR', countryName: 'France', type: 'MOBILE', national: '06 12 34 56 78', international: '+33 6 12 34 56 78' });
+    expect(result).toMatchObject({
+      ok: true,
+      country: 'FR',
+      countryName: 'France',
+      type: 'MOBILE',
+      national: '06 12 34 56 78',
+      international: '+33 6 12 34 56 78',
+    });
   });
 
   it('does not mistake a label or a date before the number for the number', () => {
-    expect(parsePhone('Tel.: 020 7946 0958', { defaultCountry: 'GB' })).toMatchObject({ ok: true, e164: '+442079460958' });
-    expect(parsePhone('On 2026-11-27 call 020 7946 0958', { defaultCountry: 'GB' })).toMatchObject({ ok: true, e164: '+442079460958' });
-    expect(parsePhone('Termin 27.11.2026, Rückruf 030 123456', { defaultCountry: 'DE' })).toMatchObject({ ok: true, e164: '+4930123456' });
-    expect(parsePhone('Call 020 7946 0958 on 2026-11-27', { defaultCountry: 'GB' })).toMatchObject({ ok: true, confirm: false });
+    expect(parsePhone('Tel.: 020 7946 0958', { defaultCountry: 'GB' })).toMatchObject({
+      ok: true,
+      e164: '+442079460958',
+    });
+    expect(parsePhone('On 2026-11-27 call 020 7946 0958', { defaultCountry: 'GB' })).toMatchObject({
+      ok: true,
+      e164: '+442079460958',
+    });
+    expect(parsePhone('Termin 27.11.2026, Rückruf 030 123456', { defaultCountry: 'DE' })).toMatchObject({
+      ok: true,
+      e164: '+4930123456',
+    });
+    expect(parsePhone('Call 020 7946 0958 on 2026-11-27', { defaultCountry: 'GB' })).toMatchObject({
+      ok: true,
+      confirm: false,
+    });
   });
 });
