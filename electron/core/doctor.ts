@@ -1,4 +1,4 @@
-import type { ExplainedError } from './explain/explained-error.js';
+import type { ExplainedError } from '../shared/explained-error.js';
 import { TokenInfoSchema, UserSchema, UserStationsSchema } from './genesys/schemas.js';
 import { metadataVersion } from './phone/metadata-version.js';
 import type { SoftdialCore } from './softdial-core.js';

@@ -17,7 +17,7 @@ import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
 import { DEMO } from './emulator/org.js';
 import { explainCode, explainConfiguration } from './explain/catalog.js';
-import type { ExplainedError } from './explain/explained-error.js';
+import type { ExplainedError } from '../shared/explained-error.js';
 import { GenesysApi } from './genesys/api.js';
 import { createHttpClient } from './genesys/http.js';
 import type { HttpClient } from './genesys/http.js';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { CallProgress } from '../core/dialing/call-progress.js';
-import type { ExplainedError } from '../core/explain/explained-error.js';
+import type { ExplainedError } from '../shared/explained-error.js';
 import type { PhoneResult } from '../core/phone/types.js';
 import type { CoreStatus } from '../core/softdial-core.js';
 import {

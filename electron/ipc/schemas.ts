@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ERROR_CODES } from '../core/explain/explained-error.js';
+import { ERROR_CODES } from '../shared/explained-error.js';
 import { MAX_INPUT_LENGTH } from '../core/phone/fold-text.js';
 
 // Runtime schemas of every value that crosses between the core and the renderer. The core's own types

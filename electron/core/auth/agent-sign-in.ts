@@ -1,5 +1,5 @@
 import { explainCode } from '../explain/catalog.js';
-import type { ExplainedError } from '../explain/explained-error.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
 import type { HttpClient } from '../genesys/http.js';
 import type { Endpoints } from '../genesys/regions.js';
 import type { TokenResponse } from '../genesys/schemas.js';

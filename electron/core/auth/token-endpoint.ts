@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { explainCode, explainNetworkFailure, explainResponse, explainUnreadableSuccess } from '../explain/catalog.js';
-import type { ExplainedError } from '../explain/explained-error.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
 import { NetworkFailure } from '../genesys/http.js';
-import type { HttpClient, HttpRequest } from '../genesys/http.js';
+import type { HttpRequest } from '../../shared/explained-error.js';
+import type { HttpClient } from '../genesys/http.js';
 import type { Endpoints } from '../genesys/regions.js';
 import { TokenResponseSchema } from '../genesys/schemas.js';
 import type { TokenResponse } from '../genesys/schemas.js';

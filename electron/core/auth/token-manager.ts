@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import type { ExplainedError } from '../explain/explained-error.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
 import type { TokenResponse } from '../genesys/schemas.js';
 
 /** An access token, or why there is none. */

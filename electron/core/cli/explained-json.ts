@@ -1,4 +1,4 @@
-import type { ExplainedError } from '../explain/explained-error.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
 
 /** An explained error as the CLI's `--json` prints it: the contract's fields first, then the redacted exchange. */
 export function explainedJson(error: ExplainedError): Record<string, unknown> {

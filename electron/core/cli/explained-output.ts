@@ -1,4 +1,4 @@
-import type { ExplainedError } from '../explain/explained-error.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
 
 /** An explained error as the agent reads it in a terminal: what, why, what to do, and support's details. */
 export function formatExplained(error: ExplainedError): string {

@@ -1,5 +1,5 @@
 import { explainConfiguration } from '../explain/catalog.js';
-import type { ExplainedError } from '../explain/explained-error.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
 import { RegionError, resolveRegion } from '../genesys/regions.js';
 import type { Endpoints } from '../genesys/regions.js';
 import { DEMO } from '../emulator/org.js';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Clock } from '../clock.js';
-import type { ExplainedError } from '../explain/explained-error.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
 import type { GenesysApi } from '../genesys/api.js';
 import { CallConversationSchema } from '../genesys/schemas.js';
 import type { CallConversation } from '../genesys/schemas.js';

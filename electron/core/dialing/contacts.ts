@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { explainCode } from '../explain/catalog.js';
-import type { ExplainedError } from '../explain/explained-error.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
 import type { GenesysApi } from '../genesys/api.js';
 import { ExternalContactSchema, UserSchema } from '../genesys/schemas.js';
 

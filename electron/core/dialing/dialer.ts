@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { ConnectionConfig } from '../connection/config.js';
 import { explainNeedsConfirmation, explainPhoneError } from '../explain/catalog.js';
-import type { ExplainedError } from '../explain/explained-error.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
 import type { GenesysApi } from '../genesys/api.js';
 import { CreateCallResponseSchema } from '../genesys/schemas.js';
 import { parsePhone } from '../phone/parse.js';

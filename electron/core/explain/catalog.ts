@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { ErrorBodySchema } from '../genesys/schemas.js';
 import type { ErrorBody } from '../genesys/schemas.js';
-import type { HttpRequest, HttpResponse, NetworkFailure } from '../genesys/http.js';
+import type { HttpRequest, HttpResponse } from '../../shared/explained-error.js';
+import type { NetworkFailure } from '../genesys/http.js';
 import type { PhoneError } from '../phone/types.js';
-import type { ErrorCode, ExplainedError } from './explained-error.js';
+import type { ErrorCode, ExplainedError } from '../../shared/explained-error.js';
 import { redactRequest, redactResponse } from './redact.js';
 
 /** What softdial was doing when it failed: decides whether a call may have been placed and what to advise. */

@@ -1,6 +1,6 @@
 import { parsePhone } from '../phone/parse.js';
 import { errorBodyOf, explainResponse } from './catalog.js';
-import type { ExplainedError } from './explained-error.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
 
 /** What `softdial explain` found in a pasted body: a request's problems and its corrected form, or an error explained. */
 export type BodyExplanation =

@@ -1,4 +1,4 @@
-import type { RedactedRequest, RedactedResponse } from './explained-error.js';
+import type { RedactedRequest, RedactedResponse } from '../../shared/explained-error.js';
 
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
 const JSON_SECRETS =

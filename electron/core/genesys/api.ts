@@ -7,11 +7,12 @@ import {
   retryAfterSeconds,
 } from '../explain/catalog.js';
 import type { Action } from '../explain/catalog.js';
-import type { ExplainedError } from '../explain/explained-error.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
 import type { TokenProvider } from '../auth/token-manager.js';
 import { describeIssues } from '../validation.js';
 import { NetworkFailure } from './http.js';
-import type { HttpClient, HttpRequest, HttpResponse } from './http.js';
+import type { HttpRequest, HttpResponse } from '../../shared/explained-error.js';
+import type { HttpClient } from './http.js';
 import type { Endpoints } from './regions.js';
 
 /** A parsed API result, or its explanation. */

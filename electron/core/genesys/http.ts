@@ -1,20 +1,6 @@
 import got, { RequestError, TimeoutError } from 'got';
+import type { HttpRequest, HttpResponse } from '../../shared/explained-error.js';
 import { agentsFor } from './proxy.js';
-
-/** One HTTP request as softdial sends it; kept (redacted) for the admin's diagnostics. */
-export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  url: string;
-  headers: Record<string, string>;
-  body?: string;
-}
-
-/** One HTTP response, whatever its status. */
-export interface HttpResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
 
 /** Where a network failure happened: before the request could reach the server, or after it may have. */
 export type FailurePhase = 'before-send' | 'after-send';

@@ -6,7 +6,7 @@ import {
   retryAfterSeconds,
 } from '../../../electron/core/explain/catalog.js';
 import { NetworkFailure } from '../../../electron/core/genesys/http.js';
-import type { HttpRequest } from '../../../electron/core/genesys/http.js';
+import type { HttpRequest } from '../../../electron/shared/explained-error.js';
 
 const request: HttpRequest = {
   method: 'POST',

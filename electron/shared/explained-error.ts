@@ -1,4 +1,17 @@
-import type { HttpRequest, HttpResponse } from '../genesys/http.js';
+/** One HTTP request as softdial sends it; kept (redacted) for the admin's diagnostics. */
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** One HTTP response, whatever its status. */
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
 
 /** Every failure softdial can explain; a closed set, so every layer (CLI, IPC, UI) handles each one. */
 export const ERROR_CODES = [
