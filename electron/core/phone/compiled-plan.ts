@@ -1,5 +1,6 @@
 import { Metadata, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import type { CountryCode, E164Number } from 'libphonenumber-js/max';
+import { firstDigits } from './first-digits.js';
 
 // libphonenumber-js compiles a fresh RegExp for every pattern test, every call; typing the number and
 // formatting it twice cost more than parsing it. This module compiles each country's type and format
@@ -25,6 +26,7 @@ interface LibraryPlan {
   IDDPrefix(): string | undefined;
   nationalNumberPattern(): string;
   nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | undefined;
   nationalPrefix(): string | undefined;
   leadingDigits(): string | undefined;
   type(name: string): LibraryType | undefined;
@@ -67,6 +69,8 @@ interface CompiledPlan {
   accessCode: RegExp | undefined;
   nationalNumber: RegExp;
   nationalPrefixForParsing: RegExp | undefined;
+  /** How the library rewrites what the prefix pattern matched (Argentina's "15", Brazil's carrier codes). */
+  transformRule: string | undefined;
   /** The trunk prefix written before national numbers ("0"), if any. */
   trunkPrefix: string | undefined;
   leadingDigits: RegExp | undefined;
@@ -125,7 +129,8 @@ function planFor(key: string): CompiledPlan {
     accessCode: access ? new RegExp(`^(?:${access})`) : undefined,
     nationalNumber: whole(plan.nationalNumberPattern()),
     nationalPrefixForParsing: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
-    trunkPrefix: plan.nationalPrefix(),
+    transformRule: plan.nationalPrefixTransformRule() || undefined,
+    trunkPrefix: plan.nationalPrefix() || undefined,
     leadingDigits: leading ? new RegExp(leading) : undefined,
     fixedLine: compileType(plan, 'FIXED_LINE'),
     mobile: compileType(plan, 'MOBILE'),
@@ -285,4 +290,41 @@ export function internationalPrefixAt(digits: string, country: CountryCode): str
 /** The trunk prefix dialled before national numbers (0 in most of Europe, 1 in NANP), if any. */
 export function nationalPrefix(country: CountryCode): string | undefined {
   return planFor(country).trunkPrefix;
+}
+
+const leadingDigitSets = new Map<string, Set<string>>();
+
+/** The digits any number after a calling code can start with, over every country sharing that code. */
+export function leadingDigitsOfCallingCode(callingCode: string): Set<string> {
+  let digits = leadingDigitSets.get(callingCode);
+  if (digits) return digits;
+  const countries = countriesOf(callingCode);
+  const keys: string[] = countries.length > 0 && String(countries[0]) !== '001' ? countries : [callingCode];
+  digits = new Set<string>();
+  for (const key of keys) {
+    metadata.selectNumberingPlan(key as Parameters<typeof metadata.selectNumberingPlan>[0]);
+    for (const digit of firstDigits((metadata.numberingPlan as unknown as LibraryPlan).nationalNumberPattern()))
+      digits.add(digit);
+  }
+  leadingDigitSets.set(callingCode, digits);
+  return digits;
+}
+
+/**
+ * The national numbers digits written after a calling code may stand for when they begin with the
+ * country's national prefix, derived from its national-prefix-for-parsing rule: the bare trunk prefix
+ * dropped ("+44 (0)20…", "+57 0 321…"), and the rule's own rewrite (carrier codes, Argentina's "15").
+ */
+export function nationalPrefixForms(callingCode: string, written: string): string[] {
+  const main = countriesOf(callingCode)[0];
+  if (!main || String(main) === '001') return [];
+  const plan = planFor(main);
+  const forms: string[] = [];
+  if (plan.trunkPrefix && written.startsWith(plan.trunkPrefix)) forms.push(written.slice(plan.trunkPrefix.length));
+  const match = plan.nationalPrefixForParsing?.exec(written);
+  if (plan.nationalPrefixForParsing && match && match[0] !== '') {
+    const rest = written.slice(match[0].length);
+    forms.push(plan.transformRule ? written.replace(plan.nationalPrefixForParsing, plan.transformRule) : rest);
+  }
+  return [...new Set(forms)].filter((form) => form !== written && form !== '');
 }
