@@ -1,6 +1,6 @@
 import type { ExplainedError } from '../shared/explained-error.js';
 import { TokenInfoSchema, UserSchema, UserStationsSchema } from './genesys/schemas.js';
-import { metadataVersion } from './phone/metadata-version.js';
+import { metadataVersion } from './metadata-version.js';
 import type { SoftdialCore } from './softdial-core.js';
 
 /** One readiness check: its name, whether it passed, what was found, and how to fix it. */

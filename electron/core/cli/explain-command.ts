@@ -3,7 +3,7 @@ import { text } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
 import { assertNever } from '../assert-never.js';
 import { explainBody } from '../explain/explain-body.js';
-import { resolveDefaultCountry, systemLocale } from '../phone/default-country.js';
+import { savedDefaultCountry } from '../settings/default-country.js';
 import { explainedJson } from './explained-json.js';
 import { formatExplained } from './explained-output.js';
 import { EXIT, UsageError, writeAll } from './io.js';
@@ -30,10 +30,7 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
   }
   if (body.length > MAX_BODY)
     throw new UsageError(`${file} is larger than 1 MB; paste only the request or error body.`);
-  const country = resolveDefaultCountry({
-    environment: io.env['SOFTDIAL_DEFAULT_REGION'],
-    locale: systemLocale(io.env),
-  }).country;
+  const { country } = await savedDefaultCountry(io.env);
   const explanation = explainBody(body, country);
   if (values.json) {
     const printable =
