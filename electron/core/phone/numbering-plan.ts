@@ -1,10 +1,8 @@
 import { getCountries, getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
+import { COUNTRY_NAMES } from './country-names.js';
 
 const callingCodes = new Set(getCountries().map((country) => getCountryCallingCode(country)));
-const countryNames = new Map<string, string>();
-const regionNames =
-  typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : undefined;
 
 /** Narrows a user-supplied code ("gb", "GB") to a country the metadata knows. */
 export function toCountryCode(value: string | undefined): CountryCode | undefined {
@@ -14,21 +12,7 @@ export function toCountryCode(value: string | undefined): CountryCode | undefine
 
 /** The English name of a region ("United Kingdom"), or the code itself where none is known. */
 export function countryName(country: string): string {
-  let name = countryNames.get(country);
-  if (name === undefined) {
-    name = country === '001' ? 'International (non-geographic)' : displayName(country);
-    countryNames.set(country, name);
-  }
-  return name;
-}
-
-/** Intl's name for a region, which is slow enough to be worth caching above. */
-function displayName(country: string): string {
-  try {
-    return regionNames?.of(country) ?? country;
-  } catch {
-    return country;
-  }
+  return country === '001' ? 'International (non-geographic)' : (COUNTRY_NAMES[country] ?? country);
 }
 
 /** Whether digits begin with a country calling code in use (1 to 3 digits), and which one. */

@@ -213,6 +213,25 @@ function readRetiredNational(digits: string, country: CountryCode): Reading | un
   };
 }
 
+/** Whether the digits begin with the country's trunk prefix, which only a national number is written with. */
+function wroteTrunkPrefix(digits: string, number: NumberParts, country: CountryCode): boolean {
+  const trunk = nationalPrefix(country);
+  return trunk !== undefined && digits.startsWith(trunk) && digits !== number.nationalNumber;
+}
+
+/**
+ * A valid reading of national digits the library's prefix rule could not read: "0321 123 4567" in Colombia,
+ * where the rule takes "03" for a carrier code, is the trunk prefix and a mobile number.
+ */
+function readWithoutNationalPrefix(digits: string, country: CountryCode): Reading | undefined {
+  const callingCode = callingCodeOf(country);
+  for (const form of nationalPrefixForms(callingCode, digits)) {
+    const typed = attempt(`+${callingCode}${form}`);
+    if (typed?.type) return { ...typed, notes: [nationalNote(digits, typed.number, country)], confirm: false };
+  }
+  return undefined;
+}
+
 /** Reads digits written without '+': nationally for the default country, or internationally when only that is valid. */
 function readNational(digits: string, country: CountryCode | undefined): ReadOutcome {
   const national = country ? attempt(digits, country) : undefined;
@@ -220,7 +239,8 @@ function readNational(digits: string, country: CountryCode | undefined): ReadOut
   const [first, second] = alternatives;
   if (national?.type && country) {
     const notes = [nationalNote(digits, national.number, country)];
-    if (!first || notes[0]?.code !== 'added_country_code') return { ...national, notes, confirm: false };
+    if (!first || notes[0]?.code !== 'added_country_code' || wroteTrunkPrefix(digits, national.number, country))
+      return { ...national, notes, confirm: false };
     const { international } = numberFormats(first.number);
     const region = regionOf(first.number);
     const alternative: AlternativeReading = {
@@ -238,6 +258,8 @@ function readNational(digits: string, country: CountryCode | undefined): ReadOut
     );
     return { ...national, notes, alternative, confirm: false };
   }
+  const repaired = country && !national?.type ? readWithoutNationalPrefix(digits, country) : undefined;
+  if (repaired) return repaired;
   if (first && !second) return { ...first, confirm: false };
   const retired = country ? readRetiredNational(digits, country) : undefined;
   if (retired) return retired;
