@@ -65,8 +65,8 @@ const isWordChar = (char: string | undefined): boolean => char !== undefined && 
 
 /**
  * Vanity letters continuing a number at `i`: upper case, two or more, joined by '-' or '.' (or by a
- * space when a '-' or '.' follows, as in "800 MY-APPLE"), or glued to enough digits ("1800FLOWERS",
- * as typed key by key), and not an extension word like "EXT".
+ * space when a '-' or '.' follows, as in "800 MY-APPLE"), or glued to enough digits ("1800FLOWERS", or
+ * "1 (800)FLOWERS" as the dial pad lays it out when typed key by key), and not an extension word like "EXT".
  */
 function vanityLettersAt(
   text: string,
@@ -83,7 +83,9 @@ function vanityLettersAt(
   if (letters.length < 2 || EXTENSION_WORDS.has(letters.toLowerCase()) || isWordChar(text[j])) return undefined;
   const joined = /[-.]/.test(separator) || (separator === ' ' && /[-.]/.test(text[j] ?? ''));
   const glued =
-    separator === '' && digitsSoFar >= MIN_DIGITS_BEFORE_GLUED_LETTERS && letters.length >= MIN_GLUED_LETTERS;
+    (separator === '' || separator === ')') &&
+    digitsSoFar >= MIN_DIGITS_BEFORE_GLUED_LETTERS &&
+    letters.length >= MIN_GLUED_LETTERS;
   return joined || glued ? letters : undefined;
 }
 
