@@ -25,6 +25,7 @@ interface LibraryPlan {
   callingCode(): string;
   IDDPrefix(): string | undefined;
   nationalNumberPattern(): string;
+  possibleLengths(): number[] | undefined;
   nationalPrefixForParsing(): string | undefined;
   nationalPrefixTransformRule(): string | undefined;
   nationalPrefix(): string | undefined;
@@ -45,6 +46,8 @@ const NON_FIXED_LINE_TYPES = [
   'VOICEMAIL',
 ];
 const FIRST_GROUP = /(\$\d)/;
+/** Splits a format template into literal text and group numbers, alternately. */
+const GROUP_REFERENCE = /\$(\d)/;
 /** VALID_PUNCTUATION of the library's constants.js, which applyInternationalSeparatorStyle turns into spaces. */
 const PUNCTUATION_RUNS =
   /[-\u2010-\u2015\u2212\u30fc\uff0d\uff0f/\uff0e.\u0020\u00a0\u00ad\u200b\u2060\u3000()\uff08\uff09\uff3b\uff3d[\]~\u2053\u223c\uff5e]+/g;
@@ -58,8 +61,9 @@ interface CompiledFormat {
   leading: RegExp | undefined;
   whole: RegExp;
   groups: RegExp;
-  national: string;
-  international: string;
+  /** Templates split at their group references: literal, group number, literal, ... */
+  national: string[];
+  international: string[];
   /** Whether the international template has punctuation the library's separator style must fold. */
   foldSeparators: boolean;
 }
@@ -68,6 +72,8 @@ interface CompiledPlan {
   /** Matches where the library might strip an international access code (stripIddPrefix.js). */
   accessCode: RegExp | undefined;
   nationalNumber: RegExp;
+  /** The longest national number the plan allows, if it says. */
+  maxLength: number | undefined;
   nationalPrefixForParsing: RegExp | undefined;
   /** How the library rewrites what the prefix pattern matched (Argentina's "15", Brazil's carrier codes). */
   transformRule: string | undefined;
@@ -108,8 +114,8 @@ function compileFormat(format: LibraryFormat): CompiledFormat {
     leading: lastLeading === undefined ? undefined : new RegExp(lastLeading),
     whole: whole(format.pattern()),
     groups: new RegExp(format.pattern()),
-    national: rule ? format.format().replace(FIRST_GROUP, rule) : format.format(),
-    international: format.internationalFormat(),
+    national: (rule ? format.format().replace(FIRST_GROUP, rule) : format.format()).split(GROUP_REFERENCE),
+    international: format.internationalFormat().split(GROUP_REFERENCE),
     foldSeparators: !/^\$\d( \$\d)*$/.test(format.internationalFormat()),
   };
 }
@@ -128,6 +134,7 @@ function planFor(key: string): CompiledPlan {
     callingCode: plan.callingCode(),
     accessCode: access ? new RegExp(`^(?:${access})`) : undefined,
     nationalNumber: whole(plan.nationalNumberPattern()),
+    maxLength: plan.possibleLengths()?.at(-1),
     nationalPrefixForParsing: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
     transformRule: plan.nationalPrefixTransformRule() || undefined,
     trunkPrefix: plan.nationalPrefix() || undefined,
@@ -175,13 +182,20 @@ export function numberType(number: NumberParts): string | undefined {
 export function numberFormats(number: NumberParts): { national: string; international: string } {
   const nationalNumber = number.nationalNumber;
   const format = formatFor(nationalNumber, planOf(number));
-  if (!format) return { national: nationalNumber, international: `+${number.countryCallingCode} ${nationalNumber}` };
-  const replaced = nationalNumber.replace(format.groups, format.international);
-  const grouped = format.foldSeparators ? replaced.replace(PUNCTUATION_RUNS, ' ').trim() : replaced;
-  return {
-    national: nationalNumber.replace(format.groups, format.national),
-    international: `+${number.countryCallingCode} ${grouped}`,
+  const match = format?.groups.exec(nationalNumber);
+  if (!format || !match)
+    return { national: nationalNumber, international: `+${number.countryCallingCode} ${nationalNumber}` };
+  // One match filled into both templates: what String.replace does twice, in one pass of the pattern.
+  const before = nationalNumber.slice(0, match.index);
+  const after = nationalNumber.slice(match.index + match[0].length);
+  const fill = (template: string[]): string => {
+    let text = before;
+    for (let i = 0; i < template.length; i++) text += i % 2 === 0 ? template[i] : (match[Number(template[i])] ?? '');
+    return text + after;
   };
+  const replaced = fill(format.international);
+  const grouped = format.foldSeparators ? replaced.replace(PUNCTUATION_RUNS, ' ').trim() : replaced;
+  return { national: fill(format.national), international: `+${number.countryCallingCode} ${grouped}` };
 }
 
 const countriesOf = (callingCode: string): CountryCode[] =>
@@ -203,27 +217,38 @@ const MIN_NATIONAL_LENGTH = 2;
 const MAX_NATIONAL_LENGTH = 17;
 
 /**
+ * The national number left after the national prefix the library strips from `digits`: the digits
+ * themselves when the prefix rule does not match (or matches nothing), the rest after a plain trunk prefix
+ * when that rest is valid; undefined for carrier codes and rewrites, which only the library reads.
+ */
+function withoutPlainPrefix(digits: string, plan: CompiledPlan, country?: CountryCode): string | undefined {
+  const prefix = plan.nationalPrefixForParsing?.exec(digits);
+  const groups = prefix?.slice(1).every((group) => !group) ?? true;
+  if (!prefix || (prefix[0] === '' && groups)) return digits;
+  if (prefix[0] !== plan.trunkPrefix || !groups) return undefined;
+  const rest = digits.slice(prefix[0].length);
+  const restCountry = countryFor(plan.callingCode, rest) ?? country;
+  return restCountry && typeOf(rest, planFor(restCountry)) !== undefined ? rest : undefined;
+}
+
+/**
  * Parses '+' and digits as the library's parse does, without its per-call regex compilation, whenever
- * no national prefix could be stripped after the calling code; otherwise hands over to the library.
+ * no carrier code or rewrite could apply after the calling code; otherwise hands over to the library.
  */
 export function parseInternationalDigits(digits: string): NumberParts | undefined {
   const callingCode =
     digits[1] === '0'
       ? undefined
       : [2, 3, 4].map((end) => digits.slice(1, end)).find((code) => countriesOf(code).length > 0);
-  const nationalNumber = callingCode === undefined ? '' : digits.slice(1 + callingCode.length);
+  const written = callingCode === undefined ? '' : digits.slice(1 + callingCode.length);
   const main = callingCode === undefined ? undefined : planFor(callingCode);
-  if (
-    !main ||
-    !callingCode ||
-    main.nationalPrefixForParsing?.test(nationalNumber) ||
-    nationalNumber.length < MIN_NATIONAL_LENGTH ||
-    nationalNumber.length > MAX_NATIONAL_LENGTH
-  ) {
-    return parsePhoneNumberFromString(digits);
-  }
+  const nationalNumber =
+    main && written.length >= MIN_NATIONAL_LENGTH && written.length <= MAX_NATIONAL_LENGTH
+      ? withoutPlainPrefix(written, main)
+      : undefined;
+  if (!callingCode || nationalNumber === undefined) return parsePhoneNumberFromString(digits);
   return {
-    number: digits,
+    number: `+${callingCode}${nationalNumber}`,
     countryCallingCode: callingCode,
     nationalNumber,
     country: countryFor(callingCode, nationalNumber),
@@ -240,35 +265,62 @@ export function regionOfNumber(number: NumberParts): string {
   return number.country ?? countriesOf(number.countryCallingCode)[0] ?? '001';
 }
 
+/** A national number as read for a default country, and the country it belongs to. */
+interface NationalReading {
+  nationalNumber: string;
+  country: CountryCode | undefined;
+}
+
+/** National digits after the library's plain prefix handling, in the country they fit (else the default). */
+function withoutPrefixIn(digits: string, plan: CompiledPlan, country: CountryCode): NationalReading | undefined {
+  const nationalNumber = withoutPlainPrefix(digits, plan, country);
+  return nationalNumber === undefined
+    ? undefined
+    : { nationalNumber, country: countryFor(plan.callingCode, nationalNumber) ?? country };
+}
+
 /**
- * Parses national digits for a default country as the library does, when none of its rewrites could
- * apply (access code, country code without '+', national prefix); otherwise hands over to the library.
+ * The national number of digits that begin with the country's own calling code, as the library reads
+ * them: the code is taken off when the whole is no national number and the rest is (or the whole is too
+ * long), and then the country is the one the number fits, not the default.
+ */
+function withoutOwnCallingCode(digits: string, plan: CompiledPlan, country: CountryCode): NationalReading | undefined {
+  const whole = withoutPlainPrefix(digits, plan, country);
+  const shorter = withoutPlainPrefix(digits.slice(plan.callingCode.length), plan, country);
+  if (whole === undefined || shorter === undefined) return undefined;
+  const tooLong = plan.maxLength !== undefined && whole.length > plan.maxLength;
+  if ((!plan.nationalNumber.test(whole) && plan.nationalNumber.test(shorter)) || tooLong)
+    return { nationalNumber: shorter, country: countryFor(plan.callingCode, shorter) };
+  return withoutPrefixIn(digits, plan, country);
+}
+
+/**
+ * Parses national digits for a default country as the library does, when its rewrites are plain (an
+ * international access code, a trunk prefix, the country's own code without '+'); carrier codes and
+ * other rewrites are handed over to the library.
  */
 export function parseNationalDigits(digits: string, country: CountryCode): NumberParts | undefined {
   const plan = planFor(country);
-  const rewritable =
-    plan.accessCode?.test(digits) ||
-    digits.startsWith(plan.callingCode) ||
-    digits.length < MIN_NATIONAL_LENGTH ||
-    digits.length > MAX_NATIONAL_LENGTH;
-  if (rewritable) return parsePhoneNumberFromString(digits, { defaultCountry: country });
-  let nationalNumber = digits;
-  const prefix = plan.nationalPrefixForParsing?.exec(digits);
-  if (prefix) {
-    // The library strips a plain trunk prefix (no carrier code, no transform) whenever what remains is valid;
-    // every other match of its prefix pattern is left to the library.
-    const plain = prefix[0] === plan.trunkPrefix && prefix.slice(1).every((group) => !group);
-    const rest = plain ? digits.slice(prefix[0].length) : undefined;
-    const restCountry = rest === undefined ? undefined : (countryFor(plan.callingCode, rest) ?? country);
-    if (rest === undefined || !restCountry || typeOf(rest, planFor(restCountry)) === undefined)
-      return parsePhoneNumberFromString(digits, { defaultCountry: country });
-    nationalNumber = rest;
+  if (digits.length < MIN_NATIONAL_LENGTH || digits.length > MAX_NATIONAL_LENGTH)
+    return parsePhoneNumberFromString(digits, { defaultCountry: country });
+  const access = plan.accessCode?.exec(digits)?.[0];
+  if (access) {
+    // After an access code the library reads a country code, unless a 0 follows (then it was no access code).
+    const rest = digits.slice(access.length);
+    return rest !== '' && rest[0] !== '0'
+      ? parseInternationalDigits(`+${rest}`)
+      : parsePhoneNumberFromString(digits, { defaultCountry: country });
   }
+  const read = digits.startsWith(plan.callingCode)
+    ? withoutOwnCallingCode(digits, plan, country)
+    : withoutPrefixIn(digits, plan, country);
+  if (!read) return parsePhoneNumberFromString(digits, { defaultCountry: country });
+  const { nationalNumber } = read;
   return {
     number: `+${plan.callingCode}${nationalNumber}`,
     countryCallingCode: plan.callingCode,
     nationalNumber,
-    country: countryFor(plan.callingCode, nationalNumber) ?? country,
+    country: read.country,
   };
 }
 

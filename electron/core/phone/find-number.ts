@@ -61,7 +61,14 @@ interface Run {
 const digitCount = (digits: string): number => (digits.startsWith('+') ? digits.length - 1 : digits.length);
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 const isUpper = (char: string | undefined): boolean => char !== undefined && char >= 'A' && char <= 'Z';
-const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}_]/u.test(char);
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** A letter, digit or '_' of any script (ASCII decided without the Unicode regex, which costs more). */
+const isWordChar = (char: string | undefined): boolean => {
+  if (char === undefined) return false;
+  if (char < '\u0080')
+    return (char >= '0' && char <= '9') || (char >= 'A' && char <= 'Z') || (char >= 'a' && char <= 'z') || char === '_';
+  return WORD_CHAR.test(char);
+};
 
 /**
  * Vanity letters continuing a number at `i`: upper case, two or more, joined by '-' or '.' (or by a

@@ -1,5 +1,5 @@
 /** What separates one labelled number from the next in a signature or a list. */
-const SEPARATORS = /[|,;/\n•·]/;
+const SEPARATORS = ['|', ',', ';', '/', '\n', '•', '·'];
 const MAX_LABEL_LENGTH = 24;
 const MAX_LABEL_WORDS = 3;
 /** A bare word this short before a number is a label ("T", "Mob.", "Fax", "Office", "Telefon"). */
@@ -25,8 +25,9 @@ const NOT_LABELS = new Set([
 
 /** The last segment of the text before a number, after the last separator. */
 function lastSegment(before: string): string {
-  for (let i = before.length - 1; i >= 0; i--) if (SEPARATORS.test(before[i] ?? '')) return before.slice(i + 1);
-  return before;
+  let last = -1;
+  for (const separator of SEPARATORS) last = Math.max(last, before.lastIndexOf(separator));
+  return before.slice(last + 1);
 }
 
 /**
