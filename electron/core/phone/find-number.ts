@@ -120,7 +120,7 @@ function scanRun(text: string, start: number, meter: WorkMeter): Run | undefined
     while (i < text.length && separator.length < 3 && SEPARATORS.includes(text[i] ?? '')) separator += text[i++];
     meter.steps += i - from;
     if (isDigit(text[i])) {
-      if (/\s/.test(separator)) cuts.push(digitCount(digits));
+      if (separator.includes(' ') || separator.includes('\t')) cuts.push(digitCount(digits));
       continue;
     }
     const letters = vanityLettersAt(text, i, separator, digitCount(digits), meter);
@@ -159,9 +159,18 @@ function extensionAfter(text: string, end: number, meter: WorkMeter): { extensio
   if (end >= text.length) return undefined;
   const window = text.slice(end, end + EXTENSION_WINDOW);
   meter.steps += window.length;
+  // An extension starts with a word, ',', ';', '#' or '*': anything else (digits, '|', a full stop) is not one.
+  const first = window.trimStart()[0] ?? '';
+  if (first < '\u0080' && !/[a-z,;#*]/i.test(first)) return undefined;
   const match = EXTENSION_AFTER.exec(window);
   if (!match?.[1]) return undefined;
   return { extension: match[1], end: end + match[0].length };
+}
+
+/** Whether a text is blank but for one of `brackets` (the '(' or '+' a run starts with, the ')' it ends with). */
+function onlyBracket(text: string, brackets: string): boolean {
+  const trimmed = text.trim();
+  return trimmed === '' || (trimmed.length === 1 && brackets.includes(trimmed));
 }
 
 /** Prefixes of the run at its whitespace cuts, longest first, each with enough digits to be a number. */
@@ -194,9 +203,7 @@ function fromText(text: string, meter: WorkMeter, link?: string): FoundNumber[] 
     const next = chosen[index + 1]?.start ?? text.length;
     const after = text.slice(end, next);
     meter.steps += before.length + after.length;
-    const surroundingText =
-      !link &&
-      (before.trim().replace(/[(+]$/, '') !== '' || after.trim().replace(/^\)/, '') !== '' || chosen.length > 1);
+    const surroundingText = !link && (chosen.length > 1 || !onlyBracket(before, '(+') || !onlyBracket(after, ')'));
     const label = link ? undefined : labelBefore(before);
     found.push({
       digits: run.digits,

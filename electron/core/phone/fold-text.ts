@@ -24,6 +24,7 @@ function digitValue(char: string): string {
 
 /** Whether the text looks like binary data rather than something a person typed or pasted. */
 export function looksBinary(text: string): boolean {
+  if (ASCII_PRINTABLE.test(text)) return false;
   if (text.includes('\u0000') || text.includes('\ufffd')) return true;
   const controls = text.match(CONTROL)?.length ?? 0;
   return controls > 0 && controls * 10 > text.length;

@@ -4,10 +4,18 @@ import { COUNTRY_NAMES } from './country-names.js';
 
 const callingCodes = new Set(getCountries().map((country) => getCountryCallingCode(country)));
 
-/** Narrows a user-supplied code ("gb", "GB") to a country the metadata knows. */
+/** Enough for every spelling of every country; a flood of made-up codes is not remembered. */
+const MAX_REMEMBERED_CODES = 1024;
+const countryCodes = new Map<string, CountryCode | undefined>();
+
+/** Narrows a user-supplied code ("gb", "GB") to a country the metadata knows (remembered: it is asked per parse). */
 export function toCountryCode(value: string | undefined): CountryCode | undefined {
-  const upper = value?.trim().toUpperCase();
-  return upper && isSupportedCountry(upper) ? upper : undefined;
+  if (value === undefined) return undefined;
+  if (countryCodes.has(value)) return countryCodes.get(value);
+  const upper = value.trim().toUpperCase();
+  const code = upper && isSupportedCountry(upper) ? upper : undefined;
+  if (countryCodes.size < MAX_REMEMBERED_CODES) countryCodes.set(value, code);
+  return code;
 }
 
 /** The English name of a region ("United Kingdom"), or the code itself where none is known. */

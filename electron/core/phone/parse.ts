@@ -235,12 +235,13 @@ function readWithoutNationalPrefix(digits: string, country: CountryCode): Readin
 /** Reads digits written without '+': nationally for the default country, or internationally when only that is valid. */
 function readNational(digits: string, country: CountryCode | undefined): ReadOutcome {
   const national = country ? attempt(digits, country) : undefined;
-  const alternatives = internationalAlternatives(digits, national);
-  const [first, second] = alternatives;
   if (national?.type && country) {
     const notes = [nationalNote(digits, national.number, country)];
-    if (!first || notes[0]?.code !== 'added_country_code' || wroteTrunkPrefix(digits, national.number, country))
+    // Only digits that got the country code added may have been meant as another country's number.
+    if (notes[0]?.code !== 'added_country_code' || wroteTrunkPrefix(digits, national.number, country))
       return { ...national, notes, confirm: false };
+    const [first] = internationalAlternatives(digits, national);
+    if (!first) return { ...national, notes, confirm: false };
     const { international } = numberFormats(first.number);
     const region = regionOf(first.number);
     const alternative: AlternativeReading = {
@@ -258,8 +259,9 @@ function readNational(digits: string, country: CountryCode | undefined): ReadOut
     );
     return { ...national, notes, alternative, confirm: false };
   }
-  const repaired = country && !national?.type ? readWithoutNationalPrefix(digits, country) : undefined;
+  const repaired = country ? readWithoutNationalPrefix(digits, country) : undefined;
   if (repaired) return repaired;
+  const [first, second] = internationalAlternatives(digits, national);
   if (first && !second) return { ...first, confirm: false };
   const retired = country ? readRetiredNational(digits, country) : undefined;
   if (retired) return retired;
@@ -352,10 +354,10 @@ const failure = (input: string, code: PhoneErrorCode, reason?: string): PhoneRes
 });
 
 /** One found number as read, in the shape every caller shows. */
-function toReading(found: FoundNumber, reading: Reading): NumberReading {
-  const { number, type } = reading;
+function toReading(found: FoundNumber, read: Reading): NumberReading {
+  const { number, type } = read;
   const region = regionOf(number);
-  const notes = [...findingNotes(found), ...reading.notes];
+  const notes = [...findingNotes(found), ...read.notes];
   if (!type)
     notes.push(
       note(
@@ -364,19 +366,21 @@ function toReading(found: FoundNumber, reading: Reading): NumberReading {
       ),
     );
   const { national, international } = numberFormats(number);
-  return {
+  // Optional fields are set only when present (no spreads: this runs for every number of every paste).
+  const reading: NumberReading = {
     e164: number.number,
-    ...(found.extension ? { extension: found.extension } : {}),
-    ...(found.label ? { label: found.label } : {}),
     country: region,
     countryName: countryName(region),
     national,
     international,
-    ...(type ? { type } : {}),
     notes,
-    ...(reading.alternative ? { alternative: reading.alternative } : {}),
-    confirm: reading.confirm || !type,
+    confirm: read.confirm || !type,
   };
+  if (found.extension) reading.extension = found.extension;
+  if (found.label) reading.label = found.label;
+  if (type) reading.type = type;
+  if (read.alternative) reading.alternative = read.alternative;
+  return reading;
 }
 
 /** Reads each found number; keeps the readable ones (once each) and the first refusal. */
