@@ -231,15 +231,21 @@ function withoutPlainPrefix(digits: string, plan: CompiledPlan, country?: Countr
   return restCountry && typeOf(rest, planFor(restCountry)) !== undefined ? rest : undefined;
 }
 
+/** The calling code (one to three digits) right after the '+', if one is in use. */
+function callingCodeAfterPlus(digits: string): string | undefined {
+  for (let end = 2; end <= 4; end++) {
+    const code = digits.slice(1, end);
+    if (countriesOf(code).length > 0) return code;
+  }
+  return undefined;
+}
+
 /**
  * Parses '+' and digits as the library's parse does, without its per-call regex compilation, whenever
  * no carrier code or rewrite could apply after the calling code; otherwise hands over to the library.
  */
 export function parseInternationalDigits(digits: string): NumberParts | undefined {
-  const callingCode =
-    digits[1] === '0'
-      ? undefined
-      : [2, 3, 4].map((end) => digits.slice(1, end)).find((code) => countriesOf(code).length > 0);
+  const callingCode = digits[1] === '0' ? undefined : callingCodeAfterPlus(digits);
   const written = callingCode === undefined ? '' : digits.slice(1 + callingCode.length);
   const main = callingCode === undefined ? undefined : planFor(callingCode);
   const nationalNumber =

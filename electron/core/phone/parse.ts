@@ -302,7 +302,9 @@ function withPhoneContext(found: FoundNumber): { digits: string; notes: PhoneNot
 function readFound(found: FoundNumber, country: CountryCode | undefined): ReadOutcome {
   const context = withPhoneContext(found);
   const first = readDigits(context.digits, country);
-  if ('number' in first && first.type) return { ...first, notes: [...context.notes, ...first.notes] };
+  const withContext = (reading: Reading): Reading =>
+    context.notes.length > 0 ? { ...reading, notes: [...context.notes, ...reading.notes] } : reading;
+  if ('number' in first && first.type) return withContext(first);
   for (const shorter of found.shorter) {
     const outcome = readDigits(shorter, country);
     if ('number' in outcome && outcome.type) {
@@ -313,7 +315,7 @@ function readFound(found: FoundNumber, country: CountryCode | undefined): ReadOu
       return { ...outcome, notes: [...outcome.notes, trimmed], confirm: true };
     }
   }
-  return 'number' in first ? { ...first, notes: [...context.notes, ...first.notes] } : first;
+  return 'number' in first ? withContext(first) : first;
 }
 
 /** The notes every reading carries about where the number was found. */
