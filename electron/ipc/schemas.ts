@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ERROR_CODES } from '../shared/explained-error.js';
 import { MAX_INPUT_LENGTH } from '../core/phone/fold-text.js';
+import { DesktopStateSchema } from './desktop-state.js';
 
 // Runtime schemas of every value that crosses between the core and the renderer. The core's own types
 // are checked against them at compile time (see contract.ts), so the two cannot drift apart.
@@ -120,6 +121,8 @@ export const SettingsViewSchema = v.object({
   values: v.record(v.string(), v.unknown()),
   sources: v.record(v.string(), v.picklist(['environment', 'policy', 'user', 'preset', 'default'])),
   locked: v.array(text),
+  /** Desktop app only: whether the hotkey, link handling and start at login took (absent in the browser). */
+  desktop: v.optional(DesktopStateSchema),
 });
 
 /** A number to dial that arrived from outside the window (tray, link, hotkey), with its reading, for the preview. */
