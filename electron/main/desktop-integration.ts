@@ -51,11 +51,11 @@ export class DesktopIntegration {
     const previous = this.applied;
     const trigger = previous ? 'change' : 'start';
     this.applied = { ...settings };
-    if (settings.hotkey !== previous?.hotkey)
+    const changed = (key: keyof DesktopSettings): boolean => !previous || settings[key] !== previous[key];
+    if (changed('hotkey'))
       this.state.hotkey = setupHotkey(settings.hotkey, this.deps.wayland, () => this.deps.onHotkey());
-    if (settings.startAtLogin !== previous?.startAtLogin)
-      this.state.startAtLogin = await this.applyLoginItem(settings.startAtLogin);
-    if (settings.handleLinks !== previous?.handleLinks) this.state.links = await this.applyLinks(settings, trigger);
+    if (changed('startAtLogin')) this.state.startAtLogin = await this.applyLoginItem(settings.startAtLogin);
+    if (changed('handleLinks')) this.state.links = await this.applyLinks(settings, trigger);
     return this.state;
   }
 
@@ -99,14 +99,14 @@ export class DesktopIntegration {
   }
 
   private async applyLinks(settings: DesktopSettings, trigger: 'start' | 'change'): Promise<DesktopState['links']> {
-    const plan = linkPlan({
-      platform: this.deps.platform,
-      packaged: this.deps.packaged,
-      consent: settings.handleLinks,
-      isDefault: this.deps.packaged && (await this.isDefaultHandler()),
-      trigger,
-    });
     try {
+      const plan = linkPlan({
+        platform: this.deps.platform,
+        packaged: this.deps.packaged,
+        consent: settings.handleLinks,
+        isDefault: this.deps.packaged && (await this.isDefaultHandler()),
+        trigger,
+      });
       return await this.runLinkStep(plan);
     } catch (error) {
       return { state: 'failed', message: `Link handling could not be changed (${reason(error)}).` };
