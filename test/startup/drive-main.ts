@@ -76,6 +76,17 @@ async function normal(): Promise<Record<string, unknown>> {
 
   const gc = await trayAfterGc();
 
+  // window.open from the page: denied always; the system browser gets only what the allow-list accepts.
+  const opened = (): string[] => harness.journal.filter((entry) => entry.startsWith('shell.openExternal:'));
+  const openHandler = harness.windows[0]?.webContents.openHandler;
+  const windowOpen = [
+    'https://help.mypurecloud.com/articles/webrtc/',
+    'https://evil.example/',
+    'file:///etc/passwd',
+  ].map((url) => openHandler?.({ url } as never).action);
+  await until('the allowed link to open', () => opened().length > 0);
+  const openedExternally = opened();
+
   const channels = Object.keys(invokeChannels).map((method) => channelOf(method as Method));
   const refused: Record<string, unknown> = {};
   for (const channel of channels) refused[channel] = await invoke(channel, stranger, ...[]);
@@ -115,6 +126,8 @@ async function normal(): Promise<Record<string, unknown>> {
     labelAfterChange,
     dialledAfterClick: dialRequests().at(-1),
     gc,
+    windowOpen,
+    openedExternally,
     serversBeforeQuit,
     serversAfterQuit: tcpServers(),
   };

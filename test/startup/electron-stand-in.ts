@@ -175,8 +175,11 @@ class StandInWebContents extends EventEmitter implements Pick<WebContents, 'id' 
     record(`webContents.send:${channel}`);
     harness.sent.push({ channel, payload: args[0] });
   }
-  setWindowOpenHandler(): void {
+  /** The handler main set, for the test to call as Chromium would on window.open. */
+  openHandler?: Parameters<WebContents['setWindowOpenHandler']>[0];
+  setWindowOpenHandler(handler: Parameters<WebContents['setWindowOpenHandler']>[0]): void {
     record('webContents.setWindowOpenHandler');
+    this.openHandler = handler;
   }
 }
 

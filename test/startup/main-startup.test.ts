@@ -121,6 +121,11 @@ describe('the Electron main process, started under Node with a stand-in Electron
     expect(report['gc']).toEqual({ trayAlive: true, orphanCollected: true });
   });
 
+  it('denies every window.open and sends only allow-listed links to the system browser', () => {
+    expect(report['windowOpen']).toEqual(['deny', 'deny', 'deny']);
+    expect(report['openedExternally']).toEqual(['shell.openExternal:https://help.mypurecloud.com/articles/webrtc/']);
+  });
+
   it('rebuilds the tray menu when settings change, and dials what is copied when clicked', () => {
     expect(report['labelAfterChange']).toBe('Call copied number (+44 20 7946 0000)');
     expect(report['dialledAfterClick']).toBe('+1 650-253-0000');
