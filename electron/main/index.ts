@@ -145,7 +145,15 @@ async function start(): Promise<void> {
       open: () => focusWindow(window),
       signIn: () => {
         focusWindow(window);
-        handlers.signIn().catch(reportUnexpected);
+        // Through the contract's handler, so the window's status follows; a refusal is shown, not dropped.
+        handlers
+          .signIn()
+          .then((result) =>
+            result.ok
+              ? undefined
+              : dialog.showMessageBox({ type: 'warning', message: result.error.title, detail: result.error.detail }),
+          )
+          .catch(reportUnexpected);
       },
       quit: () => app.quit(),
     },
