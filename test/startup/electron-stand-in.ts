@@ -40,6 +40,8 @@ export const harness = {
   /** Set from the scenario: an Electron call that throws, to make the start fail. */
   failing: process.env['STAND_IN_FAIL'],
   lockDenied: process.env['STAND_IN_LOCK'] === 'denied',
+  /** Whether another app holds every hotkey. */
+  hotkeysTaken: false,
 };
 
 const record = (entry: string): void => {
@@ -301,7 +303,7 @@ export const clipboard: Pick<Clipboard, 'readText'> = {
 export const globalShortcut: Pick<GlobalShortcut, 'register' | 'unregisterAll'> = {
   register: (accelerator) => {
     record(`globalShortcut.register:${accelerator}`);
-    return true;
+    return !harness.hotkeysTaken;
   },
   unregisterAll: () => record('globalShortcut.unregisterAll'),
 };
