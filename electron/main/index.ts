@@ -160,14 +160,17 @@ async function start(): Promise<void> {
     onError: reportUnexpected,
   });
   app.on('activate', () => focusWindow(window));
+  arrivals.open((arrival) => (arrival === 'show' ? focusWindow(window) : external(arrival)));
+  // After the links: the first start of an installed app asks about link handling, and must not hold them up.
   await desktop.apply(core.settings.values);
   const view = await base.getSettings();
   if (view.ok) pushes.emit('settingsChanged', view.value);
-  arrivals.open((arrival) => (arrival === 'show' ? focusWindow(window) : external(arrival)));
 }
 
 if (PLATFORM === 'win32') app.setAppUserModelId(APP_ID);
 if (PLATFORM === 'linux') app.setDesktopName(DESKTOP_NAME);
+// Wayland has no global keys for apps; Chromium asks the desktop's GlobalShortcuts portal when this is on.
+if (WAYLAND) app.commandLine.appendSwitch('enable-features', 'GlobalShortcutsPortal');
 registerAppScheme();
 if (app.requestSingleInstanceLock()) {
   // Attached with the lock, before anything waits: Electron tells only listeners already attached, and the

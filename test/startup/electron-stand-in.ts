@@ -9,6 +9,7 @@ import type {
   BrowserWindow as ElectronWindow,
   BrowserWindowConstructorOptions,
   Clipboard,
+  CommandLine,
   Dialog,
   GlobalShortcut,
   IpcMain,
@@ -84,6 +85,9 @@ class StandInApp
 {
   isPackaged = false;
   ready = false;
+  readonly commandLine: Pick<CommandLine, 'appendSwitch'> = {
+    appendSwitch: (name, value) => record(`app.commandLine.appendSwitch:${name}=${value ?? ''}`),
+  };
   private readonly readyPromise: Promise<void>;
   private resolveReady: () => void = () => undefined;
 

@@ -19,9 +19,9 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 async function scenario(
   name: string,
   options: { argv?: string[]; env?: Record<string, string> } = {},
-): Promise<Record<string, unknown>> {
+): Promise<Record<string, unknown> & { stderr: string }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'softdial-startup-'));
-  const { stdout } = await run(
+  const { stdout, stderr } = await run(
     process.execPath,
     [
       '--expose-gc',
@@ -49,7 +49,7 @@ async function scenario(
   );
   const line = stdout.split('\n').find((text) => text.startsWith('REPORT '));
   if (!line) throw new Error(`scenario ${name} printed no report:\n${stdout}`);
-  return JSON.parse(line.slice('REPORT '.length)) as Record<string, unknown>;
+  return { ...(JSON.parse(line.slice('REPORT '.length)) as Record<string, unknown>), stderr };
 }
 
 /** The newest modification time under a folder, for the "is the build current" check. */
@@ -166,9 +166,21 @@ describe('a start that fails', () => {
       expect(result['exitCode']).toBe(1);
       expect(result['gaveUp']).toEqual([]);
       expect(journal.at(-1)).toBe('app.exit:1');
+      expect(result.stderr).toContain(`softdial: unexpected error: Error: ${call} failed (stand-in)`);
     },
     120_000,
   );
+});
+
+describe('a Wayland session', () => {
+  it('asks Chromium for the GlobalShortcuts portal before ready, and says the hotkey is up to the desktop', async () => {
+    const result = await scenario('normal', { env: { XDG_SESSION_TYPE: 'wayland' } });
+    const journal = result['journal'] as string[];
+    expect(journal.indexOf('app.commandLine.appendSwitch:enable-features=GlobalShortcutsPortal')).toBeLessThan(
+      journal.indexOf('app.ready'),
+    );
+    expect(result['settings']).toMatchObject({ value: { desktop: { hotkey: { state: 'unconfirmed' } } } });
+  }, 120_000);
 });
 
 describe('a second launch while softdial runs', () => {
