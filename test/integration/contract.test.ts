@@ -6,6 +6,7 @@ import { startWebServer } from '../../electron/core/web/web-server.js';
 import { createSoftdialApi } from '../../electron/ipc/client.js';
 import type { Transport } from '../../electron/ipc/client.js';
 import { invokeChannels } from '../../electron/ipc/contract.js';
+import { dispatch } from '../../electron/ipc/dispatch.js';
 import type { Method, PayloadOf, SoftdialApi } from '../../electron/ipc/contract.js';
 import { electronTransport } from '../../electron/ipc/electron-transport.js';
 import type { PushSink } from '../../electron/ipc/push-queue.js';
@@ -155,13 +156,38 @@ describe.each(transports)('the contract over %s', (_name, connect) => {
     });
     const cut = api.parse as unknown as (...args: unknown[]) => ReturnType<SoftdialApi['parse']>;
     expect(await cut('+442079460958', 'extra')).toMatchObject({ ok: true, value: { e164: '+442079460958' } });
-    if (!raw) throw new Error('not connected');
-    // Answered as data: a rejection fails the await itself, so only a typed failure passes.
-    const unknown = await raw.invoke('constructor' as Method, []);
-    expect(unknown).toMatchObject({
-      ok: false,
-      error: { code: 'invalid_input', detail: expect.stringMatching(/"constructor" is not a softdial method/) },
-    });
+  });
+});
+
+describe('a method outside the contract', () => {
+  const unknownNames = ['constructor', '__proto__', 'toString', 'dialEverybody'];
+
+  it('is answered by the dispatcher with a typed failure, never a rejection', async () => {
+    harness = await startHarness();
+    const handlers = createHandlers(harness.core, { emit: () => undefined });
+    for (const name of unknownNames) {
+      // A rejection fails this await, so only an answer given as data can pass.
+      const answer = await dispatch(handlers, name, []);
+      expect(answer).toEqual({
+        ok: false,
+        error: expect.objectContaining({ code: 'invalid_input', detail: expect.stringContaining(`"${name}" is not`) }),
+      });
+    }
+  });
+
+  it('comes back over the WebSocket as that typed failure', async () => {
+    harness = await startHarness();
+    connected = await overWebSocket(harness);
+    for (const name of unknownNames) {
+      const answer = await connected.raw.invoke(name as Method, []);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+  });
+
+  it('has no channel over Electron IPC, so Electron itself refuses it', async () => {
+    harness = await startHarness();
+    connected = await overElectronIpc(harness);
+    await expect(connected.raw.invoke('constructor' as Method, [])).rejects.toThrow(/No handler registered/);
   });
 });
 
