@@ -52,7 +52,7 @@ async function start(): Promise<void> {
   });
   const loginBase = (): string | undefined => {
     const connected = core.connect();
-    return connected.ok ? connected.connection.config.endpoints.loginBase : undefined;
+    return connected.ok ? connected.value.config.endpoints.loginBase : undefined;
   };
   const windowIcon = windowIconFile(PLATFORM);
   const window: BrowserWindow = createMainWindow({

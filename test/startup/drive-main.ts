@@ -1,7 +1,6 @@
 // Runs the BUILT Electron main process (dist/electron/main/index.js) under Node against the Electron stand-in
 // and prints what happened as one JSON line for the start-up test. Started by that test, one process per
 // scenario: node --expose-gc --import tsx --import ./electron-loader.mjs drive-main.ts SCENARIO [argv links…]
-import type { Menu } from './electron-stand-in.js';
 import { app, harness, nativeImage, Tray } from './electron-stand-in.js';
 import type { MenuItemConstructorOptions } from 'electron';
 import { channelOf, invokeChannels } from '../../electron/ipc/contract.js';
@@ -56,7 +55,7 @@ const tcpServers = (): number =>
   process.getActiveResourcesInfo().filter((resource) => resource === 'TCPServerWrap').length;
 
 const menuItem = (label: string): MenuItemConstructorOptions | undefined =>
-  (harness.trays[0]?.deref()?.menu as Menu | undefined)?.template.find((item) => item.label?.startsWith(label));
+  harness.trays[0]?.deref()?.menu?.template.find((item) => item.label?.startsWith(label));
 
 async function normal(): Promise<Record<string, unknown>> {
   await import(BUILT_MAIN);
