@@ -3,7 +3,7 @@ import { AsYouType, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { formatAsYouType } from '../electron/core/phone/as-you-type.js';
 import { parsePhone } from '../electron/core/phone/parse.js';
-import { MAX_INPUT_LENGTH } from '../electron/core/phone/fold-text.js';
+import { MAX_INPUT_LENGTH } from '../electron/shared/phone-codes.js';
 import { ADVERSARIAL } from '../test/corpus/adversarial.js';
 import { corpus } from '../test/corpus/shapes.js';
 import { interleave, median, percentile, report, timeOnce } from './measure.js';

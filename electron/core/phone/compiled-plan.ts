@@ -1,5 +1,5 @@
 import { Metadata, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
-import type { CountryCode, E164Number } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { firstDigits } from './first-digits.js';
 
 // libphonenumber-js compiles a fresh RegExp for every pattern test, every call; typing the number and
@@ -190,7 +190,7 @@ export function numberFormats(number: NumberParts): { national: string; internat
   const after = nationalNumber.slice(match.index + match[0].length);
   const fill = (template: string[]): string => {
     let text = before;
-    for (let i = 0; i < template.length; i++) text += i % 2 === 0 ? template[i] : (match[Number(template[i])] ?? '');
+    for (let i = 0; i < template.length; i++) text += (i % 2 === 0 ? template[i] : match[Number(template[i])]) ?? '';
     return text + after;
   };
   const replaced = fill(format.international);
@@ -263,7 +263,7 @@ export function parseInternationalDigits(digits: string): NumberParts | undefine
 
 /** Whether a parsed number has a possible length (the library's isPossible()). */
 export function isPossibleNumber(number: NumberParts): boolean {
-  return validatePhoneNumberLength(number.number as E164Number) === undefined;
+  return validatePhoneNumberLength(number.number) === undefined;
 }
 
 /** The region of a number: its country, else the main country of its calling code, else "001" (non-geographic). */
@@ -374,8 +374,8 @@ export function leadingDigitsOfCallingCode(callingCode: string): Set<string> {
  * dropped ("+44 (0)20…", "+57 0 321…"), and the rule's own rewrite (carrier codes, Argentina's "15").
  */
 export function nationalPrefixForms(callingCode: string, written: string): string[] {
-  const main = countriesOf(callingCode)[0];
-  if (!main || String(main) === '001') return [];
+  const main: string | undefined = countriesOf(callingCode)[0];
+  if (!main || main === '001') return [];
   const plan = planFor(main);
   const forms: string[] = [];
   if (plan.trunkPrefix && written.startsWith(plan.trunkPrefix)) forms.push(written.slice(plan.trunkPrefix.length));

@@ -114,10 +114,10 @@ function scanRun(text: string, start: number, meter: WorkMeter): Run | undefined
   let end = i;
   for (;;) {
     const from = i;
-    while (isDigit(text[i])) digits += text[i++];
+    while (isDigit(text[i])) digits += text[i++] ?? '';
     end = i;
     let separator = '';
-    while (i < text.length && separator.length < 3 && SEPARATORS.includes(text[i] ?? '')) separator += text[i++];
+    while (i < text.length && separator.length < 3 && SEPARATORS.includes(text[i] ?? '')) separator += text[i++] ?? '';
     meter.steps += i - from;
     if (isDigit(text[i])) {
       if (separator.includes(' ') || separator.includes('\t')) cuts.push(digitCount(digits));

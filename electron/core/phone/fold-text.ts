@@ -1,6 +1,3 @@
-/** The longest text read as a possible phone number; longer pastes are refused before any work. */
-export const MAX_INPUT_LENGTH = 4096;
-
 const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const OTHER_DIGIT = /\p{Nd}/u;
