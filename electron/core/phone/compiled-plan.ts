@@ -86,6 +86,8 @@ interface CompiledPlan {
   mobileSameAsFixed: boolean;
   others: CompiledType[];
   formats: CompiledFormat[];
+  /** The last number typed against this plan and its type: a reading asks for the same one several times. */
+  lastTyped: { nationalNumber: string; type: string | undefined } | undefined;
 }
 
 /** The parts of a parsed number softdial uses; the library's PhoneNumber has them too. */
@@ -144,6 +146,7 @@ function planFor(key: string): CompiledPlan {
     mobileSameAsFixed: mobileType !== undefined && mobileType.pattern() === '',
     others: NON_FIXED_LINE_TYPES.flatMap((name) => compileType(plan, name) ?? []),
     formats: plan.formats().map(compileFormat),
+    lastTyped: undefined,
   };
   plans.set(key, compiled);
   return compiled;
@@ -156,6 +159,14 @@ const isType = (nationalNumber: string, type: CompiledType | undefined): boolean
 
 /** getNumberType.js over compiled patterns. */
 function typeOf(nationalNumber: string, plan: CompiledPlan): string | undefined {
+  if (plan.lastTyped?.nationalNumber === nationalNumber) return plan.lastTyped.type;
+  const type = matchType(nationalNumber, plan);
+  plan.lastTyped = { nationalNumber, type };
+  return type;
+}
+
+/** The first type whose pattern and lengths the number fits, in the library's order. */
+function matchType(nationalNumber: string, plan: CompiledPlan): string | undefined {
   if (!plan.nationalNumber.test(nationalNumber)) return undefined;
   if (isType(nationalNumber, plan.fixedLine)) {
     if (plan.mobileSameAsFixed || !plan.mobile) return 'FIXED_LINE_OR_MOBILE';

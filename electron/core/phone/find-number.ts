@@ -27,13 +27,14 @@ export type FindFailure = 'no_digits' | 'email_address' | 'not_a_phone_link';
 const LINK = /(?:^|[^a-z0-9+.-])(tel|callto|sips?|phone|facetime|facetime-audio|skype|wtai):(?:\/\/)?([^\s"'<>]*)/i;
 /** A date written like 2026-11-27, 27.11.2026 or 27/11/26: never a phone number, even when it comes first. */
 const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))$/;
+/** "27.11.2026" is the longest date DATE matches. */
+const MAX_DATE_LENGTH = 10;
 /** Digits alone (with an optional leading '+'): already the run, nothing to scan. */
 const PLAIN_NUMBER = /^\+?\d{3,20}$/;
 /** "Tel:020 7946 0958" is a label followed by a spaced number, not a link whose number ends at "020". */
 const NUMBER_CONTINUES = /^\s+[+\d(]/;
 /** What a link's number part may hold: digits, separators and vanity letters (checked in one linear pass). */
 const LINK_NUMBER = /^[+(]?[\d\s().\-/A-Z]*$/;
-const SEPARATORS = ' \t.-/()[]';
 const MIN_DIGITS_FOR_ANOTHER_NUMBER = 6;
 const MIN_DIGITS_FOR_A_NUMBER = 3;
 /** E.164 allows 15 digits; a few more cover a trunk prefix or an access code written in. */
@@ -60,6 +61,30 @@ interface Run {
 /** How many digits a run holds, not counting its leading '+'. */
 const digitCount = (digits: string): number => (digits.startsWith('+') ? digits.length - 1 : digits.length);
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+const CODE_0 = 48;
+const CODE_9 = 57;
+/** Whether the character at `i` is 0-9 (by code, the hot loop of the scan). */
+const isDigitAt = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  return code >= CODE_0 && code <= CODE_9;
+};
+/** Whether the character at `i` may sit between the digit groups of a number: ' ', tab, . - / ( ) [ ]. */
+const isSeparatorAt = (text: string, i: number): boolean => {
+  switch (text[i]) {
+    case ' ':
+    case '\t':
+    case '.':
+    case '-':
+    case '/':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+      return true;
+    default:
+      return false;
+  }
+};
 const isUpper = (char: string | undefined): boolean => char !== undefined && char >= 'A' && char <= 'Z';
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /** A letter, digit or '_' of any script (ASCII decided without the Unicode regex, which costs more). */
@@ -114,10 +139,12 @@ function scanRun(text: string, start: number, meter: WorkMeter): Run | undefined
   let end = i;
   for (;;) {
     const from = i;
-    while (isDigit(text[i])) digits += text[i++] ?? '';
+    while (isDigitAt(text, i)) i++;
+    digits += text.slice(from, i);
     end = i;
-    let separator = '';
-    while (i < text.length && separator.length < 3 && SEPARATORS.includes(text[i] ?? '')) separator += text[i++] ?? '';
+    const separatorStart = i;
+    while (i - separatorStart < 3 && isSeparatorAt(text, i)) i++;
+    const separator = text.slice(separatorStart, i);
     meter.steps += i - from;
     if (isDigit(text[i])) {
       if (separator.includes(' ') || separator.includes('\t')) cuts.push(digitCount(digits));
@@ -136,7 +163,10 @@ function scanRun(text: string, start: number, meter: WorkMeter): Run | undefined
     }
     break;
   }
-  return { start, end, digits, cuts, isDate: DATE.test(text.slice(start, end)), ...(vanity ? { vanity } : {}) };
+  const isDate = end - start <= MAX_DATE_LENGTH && DATE.test(text.slice(start, end));
+  const run: Run = { start, end, digits, cuts, isDate };
+  if (vanity) run.vanity = vanity;
+  return run;
 }
 
 /** All runs of a phone-number shape in the text, in order. */
@@ -145,7 +175,7 @@ function scanRuns(text: string, meter: WorkMeter): Run[] {
   for (let i = 0; i < text.length; i++) {
     meter.steps++;
     const char = text[i];
-    if (!isDigit(char) && char !== '+' && char !== '(') continue;
+    if (!isDigitAt(text, i) && char !== '+' && char !== '(') continue;
     const run = scanRun(text, i, meter);
     if (!run) continue;
     runs.push(run);
@@ -196,7 +226,10 @@ function fromText(text: string, meter: WorkMeter, link?: string): FoundNumber[] 
   );
   const found: FoundNumber[] = [];
   let previousEnd = 0;
-  for (const [index, run] of chosen.slice(0, MAX_NUMBERS).entries()) {
+  const count = Math.min(chosen.length, MAX_NUMBERS);
+  for (let index = 0; index < count; index++) {
+    const run = chosen[index];
+    if (!run) break;
     const extension = extensionAfter(text, run.end, meter);
     const end = extension?.end ?? run.end;
     const before = text.slice(previousEnd, run.start);
@@ -204,16 +237,18 @@ function fromText(text: string, meter: WorkMeter, link?: string): FoundNumber[] 
     const after = text.slice(end, next);
     meter.steps += before.length + after.length;
     const surroundingText = !link && (chosen.length > 1 || !onlyBracket(before, '(+') || !onlyBracket(after, ')'));
-    const label = link ? undefined : labelBefore(before);
-    found.push({
+    // Optional fields are set only when present (no spreads: this runs for every run of every paste).
+    const number: FoundNumber = {
       digits: run.digits,
       shorter: surroundingText ? shorterForms(run) : [],
       surroundingText,
-      ...(extension ? { extension: extension.extension } : {}),
-      ...(label ? { label } : {}),
-      ...(run.vanity ? { vanity: run.vanity } : {}),
-      ...(link ? { link } : {}),
-    });
+    };
+    if (extension) number.extension = extension.extension;
+    const label = link ? undefined : labelBefore(before);
+    if (label) number.label = label;
+    if (run.vanity) number.vanity = run.vanity;
+    if (link) number.link = link;
+    found.push(number);
     previousEnd = end;
   }
   return found;
@@ -237,16 +272,16 @@ function fromLink(scheme: string, value: string, meter: WorkMeter): FoundNumber 
   meter.steps += value.length + number.length;
   if (!LINK_NUMBER.test(number) || !/\d/.test(number)) return 'not_a_phone_link';
   const found = fromText(number, meter, scheme.toLowerCase());
-  if (typeof found === 'string' || !found[0]) return 'not_a_phone_link';
+  if (typeof found === 'string') return 'not_a_phone_link';
   const param = (name: string): string | undefined =>
     params.find((p) => p.toLowerCase().startsWith(`${name}=`))?.slice(name.length + 1);
   const extension = param('ext') ?? param('extension') ?? param('postd')?.replace(/\D/g, '');
   const phoneContext = param('phone-context');
-  return {
-    ...found[0],
-    ...(extension ? { extension } : {}),
-    ...(phoneContext ? { phoneContext } : {}),
-  };
+  const [linked] = found;
+  if (!linked) return 'not_a_phone_link';
+  if (extension) linked.extension = extension;
+  if (phoneContext) linked.phoneContext = phoneContext;
+  return linked;
 }
 
 /**

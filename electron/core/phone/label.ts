@@ -35,6 +35,7 @@ function lastSegment(before: string): string {
  * a chooser can name each number of a paste; undefined when the words before are not a label.
  */
 export function labelBefore(before: string): string | undefined {
+  if (before.trim() === '') return undefined;
   const segment = lastSegment(before).trim();
   const colon = /[:：]$/.test(segment);
   const words = segment
