@@ -13,11 +13,17 @@ function settingsView(settings: ResolvedSettings) {
 
 /**
  * The core's implementation of the contract, shared by Electron IPC and the WebSocket: each method calls
- * the core and answers with data; a placed call is followed and its progress pushed.
+ * the core and answers with data; a placed call is followed and its progress pushed until `gone` aborts
+ * (its client left for good).
  */
-export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: () => void = () => undefined): Handlers {
+export function createHandlers(
+  core: SoftdialCore,
+  pushes: PushSink,
+  onReady: () => void = () => undefined,
+  gone?: AbortSignal,
+): Handlers {
   const follow = (conversationId: string): void => {
-    void core.watchCall(conversationId, (progress) => pushes.emit('callProgress', progress));
+    void core.watchCall(conversationId, (progress) => pushes.emit('callProgress', progress), gone);
   };
   return {
     status: async () => ({ ok: true, value: core.status() }),
