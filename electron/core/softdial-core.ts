@@ -20,6 +20,8 @@ import { explainCode, explainConfiguration } from './explain/catalog.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import { GenesysApi } from './genesys/api.js';
 import { createHttpClient } from './genesys/http.js';
+import { resolveRegion } from './genesys/regions.js';
+import type { Endpoints } from './genesys/regions.js';
 import type { HttpClient } from './genesys/http.js';
 import { resolveDefaultCountry, systemLocale } from './phone/default-country.js';
 import type { DefaultCountry } from './phone/default-country.js';
@@ -57,6 +59,15 @@ export interface CoreStatus {
 }
 
 const MAX_RECENTS = 10;
+
+/** The endpoints of a region, or undefined when it is not one (the settings' errors say why). */
+function resolveRegionSafely(region: string): Endpoints | undefined {
+  try {
+    return resolveRegion(region);
+  } catch {
+    return undefined;
+  }
+}
 
 interface Connection {
   key: string;
@@ -181,7 +192,7 @@ export class SoftdialCore {
     if (config.sandbox) return DEMO.serviceClientSecret;
     return (
       this.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] ||
-      (await this.secrets.store.get(accounts.clientSecret(config.clientId)))
+      (await this.secrets.store.get(accounts.clientSecret(config.endpoints.loginBase, config.clientId)))
     );
   }
 
@@ -307,10 +318,22 @@ export class SoftdialCore {
     return { ok: true, revoked };
   }
 
-  /** Keeps a client secret in the keychain (or, without one, in memory for this session) and says which. */
-  async storeClientSecret(clientId: string, secret: string): Promise<'keychain' | 'memory'> {
-    await this.secrets.store.set(accounts.clientSecret(clientId), secret);
-    return this.secrets.store.kind;
+  /**
+   * Keeps a client secret in the keychain (or, without one, in memory for this session) and says which;
+   * it is bound to the client id and the region set now, so a later change of region asks for it again.
+   */
+  async storeClientSecret(
+    secret: string,
+  ): Promise<{ ok: true; storedIn: 'keychain' | 'memory' } | { ok: false; error: ExplainedError }> {
+    const { clientId, region } = this.resolved.values;
+    const endpoints = region && this.resolved.errors.length === 0 ? resolveRegionSafely(region) : undefined;
+    if (!clientId || !endpoints)
+      return {
+        ok: false,
+        error: explainCode('not_configured', 'Set the region and the OAuth client id before the client secret.'),
+      };
+    await this.secrets.store.set(accounts.clientSecret(endpoints.loginBase, clientId), secret);
+    return { ok: true, storedIn: this.secrets.store.kind };
   }
 
   async updateSettings(patch: unknown): Promise<ResolvedSettings> {

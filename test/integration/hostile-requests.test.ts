@@ -92,6 +92,19 @@ describe('no request of any shape takes a server down', () => {
     expect(await listener.result).toEqual({ ok: true, code: 'the-code' });
   });
 
+  it('the sign-in page escapes what Genesys (or anyone) put in error_description, under a CSP', async () => {
+    const listener = await listenForRedirect({ port: 0, path: '/cb', state: 's', timeoutMs: 60_000 });
+    cleanups.push(() => listener.close());
+    const page = await fetch(
+      `${listener.redirectUri}?state=s&error=access_denied&error_description=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    );
+    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    const body = await page.text();
+    expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(body).not.toContain('<img');
+    expect(await listener.result).toMatchObject({ ok: false, reason: expect.stringMatching(/access_denied/) });
+  });
+
   it('`softdial emulator` keeps running', async () => {
     const child: ChildProcess = spawn(process.execPath, [BIN, 'emulator', '--port', '0'], { stdio: 'pipe' });
     cleanups.push(() => void child.kill());

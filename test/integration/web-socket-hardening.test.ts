@@ -7,6 +7,8 @@ import { MAX_CONTRACT_TEXT, MAX_MESSAGE_BYTES, TOKEN_REFUSED } from '../../elect
 import { GatedClock } from '../helpers/gated-clock.js';
 import { frame, rawWebSocket } from '../helpers/raw-socket.js';
 import { startHarness } from '../helpers/sandbox.js';
+import { pageClient } from '../helpers/ws-client.js';
+import type { PageClient } from '../helpers/ws-client.js';
 import type { Harness } from '../helpers/sandbox.js';
 import { RENDERER_DIR } from '../helpers/web-app.js';
 
@@ -36,39 +38,11 @@ async function start(
   return { port: Number(url.port), token: new URLSearchParams(url.hash.slice(1)).get('token') ?? '' };
 }
 
-/** A well-behaved client: invokes one method and resolves its result; collects pushes. */
-async function client(token: string): Promise<{
-  invoke(method: string, args: unknown[]): Promise<unknown>;
-  events: { event: string; payload: unknown }[];
-  socket: WebSocket;
-}> {
-  const socket = new WebSocket(`${server.origin.replace('http', 'ws')}/ws?token=${token}`, { origin: server.origin });
-  opened.push(socket);
-  const waiting = new Map<number, (value: unknown) => void>();
-  const events: { event: string; payload: unknown }[] = [];
-  socket.on('message', (data) => {
-    const message = JSON.parse(String(data)) as {
-      type: string;
-      id: number;
-      result: unknown;
-      event: string;
-      payload: unknown;
-    };
-    if (message.type === 'result') waiting.get(message.id)?.(message.result);
-    if (message.type === 'event') events.push({ event: message.event, payload: message.payload });
-  });
-  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-  let next = 0;
-  return {
-    socket,
-    events,
-    invoke: (method, args) =>
-      new Promise((resolve) => {
-        const id = next++;
-        waiting.set(id, resolve);
-        socket.send(JSON.stringify({ type: 'invoke', id, method, args }));
-      }),
-  };
+/** A well-behaved page, closed after the test. */
+async function client(): Promise<PageClient> {
+  const page = await pageClient(server);
+  opened.push(page.socket);
+  return page;
 }
 
 const BAD_FRAMES: [string, Buffer, number][] = [
@@ -90,18 +64,18 @@ describe('the WebSocket of softdial web under protocol errors', () => {
     '%s closes that socket with its code; the server and other clients go on',
     async (_name, bad, code) => {
       const { port, token } = await start();
-      const bystander = await client(token);
+      const bystander = await client();
       const attacker = await rawWebSocket(port, `/ws?token=${token}`, server.origin);
       attacker.socket.write(bad);
       expect(await attacker.closeCode).toBe(code);
       expect(await bystander.invoke('status', [])).toMatchObject({ ok: true });
-      expect((await client(token)).socket.readyState).toBe(WebSocket.OPEN);
+      expect((await client()).socket.readyState).toBe(WebSocket.OPEN);
     },
   );
 
   it('carries the longest text the contract allows, however it is encoded', async () => {
-    const { token } = await start();
-    const page = await client(token);
+    await start();
+    const page = await client();
     for (const char of ['€', '\u0001', '😀'.slice(0, 1)]) {
       const result = await page.invoke('parse', [char.repeat(MAX_CONTRACT_TEXT)]);
       expect(result).toMatchObject({ ok: true, value: { ok: false } });
@@ -116,14 +90,14 @@ describe('the WebSocket of softdial web under protocol errors', () => {
     const { port, token } = await start();
     const forged = await rawWebSocket(port, `/ws?token=${encodeURIComponent(`é${token.slice(1)}`)}`, server.origin);
     expect(await forged.closeCode).toBe(TOKEN_REFUSED);
-    expect(await (await client(token)).invoke('status', [])).toMatchObject({ ok: true });
+    expect(await (await client()).invoke('status', [])).toMatchObject({ ok: true });
   });
 });
 
 describe('bounded memory in softdial web', () => {
   it('cuts off a page that never reads, and serves the others', async () => {
     const { port, token } = await start({ maxBufferedBytes: 256 * 1024 });
-    const bystander = await client(token);
+    const bystander = await client();
     await bystander.invoke('ready', []);
     const stuck = await rawWebSocket(port, `/ws?token=${token}`, server.origin);
     stuck.socket.write(
@@ -143,8 +117,8 @@ describe('bounded memory in softdial web', () => {
   });
 
   it('keeps at most a bounded queue for a page that is not ready, newest state only', async () => {
-    const { token } = await start();
-    const page = await client(token);
+    await start();
+    const page = await client();
     for (let index = 0; index < 5000; index++) server.pushes.emit('dialWaiting', { seconds: index, reason: 'wait' });
     for (let index = 0; index < 50; index++) server.pushes.emit('status', harness.core.status());
     await page.invoke('ready', []);
@@ -157,8 +131,8 @@ describe('bounded memory in softdial web', () => {
   it('stops following a call once its page is gone for good', async () => {
     const clock = new GatedClock();
     harness = await startHarness({ core: { clock } });
-    const { token } = await start({ sessionGraceMs: 20 });
-    const page = await client(token);
+    await start({ sessionGraceMs: 20 });
+    const page = await client();
     const dialled = (await page.invoke('dial', [{ text: '+442079460958', source: 'pad' }])) as {
       value: { conversationId: string };
     };

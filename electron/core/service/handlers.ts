@@ -55,12 +55,10 @@ export function createHandlers(
       return { ok: true, value: { revoked: result.revoked } };
     },
     storeClientSecret: async (secret) => {
-      const clientId = core.settings.values.clientId;
-      if (!clientId)
-        return { ok: false, error: explainCode('not_configured', 'Set the OAuth client id before its secret.') };
-      const storedIn = await core.storeClientSecret(clientId, secret);
+      const stored = await core.storeClientSecret(secret);
+      if (!stored.ok) return stored;
       pushes.emit('status', core.status());
-      return { ok: true, value: { storedIn } };
+      return { ok: true, value: { storedIn: stored.storedIn } };
     },
     getSettings: async () => ({ ok: true, value: settingsView(core.settings) }),
     updateSettings: async (patch) => {
