@@ -57,27 +57,31 @@ function redactForm(text: string): string | undefined {
   return form.toString();
 }
 
+/** Deeper than any real body; what lies below is dropped rather than walked (no stack overflow). */
+const MAX_DEPTH = 64;
+
 /** Walks a parsed JSON value, blanking every value under a secret name and cleaning every string. */
-function redactValue(value: unknown): unknown {
-  if (typeof value === 'string') return redactString(value);
-  if (Array.isArray(value)) return value.map(redactValue);
+function redactValue(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return redactString(value, depth);
   if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_DEPTH) return '[nested too deep]';
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1));
   const clean: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value))
     clean[key] = isSecretName(key)
       ? typeof inner === 'string'
         ? redactCredential(inner)
         : REDACTED
-      : redactValue(inner);
+      : redactValue(inner, depth + 1);
   return clean;
 }
 
 /** A string inside a body: nested JSON or a form is walked, a URL or credential blanked, anything else scanned. */
-function redactString(text: string): string {
+function redactString(text: string, depth = 0): string {
   const trimmed = text.trim();
-  if (/^[{[]/.test(trimmed)) {
+  if (/^[{[]/.test(trimmed) && depth < MAX_DEPTH) {
     try {
-      return JSON.stringify(redactValue(JSON.parse(trimmed)));
+      return JSON.stringify(redactValue(JSON.parse(trimmed), depth + 1));
     } catch {
       // Not JSON after all: scanned as text below.
     }
