@@ -6,6 +6,7 @@ import type { NetworkFailure } from '../genesys/http.js';
 import type { PhoneError } from '../phone/types.js';
 import type { ErrorCode, ExplainedError } from '../../shared/explained-error.js';
 import { redactRequest, redactResponse } from './redact.js';
+import { DISCONNECTED } from '../../shared/explained-error.js';
 
 /** What softdial was doing when it failed: decides whether a call may have been placed and what to advise. */
 export type Action = 'dial' | 'read' | 'hang-up' | 'sign-in' | 'token';
@@ -240,6 +241,7 @@ const ENTRIES: Record<CatalogCode, Entry> = {
     fix: ['Try again; if it repeats, send the diagnostics to your admin.'],
     retryable: true,
   },
+  disconnected: { ...DISCONNECTED, fix: [...DISCONNECTED.fix] },
 };
 
 const BY_GENESYS_CODE: Record<string, CatalogCode> = {

@@ -23,6 +23,8 @@ export interface WebServer {
   pushes: PushSink;
   /** How many pages the server keeps a session for (connected, or away within their grace). */
   readonly sessions: number;
+  /** Drops every page's socket but keeps their sessions: what a network blip or a sleeping laptop does. */
+  dropSockets(): void;
   close(): Promise<void>;
 }
 
@@ -126,6 +128,9 @@ export async function startWebServer(options: {
     pushes: sessions.broadcast,
     get sessions() {
       return sessions.size;
+    },
+    dropSockets: () => {
+      for (const client of sockets.clients) client.terminate();
     },
     close: async () => {
       sessions.closeAll();

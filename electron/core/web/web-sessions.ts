@@ -60,10 +60,14 @@ export class WebSessions {
     return session;
   }
 
+  private isOpen(session: WebSession): boolean {
+    return session.socket !== undefined && session.socket.readyState === session.socket.OPEN;
+  }
+
   /** Sends a message to a session's page if it is there; a page that stopped reading is cut off. */
   send(session: WebSession, message: ServerMessage): void {
     const socket = session.socket;
-    if (!socket || socket.readyState !== socket.OPEN) return;
+    if (!socket || !this.isOpen(session)) return;
     if (socket.bufferedAmount > this.options.maxBufferedBytes) {
       this.options.log(`closed a page that stopped reading (${socket.bufferedAmount} bytes waiting)`);
       socket.terminate();
@@ -80,7 +84,15 @@ export class WebSessions {
   private create(): WebSession {
     const id = randomBytes(16).toString('base64url');
     const gone = new AbortController();
-    const queue: PushQueue = new PushQueue((event, payload) => this.send(session, { type: 'event', event, payload }), {
+    const deliver = (event: PushEvent, payload: unknown): void => {
+      if (this.isOpen(session)) this.send(session, { type: 'event', event, payload });
+      else {
+        // The socket went between the push and its delivery: the push waits for the page like any other.
+        queue.markNotReady();
+        queue.emit(event, payload as PayloadOf<typeof event>);
+      }
+    };
+    const queue: PushQueue = new PushQueue(deliver, {
       onDrop: (event) => this.options.log(`a page not ready yet missed a "${event}" push (too many waiting)`),
     });
     const session: WebSession = {
