@@ -9,6 +9,8 @@ import type { TokenStatus } from './auth/token-manager.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
 import { connectionConfig } from './connection/config.js';
+import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
+import type { RecordedExchange } from './diagnostics/exchange-log.js';
 import type { ConnectionConfig } from './connection/config.js';
 import { fetchProgress, hangUp, watchCall } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
@@ -93,6 +95,7 @@ export class SoftdialCore {
     private resolved: ResolvedSettings,
     private readonly secrets: OpenedSecretStore,
     private readonly http: HttpClient,
+    private readonly exchanges: ExchangeLog,
     private readonly clock: Clock,
     private readonly deps: CoreDeps,
   ) {
@@ -112,8 +115,12 @@ export class SoftdialCore {
     const sandboxUrl =
       deps.sandboxUrl ?? (!resolved.values.region && deps.startSandbox ? await deps.startSandbox() : undefined);
     const secrets = deps.secrets ?? (await openSecretStore());
-    const http = deps.http ?? createHttpClient({ timeoutMs: resolved.values.requestTimeoutSeconds * 1000, env });
-    return new SoftdialCore(store, resolved, secrets, http, deps.clock ?? systemClock, {
+    const exchanges = new ExchangeLog();
+    const http = recordingHttp(
+      deps.http ?? createHttpClient({ timeoutMs: resolved.values.requestTimeoutSeconds * 1000, env }),
+      exchanges,
+    );
+    return new SoftdialCore(store, resolved, secrets, http, exchanges, deps.clock ?? systemClock, {
       ...deps,
       ...(sandboxUrl ? { sandboxUrl } : {}),
     });
@@ -121,6 +128,11 @@ export class SoftdialCore {
 
   get settings(): ResolvedSettings {
     return this.resolved;
+  }
+
+  /** The last exchanges with Genesys, redacted, for the diagnostics bundle. */
+  recentExchanges(): readonly RecordedExchange[] {
+    return this.exchanges.recent();
   }
 
   private get env(): NodeJS.ProcessEnv {

@@ -38,6 +38,8 @@ export const invokeChannels = {
   getSettings: { args: [], value: SettingsViewSchema },
   updateSettings: { args: [SettingsPatchSchema], value: SettingsViewSchema },
   ready: { args: [], value: v.null() },
+  /** Writes the diagnostics bundle (version, settings, doctor, recent redacted exchanges) into the data folder. */
+  saveDiagnostics: { args: [], value: v.object({ file: v.string() }) },
 } as const;
 
 /** Every push event and its payload schema. */

@@ -137,3 +137,6 @@ export function redactResponse(response: RedactedResponse): RedactedResponse {
   }
   return { status: response.status, headers, body: redactBody(response.body) };
 }
+
+/** A whole JSON value with every secret-named field and every credential-looking string blanked (not cut). */
+export const redactJson = (value: unknown): unknown => redactValue(JSON.parse(JSON.stringify(value)) as unknown);

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../ipc/dispatch.js';
 import type { PushSink } from '../../ipc/push-queue.js';
 import type { DialSource } from '../dialing/dialer.js';
+import { saveDiagnostics } from '../diagnostics/bundle.js';
 import { explainCode } from '../explain/catalog.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
@@ -73,6 +74,7 @@ export function createHandlers(
         throw error;
       }
     },
+    saveDiagnostics: async () => ({ ok: true, value: { file: await saveDiagnostics(core) } }),
     ready: async () => {
       onReady();
       return { ok: true, value: null };
