@@ -19,6 +19,7 @@ import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
 import { DEMO } from './emulator/org.js';
 import { explainCode, explainConfiguration } from './explain/catalog.js';
+import { rememberSecret } from './explain/redact.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import { GenesysApi } from './genesys/api.js';
 import { createHttpClient } from './genesys/http.js';
@@ -202,10 +203,11 @@ export class SoftdialCore {
   /** The client secret: the sandbox's demo secret, GENESYSCLOUD_OAUTHCLIENT_SECRET (never stored), or the keychain. */
   private async clientSecret(config: ConnectionConfig): Promise<string | undefined> {
     if (config.sandbox) return DEMO.serviceClientSecret;
-    return (
+    const secret =
       this.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] ||
-      (await this.secrets.store.get(accounts.clientSecret(config.endpoints.loginBase, config.clientId)))
-    );
+      (await this.secrets.store.get(accounts.clientSecret(config.endpoints.loginBase, config.clientId)));
+    if (secret) rememberSecret(secret);
+    return secret;
   }
 
   private dialContext(): { ok: true; value: DialContext } | { ok: false; error: ExplainedError } {
@@ -344,6 +346,7 @@ export class SoftdialCore {
         ok: false,
         error: explainCode('not_configured', 'Set the region and the OAuth client id before the client secret.'),
       };
+    rememberSecret(secret);
     await this.secrets.store.set(accounts.clientSecret(endpoints.loginBase, clientId), secret);
     return { ok: true, storedIn: this.secrets.store.kind };
   }

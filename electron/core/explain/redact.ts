@@ -109,19 +109,40 @@ function redactText(text: string): string {
     .replace(/([?&#](?:code|state)=)[^&\s"']+/gi, `$1${REDACTED}`);
 }
 
+/** Secret values in use (the client secret, a stored one), blanked wherever they appear, even in free text. */
+const remembered = new Set<string>();
+
+/**
+ * Remembers a secret softdial holds, so that a server echoing it back (in an error description, a
+ * message) cannot carry it into an explanation, a log or the diagnostics. Short values are not
+ * remembered (they would blank ordinary words); the newest 32 are kept.
+ */
+export function rememberSecret(value: string): void {
+  if (value.length < 8 || remembered.has(value)) return;
+  remembered.add(value);
+  if (remembered.size > 32) remembered.delete(remembered.values().next().value ?? '');
+}
+
+/** Blanks every remembered secret in a text. */
+const blankRemembered = (text: string): string => {
+  let clean = text;
+  for (const secret of remembered) clean = clean.replaceAll(secret, REDACTED);
+  return clean;
+};
+
 /** A whole body, redacted by its structure (JSON, form, text), then cut to what the admin needs. */
 export function redactBody(body: string): string {
-  return redactString(body).slice(0, MAX_KEPT_BODY);
+  return redactString(blankRemembered(body)).slice(0, MAX_KEPT_BODY);
 }
 
 /** The request with credentials blanked, safe to show, log or hand to support. */
 export function redactRequest(request: RedactedRequest): RedactedRequest {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers))
-    headers[name] = isSecretName(name) ? redactCredential(value) : redactString(value);
+    headers[name] = isSecretName(name) ? redactCredential(value) : redactString(blankRemembered(value));
   return {
     method: request.method,
-    url: redactUrl(request.url),
+    url: redactUrl(blankRemembered(request.url)),
     headers,
     ...(request.body !== undefined ? { body: redactBody(request.body) } : {}),
   };
@@ -139,4 +160,5 @@ export function redactResponse(response: RedactedResponse): RedactedResponse {
 }
 
 /** A whole JSON value with every secret-named field and every credential-looking string blanked (not cut). */
-export const redactJson = (value: unknown): unknown => redactValue(JSON.parse(JSON.stringify(value)) as unknown);
+export const redactJson = (value: unknown): unknown =>
+  redactValue(JSON.parse(blankRemembered(JSON.stringify(value))) as unknown);
