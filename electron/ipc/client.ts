@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { invokeChannels, pushEvents, resultSchema } from './contract.js';
 import type { Method, PushEvent, Result, SoftdialApi } from './contract.js';
-import { DISCONNECTED } from '../shared/explained-error.js';
+import { disconnectedError } from '../shared/boundary-errors.js';
 
 /** How a renderer reaches the core: Electron IPC through the preload, or the WebSocket of `softdial web`. */
 export interface Transport {
@@ -14,15 +14,7 @@ export class DisconnectedError extends Error {
   override name = 'DisconnectedError';
 }
 
-const disconnected = (method: Method): Result<Method> => ({
-  ok: false,
-  error: {
-    code: 'disconnected',
-    ...DISCONNECTED,
-    fix: [...DISCONNECTED.fix],
-    detail: `${DISCONNECTED.detail} (${method})`,
-  },
-});
+const disconnected = (method: Method): Result<Method> => ({ ok: false, error: disconnectedError(`(${method})`) });
 
 const transportFailure = (method: Method, problem: string): Result<Method> => ({
   ok: false,

@@ -80,16 +80,3 @@ export interface ExplainedError {
   request?: RedactedRequest;
   response?: RedactedResponse;
 }
-
-/**
- * The window lost its connection to softdial (the socket of `softdial web` closed): the action did not
- * reach the core, or its answer was lost. Defined here because the renderer builds it without the catalog.
- */
-export const DISCONNECTED = {
-  title: 'softdial is not reachable',
-  detail: 'The connection to softdial was lost before this action was answered.',
-  fix: [
-    'Wait while the page reconnects, then try again; if a call was being placed, check your phone before calling again.',
-  ],
-  retryable: true,
-} as const;

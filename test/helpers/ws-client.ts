@@ -1,5 +1,10 @@
 import WebSocket from 'ws';
+import type { RawData } from 'ws';
 import type { WebServer } from '../../electron/core/web/web-server.js';
+
+/** A WebSocket message as text, however ws delivered it. */
+export const textOf = (data: RawData): string =>
+  (Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data)).toString('utf8');
 
 /** A page's socket to `softdial web`, by hand: invoke a method and read its result; pushes are collected. */
 export interface PageClient {
@@ -15,7 +20,7 @@ export async function pageClient(server: WebServer): Promise<PageClient> {
   const waiting = new Map<number, (value: unknown) => void>();
   const events: { event: string; payload: unknown }[] = [];
   socket.on('message', (data) => {
-    const message = JSON.parse(String(data)) as {
+    const message = JSON.parse(textOf(data)) as {
       type: string;
       id: number;
       result: unknown;

@@ -89,7 +89,7 @@ describe('no request of any shape takes a server down', () => {
     expect(statuses[0]).toBe(404);
     expect(statuses[2]).toBe(400);
     await rawExchange(port, `GET /oauth/callback?state=expected&code=the-code HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
-    expect(await listener.result).toEqual({ ok: true, code: 'the-code' });
+    expect(await listener.result).toEqual({ ok: true, value: 'the-code' });
   });
 
   it('the sign-in page escapes what Genesys (or anyone) put in error_description, under a CSP', async () => {
@@ -102,7 +102,7 @@ describe('no request of any shape takes a server down', () => {
     const body = await page.text();
     expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(body).not.toContain('<img');
-    expect(await listener.result).toMatchObject({ ok: false, reason: expect.stringMatching(/access_denied/) });
+    expect(await listener.result).toMatchObject({ ok: false, error: expect.stringMatching(/access_denied/) });
   });
 
   it('`softdial emulator` keeps running', async () => {

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SettingsStore } from '../../electron/core/settings/settings-store.js';
-import { InvalidInputError } from '../../electron/core/validation.js';
+import type { Outcome } from '../../electron/shared/outcome.js';
 import { temporaryDirectory } from '../helpers/sandbox.js';
 
 let dir: { path: string; remove(): Promise<void> };
@@ -16,12 +16,11 @@ const policyPath = () => join(dir.path, 'policy.json');
 const settingsPath = () => join(dir.path, 'settings.json');
 const store = (env: NodeJS.ProcessEnv = {}) =>
   new SettingsStore({ SOFTDIAL_DATA_DIR: dir.path, SOFTDIAL_POLICY_FILE: policyPath(), ...env });
-const refusal = (promise: Promise<unknown>) =>
-  promise.then(
-    () => '',
-    (error: unknown) =>
-      error instanceof InvalidInputError ? error.problems.join('\n') : `not refused: ${String(error)}`,
-  );
+/** The problems of a refused update, joined; empty when it was accepted. */
+const refusal = async (update: Promise<Outcome<unknown, string[]>>): Promise<string> => {
+  const outcome = await update;
+  return outcome.ok ? '' : outcome.error.join('\n');
+};
 
 describe('settings keys named after Object.prototype members', () => {
   it('are reported and the file is moved aside, never run', async () => {

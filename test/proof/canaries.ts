@@ -6,7 +6,7 @@ import { DEMO } from '../../electron/core/emulator/org.js';
 import { startWebServer } from '../../electron/core/web/web-server.js';
 import { startHarness } from '../helpers/sandbox.js';
 import { RENDERER_DIR } from '../helpers/web-app.js';
-import { pageClient } from '../helpers/ws-client.js';
+import { pageClient, textOf } from '../helpers/ws-client.js';
 import { electronPath } from './hostile.js';
 
 /** The secret the whole scenario runs with; it must be found nowhere softdial writes, prints or sends. */
@@ -57,7 +57,7 @@ export async function canaryScenario(): Promise<{ sinks: Record<string, number>;
   const messages: string[] = [];
   try {
     const page = await pageClient(server);
-    page.socket.on('message', (data) => messages.push(String(data)));
+    page.socket.on('message', (data) => messages.push(textOf(data)));
     const electron = electronPath(harness);
     const both = async (method: string, args: unknown[]) => {
       messages.push(JSON.stringify(await page.invoke(method, args)));

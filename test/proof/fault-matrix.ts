@@ -131,10 +131,7 @@ async function dialAndDropSocket(
       super(address, { origin: server.origin });
     }
   }
-  const transport = webSocketTransport(
-    { hash: url.hash, host: url.host, protocol: url.protocol },
-    OriginSocket as unknown as Parameters<typeof webSocketTransport>[1],
-  );
+  const transport = webSocketTransport({ hash: url.hash, host: url.host, protocol: url.protocol }, OriginSocket);
   const api = createSoftdialApi(transport);
   try {
     const dialled = api.dial({ text: number, source: 'pad' });

@@ -1,8 +1,12 @@
 import { escapeHtml } from '../net/html.js';
 import { closeServer, createGuardedServer, describeUnexpected, listen } from '../net/guarded-server.js';
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
 
-/** What the browser brought back to the loopback redirect. */
-export type RedirectResult = { ok: true; code: string } | { ok: false; reason: string };
+/** What the browser brought back to the loopback redirect: the authorization code, or why there is none. */
+export type RedirectResult = Outcome<string, string>;
+
+const describedAs = (description: string | null): string => (description ? `: ${description}` : '');
 
 /** The callback page allows nothing but its own inline style: no script, no frame, no form, no fetch. */
 const PAGE_CSP =
@@ -19,22 +23,19 @@ const PAGE = (message: string): string =>
 function readRedirect(query: URLSearchParams, state: string): { outcome: RedirectResult; settles: boolean } {
   if (query.get('state') !== state)
     return {
-      outcome: {
-        ok: false,
-        reason: 'The sign-in answer did not carry the state softdial sent; it was ignored (possible forgery).',
-      },
+      outcome: fail('The sign-in answer did not carry the state softdial sent; it was ignored (possible forgery).'),
       settles: false,
     };
   const error = query.get('error');
   const description = query.get('error_description');
   if (error !== null)
     return {
-      outcome: { ok: false, reason: `Genesys Cloud returned ${error}${description ? `: ${description}` : ''}.` },
+      outcome: fail(`Genesys Cloud returned ${error}${describedAs(description)}.`),
       settles: true,
     };
   const code = query.get('code');
   return {
-    outcome: code ? { ok: true, code } : { ok: false, reason: 'The sign-in answer had no authorization code.' },
+    outcome: code ? ok(code) : fail('The sign-in answer had no authorization code.'),
     settles: true,
   };
 }
@@ -71,8 +72,8 @@ export async function listenForRedirect(options: {
           outcome.ok
             ? 'You are signed in. You can close this tab and go back to softdial.'
             : settles
-              ? `Sign-in failed: ${outcome.reason}`
-              : outcome.reason,
+              ? `Sign-in failed: ${outcome.error}`
+              : outcome.error,
         ),
       );
       if (settles) settle(outcome);
@@ -83,10 +84,7 @@ export async function listenForRedirect(options: {
     },
   );
   const port = await listen(server, options.port, '127.0.0.1');
-  const timer = setTimeout(
-    () => settle({ ok: false, reason: 'The browser sign-in was not completed in time.' }),
-    options.timeoutMs,
-  );
+  const timer = setTimeout(() => settle(fail('The browser sign-in was not completed in time.')), options.timeoutMs);
   const close = (): void => {
     clearTimeout(timer);
     void closeServer(server);

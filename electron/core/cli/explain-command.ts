@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { assertNever } from '../assert-never.js';
+import { assertNever } from '../../shared/assert-never.js';
 import { explainBody } from '../explain/explain-body.js';
 import { resolveDefaultCountry, systemLocale } from '../phone/default-country.js';
 import { explainedJson } from './explained-json.js';

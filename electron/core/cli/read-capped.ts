@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 
 /** Why input could not be read whole: too large (at `limit` bytes) or unreadable, in words. */
 export type CappedRead = { ok: true; text: string } | { ok: false; tooLarge: boolean; problem: string };
@@ -15,7 +16,7 @@ export async function readCapped(stream: NodeJS.ReadableStream, limit: number): 
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += bytes.length;
       if (size > limit) {
-        if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
+        if (stream instanceof Readable) stream.destroy();
         return { ok: false, tooLarge: true, problem: `larger than ${limit} bytes` };
       }
       chunks.push(bytes);

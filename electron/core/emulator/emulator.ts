@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import { closeServer, createGuardedServer, describeUnexpected, listen } from '../net/guarded-server.js';
-import { describeIssues } from '../validation.js';
+import { describeIssues } from '../../shared/describe-issues.js';
 import { apiRoute } from './api-routes.js';
 import { FaultSchema, FaultTable, faultActs } from './faults.js';
 import type { Fault } from './faults.js';

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import * as v from 'valibot';
 import { WebSocketServer } from 'ws';
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { dispatch } from '../../ipc/dispatch.js';
 import type { PushSink } from '../../ipc/push-queue.js';
 import { ClientMessageSchema, MAX_MESSAGE_BYTES, TOKEN_REFUSED } from '../../ipc/web-socket-protocol.js';
@@ -14,6 +14,10 @@ import { rendererCsp } from './csp.js';
 import { rendererFile } from './static-files.js';
 import { WebSessions } from './web-sessions.js';
 import type { WebSession } from './web-sessions.js';
+
+/** A WebSocket message's bytes as text, however ws delivered them (one buffer, fragments, an ArrayBuffer). */
+const textOf = (data: RawData): string =>
+  (Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data)).toString('utf8');
 
 /** A running `softdial web`: its URL (with the per-launch token) and how to stop it. */
 export interface WebServer {
@@ -64,7 +68,7 @@ export async function startWebServer(options: {
       let parsed: v.InferOutput<typeof ClientMessageSchema>;
       try {
         if (isBinary) throw new Error('binary');
-        parsed = v.parse(ClientMessageSchema, JSON.parse(String(data)));
+        parsed = v.parse(ClientMessageSchema, JSON.parse(textOf(data)));
       } catch {
         ws.close(1008, 'messages must be {type:"invoke", id, method, args}');
         return;
