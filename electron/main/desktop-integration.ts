@@ -43,11 +43,26 @@ export class DesktopIntegration {
     startAtLogin: { applied: false },
   };
   private applied?: DesktopSettings;
+  /** Applications run one after another: a settings change during the first start waits for it. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** The agent's answer to the link question, saved once the application that asked has finished. */
+  private answer?: boolean;
 
   constructor(private readonly deps: DesktopIntegrationDeps) {}
 
   /** Applies the settings: everything at start, then only what changed. */
   async apply(settings: DesktopSettings): Promise<DesktopState> {
+    const job = this.queue.then(() => this.applyNow(settings));
+    this.queue = job.catch(() => undefined);
+    await job;
+    const answer = this.answer;
+    this.answer = undefined;
+    // Saved through the settings like any change, which applies it (and registers, on a yes) in turn.
+    if (answer !== undefined) await this.deps.saveLinkConsent(answer);
+    return this.state;
+  }
+
+  private async applyNow(settings: DesktopSettings): Promise<void> {
     const previous = this.applied;
     const trigger = previous ? 'change' : 'start';
     this.applied = { ...settings };
@@ -56,7 +71,6 @@ export class DesktopIntegration {
       this.state.hotkey = setupHotkey(settings.hotkey, this.deps.wayland, () => this.deps.onHotkey());
     if (changed('startAtLogin')) this.state.startAtLogin = await this.applyLoginItem(settings.startAtLogin);
     if (changed('handleLinks')) this.state.links = await this.applyLinks(settings, trigger);
-    return this.state;
   }
 
   private async applyLoginItem(wanted: boolean): Promise<DesktopState['startAtLogin']> {
@@ -128,8 +142,8 @@ export class DesktopIntegration {
           defaultId: 0,
           cancelId: 1,
         });
-        await this.deps.saveLinkConsent(answer.response === 0);
-        return this.state.links;
+        this.answer = answer.response === 0;
+        return said;
       }
       case 'register': {
         const refused = LINK_SCHEMES.filter((scheme) => !app.setAsDefaultProtocolClient(scheme));

@@ -43,6 +43,8 @@ export const harness = {
   lockDenied: process.env['STAND_IN_LOCK'] === 'denied',
   /** Whether another app holds every hotkey. */
   hotkeysTaken: false,
+  /** The button the agent presses in a question box (undefined: dismissed, i.e. its cancel button). */
+  messageBoxResponse: undefined as number | undefined,
 };
 
 const record = (entry: string): void => {
@@ -321,7 +323,7 @@ export const dialog: Pick<Dialog, 'showErrorBox'> & {
   },
   async showMessageBox(options) {
     record(`dialog.showMessageBox:${options.message}`);
-    return { response: options.cancelId ?? 1, checkboxChecked: false };
+    return { response: harness.messageBoxResponse ?? options.cancelId ?? 1, checkboxChecked: false };
   },
 };
 

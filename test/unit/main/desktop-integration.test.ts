@@ -38,6 +38,24 @@ describe('the desktop integration, against the Electron stand-in', () => {
   beforeEach(() => {
     harness.journal.length = 0;
     harness.hotkeysTaken = false;
+    harness.messageBoxResponse = undefined;
+  });
+
+  it('saves a yes to the link question', async () => {
+    harness.messageBoxResponse = 0;
+    const { desktop, consents } = await integration();
+    await desktop.apply(settings);
+    expect(consents).toEqual([true]);
+  });
+
+  it('applies one change after another, so the last one wins', async () => {
+    const { desktop, autostart } = await integration();
+    await Promise.all([
+      desktop.apply({ ...settings, handleLinks: false, startAtLogin: true }),
+      desktop.apply({ ...settings, handleLinks: false, startAtLogin: false }),
+    ]);
+    expect(desktop.state.startAtLogin).toEqual({ applied: false });
+    expect(await exists(autostart)).toBe(false);
   });
 
   it('writes the Linux autostart entry when start at login is turned on, and removes it when turned off', async () => {
