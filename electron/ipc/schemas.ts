@@ -9,6 +9,7 @@ import {
 } from '../shared/closed-sets.js';
 import { ERROR_CODES } from '../shared/explained-error.js';
 import { MAX_INPUT_LENGTH, PHONE_ERROR_CODES, PHONE_NOTE_CODES } from '../shared/phone-codes.js';
+import { DesktopStateSchema } from './desktop-state.js';
 
 // Runtime schemas of every value that crosses between the core and the renderer. The core's own types
 // are proved equal to them at compile time (see contract-proofs.ts), so the two cannot drift apart.
@@ -135,6 +136,8 @@ export const SettingsViewSchema = v.object({
   values: v.record(v.string(), v.unknown()),
   sources: v.record(v.string(), v.picklist(SETTING_SOURCES)),
   locked: v.array(text),
+  /** Desktop app only: whether the hotkey, link handling and start at login took (absent in the browser). */
+  desktop: v.optional(DesktopStateSchema),
 });
 
 /** A number to dial that arrived from outside the window (tray, link, hotkey), with its reading, for the preview. */

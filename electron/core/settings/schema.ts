@@ -56,6 +56,8 @@ export const SettingsSchema = v.strictObject({
   confirmExternalDials: v.optional(v.boolean('must be true or false')),
   hotkey: v.optional(v.pipe(v.string(), v.maxLength(60, 'is too long'))),
   startAtLogin: v.optional(v.boolean('must be true or false')),
+  /** Whether the agent agreed that the desktop app opens tel:, callto: and sip: links (absent: not asked yet). */
+  handleLinks: v.optional(v.boolean('must be true or false')),
   /** Quick-dial entries for the tray. */
   favourites: v.optional(
     v.pipe(
