@@ -116,11 +116,11 @@ async function start(): Promise<void> {
   );
 
   const external = (request: ExternalDial): void => {
-    focusWindow(window);
+    focusWindow(window, PLATFORM);
     offerExternalDial(core, pushes, request);
   };
   const dialCopied = (source: 'hotkey' | 'clipboard'): void => {
-    focusWindow(window);
+    focusWindow(window, PLATFORM);
     copiedTextNow(window, WAYLAND)
       .then((text) => offerExternalDial(core, pushes, { text, source }))
       .catch(reportUnexpected);
@@ -142,9 +142,9 @@ async function start(): Promise<void> {
     actions: {
       dial: (text, source) => external({ text, source }),
       dialClipboard: () => dialCopied('clipboard'),
-      open: () => focusWindow(window),
+      open: () => focusWindow(window, PLATFORM),
       signIn: () => {
-        focusWindow(window);
+        focusWindow(window, PLATFORM);
         // Through the contract's handler, so the window's status follows; a refusal is shown, not dropped.
         handlers
           .signIn()
@@ -159,8 +159,8 @@ async function start(): Promise<void> {
     },
     onError: reportUnexpected,
   });
-  app.on('activate', () => focusWindow(window));
-  arrivals.open((arrival) => (arrival === 'show' ? focusWindow(window) : external(arrival)));
+  app.on('activate', () => focusWindow(window, PLATFORM));
+  arrivals.open((arrival) => (arrival === 'show' ? focusWindow(window, PLATFORM) : external(arrival)));
   // After the links: the first start of an installed app asks about link handling, and must not hold them up.
   await desktop.apply(core.settings.values);
   const view = await base.getSettings();
