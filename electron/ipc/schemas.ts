@@ -160,5 +160,6 @@ export const SettingsPatchSchema = v.pipe(
     (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
     'must be an object of settings',
   ),
-  v.record(v.pipe(v.string(), v.maxLength(60)), v.unknown()),
+  // Every own key is kept (a record would silently drop "__proto__" or "constructor"); the core refuses unknown ones.
+  v.check((patch) => Object.keys(patch).every((key) => key.length <= 60), 'setting names are at most 60 characters'),
 );

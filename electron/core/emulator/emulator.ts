@@ -1,7 +1,6 @@
-import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as v from 'valibot';
+import { closeServer, createGuardedServer, describeUnexpected, listen } from '../net/guarded-server.js';
 import { describeIssues } from '../../shared/describe-issues.js';
 import { apiRoute } from './api-routes.js';
 import { FaultSchema, FaultTable, faultActs } from './faults.js';
@@ -29,6 +28,8 @@ export interface RecordedRequest {
 export interface EmulatorOptions extends Partial<EmulatorTiming> {
   port?: number;
   host?: string;
+  /** Hears about errors no route expected (the request got a 500 and the emulator went on). */
+  onUnexpected?: (error: unknown) => void;
 }
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,8 +45,11 @@ export class GenesysEmulator {
   readonly state: EmulatorState;
   private server?: Server;
   private baseUrl = '';
+  private readonly onUnexpected: (error: unknown) => void;
 
   constructor(options: EmulatorOptions = {}) {
+    this.onUnexpected =
+      options.onUnexpected ?? ((error) => process.stderr.write(`emulator: ${describeUnexpected(error)}\n`));
     this.state = new EmulatorState(demoOrg(), {
       tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 86_400,
       connectAfterMs: options.connectAfterMs ?? 2_500,
@@ -77,27 +81,24 @@ export class GenesysEmulator {
   }
 
   async close(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+    if (this.server) await closeServer(this.server);
   }
 
   private async listen(port: number, host: string): Promise<void> {
-    const server = createServer((request, response) => void this.handle(request, response));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve());
+    const server = createGuardedServer((request, response, target) => this.handle(request, response, target), {
+      onUnexpected: (error) => this.onUnexpected(error),
     });
+    const bound = await listen(server, port, host);
     this.server = server;
-    const address = server.address() as AddressInfo;
-    this.baseUrl = `http://${host}:${address.port}`;
+    this.baseUrl = `http://${host}:${bound}`;
   }
 
-  private async handle(incoming: IncomingMessage, response: ServerResponse): Promise<void> {
-    const request = await readRequest(incoming);
+  private async handle(incoming: IncomingMessage, response: ServerResponse, target: URL): Promise<void> {
+    const request = await readRequest(incoming, target);
+    if (!request) {
+      response.destroy();
+      return;
+    }
     const path = request.url.pathname;
     if (!path.startsWith('/__emulator/')) {
       this.requests.push({
