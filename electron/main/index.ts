@@ -24,7 +24,7 @@ import { isTrustedSender } from './security.js';
 import { failStart } from './start-failure.js';
 import type { TrayHandle } from './tray.js';
 import { setupTray } from './tray.js';
-import { reportUnexpected } from './unexpected.js';
+import { reportingAs } from './unexpected.js';
 import { createMainWindow, focusWindow, openAllowedExternal } from './window.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -61,7 +61,7 @@ async function start(): Promise<void> {
     startHidden: launchedAtLogin(process.argv, PLATFORM === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin),
     loginBase,
     isQuitting: () => quitting,
-    onError: reportUnexpected,
+    onError: reportingAs('loading the window'),
   });
   const toWindow = windowPushes((channel, payload) => window.webContents.send(channel, payload));
   window.webContents.on('did-start-loading', () => toWindow.markNotReady());
@@ -112,7 +112,7 @@ async function start(): Promise<void> {
     ipcMain,
     handlers,
     (event) => isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, windowIds),
-    reportUnexpected,
+    reportingAs('answering the window'),
   );
 
   const external = (request: ExternalDial): void => {
@@ -123,7 +123,7 @@ async function start(): Promise<void> {
     focusWindow(window, PLATFORM);
     copiedTextNow(window, WAYLAND)
       .then((text) => offerExternalDial(core, pushes, { text, source }))
-      .catch(reportUnexpected);
+      .catch(reportingAs(`reading the clipboard for the ${source}`));
   };
   tray = setupTray({
     icon: ICONS + trayIconFile(PLATFORM),
@@ -153,11 +153,11 @@ async function start(): Promise<void> {
               ? undefined
               : dialog.showMessageBox({ type: 'warning', message: result.error.title, detail: result.error.detail }),
           )
-          .catch(reportUnexpected);
+          .catch(reportingAs('signing in from the tray'));
       },
       quit: () => app.quit(),
     },
-    onError: reportUnexpected,
+    onError: reportingAs('rebuilding the tray menu'),
   });
   app.on('activate', () => focusWindow(window, PLATFORM));
   arrivals.open((arrival) => (arrival === 'show' ? focusWindow(window, PLATFORM) : external(arrival)));
@@ -189,9 +189,11 @@ if (app.requestSingleInstanceLock()) {
     quitting = true;
   });
   app.on('will-quit', () => {
-    sandbox?.close().catch(reportUnexpected);
+    sandbox?.close().catch(reportingAs('closing the sandbox'));
   });
-  start().catch((error: unknown) => failStart(error, reportUnexpected, { app, dialog }));
+  start().catch((error: unknown) => {
+    failStart(error, reportingAs('starting'), { app, dialog });
+  });
 } else {
   app.quit();
 }
