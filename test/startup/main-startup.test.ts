@@ -166,7 +166,7 @@ describe('a start that fails', () => {
       expect(result['exitCode']).toBe(1);
       expect(result['gaveUp']).toEqual([]);
       expect(journal.at(-1)).toBe('app.exit:1');
-      expect(result.stderr).toContain(`softdial: unexpected error: Error: ${call} failed (stand-in)`);
+      expect(result.stderr).toContain(`softdial: unexpected error while starting: Error: ${call} failed (stand-in)`);
     },
     120_000,
   );
