@@ -10,8 +10,9 @@ import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
 import { connectionConfig } from './connection/config.js';
 import type { ConnectionConfig } from './connection/config.js';
-import { fetchProgress, hangUp, watchCall } from './dialing/call-progress.js';
+import { fetchProgress, hangUp } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
+import { watchCall } from './dialing/call-watch.js';
 import { genesysContacts } from './dialing/contacts.js';
 import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
@@ -20,6 +21,11 @@ import { explainCode, explainConfiguration } from './explain/catalog.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import { GenesysApi } from './genesys/api.js';
 import { createHttpClient } from './genesys/http.js';
+import { NotificationChannel } from './genesys/notification-channel.js';
+import type { ChannelTiming, SocketFactory } from './genesys/notification-channel.js';
+import { openNotificationSocket } from './genesys/notification-socket.js';
+import type { Outcome } from '../shared/outcome.js';
+import { TokenInfoSchema } from './genesys/schemas.js';
 import type { HttpClient } from './genesys/http.js';
 import { resolveDefaultCountry, systemLocale } from './phone/default-country.js';
 import type { DefaultCountry } from './phone/default-country.js';
@@ -40,6 +46,12 @@ export interface CoreDeps {
   sandboxUrl?: string;
   /** Starts the built-in emulator when the settings configure no region, and gives its URL. */
   startSandbox?: () => Promise<string>;
+  /** Opens the notification WebSocket (default: `ws`, through the proxy the environment names). */
+  openSocket?: SocketFactory;
+  /** Notification channel timing (tests shorten it). */
+  channelTiming?: Partial<ChannelTiming>;
+  /** Live call progress through the Notification API (default); off: poll, as a fallback only would. */
+  liveProgress?: boolean;
 }
 
 /** What the UI may know about the connection: never a token or a secret. */
@@ -65,6 +77,8 @@ interface Connection {
   config: ConnectionConfig;
   tokens: TokenManager;
   api: GenesysApi;
+  /** The one notification channel of this sign-in, shared by every watched call. */
+  channel: NotificationChannel;
 }
 
 /**
@@ -75,6 +89,8 @@ export class SoftdialCore {
   private connection?: Connection;
   private country?: { settings: ResolvedSettings; value: DefaultCountry };
   private recents: { e164: string; international: string }[] = [];
+  /** The user each call was placed for (on-behalf dials), so its hang-up uses that user's leg. */
+  private readonly callers = new Map<string, string>();
   private readonly dialer: Dialer;
 
   private constructor(
@@ -172,7 +188,14 @@ export class SoftdialCore {
           });
     const tokens = new TokenManager(grant, this.clock);
     const api = new GenesysApi({ http: this.http, endpoints: config.endpoints, tokens, clock: this.clock });
-    this.connection = { key, settings: this.resolved, config, tokens, api };
+    const channel = new NotificationChannel({
+      api,
+      clock: this.clock,
+      openSocket: this.deps.openSocket ?? openNotificationSocket(this.env),
+      ...(this.deps.channelTiming ? { timing: this.deps.channelTiming } : {}),
+    });
+    this.connection?.channel.close();
+    this.connection = { key, settings: this.resolved, config, tokens, api, channel };
     return { ok: true, connection: this.connection };
   }
 
@@ -220,6 +243,8 @@ export class SoftdialCore {
 
   async dial(request: DialRequest): Promise<DialOutcome> {
     const outcome = await this.dialer.dial(request);
+    const onBehalf = /\/calls\/user\/([^/]+)$/.exec(outcome.ok ? outcome.endpoint : '')?.[1];
+    if (outcome.ok && outcome.conversationId && onBehalf) this.callers.set(outcome.conversationId, decodeURIComponent(onBehalf));
     if (outcome.ok && !outcome.dryRun) {
       const { e164, international } = outcome.number;
       this.recents = [{ e164, international }, ...this.recents.filter((recent) => recent.e164 !== e164)].slice(
@@ -235,32 +260,52 @@ export class SoftdialCore {
     return this.recents;
   }
 
-  async callProgress(
-    conversationId: string,
-  ): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
+  async callProgress(conversationId: string): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
     return connected.ok ? fetchProgress(connected.connection.api, conversationId) : connected;
   }
 
-  async hangUp(
-    conversationId: string,
-  ): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
+  /** Hangs up: the whole call with the agent's token, the user's own leg with client credentials. */
+  async hangUp(conversationId: string): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
-    return connected.ok ? hangUp(connected.connection.api, conversationId) : connected;
+    if (!connected.ok) return connected;
+    const { api, config } = connected.connection;
+    const userId = this.callers.get(conversationId) ?? config.onBehalfOfUserId;
+    return hangUp(
+      api,
+      conversationId,
+      config.mode === 'client-credentials' && userId ? { kind: 'on-behalf', userId } : { kind: 'agent' },
+    );
   }
 
-  /** Follows a call until it ends, reporting each change of phase. */
+  /** Follows a call until it ends, reporting each change of phase: by notification socket, polling only as a fallback. */
   async watchCall(
     conversationId: string,
     onProgress: (progress: CallProgress) => void,
-    signal?: AbortSignal,
-  ): Promise<CallProgress | ExplainedError> {
+    options: { signal?: AbortSignal; onNotice?: (notice: ExplainedError) => void; unknownLimitMs?: number } = {},
+  ): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
-    if (!connected.ok) return connected.error;
-    return watchCall(connected.connection.api, conversationId, onProgress, {
+    if (!connected.ok) return connected;
+    const { api, config, channel } = connected.connection;
+    const userId = this.callers.get(conversationId) ?? config.onBehalfOfUserId;
+    return watchCall(api, conversationId, onProgress, {
       clock: this.clock,
-      ...(signal ? { signal } : {}),
+      ...(this.deps.liveProgress === false ? {} : { channel }),
+      ...(userId ? { userId } : {}),
+      ...options,
     });
+  }
+
+  /** Asks Genesys when the agent's token idles out (without resetting the idle timer) and remembers it. */
+  private async readIdleTime(connection: Connection): Promise<void> {
+    const info = await connection.api.call({
+      method: 'GET',
+      path: '/api/v2/tokens/me?preserveIdleTTL=true',
+      schema: TokenInfoSchema,
+      action: 'read',
+    });
+    const idles = info.ok && info.value.dateTokenIdles ? Date.parse(info.value.dateTokenIdles) : Number.NaN;
+    if (!Number.isNaN(idles)) connection.tokens.noteIdlesAt(idles);
   }
 
   /** Agent sign-in (PKCE) through the system browser; the token stays in memory, the refresh token in the keychain. */
@@ -290,7 +335,8 @@ export class SoftdialCore {
       openBrowser: this.deps.openBrowser,
     });
     if (!result.ok) return result;
-    tokens.accept(result.token);
+    tokens.accept(result.token, result.token.refresh_token !== undefined);
+    await this.readIdleTime(connected.connection);
     return { ok: true };
   }
 
@@ -303,6 +349,7 @@ export class SoftdialCore {
       ? (await api.call({ method: 'DELETE', path: '/api/v2/tokens/me', schema: v.unknown(), action: 'read' })).ok
       : false;
     tokens.forget();
+    connected.connection.channel.close();
     await this.secrets.store.delete(accounts.refreshToken(config.endpoints.loginBase, config.clientId));
     return { ok: true, revoked };
   }

@@ -59,6 +59,7 @@ export const ParsedPhoneSchema = PhoneResultSchema.options[0];
 export const CallProgressSchema = v.object({
   conversationId: text,
   phase: v.picklist(['dialing', 'contacting', 'alerting', 'connected', 'disconnected', 'unknown']),
+  state: v.optional(text),
   address: v.optional(text),
   disconnectType: v.optional(text),
   problem: v.optional(text),
@@ -104,7 +105,13 @@ export const StatusSchema = v.object({
   mode: v.optional(v.picklist(['agent', 'client-credentials'])),
   region: v.optional(text),
   onBehalfOfUserId: v.optional(text),
-  token: v.object({ hasToken: v.boolean(), expiresAt: v.optional(v.number()), renewsAt: v.optional(v.number()) }),
+  token: v.object({
+    hasToken: v.boolean(),
+    expiresAt: v.optional(v.number()),
+    renewsAt: v.optional(v.number()),
+    /** When the agent's sign-in ends (it cannot be renewed silently): "Your Genesys sign-in ends at 17:30". */
+    signInEndsAt: v.optional(v.number()),
+  }),
   keychain: v.object({ kind: v.picklist(['keychain', 'memory']), problem: v.optional(text) }),
   defaultCountry: v.object({
     country: v.optional(text),

@@ -1,6 +1,12 @@
 import type { Clock } from '../clock.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import type { TokenResponse } from '../genesys/schemas.js';
+import { explainCode } from '../explain/catalog.js';
+
+/** The explanation of a dial that meets a sign-in which has ended (not a generic 401). */
+export function signInEnded(endedAt: number): ExplainedError {
+  return explainCode('sign_in_expired', `It ended at ${new Date(endedAt).toISOString()}.`);
+}
 
 /** An access token, or why there is none. */
 export type TokenOutcome = { ok: true; accessToken: string } | { ok: false; error: ExplainedError };
@@ -20,7 +26,10 @@ export interface TokenProvider {
 export interface TokenStatus {
   hasToken: boolean;
   expiresAt?: number;
+  /** When softdial renews the token by itself (absent when it cannot). */
   renewsAt?: number;
+  /** When the sign-in ends and the agent must sign in again (a token that cannot be renewed silently). */
+  signInEndsAt?: number;
 }
 
 /** Renew this long before expiry: a tenth of the lifetime, between 30 s and 5 min. */
@@ -33,27 +42,41 @@ function renewalMargin(lifetimeMs: number): number {
  * hour). Concurrent callers share one renewal, so 50 simultaneous dials make one token request.
  */
 export class TokenManager implements TokenProvider {
-  private current?: { accessToken: string; expiresAt: number; renewsAt: number };
+  private current?: { accessToken: string; expiresAt: number; renewsAt: number; renewable: boolean; idlesAt?: number };
   private pending?: Promise<TokenOutcome>;
+  /** When the last sign-in that could not be renewed ended, to say so instead of "sign in". */
+  private ended?: number;
 
   constructor(
     private readonly grant: TokenGrant,
     private readonly clock: Clock,
   ) {}
 
-  /** Takes a token obtained elsewhere (the agent's sign-in). */
-  accept(token: TokenResponse): void {
+  /**
+   * Takes a token obtained elsewhere (the agent's sign-in). `renewable`: whether the grant can renew it
+   * silently (a refresh token came with it); a PKCE token without one is used until it ends.
+   */
+  accept(token: TokenResponse, renewable = true): void {
     const now = this.clock.now();
     const lifetime = token.expires_in * 1000;
+    this.ended = undefined;
     this.current = {
       accessToken: token.access_token,
       expiresAt: now + lifetime,
       renewsAt: now + lifetime - renewalMargin(lifetime),
+      renewable,
     };
   }
 
+  /** Records when Genesys says the token idles out (tokens/me dateTokenIdles), which may come before expiry. */
+  noteIdlesAt(idlesAt: number): void {
+    if (this.current) this.current.idlesAt = idlesAt;
+  }
+
   async get(): Promise<TokenOutcome> {
-    if (this.current && this.clock.now() < this.current.renewsAt)
+    const now = this.clock.now();
+    if (this.current && now < this.current.renewsAt) return { ok: true, accessToken: this.current.accessToken };
+    if (this.current && !this.current.renewable && now < this.current.expiresAt)
       return { ok: true, accessToken: this.current.accessToken };
     this.pending ??= this.renew().finally(() => {
       this.pending = undefined;
@@ -64,8 +87,14 @@ export class TokenManager implements TokenProvider {
   private async renew(): Promise<TokenOutcome> {
     const outcome = await this.grant.obtain();
     if (!outcome.ok) {
+      const current = this.current;
+      // A renewal that failed early leaves a token that still works: keep using it until it ends.
+      if (current && this.clock.now() < current.expiresAt) return { ok: true, accessToken: current.accessToken };
+      if (current) this.ended = current.expiresAt;
       this.current = undefined;
-      return outcome;
+      return this.ended !== undefined && outcome.error.code === 'sign_in_required'
+        ? { ok: false, error: signInEnded(this.ended) }
+        : outcome;
     }
     this.accept(outcome.token);
     return { ok: true, accessToken: outcome.token.access_token };
@@ -73,16 +102,21 @@ export class TokenManager implements TokenProvider {
 
   /** Drops the token if it is the one Genesys just refused, so the next get() renews it once. */
   invalidate(accessToken: string): void {
-    if (this.current?.accessToken === accessToken) this.current = undefined;
+    if (this.current?.accessToken !== accessToken) return;
+    if (!this.current.renewable) this.ended = Math.min(this.clock.now(), this.current.expiresAt);
+    this.current = undefined;
   }
 
   /** Forgets the token (sign-out). */
   forget(): void {
     this.current = undefined;
+    this.ended = undefined;
   }
 
   status(): TokenStatus {
     if (!this.current) return { hasToken: false };
-    return { hasToken: true, expiresAt: this.current.expiresAt, renewsAt: this.current.renewsAt };
+    const { expiresAt, renewsAt, renewable, idlesAt } = this.current;
+    if (renewable) return { hasToken: true, expiresAt, renewsAt };
+    return { hasToken: true, expiresAt, signInEndsAt: Math.min(expiresAt, idlesAt ?? Infinity) };
   }
 }

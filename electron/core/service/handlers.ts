@@ -35,8 +35,7 @@ export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: ()
       return { ok: true, value: outcome };
     },
     hangUp: async (conversationId) => {
-      const result = await core.hangUp(conversationId);
-      return result.ok ? { ok: true, value: result.progress } : result;
+      return core.hangUp(conversationId);
     },
     signIn: async () => {
       const result = await core.signIn();
