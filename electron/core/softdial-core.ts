@@ -244,7 +244,8 @@ export class SoftdialCore {
   async dial(request: DialRequest): Promise<DialOutcome> {
     const outcome = await this.dialer.dial(request);
     const onBehalf = /\/calls\/user\/([^/]+)$/.exec(outcome.ok ? outcome.endpoint : '')?.[1];
-    if (outcome.ok && outcome.conversationId && onBehalf) this.callers.set(outcome.conversationId, decodeURIComponent(onBehalf));
+    if (outcome.ok && outcome.conversationId && onBehalf)
+      this.callers.set(outcome.conversationId, decodeURIComponent(onBehalf));
     if (outcome.ok && !outcome.dryRun) {
       const { e164, international } = outcome.number;
       this.recents = [{ e164, international }, ...this.recents.filter((recent) => recent.e164 !== e164)].slice(

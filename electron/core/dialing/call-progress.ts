@@ -68,7 +68,12 @@ const pathOf = (conversationId: string): string => `/api/v2/conversations/calls/
 
 /** The call as Genesys has it now. */
 export async function fetchConversation(api: GenesysApi, conversationId: string): Promise<Outcome<CallConversation>> {
-  const result = await api.call({ method: 'GET', path: pathOf(conversationId), schema: CallConversationSchema, action: 'read' });
+  const result = await api.call({
+    method: 'GET',
+    path: pathOf(conversationId),
+    schema: CallConversationSchema,
+    action: 'read',
+  });
   return result.ok ? ok(result.value) : result;
 }
 
@@ -87,7 +92,11 @@ export type HangUpMode = { kind: 'agent' } | { kind: 'on-behalf'; userId: string
  * credentials (which Genesys refuses the whole-call PATCH). A hang-up Genesys accepted reads as
  * disconnected, never unknown.
  */
-export async function hangUp(api: GenesysApi, conversationId: string, mode: HangUpMode): Promise<Outcome<CallProgress>> {
+export async function hangUp(
+  api: GenesysApi,
+  conversationId: string,
+  mode: HangUpMode,
+): Promise<Outcome<CallProgress>> {
   switch (mode.kind) {
     case 'agent': {
       const result = await api.call({
@@ -98,7 +107,9 @@ export async function hangUp(api: GenesysApi, conversationId: string, mode: Hang
         action: 'hang-up',
       });
       if (!result.ok) return result;
-      const far = result.value?.participants.find((participant) => participant.purpose !== 'user' && participant.purpose !== 'agent');
+      const far = result.value?.participants.find(
+        (participant) => participant.purpose !== 'user' && participant.purpose !== 'agent',
+      );
       const disconnectType = far?.calls.find((call) => call.disconnectType)?.disconnectType;
       return ok({ conversationId, phase: 'disconnected', ...(disconnectType ? { disconnectType } : {}) });
     }

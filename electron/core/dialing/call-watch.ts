@@ -99,27 +99,30 @@ export async function watchCall(
     return isTerminal(progress);
   };
 
-  const first = await fetchConversation(api, conversationId);
-  if (!first.ok) return first;
-  if (observe(progressOf(first.value))) return ok(progressOf(first.value));
-  const userId =
-    options.userId ?? first.value.participants.find((participant) => participant.purpose === 'user')?.user?.id;
-
   const mailbox = new Mailbox();
   let live = false;
   let rejected = false;
   const stops: (() => void)[] = [];
-  if (options.channel && userId) {
-    const channel = options.channel;
+  const subscribe = async (userId: string, channel: NotificationChannel): Promise<void> => {
     const topic = `v2.users.${userId}.conversations.calls`;
     stops.push(channel.listen(topic, (signal) => mailbox.push({ kind: 'signal', signal })).stop);
     stops.push(channel.onHealth((health) => mailbox.push({ kind: 'health', health })).stop);
     live = (await channel.settled()) === 'live';
     if (!live && channel.status.problem) options.onNotice?.(channel.status.problem);
+  };
+
+  // Subscribe first when the user is known, so one GET covers everything before the first event.
+  if (options.channel && options.userId) await subscribe(options.userId, options.channel);
+  const first = await fetchConversation(api, conversationId);
+  if (!first.ok) return finish(stops, first);
+  if (observe(progressOf(first.value))) return finish(stops, ok(last as CallProgress));
+  const owner = first.value.participants.find((participant) => participant.purpose === 'user')?.user?.id;
+  if (options.channel && !options.userId && owner) {
+    await subscribe(owner, options.channel);
     // Events between the first GET and the subscription are not replayed: read the call once more.
     if (live) {
       const caught = await fetchConversation(api, conversationId);
-      if (caught.ok && observe(progressOf(caught.value))) return finish(stops, ok(progressOf(caught.value)));
+      if (caught.ok && observe(progressOf(caught.value))) return finish(stops, ok(last as CallProgress));
     }
   }
 
@@ -161,6 +164,10 @@ export async function watchCall(
       options.channel ? mailbox.next(waitMs) : new Promise<Wake>(() => undefined),
     ]);
     mailbox.cancel();
+    if (wake.kind === 'signal' && wake.signal.kind === 'rejected') {
+      rejected = true;
+      options.onNotice?.(wake.signal.error);
+    }
     if (wake.kind === 'signal' && wake.signal.kind === 'event') {
       const body = v.safeParse(CallConversationSchema, wake.signal.body);
       if (body.success && body.output.id === conversationId && observe(progressOf(body.output)))

@@ -389,7 +389,8 @@ function specifics(
       const named = missingPermissions(body ?? {});
       const listed = listedPermissions(request);
       const permissions = named.length > 0 ? named : listed;
-      if (permissions.length === 0 || (code === 'not_authorized' && (status !== 403 || known))) return { moreDetail: known };
+      if (permissions.length === 0 || (code === 'not_authorized' && (status !== 403 || known)))
+        return { moreDetail: known };
       const list = permissions.join(named.length > 0 ? ', ' : ' or ');
       const source = named.length > 0 ? 'Missing' : `Genesys named no permission; this endpoint lists`;
       return {

@@ -234,7 +234,10 @@ export class NotificationChannel {
       try {
         socket = open(channel.connectUri);
       } catch (error) {
-        this.problem = explainCode('network_failure', `The notification socket could not open (${(error as Error).message}).`);
+        this.problem = explainCode(
+          'network_failure',
+          `The notification socket could not open (${(error as Error).message}).`,
+        );
         resolve(false);
         return;
       }
@@ -323,10 +326,13 @@ export class NotificationChannel {
     if (channel.expiresAt === undefined) return;
     const delay = Math.max(0, channel.expiresAt - this.timing.renewBeforeMs - this.deps.clock.now());
     // setTimeout holds at most about 24.8 days; a channel lives 24 h.
-    this.renewTimer = setTimeout(() => {
-      this.channel = undefined;
-      this.refresh();
-    }, Math.min(delay, 2 ** 31 - 1));
+    this.renewTimer = setTimeout(
+      () => {
+        this.channel = undefined;
+        this.refresh();
+      },
+      Math.min(delay, 2 ** 31 - 1),
+    );
     this.renewTimer.unref();
   }
 

@@ -6,7 +6,10 @@ import { agentsFor } from './proxy.js';
 export function openNotificationSocket(env: NodeJS.ProcessEnv): SocketFactory {
   return (uri) => {
     const url = new URL(uri);
-    const agents = agentsFor(new URL(`${url.protocol === 'wss:' ? 'https' : 'http'}://${url.host}${url.pathname}`), env);
+    const agents = agentsFor(
+      new URL(`${url.protocol === 'wss:' ? 'https' : 'http'}://${url.host}${url.pathname}`),
+      env,
+    );
     const agent = url.protocol === 'wss:' ? agents.https : agents.http;
     return new WebSocket(uri, { ...(agent ? { agent } : {}), handshakeTimeout: 15_000 });
   };
