@@ -25,6 +25,7 @@ import { NotificationChannel } from './genesys/notification-channel.js';
 import type { ChannelTiming, SocketFactory } from './genesys/notification-channel.js';
 import { openNotificationSocket } from './genesys/notification-socket.js';
 import type { Outcome } from '../shared/outcome.js';
+import type { Check } from './doctor.js';
 import { TokenInfoSchema } from './genesys/schemas.js';
 import type { HttpClient } from './genesys/http.js';
 import { resolveDefaultCountry, systemLocale } from './phone/default-country.js';
@@ -295,6 +296,45 @@ export class SoftdialCore {
       ...(userId ? { userId } : {}),
       ...options,
     });
+  }
+
+  /**
+   * Whether live call progress works for a user: subscribes their call topic on the shared channel and
+   * reports Permitted (live), Rejected (naming the permission) or unreachable, as a readiness check.
+   */
+  async checkLiveProgress(userId: string): Promise<Check> {
+    const endpoint = { method: 'POST', path: '/api/v2/notifications/channels', permissions: [] };
+    const connected = this.connect();
+    if (!connected.ok)
+      return { name: 'live call progress', ok: false, warning: true, detail: connected.error.detail, endpoint };
+    const channel = connected.connection.channel;
+    let rejection: ExplainedError | undefined;
+    const listening = channel.listen(`v2.users.${userId}.conversations.calls`, (signal) => {
+      if (signal.kind === 'rejected') rejection = signal.error;
+    });
+    const health = await channel.settled();
+    listening.stop();
+    if (health === 'live' && !rejection)
+      return {
+        name: 'live call progress',
+        ok: true,
+        detail: 'Call progress arrives through the Notification API (one WebSocket for every call).',
+        endpoint,
+      };
+    const problem = rejection ?? channel.status.problem;
+    return {
+      name: 'live call progress',
+      ok: false,
+      warning: true,
+      detail: `${problem ? `${problem.title}. ${problem.detail}` : 'The notification socket did not open.'} softdial checks each call every 5 s instead.`,
+      fix: problem?.fix ?? ['Admin: allow WebSocket connections to streaming.<region domain> through the proxy.'],
+      endpoint,
+    };
+  }
+
+  /** Closes what keeps the process alive (the notification socket); for the CLI and tests. */
+  close(): void {
+    this.connection?.channel.close();
   }
 
   /** Asks Genesys when the agent's token idles out (without resetting the idle timer) and remembers it. */

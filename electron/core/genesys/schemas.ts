@@ -113,6 +113,9 @@ export const UserStationsSchema = v.looseObject({
   lastAssociatedStation: StationRefSchema,
 });
 
+/** A parsed UserStations. */
+export type UserStations = v.InferOutput<typeof UserStationsSchema>;
+
 /** Contact info on a user (addresses, primaryContactInfo). */
 export const UserContactSchema = v.looseObject({
   address: v.optional(v.string()),
