@@ -104,7 +104,7 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
   checks.push({
     name: 'connection',
     ok: true,
-    detail: `${config.sandbox ? 'sandbox (built-in emulator)' : config.endpoints.region}: ${config.mode} sign-in, client ${config.clientId}${config.onBehalfOfUserId ? `, dialling on behalf of ${config.onBehalfOfUserId}` : ''}`,
+    detail: `${config.sandbox ? 'sandbox (built-in emulator)' : config.endpoints.region}: ${config.mode} sign-in, client ${config.clientId}${config.onBehalfOfUserId ? `, dialling on behalf of ${config.onBehalfOfUserId}` : ''}${config.endpoints.note ? `. Note: ${config.endpoints.note}` : ''}`,
   });
   const tokenEndpoint = endpointOf('GET', '/api/v2/tokens/me?preserveIdleTTL=true');
   const token = await api.call({ method: 'GET', path: tokenEndpoint.path, schema: TokenInfoSchema, action: 'read' });

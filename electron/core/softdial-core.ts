@@ -236,6 +236,7 @@ export class SoftdialCore {
       ...(connected.ok ? {} : { configurationError: connected.error }),
       warnings: [
         ...this.resolved.warnings,
+        ...(config?.endpoints.note ? [config.endpoints.note] : []),
         ...(this.secrets.unavailableReason ? [this.secrets.unavailableReason] : []),
       ],
       errors: this.resolved.errors,
