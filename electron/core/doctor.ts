@@ -1,4 +1,5 @@
 import type { ExplainedError } from '../shared/explained-error.js';
+import { noOnBehalfUser } from './connection/config.js';
 import { describePermissions, permissionsFor } from './genesys/permissions.js';
 import { TokenInfoSchema, UserSchema, UserStationsSchema } from './genesys/schemas.js';
 import type { UserStations } from './genesys/schemas.js';
@@ -124,6 +125,10 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
     : '/api/v2/conversations/calls';
   const dialPermissions = [...(permissionsFor('POST', dialPath)?.any ?? [])];
   const dialNeeds = `Dialling (POST ${dialPath}) needs ${describePermissions(dialPermissions)}${config.onBehalfOfUserId ? ' on the OAuth client' : ''}.`;
+  if (config.mode === 'client-credentials' && !config.onBehalfOfUserId) {
+    checks.push(failed('user', noOnBehalfUser()));
+    return { ready: false, checks };
+  }
   if (!config.onBehalfOfUserId) {
     // The agent's own user and station in one request, which needs no extra permission.
     const meEndpoint = endpointOf('GET', '/api/v2/users/me?expand=station');

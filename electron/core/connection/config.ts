@@ -17,6 +17,20 @@ export interface ConnectionConfig {
 }
 
 /**
+ * The refusal of a client-credentials dial for nobody: `--as-user ID` (or SOFTDIAL_USER_ID) names the user
+ * whose phone places the call; without one there is no user context at all.
+ */
+export function noOnBehalfUser(): ExplainedError {
+  return explainConfiguration(
+    'Client credentials have no user context, so calls must be placed on behalf of a user, and none is set.',
+    [
+      'Command line: add --as-user <Genesys user id>.',
+      'Admin: set SOFTDIAL_USER_ID (or "Dial on behalf of user" in Settings) to the Genesys user id whose phone places the calls, or use agent sign-in.',
+    ],
+  );
+}
+
+/**
  * Derives the connection from settings: a configured region means the real thing; none means sandbox
  * mode against the built-in emulator at `sandboxUrl`, dialling on behalf of the demo agent.
  */
@@ -64,17 +78,6 @@ export function connectionConfig(
     };
   }
   const mode = settings.mode ?? 'agent';
-  if (mode === 'client-credentials' && !settings.userId) {
-    return {
-      ok: false,
-      error: explainConfiguration(
-        'Client credentials have no user context, so calls must be placed on behalf of a user, and none is set.',
-        [
-          'Admin: set SOFTDIAL_USER_ID (or "Dial on behalf of user" in Settings) to the Genesys user id whose phone places the calls, or use agent sign-in.',
-        ],
-      ),
-    };
-  }
   return {
     ok: true,
     config: {

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.js';
+import { noOnBehalfUser } from '../connection/config.js';
 import type { ConnectionConfig } from '../connection/config.js';
 import { explainNeedsConfirmation, explainPhoneError } from '../explain/catalog.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
@@ -91,6 +92,7 @@ export class Dialer {
         error: explainNeedsConfirmation(
           number.notes.map((note) => note.message),
           number.alternative?.international,
+          request.source === 'cli' ? 'cli' : 'window',
         ),
         number,
       };
@@ -101,6 +103,7 @@ export class Dialer {
       callFromQueueId: request.queueId ?? settings.callFromQueueId,
     });
     const asUser = request.asUserId ?? config.onBehalfOfUserId;
+    if (config.mode === 'client-credentials' && !asUser) return { ok: false, error: noOnBehalfUser(), number };
     const endpoint = callEndpoint(asUser);
     if (request.dryRun) return { ok: true, endpoint, body, number, shared: false, dryRun: true };
     const { outcome, shared } = this.guard.run(`${asUser ?? 'me'}|${number.e164}`, () =>

@@ -517,12 +517,21 @@ export function explainCode(code: CatalogCode, detail?: string): ExplainedError 
 }
 
 /** Explains why a reading waits for the agent's look before dialling: its notes, and the other reading if any. */
-export function explainNeedsConfirmation(notes: string[], alternative?: string): ExplainedError {
+export function explainNeedsConfirmation(
+  notes: string[],
+  alternative?: string,
+  surface: 'window' | 'cli' = 'window',
+): ExplainedError {
   return {
     code: 'needs_confirmation',
     title: 'Check the number before dialling',
     detail: notes.join(' '),
-    fix: ['Press Call again to dial it as shown.', ...(alternative ? [`Or choose ${alternative} instead.`] : [])],
+    fix: [
+      surface === 'cli'
+        ? 'Run the same command again with --yes to dial it as shown.'
+        : 'Press Call again to dial it as shown.',
+      ...(alternative ? [`Or ${surface === 'cli' ? 'dial' : 'choose'} ${alternative} instead.`] : []),
+    ],
     retryable: true,
   };
 }
