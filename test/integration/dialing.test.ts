@@ -311,6 +311,23 @@ describe('Genesys refusals, explained', () => {
     const unknown = await harness.core.dial({ contactId: 'external:nobody', source: 'contact' });
     expect(!unknown.ok && unknown.error.code).toBe('not_found');
   });
+
+  it('reads an external contact whose PhoneNumber.extension is an integer, as Genesys sends it', async () => {
+    harness = await startHarness();
+    const outcome = await harness.core.dial({ contactId: 'external:ext-2', source: 'contact' });
+    expect(outcome.ok && outcome.body.phoneNumber).toBe('+4930123456');
+    expect(outcome.ok && outcome.number.extension).toBe('42');
+  });
+
+  it('dials a directory user who has only an internal extension, as the extension', async () => {
+    harness = await startHarness();
+    const grace = harness.emulator.state.user('user-grace');
+    if (grace) grace.phone = '';
+    const outcome = await harness.core.dial({ contactId: 'user:user-grace', source: 'contact' });
+    expect(outcome.ok && outcome.body.phoneNumber).toBe('4201');
+    expect(outcome.ok && outcome.number.type).toBe('INTERNAL_EXTENSION');
+    expect(outcome.ok && outcome.conversationId).toBeTruthy();
+  });
 });
 
 describe('a dial whose answer never comes', () => {

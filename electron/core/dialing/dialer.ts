@@ -12,6 +12,7 @@ import { callEndpoint, createCallRequest } from './call-request.js';
 import type { CreateCallRequest } from './call-request.js';
 import type { ContactLookup } from './contacts.js';
 import { DialGuard } from './dial-guard.js';
+import { internalExtension } from './internal-extension.js';
 
 /** Where a dial came from; every source goes through the same guard. */
 export type DialSource = 'pad' | 'contact' | 'tray' | 'link' | 'hotkey' | 'clipboard' | 'cli' | 'redial';
@@ -79,12 +80,16 @@ export class Dialer {
     if (!context.ok) return context;
     const { api, config, settings } = context.value;
     let text = request.text;
+    let internal: string | undefined;
     if (text === undefined && request.contactId !== undefined) {
       const found = await this.deps.contacts.lookup(request.contactId, api);
       if (!found.ok) return found;
       text = found.contact.phone;
+      internal = found.contact.internalExtension;
     }
-    const number = parsePhone(text ?? '', { defaultCountry: context.value.defaultCountry });
+    const number = internal
+      ? internalExtension(internal)
+      : parsePhone(text ?? '', { defaultCountry: context.value.defaultCountry });
     if (!number.ok) return { ok: false, error: explainPhoneError(number) };
     if (number.confirm && !request.confirmed) {
       return {

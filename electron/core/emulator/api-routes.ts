@@ -42,13 +42,14 @@ function userView(user: EmulatedUser, expand: string[] = []): Record<string, unk
   const extension = user.extension
     ? [{ extension: user.extension, display: user.extension, mediaType: 'PHONE', type: 'WORK2' }]
     : [];
+  const phones = user.phone ? [contact] : [];
   return {
     id: user.id,
     name: user.name,
     email: user.email,
     state: 'active',
-    addresses: [contact, ...extension],
-    primaryContactInfo: [{ address: user.email, mediaType: 'EMAIL', type: 'PRIMARY' }, contact],
+    addresses: [...phones, ...extension],
+    primaryContactInfo: [{ address: user.email, mediaType: 'EMAIL', type: 'PRIMARY' }, ...phones],
     ...(expand.includes('station') ? { station: stationsOf(user) } : {}),
   };
 }

@@ -42,7 +42,10 @@ function placeCall(request: EmulatorRequest, state: EmulatorState, user: Emulate
   if (body['phoneNumber'] === undefined)
     return errorBody(request, 400, 'bad.request', 'The sandbox places calls to phoneNumber only.');
   const phoneNumber = body['phoneNumber'];
-  if (typeof phoneNumber !== 'string' || !E164.test(phoneNumber)) {
+  const internal = state.org.users.some(
+    (candidate) => candidate.extension !== undefined && candidate.extension === phoneNumber,
+  );
+  if (typeof phoneNumber !== 'string' || !(E164.test(phoneNumber) || internal)) {
     return errorBody(
       request,
       400,
