@@ -4,6 +4,7 @@ import { DEMO } from '../../electron/core/emulator/org.js';
 import type { ExplainedError } from '../../electron/shared/explained-error.js';
 import { startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
+import { scriptedBrowser } from '../helpers/scripted-browser.js';
 
 let harness: Harness;
 afterEach(async () => harness?.close());
@@ -179,5 +180,27 @@ describe('hang-up as Genesys accepts it', () => {
       ),
     ).toHaveLength(1);
     expect(await done).toMatchObject({ ok: true, value: { phase: 'disconnected', disconnectType: 'peer' } });
+  });
+
+  it.each([
+    ['a Conversation with the state in calls[]', undefined],
+    ['202 with no body', { status: 202, act: true, body: '' }],
+  ])('hangs up the whole call with an agent token, answered with %s, and never reads unknown', async (_name, fault) => {
+    harness = await liveHarness(60_000, {
+      env: {
+        GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.agentClientId,
+        GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined,
+        SOFTDIAL_USER_ID: undefined,
+      },
+      core: { openBrowser: scriptedBrowser() },
+    });
+    await harness.core.updateSettings({ redirectPort: 0 });
+    expect(await harness.core.signIn()).toEqual({ ok: true });
+    const id = await placeCall(harness);
+    if (fault) harness.emulator.inject({ method: 'PATCH', path: `/api/v2/conversations/calls/${id}`, ...fault });
+    const hungUp = await harness.core.hangUp(id);
+    expect(hungUp).toMatchObject({ ok: true, value: { phase: 'disconnected' } });
+    expect(harness.emulator.received('PATCH', `/api/v2/conversations/calls/${id}`)).toHaveLength(1);
+    expect((await harness.core.callProgress(id)).ok && harness.emulator.state.calls.get(id)?.ended).toBeTruthy();
   });
 });

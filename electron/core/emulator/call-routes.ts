@@ -130,7 +130,7 @@ export const callRoutes: readonly Route[] = [
       const refused = disconnectBody(request);
       if (refused) return refused;
       state.hangUp(call);
-      return json(200, state.conversation(call));
+      return json(200, state.conversationModel(call));
     },
   ],
   [

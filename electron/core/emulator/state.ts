@@ -183,6 +183,29 @@ export class EmulatorState {
     for (const listener of this.callChanged) listener(call);
   }
 
+  /** A call as the whole-call PATCH answers it: a Conversation, whose participants carry their state in calls[]. */
+  conversationModel(call: EmulatedCall): Record<string, unknown> {
+    const view = this.conversation(call) as { id: string; participants: Record<string, unknown>[] };
+    return {
+      id: view.id,
+      startTime: new Date(call.createdAt).toISOString(),
+      participants: view.participants.map((participant) => ({
+        id: participant['id'],
+        purpose: participant['purpose'],
+        ...(participant['user'] ? { userId: (participant['user'] as { id: string }).id } : {}),
+        address: participant['address'],
+        calls: [
+          {
+            state: participant['state'],
+            direction: participant['direction'],
+            ...(participant['disconnectType'] ? { disconnectType: participant['disconnectType'] } : {}),
+          },
+        ],
+      })),
+      selfUri: `/api/v2/conversations/${call.id}`,
+    };
+  }
+
   /**
    * A call as GET /api/v2/conversations/calls/{id} and the notification topic show it: participants like
    * the real CallMediaParticipant (purpose "user" with user{id} for the agent, "external" for the number

@@ -17,7 +17,17 @@ function settingsView(settings: ResolvedSettings) {
  */
 export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: () => void = () => undefined): Handlers {
   const follow = (conversationId: string): void => {
-    void core.watchCall(conversationId, (progress) => pushes.emit('callProgress', progress));
+    void core
+      .watchCall(conversationId, (progress) => pushes.emit('callProgress', progress))
+      .then((outcome) => {
+        // A watch that had to stop (state unknown for too long, call no longer readable) says why.
+        if (!outcome.ok)
+          pushes.emit('callProgress', {
+            conversationId,
+            phase: 'unknown',
+            problem: `${outcome.error.title}. ${outcome.error.detail}`,
+          });
+      });
   };
   return {
     status: async () => ({ ok: true, value: core.status() }),
