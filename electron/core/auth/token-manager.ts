@@ -117,6 +117,8 @@ export class TokenManager implements TokenProvider {
     if (!this.current) return { hasToken: false };
     const { expiresAt, renewsAt, renewable, idlesAt } = this.current;
     if (renewable) return { hasToken: true, expiresAt, renewsAt };
-    return { hasToken: true, expiresAt, signInEndsAt: Math.min(expiresAt, idlesAt ?? Infinity) };
+    const signInEndsAt = Math.min(expiresAt, idlesAt ?? Infinity);
+    // Past its end the sign-in is over even before a request finds out: a past signInEndsAt says when.
+    return { hasToken: this.clock.now() < signInEndsAt, expiresAt, signInEndsAt };
   }
 }
