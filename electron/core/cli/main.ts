@@ -16,7 +16,8 @@ Commands:
                                       Place a call (exit 0 placed, 1 refused and explained, 2 bad input)
   doctor [--json]                     Check configuration, keychain, token, user and station
   explain FILE|- [--json]             Diagnose a request (body, curl command, raw HTTP) or a Genesys error body
-  emulator [--port N]                 Run the Genesys Cloud emulator (default port 9000)
+  emulator [--port N] [--refresh-tokens]
+                                      Run the Genesys Cloud emulator (default port 9000)
   web [--port N]                      Run the app in a browser on 127.0.0.1 (URL with a one-time token)
   signin | signout                    Agent sign-in in the browser / sign out and revoke
 
