@@ -80,6 +80,8 @@ interface Connection {
   api: GenesysApi;
   /** The one notification channel of this sign-in, shared by every watched call. */
   channel: NotificationChannel;
+  /** The signed-in agent's user id, once a call has shown it (its call topic). */
+  agentUserId?: string;
 }
 
 /**
@@ -289,10 +291,14 @@ export class SoftdialCore {
   ): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
     if (!connected.ok) return connected;
-    const { api, config, channel } = connected.connection;
-    const userId = this.callers.get(conversationId) ?? config.onBehalfOfUserId;
+    const connection = connected.connection;
+    const { api, config, channel } = connection;
+    const userId = this.callers.get(conversationId) ?? config.onBehalfOfUserId ?? connection.agentUserId;
     return watchCall(api, conversationId, onProgress, {
       clock: this.clock,
+      onOwner: (owner) => {
+        if (config.mode === 'agent') connection.agentUserId = owner;
+      },
       ...(this.deps.liveProgress === false ? {} : { channel }),
       ...(userId ? { userId } : {}),
       ...options,
@@ -378,6 +384,9 @@ export class SoftdialCore {
     });
     if (!result.ok) return result;
     tokens.accept(result.token, result.token.refresh_token !== undefined);
+    // Another agent may have signed in: their calls are on their own topic, on a channel of their own.
+    connected.connection.agentUserId = undefined;
+    connected.connection.channel.close();
     await this.readIdleTime(connected.connection);
     return { ok: true };
   }
@@ -391,6 +400,7 @@ export class SoftdialCore {
       ? (await api.call({ method: 'DELETE', path: '/api/v2/tokens/me', schema: v.unknown(), action: 'read' })).ok
       : false;
     tokens.forget();
+    connected.connection.agentUserId = undefined;
     connected.connection.channel.close();
     await this.secrets.store.delete(accounts.refreshToken(config.endpoints.loginBase, config.clientId));
     return { ok: true, revoked };

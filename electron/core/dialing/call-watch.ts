@@ -23,6 +23,8 @@ export interface WatchOptions {
   /** A backstop for a call that never ends. */
   maxMs?: number;
   signal?: AbortSignal;
+  /** Told whose call topic the call is on, when it had to be read from the call, so later watches subscribe first. */
+  onOwner?: (userId: string) => void;
   /** Told when live progress is refused or lost, with the reason (the watch goes on by polling). */
   onNotice?: (notice: ExplainedError) => void;
 }
@@ -118,6 +120,7 @@ export async function watchCall(
   if (observe(progressOf(first.value))) return finish(stops, ok(last as CallProgress));
   const owner = first.value.participants.find((participant) => participant.purpose === 'user')?.user?.id;
   if (options.channel && !options.userId && owner) {
+    options.onOwner?.(owner);
     await subscribe(owner, options.channel);
     // Events between the first GET and the subscription are not replayed: read the call once more.
     if (live) {
