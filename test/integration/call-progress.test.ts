@@ -100,6 +100,23 @@ describe('live call progress through the Notification API', () => {
     expect(gets(harness, id)).toBe(1);
   });
 
+  it('moves to a new channel before the old one’s life ends, without polling', async () => {
+    harness = await liveHarness(60_000, {
+      emulator: { channelLifetimeMs: 1_500 },
+      core: { channelTiming: { renewBeforeMs: 1_000 } },
+    });
+    const id = await placeCall(harness);
+    const { phases, done } = watch(harness, id);
+    await expect
+      .poll(() => harness.emulator.received('POST', '/api/v2/notifications/channels').length)
+      .toBeGreaterThan(1);
+    await expect.poll(() => harness.emulator.notifications.openSockets).toBe(1);
+    await force(harness, id, { state: 'disconnected' });
+    expect(await done).toMatchObject({ ok: true, value: { phase: 'disconnected' } });
+    expect(phases.at(-1)?.phase).toBe('disconnected');
+    expect(gets(harness, id)).toBe(1);
+  });
+
   it('ends the watch on terminated', async () => {
     harness = await liveHarness(60_000);
     const id = await placeCall(harness);

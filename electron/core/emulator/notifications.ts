@@ -144,14 +144,6 @@ export class EmulatedNotifications {
     this.refusals = times;
   }
 
-  /** Ends every channel's life now, as after 24 h. */
-  expireAll(): void {
-    for (const channel of this.channels.values()) {
-      channel.expiresAt = this.state.timing.now();
-      channel.socket?.close(1000, 'channel expired');
-    }
-  }
-
   /** Number of open sockets, for tests. */
   get openSockets(): number {
     return [...this.channels.values()].filter((channel) => channel.socket).length;
