@@ -35,7 +35,7 @@ interface Scene {
 async function scene(options: { liveProgress: boolean; callMs?: number }): Promise<Scene> {
   const clock = fastClock();
   const emulator = await GenesysEmulator.start({
-    now: clock.now,
+    now: () => clock.now(),
     connectAfterMs: 2_500,
     disconnectAfterMs: options.callMs ?? CALL_MS,
   });
@@ -84,8 +84,8 @@ async function requestsWhileWatching(
   const ids: string[] = [];
   for (let index = 0; index < calls; index++) {
     const placed = await s.core.dial({ text: `+44 20 7946 ${String(1000 + index)}`, source: 'pad' });
-    if (!placed.ok || !placed.conversationId) throw new Error('the bench could not place a call');
-    ids.push(placed.conversationId);
+    if (!placed.ok || !placed.value.conversationId) throw new Error('the bench could not place a call');
+    ids.push(placed.value.conversationId);
   }
   const before = s.emulator.requests.length;
   const started = s.clock.now();

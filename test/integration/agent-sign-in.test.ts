@@ -36,7 +36,7 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
   it('signs in through the browser and a loopback redirect, keeps the refresh token in the secret store only, and dials as the agent', async () => {
     harness = await agentHarness();
     const signedIn = await harness.core.signIn();
-    expect(signedIn).toEqual({ ok: true });
+    expect(signedIn).toEqual({ ok: true, value: null });
     const tokenRequest = harness.emulator.received('POST', '/oauth/token')[0];
     const form = new URLSearchParams(tokenRequest?.body);
     expect(form.get('grant_type')).toBe('authorization_code');
@@ -46,13 +46,13 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
     const authorize = harness.emulator.received('GET', '/oauth/authorize')[0];
     expect(new URLSearchParams(authorize?.query).get('code_challenge_method')).toBe('S256');
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
-    expect(outcome.ok && outcome.endpoint).toBe('/api/v2/conversations/calls');
+    expect(outcome.ok && outcome.value.endpoint).toBe('/api/v2/conversations/calls');
     expect(harness.emulator.received('POST', '/api/v2/conversations/calls')).toHaveLength(1);
   });
 
   it('renews silently with the refresh token when one is returned (a confidential client)', async () => {
     harness = await agentHarness(scriptedBrowser(), { tokenLifetimeSeconds: 300, issueRefreshTokens: true });
-    expect(await harness.core.signIn()).toEqual({ ok: true });
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
     harness.clock.advance(301_000);
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
     expect(outcome.ok).toBe(true);
@@ -64,7 +64,7 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
 
   it('keeps a refresh token in the secret store only, when Genesys returns one', async () => {
     harness = await agentHarness(scriptedBrowser(), { issueRefreshTokens: true });
-    expect(await harness.core.signIn()).toEqual({ ok: true });
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
     const stored = await harness.secrets.get(accounts.refreshToken(harness.emulator.url, DEMO.agentClientId));
     expect(stored).toBeTruthy();
     expect(JSON.stringify(harness.core.status())).not.toContain(stored);
@@ -74,7 +74,7 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
 
   it('says when a PKCE sign-in (no refresh token) ends, and a dial after it asks to sign in again', async () => {
     harness = await agentHarness(scriptedBrowser(), { tokenLifetimeSeconds: 3600 });
-    expect(await harness.core.signIn()).toEqual({ ok: true });
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
     const signedInAt = harness.clock.now();
     expect(await harness.secrets.get(accounts.refreshToken(harness.emulator.url, DEMO.agentClientId))).toBeUndefined();
     expect(harness.core.status().token).toMatchObject({ hasToken: true, signInEndsAt: signedInAt + 3_600_000 });
@@ -86,13 +86,13 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
     expect(!outcome.ok && outcome.error).toMatchObject({ code: 'sign_in_expired' });
     if (!outcome.ok) expect(outcome.error.fix.join(' ')).toMatch(/Sign in/);
     expect(harness.emulator.received('POST', '/api/v2/conversations/calls')).toHaveLength(1);
-    expect(await harness.core.signIn()).toEqual({ ok: true });
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
     expect((await harness.core.dial({ text: '+442079460957', source: 'pad' })).ok).toBe(true);
   });
 
   it('reads the org idle timeout from tokens/me without resetting it, and ends the sign-in then', async () => {
     harness = await agentHarness(scriptedBrowser(), { idleTimeoutSeconds: 900 });
-    expect(await harness.core.signIn()).toEqual({ ok: true });
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
     const idle = harness.emulator.requests.find((request) => request.path === '/api/v2/tokens/me');
     expect(idle?.query).toBe('?preserveIdleTTL=true');
     expect(harness.core.status().token.signInEndsAt).toBe(harness.clock.now() + 900_000);
@@ -104,7 +104,7 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
   it('signs out by revoking the token and forgetting the refresh token', async () => {
     harness = await agentHarness();
     await harness.core.signIn();
-    expect(await harness.core.signOut()).toEqual({ ok: true, revoked: true });
+    expect(await harness.core.signOut()).toEqual({ revoked: true });
     expect(harness.emulator.received('DELETE', '/api/v2/tokens/me')).toHaveLength(1);
     expect(await harness.secrets.get(accounts.refreshToken(harness.emulator.url, DEMO.agentClientId))).toBeUndefined();
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });

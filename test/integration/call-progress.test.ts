@@ -21,8 +21,8 @@ async function liveHarness(hangUpMs = 1_500, more: Parameters<typeof startHarnes
 
 async function placeCall(h: Harness, text = '+442079460958'): Promise<string> {
   const placed = await h.core.dial({ text, source: 'pad' });
-  if (!placed.ok || !placed.conversationId) throw new Error('dial failed');
-  return placed.conversationId;
+  if (!placed.ok || !placed.value.conversationId) throw new Error('dial failed');
+  return placed.value.conversationId;
 }
 
 const gets = (h: Harness, id: string) => h.emulator.received('GET', `/api/v2/conversations/calls/${id}`).length;
@@ -216,7 +216,7 @@ describe('hang-up as Genesys accepts it', () => {
       core: { openBrowser: scriptedBrowser() },
     });
     await harness.core.updateSettings({ redirectPort: 0 });
-    expect(await harness.core.signIn()).toEqual({ ok: true });
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
     const id = await placeCall(harness);
     if (fault) harness.emulator.inject({ method: 'PATCH', path: `/api/v2/conversations/calls/${id}`, ...fault });
     const hungUp = await harness.core.hangUp(id);

@@ -50,7 +50,7 @@ describe('softdial dial', () => {
       { env },
     );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).body).toEqual({
+    expect((JSON.parse(stdout) as { body: unknown }).body).toEqual({
       phoneNumber: '+33612345678',
       callerId: '+442079460000',
       callerIdName: 'Help Desk',
@@ -115,7 +115,9 @@ describe('softdial dial', () => {
       env: { ...env, SOFTDIAL_USER_ID: '' },
     });
     expect(placed.code).toBe(0);
-    expect(JSON.parse(placed.stdout).endpoint).toBe('/api/v2/conversations/calls/user/user-grace');
+    expect((JSON.parse(placed.stdout) as { endpoint: string }).endpoint).toBe(
+      '/api/v2/conversations/calls/user/user-grace',
+    );
     const nobody = await runSoftdial(['dial', '+442079460958'], { env: { ...env, SOFTDIAL_USER_ID: '' } });
     expect(nobody.code).toBe(2);
     expect(nobody.stderr).toMatch(/--as-user/);

@@ -53,7 +53,7 @@ describe('doctor: station and readiness as Genesys permits reading them', () => 
       core: { openBrowser: scriptedBrowser() },
     });
     await harness.core.updateSettings({ redirectPort: 0 });
-    expect(await harness.core.signIn()).toEqual({ ok: true });
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
     const report = await runDoctor(harness.core);
     expect(report.ready).toBe(true);
     expect(

@@ -98,8 +98,9 @@ describe('client credentials (on behalf of a user), through the SDK', () => {
       true,
     );
     const socket = new WebSocket(channel.connectUri ?? '');
-    const messages: { topicName: string; eventBody: { id?: string; participants?: { state?: string }[] } }[] = [];
-    socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+    type Message = { topicName: string; eventBody: { id?: string; participants?: { state?: string }[] } };
+    const messages: Message[] = [];
+    socket.on('message', (data: Buffer) => messages.push(JSON.parse(data.toString('utf8')) as Message));
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send(JSON.stringify({ message: 'ping' }));
     const placed = await conversations.postConversationsCallsUserUserId(DEMO.agentUserId, {

@@ -1,19 +1,15 @@
 import type { Clock } from '../clock.js';
-import type { ExplainedError } from '../../shared/explained-error.js';
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
 import type { TokenResponse } from '../genesys/schemas.js';
-import { explainCode } from '../explain/catalog.js';
-
-/** The explanation of a dial that meets a sign-in which has ended (not a generic 401). */
-export function signInEnded(endedAt: number): ExplainedError {
-  return explainCode('sign_in_expired', `It ended at ${new Date(endedAt).toISOString()}.`);
-}
+import type { Explainer } from '../genesys/explainer.js';
 
 /** An access token, or why there is none. */
-export type TokenOutcome = { ok: true; accessToken: string } | { ok: false; error: ExplainedError };
+export type TokenOutcome = Outcome<string>;
 
 /** A way of getting a fresh token (client credentials, or a refresh token from agent sign-in). */
 export interface TokenGrant {
-  obtain(): Promise<{ ok: true; token: TokenResponse } | { ok: false; error: ExplainedError }>;
+  obtain(): Promise<Outcome<TokenResponse>>;
 }
 
 /** What the API client needs from token handling: a token, and a way to say one was refused. */
@@ -50,6 +46,7 @@ export class TokenManager implements TokenProvider {
   constructor(
     private readonly grant: TokenGrant,
     private readonly clock: Clock,
+    private readonly explain: Pick<Explainer, 'code'>,
   ) {}
 
   /**
@@ -75,9 +72,8 @@ export class TokenManager implements TokenProvider {
 
   async get(): Promise<TokenOutcome> {
     const now = this.clock.now();
-    if (this.current && now < this.current.renewsAt) return { ok: true, accessToken: this.current.accessToken };
-    if (this.current && !this.current.renewable && now < this.current.expiresAt)
-      return { ok: true, accessToken: this.current.accessToken };
+    if (this.current && now < this.current.renewsAt) return ok(this.current.accessToken);
+    if (this.current && !this.current.renewable && now < this.current.expiresAt) return ok(this.current.accessToken);
     this.pending ??= this.renew().finally(() => {
       this.pending = undefined;
     });
@@ -89,15 +85,16 @@ export class TokenManager implements TokenProvider {
     if (!outcome.ok) {
       const current = this.current;
       // A renewal that failed early leaves a token that still works: keep using it until it ends.
-      if (current && this.clock.now() < current.expiresAt) return { ok: true, accessToken: current.accessToken };
+      if (current && this.clock.now() < current.expiresAt) return ok(current.accessToken);
       if (current) this.ended = current.expiresAt;
       this.current = undefined;
+      // A dial that meets a sign-in which has ended says so (and offers sign-in), not a generic 401.
       return this.ended !== undefined && outcome.error.code === 'sign_in_required'
-        ? { ok: false, error: signInEnded(this.ended) }
+        ? fail(this.explain.code('sign_in_expired', `It ended at ${new Date(this.ended).toISOString()}.`))
         : outcome;
     }
-    this.accept(outcome.token);
-    return { ok: true, accessToken: outcome.token.access_token };
+    this.accept(outcome.value);
+    return ok(outcome.value.access_token);
   }
 
   /** Drops the token if it is the one Genesys just refused, so the next get() renews it once. */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { assertNever } from '../assert-never.js';
+import { assertNever } from '../../shared/assert-never.js';
+import type { CallPhase } from '../../shared/closed-sets.js';
 import { explainCode } from '../explain/catalog.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import { fail, ok } from '../../shared/outcome.js';
@@ -7,11 +8,6 @@ import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
 import { CallConversationSchema, ConversationSchema } from '../genesys/schemas.js';
 import type { CallConversation, Participant } from '../genesys/schemas.js';
-
-/** Where a call stands for the person who placed it; the closed set the window shows. */
-export const CALL_PHASES = ['dialing', 'contacting', 'alerting', 'connected', 'disconnected', 'unknown'] as const;
-/** One of the call phases. */
-export type CallPhase = (typeof CALL_PHASES)[number];
 
 /** A call's progress as the UI shows it in its status region. */
 export interface CallProgress {

@@ -94,7 +94,9 @@ export async function watchCall(
 
   /** Records a reading; true when the watch is over. */
   const observe = (progress: CallProgress): boolean => {
-    if (progress.phase !== last?.phase || progress.state !== last?.state) onProgress(progress);
+    const previous = last;
+    if (previous === undefined || progress.phase !== previous.phase || progress.state !== previous.state)
+      onProgress(progress);
     last = progress;
     if (progress.phase === 'unknown') unknownSince ??= clock.now();
     else unknownSince = undefined;
@@ -105,23 +107,25 @@ export async function watchCall(
   let live = false;
   let rejected = false;
   const stops: (() => void)[] = [];
-  const subscribe = async (userId: string, channel: NotificationChannel): Promise<void> => {
+  /** Listens to the user's call topic; true when the socket is live. */
+  const subscribe = async (userId: string, channel: NotificationChannel): Promise<boolean> => {
     const topic = `v2.users.${userId}.conversations.calls`;
     stops.push(channel.listen(topic, (signal) => mailbox.push({ kind: 'signal', signal })).stop);
     stops.push(channel.onHealth((health) => mailbox.push({ kind: 'health', health })).stop);
-    live = (await channel.settled()) === 'live';
-    if (!live && channel.status.problem) options.onNotice?.(channel.status.problem);
+    const isLive = (await channel.settled()) === 'live';
+    if (!isLive && channel.status.problem) options.onNotice?.(channel.status.problem);
+    return isLive;
   };
 
   // Subscribe first when the user is known, so one GET covers everything before the first event.
-  if (options.channel && options.userId) await subscribe(options.userId, options.channel);
+  if (options.channel && options.userId) live = await subscribe(options.userId, options.channel);
   const first = await fetchConversation(api, conversationId);
   if (!first.ok) return finish(stops, first);
   if (observe(progressOf(first.value))) return finish(stops, ok(last as CallProgress));
   const owner = first.value.participants.find((participant) => participant.purpose === 'user')?.user?.id;
   if (options.channel && !options.userId && owner) {
     options.onOwner?.(owner);
-    await subscribe(owner, options.channel);
+    live = await subscribe(owner, options.channel);
     // Events between the first GET and the subscription are not replayed: read the call once more.
     if (live) {
       const caught = await fetchConversation(api, conversationId);

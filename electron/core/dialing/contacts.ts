@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { explainCode } from '../explain/catalog.js';
-import type { ExplainedError } from '../../shared/explained-error.js';
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
 import { ExternalContactSchema, UserSchema } from '../genesys/schemas.js';
 
@@ -14,10 +15,7 @@ export interface ContactNumber {
 
 /** Finds the number of a contact id ("user:ID" for the Genesys directory, "external:ID" for external contacts). */
 export interface ContactLookup {
-  lookup(
-    contactId: string,
-    api: GenesysApi,
-  ): Promise<{ ok: true; contact: ContactNumber } | { ok: false; error: ExplainedError }>;
+  lookup(contactId: string, api: GenesysApi): Promise<Outcome<ContactNumber>>;
 }
 
 const ContactIdSchema = v.pipe(
@@ -30,10 +28,7 @@ export const genesysContacts: ContactLookup = {
   async lookup(contactId, api) {
     const parsed = v.safeParse(ContactIdSchema, contactId);
     if (!parsed.success)
-      return {
-        ok: false,
-        error: explainCode('unknown_contact', `"${contactId}" is not a contact id (user:ID or external:ID).`),
-      };
+      return fail(explainCode('unknown_contact', `"${contactId}" is not a contact id (user:ID or external:ID).`));
     const [kind, id = ''] = parsed.output.split(/:(.*)/s);
     if (kind === 'user') {
       const user = await api.call({
@@ -49,15 +44,12 @@ export const genesysContacts: ContactLookup = {
       const name = user.value.name ?? id;
       const phone = phones.find((contact) => contact.address);
       if (phone?.address)
-        return {
-          ok: true,
-          contact: { name, phone: phone.extension ? `${phone.address};ext=${phone.extension}` : phone.address },
-        };
+        return ok({ name, phone: phone.extension ? `${phone.address};ext=${phone.extension}` : phone.address });
       // `extension` and `address` exclude each other: an extension-only entry is a real internal number.
       const internal = phones.find((contact) => contact.extension)?.extension;
       return internal
-        ? { ok: true, contact: { name, phone: internal, internalExtension: internal } }
-        : { ok: false, error: explainCode('unknown_contact', `${name} has no phone number in Genesys Cloud.`) };
+        ? ok({ name, phone: internal, internalExtension: internal })
+        : fail(explainCode('unknown_contact', `${name} has no phone number in Genesys Cloud.`));
     }
     const contact = await api.call({
       method: 'GET',
@@ -72,13 +64,7 @@ export const genesysContacts: ContactLookup = {
     );
     const name = [value.firstName, value.lastName].filter(Boolean).join(' ') || id;
     return phone
-      ? {
-          ok: true,
-          contact: {
-            name,
-            phone: (phone.e164 ?? phone.display ?? '') + (phone.extension ? `;ext=${phone.extension}` : ''),
-          },
-        }
-      : { ok: false, error: explainCode('unknown_contact', `${name} has no phone number.`) };
+      ? ok({ name, phone: (phone.e164 ?? phone.display ?? '') + (phone.extension ? `;ext=${phone.extension}` : '') })
+      : fail(explainCode('unknown_contact', `${name} has no phone number.`));
   },
 };

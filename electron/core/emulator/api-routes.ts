@@ -82,7 +82,7 @@ function paging(request: EmulatorRequest, defaultSize: number): { pageSize: numb
 }
 
 /** One page of a list, as Genesys pages entities. */
-function page<T>(items: T[], pageSize: number, pageNumber: number): Record<string, unknown> {
+function page(items: unknown[], pageSize: number, pageNumber: number): Record<string, unknown> {
   return {
     entities: items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize),
     pageSize,
@@ -104,8 +104,10 @@ function searchUsers(request: EmulatorRequest, state: EmulatorState, body: unkno
   const search = body as { query?: unknown; pageSize?: unknown; pageNumber?: unknown; expand?: unknown } | null;
   if (!search || !Array.isArray(search.query) || search.query.length === 0)
     return errorBody(request, 400, 'bad.request', 'The search needs query: [{type, fields, value}].');
-  const criteria = search.query as SearchCriterion[];
-  const untyped = criteria.findIndex((criterion) => typeof criterion?.type !== 'string');
+  const criteria = (search.query as unknown[]).map((criterion) =>
+    typeof criterion === 'object' && criterion !== null ? (criterion as SearchCriterion) : {},
+  );
+  const untyped = criteria.findIndex((criterion) => typeof criterion.type !== 'string');
   if (untyped >= 0)
     return errorBody(
       request,
@@ -122,18 +124,20 @@ function searchUsers(request: EmulatorRequest, state: EmulatorState, body: unkno
       request,
       400,
       'invalid.value',
-      `Value [${String(unknownType.type)}] is not valid for field type [type].`,
+      `Value [${JSON.stringify(unknownType.type)}] is not valid for field type [type].`,
     );
   const matches = state.org.users.filter((user) =>
     criteria.every((criterion) => {
-      const wanted = [criterion.value, ...(Array.isArray(criterion.values) ? criterion.values : [])]
+      const listed: unknown[] = Array.isArray(criterion.values) ? (criterion.values as unknown[]) : [];
+      const wanted = [criterion.value, ...listed]
         .filter((value): value is string => typeof value === 'string')
         .map((value) => value.toLowerCase());
       if (criterion.type === 'MATCH_ALL' || wanted.length === 0) return true;
       const fields = Array.isArray(criterion.fields) ? criterion.fields.map(String) : ['name', 'email'];
-      const texts = fields.map((field) =>
-        String((user as unknown as Record<string, unknown>)[field] ?? '').toLowerCase(),
-      );
+      const texts = fields.map((field) => {
+        const text = (user as unknown as Record<string, unknown>)[field];
+        return typeof text === 'string' ? text.toLowerCase() : '';
+      });
       return wanted.some((value) =>
         texts.some((text) =>
           criterion.type === 'EXACT'

@@ -1,3 +1,4 @@
+import { E164_PATTERN } from '../../shared/e164.js';
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
 import type { EmulatedUser } from './org.js';
@@ -6,7 +7,6 @@ import { jsonBody } from './route.js';
 import type { EmulatedCall, EmulatorState, IssuedToken } from './state.js';
 
 const DESTINATIONS = ['phoneNumber', 'callUserId', 'callQueueId', 'participants', 'conversationIds'] as const;
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 const malformed = (request: EmulatorRequest): EmulatorResponse =>
   errorBody(request, 400, 'bad.request', 'The request could not be understood by the server due to malformed syntax.');
@@ -16,7 +16,7 @@ const notFound = (request: EmulatorRequest, id: string): EmulatorResponse =>
 
 /** The CreateCallRequest rules the documentation states, for the user who will place the call. */
 function placeCall(request: EmulatorRequest, state: EmulatorState, user: EmulatedUser): EmulatorResponse {
-  if (!String(request.headers['content-type'] ?? '').startsWith('application/json'))
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
     return errorBody(request, 415, 'unsupported.media.type', 'Content-Type must be application/json.');
   const parsed = jsonBody(request);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return malformed(request);
@@ -45,22 +45,22 @@ function placeCall(request: EmulatorRequest, state: EmulatorState, user: Emulate
   const internal = state.org.users.some(
     (candidate) => candidate.extension !== undefined && candidate.extension === phoneNumber,
   );
-  if (typeof phoneNumber !== 'string' || !(E164.test(phoneNumber) || internal)) {
+  if (typeof phoneNumber !== 'string' || !(E164_PATTERN.test(phoneNumber) || internal)) {
     return errorBody(
       request,
       400,
       'invalid.value',
-      `Value [${String(phoneNumber)}] is not valid for field type [phoneNumber]. Allowable values are: E.164 numbers`,
+      `Value [${typeof phoneNumber === 'string' ? phoneNumber : JSON.stringify(phoneNumber)}] is not valid for field type [phoneNumber]. Allowable values are: E.164 numbers`,
       { details: [{ errorCode: 'invalid.value', fieldName: 'phoneNumber' }] },
     );
   }
   const callerId = body['callerId'];
-  if (callerId !== undefined && (typeof callerId !== 'string' || !E164.test(callerId))) {
+  if (callerId !== undefined && (typeof callerId !== 'string' || !E164_PATTERN.test(callerId))) {
     return errorBody(
       request,
       400,
       'invalid.value',
-      `Value [${String(callerId)}] is not valid for field type [callerId].`,
+      `Value [${typeof callerId === 'string' ? callerId : JSON.stringify(callerId)}] is not valid for field type [callerId].`,
       {
         details: [{ errorCode: 'invalid.value', fieldName: 'callerId' }],
       },
@@ -78,7 +78,7 @@ function placeCall(request: EmulatorRequest, state: EmulatorState, user: Emulate
 function disconnectBody(request: EmulatorRequest): EmulatorResponse | undefined {
   const body = jsonBody(request);
   if (body === undefined) return malformed(request);
-  if ((body as { state?: unknown } | null)?.state !== 'disconnected')
+  if (typeof body !== 'object' || body === null || (body as { state?: unknown }).state !== 'disconnected')
     return errorBody(request, 400, 'invalid.value', 'Only state "disconnected" is supported by the sandbox.');
   return undefined;
 }

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
+import { socketText } from '../genesys/notification-socket.js';
 import { OTHER_USER_CALLS_TOPIC_PERMISSION } from '../genesys/permissions.js';
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
@@ -113,7 +114,7 @@ export class EmulatedNotifications {
       // Genesys does not replay what happened while no socket was open: only later changes are sent.
       this.seed(channel);
       ws.on('message', (data) => {
-        const text = Buffer.isBuffer(data) ? data.toString('utf8') : String(data);
+        const text = socketText(data);
         if (/"message"\s*:\s*"ping"/.test(text)) this.sendTo(channel, 'channel.metadata', { message: 'pong' });
       });
       ws.on('close', () => {
@@ -207,7 +208,13 @@ export class EmulatedNotifications {
     const channel = this.live(id, auth);
     if (!channel) return this.missing(request, id);
     const body = jsonBody(request);
-    if (!Array.isArray(body) || body.some((topic) => typeof (topic as { id?: unknown })?.id !== 'string'))
+    if (
+      !Array.isArray(body) ||
+      body.some(
+        (topic: unknown) =>
+          typeof topic !== 'object' || topic === null || typeof (topic as { id?: unknown }).id !== 'string',
+      )
+    )
       return errorBody(
         request,
         400,

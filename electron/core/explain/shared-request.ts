@@ -41,7 +41,7 @@ function shellWords(text: string): Outcome<string[], string> {
           value +=
             ({ n: '\n', t: '\t', r: '\r', "'": "'", '\\': '\\', '"': '"' } as Record<string, string>)[escaped] ??
             `\\${escaped}`;
-        } else value += text[end];
+        } else value += text[end] ?? '';
       }
       if (end >= text.length) return fail("a quote (') is not closed");
       push(value);
@@ -53,7 +53,7 @@ function shellWords(text: string): Outcome<string[], string> {
       let value = '';
       for (; end < text.length && text[end] !== '"'; end++) {
         if (text[end] === '\\' && /["\\$`\n]/.test(text[end + 1] ?? '')) end++;
-        value += text[end];
+        value += text[end] ?? '';
       }
       if (end >= text.length) return fail('a quote (") is not closed');
       push(value);

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import WebSocket from 'ws';
 import type { Clock } from '../clock.js';
-import { explainCode } from '../explain/catalog.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import type { GenesysApi } from './api.js';
+import type { Explainer } from './explainer.js';
+import { socketText } from './notification-socket.js';
 import { ChannelSchema, ChannelTopicsSchema, NotificationMessageSchema } from './schemas.js';
 
 /** Whether events arrive: `live` (socket open and subscribed) or `down` (callers should poll, slowly). */
@@ -14,7 +15,7 @@ export type TopicSignal = { kind: 'event'; body: unknown } | { kind: 'rejected';
 
 /** A listener's handle: stop listening (the channel closes itself once nobody listens for a while). */
 export interface Listening {
-  stop(): void;
+  stop: () => void;
 }
 
 /** Opens a WebSocket; injected so a proxy agent can be added, real in tests. */
@@ -77,6 +78,7 @@ export class NotificationChannel {
     private readonly deps: {
       api: GenesysApi;
       clock: Clock;
+      explain: Pick<Explainer, 'code'>;
       openSocket?: SocketFactory;
       timing?: Partial<ChannelTiming>;
     },
@@ -146,7 +148,10 @@ export class NotificationChannel {
     if (this.closed || this.listeners.size === 0) return;
     if (!this.channel || this.expiringSoon(this.channel)) {
       const created = await this.createChannel();
-      if (!created) return this.fail();
+      if (!created) {
+        this.fail();
+        return;
+      }
     }
     const channel = this.channel;
     if (!channel) return;
@@ -155,10 +160,19 @@ export class NotificationChannel {
       this.channel = undefined;
       return this.connect();
     }
-    if (!subscribed) return this.fail();
-    if (this.listeners.size === 0) return this.scheduleIdleClose();
+    if (!subscribed) {
+      this.fail();
+      return;
+    }
+    if (this.listeners.size === 0) {
+      this.scheduleIdleClose();
+      return;
+    }
     if (this.socket && this.socketChannel === channel.id) return;
-    if (!(await this.openSocket(channel))) return this.fail();
+    if (!(await this.openSocket(channel))) {
+      this.fail();
+      return;
+    }
     this.attempt = 0;
     this.problem = undefined;
     this.setHealth('live');
@@ -210,7 +224,7 @@ export class NotificationChannel {
       const missing = topic.missingPermissions ?? [];
       this.reject(
         [topic.id],
-        explainCode(
+        this.deps.explain.code(
           'missing_permission',
           `Live call progress (topic ${topic.id}) was refused${topic.rejectionReason ? ` (${topic.rejectionReason})` : ''}. Missing: ${missing.length > 0 ? missing.join(', ') : 'a permission Genesys did not name'}. softdial checks the call every few seconds instead.`,
         ),
@@ -234,7 +248,7 @@ export class NotificationChannel {
       try {
         socket = open(channel.connectUri);
       } catch (error) {
-        this.problem = explainCode(
+        this.problem = this.deps.explain.code(
           'network_failure',
           `The notification socket could not open (${(error as Error).message}).`,
         );
@@ -256,7 +270,7 @@ export class NotificationChannel {
       socket.on('message', (data) => this.receive(socket, data));
       socket.on('error', (error) => {
         if (!opened) {
-          this.problem = explainCode(
+          this.problem = this.deps.explain.code(
             'network_failure',
             `The notification socket to ${new URL(channel.connectUri).host} failed (${error.message}).`,
           );
@@ -264,8 +278,8 @@ export class NotificationChannel {
         }
       });
       socket.on('close', () => {
-        if (!opened) return resolve(false);
-        if (this.socket === socket) this.dropped();
+        if (!opened) resolve(false);
+        else if (this.socket === socket) this.dropped();
       });
     });
   }
@@ -275,7 +289,7 @@ export class NotificationChannel {
     this.heard();
     let message: unknown;
     try {
-      message = JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : String(data));
+      message = JSON.parse(socketText(data));
     } catch {
       return;
     }
@@ -304,7 +318,7 @@ export class NotificationChannel {
 
   private dropped(): void {
     this.socket = undefined;
-    this.problem = explainCode('connection_reset', 'The notification socket closed; softdial reconnects.');
+    this.problem = this.deps.explain.code('connection_reset', 'The notification socket closed; softdial reconnects.');
     this.fail();
   }
 

@@ -14,3 +14,10 @@ export function openNotificationSocket(env: NodeJS.ProcessEnv): SocketFactory {
     return new WebSocket(uri, { ...(agent ? { agent } : {}), handshakeTimeout: 15_000 });
   };
 }
+
+/** A WebSocket message as text, whichever of its three shapes `ws` delivered it in. */
+export function socketText(data: WebSocket.RawData): string {
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.from(data).toString('utf8');
+}

@@ -1,3 +1,6 @@
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
+
 /** The AWS-style names of the Genesys Cloud regions and their domains (genesys-cloud-api.md). */
 export const REGIONS: Readonly<Record<string, string>> = {
   'us-east-1': 'mypurecloud.com',
@@ -30,11 +33,6 @@ export interface Endpoints {
   note?: string;
 }
 
-/** Why a region setting could not be used, in words that say what to write instead. */
-export class RegionError extends Error {
-  override name = 'RegionError';
-}
-
 const DOMAINS = new Set(Object.values(REGIONS));
 
 /** Drops a trailing slash so paths can be appended. */
@@ -42,38 +40,39 @@ const trimSlash = (url: string): string => url.replace(/\/+$/, '');
 
 /**
  * Resolves a region given as a domain (`mypurecloud.de`), an AWS-style name (`eu-central-1`), or a base
- * URL (`http://127.0.0.1:9000`, a gateway or the emulator) that serves both login and API paths.
+ * URL (`http://127.0.0.1:9000`, a gateway or the emulator) that serves both login and API paths; or says
+ * what to write instead.
  */
-export function resolveRegion(value: string): Endpoints {
+export function resolveRegion(value: string): Outcome<Endpoints, string> {
   const region = value.trim();
   if (/^https?:\/\//i.test(region)) {
     let url: URL;
     try {
       url = new URL(region);
     } catch {
-      throw new RegionError(
+      return fail(
         `"${region}" is not a valid URL. Write a base URL like https://gateway.example.com or a region like eu-central-1.`,
       );
     }
-    if (url.search || url.hash) throw new RegionError(`"${region}" must be a base URL without ? or #.`);
+    if (url.search || url.hash) return fail(`"${region}" must be a base URL without ? or #.`);
     const genesys = domainOf(url.hostname);
     if (genesys) {
       // The tutorial's https://{region}/oauth/token: a Genesys domain serves login and API on two hosts.
-      return {
+      return ok({
         region,
         loginBase: `https://login.${genesys}`,
         apiBase: `https://api.${genesys}`,
         note: `"${region}" names the Genesys Cloud domain ${genesys}: softdial signs in at https://login.${genesys} and calls the API at https://api.${genesys} (one host does not serve both). Write the region as ${genesys}.`,
-      };
+      });
     }
     const base = trimSlash(url.toString());
-    return { region, loginBase: base, apiBase: base };
+    return ok({ region, loginBase: base, apiBase: base });
   }
   const spelled = region.toLowerCase().replace(/_/g, '-');
   const lower = spelled.replace(/^(api|login)\./, '');
   const domain = REGIONS[lower] ?? (DOMAINS.has(lower) ? lower : undefined);
   if (!domain) {
-    throw new RegionError(
+    return fail(
       `"${region}" is not a Genesys Cloud region. Use a domain such as mypurecloud.de, a name such as eu-central-1, or a base URL. Known names: ${Object.keys(REGIONS).join(', ')}.`,
     );
   }
@@ -83,12 +82,12 @@ export function resolveRegion(value: string): Endpoints {
       : lower !== spelled
         ? `"${region}" is a host, not a region; read as ${domain} (login.${domain} for sign-in, api.${domain} for the API).`
         : undefined;
-  return {
+  return ok({
     region,
     loginBase: `https://login.${domain}`,
     apiBase: `https://api.${domain}`,
     ...(note ? { note } : {}),
-  };
+  });
 }
 
 /** The Genesys domain a host belongs to (itself, or with api./login./apps. in front), if it is one. */

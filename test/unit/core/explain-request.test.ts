@@ -93,16 +93,17 @@ describe('regions as the seed and the SDKs write them', () => {
     for (const value of ['https://mypurecloud.com', 'https://api.mypurecloud.com/', 'https://login.mypurecloud.com']) {
       const endpoints = resolveRegion(value);
       expect(endpoints).toMatchObject({
-        loginBase: 'https://login.mypurecloud.com',
-        apiBase: 'https://api.mypurecloud.com',
+        ok: true,
+        value: { loginBase: 'https://login.mypurecloud.com', apiBase: 'https://api.mypurecloud.com' },
       });
-      expect(endpoints.note).toMatch(/mypurecloud\.com/);
+      expect(endpoints.ok && endpoints.value.note).toMatch(/mypurecloud\.com/);
     }
   });
 
   it('accepts the SDKs’ region spellings', () => {
-    expect(resolveRegion('us_east_1')).toMatchObject({ apiBase: 'https://api.mypurecloud.com' });
-    expect(resolveRegion('eu_west_2').apiBase).toBe('https://api.euw2.pure.cloud');
-    expect(resolveRegion('eu_west_2').note).toMatch(/SDKs' spelling/);
+    expect(resolveRegion('us_east_1')).toMatchObject({ ok: true, value: { apiBase: 'https://api.mypurecloud.com' } });
+    const sdk = resolveRegion('eu_west_2');
+    expect(sdk.ok && sdk.value.apiBase).toBe('https://api.euw2.pure.cloud');
+    expect(sdk.ok && sdk.value.note).toMatch(/SDKs' spelling/);
   });
 });
