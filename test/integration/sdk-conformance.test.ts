@@ -121,6 +121,14 @@ describe('client credentials (on behalf of a user), through the SDK', () => {
     ).toMatchObject({ status: 400, code: 'notification.invalid.topic' });
   });
 
+  it('keeps at most 20 channels per user and app, retiring the one connected longest ago', async () => {
+    const first = await notifications.postNotificationsChannels();
+    for (let index = 0; index < 20; index++) await notifications.postNotificationsChannels();
+    const listed = (await notifications.getNotificationsChannels()).entities ?? [];
+    expect(listed).toHaveLength(20);
+    expect(listed.some((entry) => entry.id === first.id)).toBe(false);
+  });
+
   it('searches users with typed criteria and pages on with q64', async () => {
     const first = await users.postUsersSearch({
       pageSize: 2,

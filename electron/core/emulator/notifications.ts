@@ -29,7 +29,12 @@ interface Channel {
   socket?: WebSocket;
   /** The last body sent per conversation, so only changes are sent. */
   sent: Map<string, string>;
+  /** When a socket last connected (or the channel was made), to retire the stalest past the limit. */
+  lastConnectedAt: number;
 }
+
+/** Channels per user and app; a new one past this removes the one connected longest ago. */
+const CHANNELS_PER_OWNER = 20;
 
 const CALLS_TOPIC = /^v2\.users\.([^.]+)\.conversations\.calls$/;
 const TICK_MS = 20;
@@ -111,6 +116,7 @@ export class EmulatedNotifications {
     this.sockets.handleUpgrade(request, socket, head, (ws) => {
       channel.socket?.close(1000, 'replaced by a new connection');
       channel.socket = ws;
+      channel.lastConnectedAt = this.state.timing.now();
       // Genesys does not replay what happened while no socket was open: only later changes are sent.
       this.seed(channel);
       ws.on('message', (data) => {
@@ -165,7 +171,13 @@ export class EmulatedNotifications {
   }
 
   private create(auth: IssuedToken): EmulatorResponse {
+    const owned = this.owned(auth).sort((a, b) => a.lastConnectedAt - b.lastConnectedAt);
+    for (const stale of owned.slice(0, Math.max(0, owned.length - CHANNELS_PER_OWNER + 1))) {
+      stale.socket?.close(1000, 'channel limit reached');
+      this.channels.delete(stale.id);
+    }
     const channel: Channel = {
+      lastConnectedAt: this.state.timing.now(),
       id: randomUUID(),
       owner: auth,
       topics: new Set(),
