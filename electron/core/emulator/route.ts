@@ -12,6 +12,15 @@ export type Handler = (
 /** One route: method, path pattern, handler. */
 export type Route = [method: string, pattern: RegExp, handler: Handler];
 
+/** A path segment decoded, or kept as sent when its %-escapes are broken (an unknown id, not a crash). */
+function decodeSafely(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** Answers with the first matching route, or undefined when none matches. */
 export function dispatch(
   routes: readonly Route[],
@@ -22,7 +31,7 @@ export function dispatch(
   for (const [method, pattern, handler] of routes) {
     if (method !== request.method) continue;
     const match = pattern.exec(request.url.pathname);
-    if (match) return handler(request, state, auth, match.slice(1).map(decodeURIComponent));
+    if (match) return handler(request, state, auth, match.slice(1).map(decodeSafely));
   }
   return undefined;
 }
