@@ -15,7 +15,7 @@ import type { NotificationTiming } from './notifications.js';
 import { demoOrg } from './org.js';
 import { permissionGate } from './permission-gate.js';
 import { RateLimits } from './rate-limits.js';
-import { dispatch } from './route.js';
+import { decodeSafely, dispatch } from './route.js';
 import { EmulatorState, PARTICIPANT_STATES } from './state.js';
 import type { EmulatorTiming, IssuedToken } from './state.js';
 
@@ -272,7 +272,7 @@ export class GenesysEmulator {
     }
     const forced = /^\/__emulator\/calls\/([^/]+)\/state$/.exec(path);
     if (forced && request.method === 'POST') {
-      const call = this.state.calls.get(decodeURIComponent(forced[1] ?? ''));
+      const call = this.state.calls.get(decodeSafely(forced[1] ?? ''));
       if (!call) return json(404, { error: `No call ${forced[1] ?? ''}.` });
       let body: unknown;
       try {

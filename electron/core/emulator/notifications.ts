@@ -8,7 +8,7 @@ import { OTHER_USER_CALLS_TOPIC_PERMISSION } from '../genesys/permissions.js';
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
 import type { Route } from './route.js';
-import { jsonBody } from './route.js';
+import { decodeSafely, jsonBody } from './route.js';
 import type { EmulatedCall, EmulatorState, IssuedToken } from './state.js';
 
 /** How the emulated Notification API behaves over time. */
@@ -107,7 +107,7 @@ export class EmulatedNotifications {
   /** Takes a WebSocket upgrade for /channels/{id}; one socket per channel (a new one replaces the old). */
   upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const id = /^\/channels\/([^/?]+)/.exec(request.url ?? '')?.[1] ?? '';
-    const channel = this.channels.get(decodeURIComponent(id));
+    const channel = this.channels.get(decodeSafely(id));
     if (this.refusals > 0 || !channel || channel.expiresAt <= this.state.timing.now()) {
       if (this.refusals > 0) this.refusals--;
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');

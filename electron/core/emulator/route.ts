@@ -13,7 +13,7 @@ export type Handler = (
 export type Route = [method: string, pattern: RegExp, handler: Handler];
 
 /** A path segment decoded, or kept as sent when its %-escapes are broken (an unknown id, not a crash). */
-function decodeSafely(segment: string): string {
+export function decodeSafely(segment: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
