@@ -141,7 +141,7 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
       name: 'user',
       ok: true,
       detail: `Calls are placed as ${me.value.name ?? me.value.id} (${me.value.id}). ${dialNeeds}`,
-      endpoint: { ...meEndpoint, permissions: dialPermissions },
+      endpoint: meEndpoint,
     });
     checks.push(stationCheck(me.value.station, meEndpoint));
     checks.push(await core.checkLiveProgress(me.value.id));
@@ -157,7 +157,7 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
     name: 'user',
     ok: true,
     detail: `Calls are placed as ${user.value.name ?? user.value.id} (${user.value.id}). ${dialNeeds}`,
-    endpoint: { ...userEndpoint, permissions: dialPermissions },
+    endpoint: userEndpoint,
   });
   const stationEndpoint = endpointOf('GET', `/api/v2/users/${encodeURIComponent(user.value.id)}/station`);
   const station = await api.call({
