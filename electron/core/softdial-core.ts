@@ -9,6 +9,8 @@ import type { TokenStatus } from './auth/token-manager.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
 import { connectionConfig } from './connection/config.js';
+import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
+import type { RecordedExchange } from './diagnostics/exchange-log.js';
 import type { ConnectionConfig } from './connection/config.js';
 import { fetchProgress, hangUp } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
@@ -18,6 +20,7 @@ import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
 import { DEMO } from './emulator/org.js';
 import { catalogExplainer, explainCode, explainConfiguration } from './explain/catalog.js';
+import { rememberSecret } from './explain/redact.js';
 import type { SecretStoreKind } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import { fail, ok } from '../shared/outcome.js';
@@ -29,6 +32,7 @@ import type { ChannelTiming, SocketFactory } from './genesys/notification-channe
 import { openNotificationSocket } from './genesys/notification-socket.js';
 import type { Check } from './doctor.js';
 import { TokenInfoSchema } from './genesys/schemas.js';
+import { resolveRegion } from './genesys/regions.js';
 import type { HttpClient } from './genesys/http.js';
 import { resolveDefaultCountry, systemLocale } from './phone/default-country.js';
 import type { DefaultCountry } from './phone/default-country.js';
@@ -103,6 +107,7 @@ export class SoftdialCore {
     private resolved: ResolvedSettings,
     private readonly secrets: OpenedSecretStore,
     private readonly http: HttpClient,
+    private readonly exchanges: ExchangeLog,
     private readonly clock: Clock,
     private readonly deps: CoreDeps,
   ) {
@@ -122,8 +127,12 @@ export class SoftdialCore {
     const sandboxUrl =
       deps.sandboxUrl ?? (!resolved.values.region && deps.startSandbox ? await deps.startSandbox() : undefined);
     const secrets = deps.secrets ?? (await openSecretStore());
-    const http = deps.http ?? createHttpClient({ timeoutMs: resolved.values.requestTimeoutSeconds * 1000, env });
-    return new SoftdialCore(store, resolved, secrets, http, deps.clock ?? systemClock, {
+    const exchanges = new ExchangeLog();
+    const http = recordingHttp(
+      deps.http ?? createHttpClient({ timeoutMs: resolved.values.requestTimeoutSeconds * 1000, env }),
+      exchanges,
+    );
+    return new SoftdialCore(store, resolved, secrets, http, exchanges, deps.clock ?? systemClock, {
       ...deps,
       ...(sandboxUrl ? { sandboxUrl } : {}),
     });
@@ -131,6 +140,11 @@ export class SoftdialCore {
 
   get settings(): ResolvedSettings {
     return this.resolved;
+  }
+
+  /** The last exchanges with Genesys, redacted, for the diagnostics bundle. */
+  recentExchanges(): readonly RecordedExchange[] {
+    return this.exchanges.recent();
   }
 
   private get env(): NodeJS.ProcessEnv {
@@ -210,10 +224,11 @@ export class SoftdialCore {
   /** The client secret: the sandbox's demo secret, GENESYSCLOUD_OAUTHCLIENT_SECRET (never stored), or the keychain. */
   private async clientSecret(config: ConnectionConfig): Promise<string | undefined> {
     if (config.sandbox) return DEMO.serviceClientSecret;
-    return (
+    const secret =
       this.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] ||
-      (await this.secrets.store.get(accounts.clientSecret(config.clientId)))
-    );
+      (await this.secrets.store.get(accounts.clientSecret(config.endpoints.loginBase, config.clientId)));
+    if (secret) rememberSecret(secret);
+    return secret;
   }
 
   private dialContext(): Outcome<DialContext> {
@@ -413,10 +428,19 @@ export class SoftdialCore {
     return { revoked };
   }
 
-  /** Keeps a client secret in the keychain (or, without one, in memory for this session) and says which. */
-  async storeClientSecret(clientId: string, secret: string): Promise<SecretStoreKind> {
-    await this.secrets.store.set(accounts.clientSecret(clientId), secret);
-    return this.secrets.store.kind;
+  /**
+   * Keeps a client secret in the keychain (or, without one, in memory for this session) and says which;
+   * it is bound to the client id and the region set now, so a later change of region asks for it again.
+   */
+  async storeClientSecret(secret: string): Promise<Outcome<SecretStoreKind>> {
+    const { clientId, region } = this.resolved.values;
+    const resolved = region && this.resolved.errors.length === 0 ? resolveRegion(region) : undefined;
+    const endpoints = resolved?.ok ? resolved.value : undefined;
+    if (!clientId || !endpoints)
+      return fail(explainCode('not_configured', 'Set the region and the OAuth client id before the client secret.'));
+    rememberSecret(secret);
+    await this.secrets.store.set(accounts.clientSecret(endpoints.loginBase, clientId), secret);
+    return ok(this.secrets.store.kind);
   }
 
   /** Changes the user's settings; a refused change is explained field by field and changes nothing. */

@@ -1,7 +1,6 @@
-import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as v from 'valibot';
+import { closeServer, createGuardedServer, describeUnexpected, listen } from '../net/guarded-server.js';
 import { describeIssues } from '../../shared/describe-issues.js';
 import { apiRoutes } from './api-routes.js';
 import { callRoutes } from './call-routes.js';
@@ -39,6 +38,8 @@ export interface EmulatorOptions extends Partial<EmulatorTiming>, Partial<Notifi
   rateLimitPerMinute?: number;
   /** Answer 429 past the limit (off by default, so benchmarks measure softdial rather than the limit). */
   enforceRateLimit?: boolean;
+  /** Hears about errors no route expected (the request got a 500 and the emulator went on). */
+  onUnexpected?: (error: unknown) => void;
 }
 
 /** A forced participant state, as the control route takes it. */
@@ -63,8 +64,11 @@ export class GenesysEmulator {
   private readonly limits: RateLimits;
   private server?: Server;
   private baseUrl = '';
+  private readonly onUnexpected: (error: unknown) => void;
 
   constructor(options: EmulatorOptions = {}) {
+    this.onUnexpected =
+      options.onUnexpected ?? ((error) => process.stderr.write(`emulator: ${describeUnexpected(error)}\n`));
     this.state = new EmulatorState(demoOrg(), {
       tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 86_400,
       issueRefreshTokens: options.issueRefreshTokens ?? false,
@@ -113,39 +117,36 @@ export class GenesysEmulator {
 
   async close(): Promise<void> {
     this.notifications.close();
-    const server = this.server;
-    if (!server) return;
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+    if (this.server) await closeServer(this.server);
   }
 
   private async listen(port: number, host: string): Promise<void> {
-    const server = createServer((request, response) => void this.handle(request, response));
-    server.on('upgrade', (request, socket, head) => {
-      this.requests.push({
-        method: 'GET',
-        path: new URL(request.url ?? '/', 'http://emulator').pathname,
-        query: '',
-        body: '',
-        at: Date.now(),
-        receivedAt: performance.now(),
-        authorized: false,
-      });
-      this.notifications.upgrade(request, socket, head);
+    const server = createGuardedServer((request, response, target) => this.handle(request, response, target), {
+      onUnexpected: (error) => this.onUnexpected(error),
+      upgrade: (request, socket, head, target) => {
+        this.requests.push({
+          method: 'GET',
+          path: target.pathname,
+          query: '',
+          body: '',
+          at: Date.now(),
+          receivedAt: performance.now(),
+          authorized: false,
+        });
+        this.notifications.upgrade(request, socket, head);
+      },
     });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve());
-    });
+    const bound = await listen(server, port, host);
     this.server = server;
-    const address = server.address() as AddressInfo;
-    this.baseUrl = `http://${host}:${address.port}`;
+    this.baseUrl = `http://${host}:${bound}`;
   }
 
-  private async handle(incoming: IncomingMessage, response: ServerResponse): Promise<void> {
-    const request = await readRequest(incoming);
+  private async handle(incoming: IncomingMessage, response: ServerResponse, target: URL): Promise<void> {
+    const request = await readRequest(incoming, target);
+    if (!request) {
+      response.destroy();
+      return;
+    }
     const path = request.url.pathname;
     if (!path.startsWith('/__emulator/')) {
       this.requests.push({
