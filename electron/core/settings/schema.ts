@@ -95,6 +95,10 @@ export type Settings = PartialSettings & { -readonly [K in keyof typeof DEFAULTS
 export const PolicySchema = v.strictObject({
   preset: v.optional(SettingsSchema),
   locked: v.optional(SettingsSchema),
+  /** Base URLs (a gateway, a proxy in front of Genesys) users may choose as their region; each https or loopback. */
+  allowedBaseUrls: v.optional(
+    v.pipe(v.array(v.pipe(v.string(), v.url('must be a URL such as https://gateway.example.com'))), v.maxLength(50)),
+  ),
 });
 
 /** A parsed policy file. */

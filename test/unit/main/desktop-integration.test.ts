@@ -38,6 +38,24 @@ describe('the desktop integration, against the Electron stand-in', () => {
   beforeEach(() => {
     harness.journal.length = 0;
     harness.hotkeysTaken = false;
+    harness.messageBoxResponse = undefined;
+  });
+
+  it('saves a yes to the link question', async () => {
+    harness.messageBoxResponse = 0;
+    const { desktop, consents } = await integration();
+    await desktop.apply(settings);
+    expect(consents).toEqual([true]);
+  });
+
+  it('applies one change after another, so the last one wins', async () => {
+    const { desktop, autostart } = await integration();
+    await Promise.all([
+      desktop.apply({ ...settings, handleLinks: false, startAtLogin: true }),
+      desktop.apply({ ...settings, handleLinks: false, startAtLogin: false }),
+    ]);
+    expect(desktop.state.startAtLogin).toEqual({ applied: false });
+    expect(await exists(autostart)).toBe(false);
   });
 
   it('writes the Linux autostart entry when start at login is turned on, and removes it when turned off', async () => {
@@ -86,6 +104,10 @@ describe('the desktop integration, against the Electron stand-in', () => {
     expect(state.links.state).toBe('not-default');
     expect(harness.journal).toContain('dialog.showMessageBox:softdial does not open tel: links yet');
     expect(harness.journal.filter((entry) => entry.startsWith('app.setAsDefaultProtocolClient'))).toEqual([]);
+    expect(harness.journal).not.toContain('shell.openExternal:ms-settings:defaultapps');
+    harness.messageBoxResponse = 0;
+    await (await integration({ platform: 'win32' })).desktop.apply({ ...settings, handleLinks: true });
+    expect(harness.journal).toContain('shell.openExternal:ms-settings:defaultapps');
   });
 
   it('reports a hotkey another app holds, and an unconfirmed one on Wayland', async () => {
