@@ -145,7 +145,8 @@ describe('bounded memory in softdial web', () => {
 
   it('stops following a call once its page is gone for good', async () => {
     const clock = new GatedClock();
-    harness = await startHarness({ core: { clock } });
+    // Polling, so every round of the watcher is a sleep on the gated clock and a GET the emulator sees.
+    harness = await startHarness({ core: { clock, liveProgress: false } });
     await start({ sessionGraceMs: 20 });
     const page = await client();
     const dialled = (await page.invoke('dial', [{ text: '+442079460958', source: 'pad' }])) as {
@@ -158,9 +159,8 @@ describe('bounded memory in softdial web', () => {
     page.socket.terminate();
     await expect.poll(() => server.sessions).toBe(0);
     clock.release();
-    await expect.poll(() => harness.emulator.received('GET', path).length).toBe(polls + 1);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(clock.pending).toBe(0);
-    expect(harness.emulator.received('GET', path)).toHaveLength(polls + 1);
+    expect(harness.emulator.received('GET', path)).toHaveLength(polls);
   });
 });

@@ -104,6 +104,8 @@ export async function watchCall(
   };
 
   const mailbox = new Mailbox();
+  // A watch whose window is gone for good ends now, not at its next wake-up.
+  options.signal?.addEventListener('abort', () => mailbox.push({ kind: 'timeout' }), { once: true });
   let live = false;
   let rejected = false;
   const stops: (() => void)[] = [];
