@@ -34,8 +34,8 @@ import type { Check } from './doctor.js';
 import { TokenInfoSchema } from './genesys/schemas.js';
 import { resolveRegion } from './genesys/regions.js';
 import type { HttpClient } from './genesys/http.js';
-import { resolveDefaultCountry, systemLocale } from './phone/default-country.js';
 import type { DefaultCountry } from './phone/default-country.js';
+import { defaultCountryOf } from './settings/default-country.js';
 import { parsePhone } from './phone/parse.js';
 import type { PhoneResult } from './phone/types.js';
 import { SettingsStore } from './settings/settings-store.js';
@@ -154,17 +154,8 @@ export class SoftdialCore {
   /** The default country for national numbers and where it came from; worked out once per settings (ICU is slow). */
   defaultCountry(): DefaultCountry {
     if (this.country?.settings !== this.resolved)
-      this.country = { settings: this.resolved, value: this.resolveCountry() };
+      this.country = { settings: this.resolved, value: defaultCountryOf(this.resolved, this.env) };
     return this.country.value;
-  }
-
-  private resolveCountry(): DefaultCountry {
-    const fromEnvironment = this.resolved.sources.defaultCountry === 'environment';
-    const value = this.resolved.values.defaultCountry;
-    return resolveDefaultCountry({
-      ...(fromEnvironment ? { environment: value } : { setting: value }),
-      locale: systemLocale(this.env),
-    });
   }
 
   /** Reads a number with the agent's default country. */

@@ -40,23 +40,30 @@ export const ExplainedErrorSchema = v.object({
 
 const NoteSchema = v.object({ code: v.picklist(PHONE_NOTE_CODES), message: text });
 
-/** A number as read, or why it could not be. */
+/** One number of a text, as read. */
+const NumberReadingSchema = v.object({
+  e164: text,
+  extension: v.optional(text),
+  label: v.optional(text),
+  country: text,
+  countryName: text,
+  national: text,
+  international: text,
+  type: v.optional(text),
+  notes: v.array(NoteSchema),
+  alternative: v.optional(
+    v.object({ e164: text, country: text, countryName: text, international: text, message: text }),
+  ),
+  confirm: v.boolean(),
+});
+
+/** A number as read (with every number the text holds), or why it could not be. */
 export const PhoneResultSchema = v.variant('ok', [
   v.object({
+    ...NumberReadingSchema.entries,
     ok: v.literal(true),
     input: text,
-    e164: text,
-    extension: v.optional(text),
-    country: text,
-    countryName: text,
-    national: text,
-    international: text,
-    type: v.optional(text),
-    notes: v.array(NoteSchema),
-    alternative: v.optional(
-      v.object({ e164: text, country: text, countryName: text, international: text, message: text }),
-    ),
-    confirm: v.boolean(),
+    readings: v.array(NumberReadingSchema),
   }),
   v.object({
     ok: v.literal(false),

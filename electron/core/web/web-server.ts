@@ -13,6 +13,7 @@ import {
   TOKEN_REFUSED,
 } from '../../ipc/web-socket-protocol.js';
 import { closeServer, createGuardedServer, describeUnexpected, listen, refuseSocket } from '../net/guarded-server.js';
+import { redactBody } from '../explain/redact.js';
 import { createHandlers } from '../service/handlers.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import { rendererCsp } from './csp.js';
@@ -58,7 +59,7 @@ export async function startWebServer(options: {
 }): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url');
   const log = options.log ?? (() => undefined);
-  const onUnexpected = (error: unknown): void => log(`unexpected error: ${describeUnexpected(error)}`);
+  const onUnexpected = (error: unknown): void => log(`unexpected error: ${redactBody(describeUnexpected(error))}`);
   let hosts = new Set<string>();
   const sessions = new WebSessions({
     graceMs: options.sessionGraceMs ?? 60_000,
