@@ -61,6 +61,9 @@ export interface Contact {
   presence?: Presence;
 }
 
+/** A contact as its source gives it, before the agent's choices (favourite, preferred number) and presence. */
+export type BaseContact = Omit<Contact, 'favourite' | 'preferredNumberId' | 'presence'>;
+
 /** Why a contact matched a search. */
 export interface MatchInfo {
   kind: MatchKind;
