@@ -84,7 +84,7 @@ export class ExternalContacts {
     const total = answer.value.total ?? contacts.length;
     const cut =
       total > EXTERNAL_SEARCH_WINDOW
-        ? `Showing ${contacts.length} of ${total} external contacts; Genesys Cloud searches only the first ${EXTERNAL_SEARCH_WINDOW}, so type more to narrow it.`
+        ? `Showing ${contacts.length} of ${total} external contacts; Genesys Cloud searches only the first ${EXTERNAL_SEARCH_WINDOW.toLocaleString('en-US')}, so type more to narrow it.`
         : total > contacts.length || answer.value.partialResults
           ? `Showing ${contacts.length} of ${total} external contacts: type more to narrow it.`
           : undefined;

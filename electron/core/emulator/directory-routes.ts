@@ -152,6 +152,8 @@ export class EmulatedDirectory {
   externals: DirectoryExternal[];
   /** Permissions the caller is treated as lacking (tests switch a source off this way). */
   readonly denied = new Set<string>();
+  /** A directory page that fails (status, Retry-After seconds) until cleared, as a sync cut halfway. */
+  failingPage?: { pageNumber: number; status: number; retryAfterSeconds?: number };
   /** Requests answered and milliseconds spent answering them. */
   readonly served = { requests: 0, ms: 0 };
   private readonly routes: Route[];
@@ -204,6 +206,18 @@ export class EmulatedDirectory {
   }
 
   private usersPage(request: EmulatorRequest): EmulatorResponse {
+    const failing = this.failingPage;
+    if (failing && Number(request.url.searchParams.get('pageNumber') ?? 1) === failing.pageNumber) {
+      const answer = errorBody(
+        request,
+        failing.status,
+        failing.status === 429 ? 'too.many.requests.retry.after' : 'internal.server.error',
+        'This page failed on purpose.',
+      );
+      return failing.retryAfterSeconds === undefined
+        ? answer
+        : { ...answer, headers: { ...answer.headers, 'retry-after': String(failing.retryAfterSeconds) } };
+    }
     const expand = expandOf(request);
     const ids = request.url.searchParams.getAll('id').flatMap((value) => value.split(','));
     const people = ids.length > 0 ? this.people.filter((person) => ids.includes(person.id)) : this.people;
