@@ -39,7 +39,8 @@ interface Row {
  * field; such a record is split back into its lines: the first is refused (unclosed quote), the others
  * are read on their own.
  */
-function parseRows(text: string, delimiter: string, refused: RefusedRecord[]): Row[] {
+function parseRows(text: string, delimiter: string, refused: RefusedRecord[], offset = 0): Row[] {
+  let unclosedAtEnd = false;
   const parsed = parse(text, {
     delimiter,
     bom: true,
@@ -48,29 +49,36 @@ function parseRows(text: string, delimiter: string, refused: RefusedRecord[]): R
     relax_quotes: true,
     skip_records_with_error: true,
     on_skip: (error) => {
-      refused.push({
-        line: Number(error?.lines ?? 0),
-        reason: `Unreadable CSV (${error?.message ?? 'malformed line'}).`,
-      });
+      if (error?.code === 'CSV_QUOTE_NOT_CLOSED') unclosedAtEnd = true;
+      else
+        refused.push({
+          line: offset + Number(error?.lines ?? 0),
+          reason: `Unreadable CSV (${error?.message ?? 'malformed line'}).`,
+        });
       return undefined;
     },
   }) as unknown as { record: string[]; info: { lines: number } }[];
   const rows: Row[] = [];
   let physical: string[] | undefined;
+  const lines = (): string[] => (physical ??= text.split(/\r?\n/));
+  const unclosed = (line: number): void => {
+    refused.push({ line: offset + line, reason: 'A quote (") is opened and never closed on this line.' });
+  };
   let previousEnd = 0;
   for (const { record, info } of parsed) {
     const start = previousEnd + 1;
     previousEnd = info.lines;
     if (info.lines > start && record.some((cell) => cell.includes('\n') && cell.includes(delimiter))) {
-      physical ??= text.split(/\r?\n/);
-      refused.push({ line: start, reason: 'A quote (") is opened and never closed on this line.' });
-      for (let line = start + 1; line <= info.lines; line++) {
-        const cells = parse(physical[line - 1] ?? '', { delimiter, relax_quotes: true, relax_column_count: true });
-        for (const row of cells as string[][]) rows.push({ line, cells: row });
-      }
+      unclosed(start);
+      rows.push(...parseRows(lines().slice(start, info.lines).join('\n'), delimiter, refused, offset + start));
       continue;
     }
-    rows.push({ line: start, cells: record });
+    rows.push({ line: offset + start, cells: record });
+  }
+  if (unclosedAtEnd) {
+    const start = previousEnd + 1;
+    unclosed(start);
+    rows.push(...parseRows(lines().slice(start).join('\n'), delimiter, refused, offset + start));
   }
   return rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
 }
