@@ -86,7 +86,7 @@ describe('dialling from the browser', () => {
     await expect.poll(() => alert.textContent()).toContain('No phone is assigned to you');
     expect(await alert.textContent()).toContain('Calls > Select a phone');
     await alert.getByText('Details for your admin').click();
-    expect(await alert.textContent()).toMatch(/Correlation id[0-9a-f-]{36}/);
+    expect(await alert.textContent()).toMatch(/Correlation id\s*[0-9a-f-]{36}/);
     expect(await alert.textContent()).toContain('conversation.error.no.user.station');
   });
 

@@ -53,7 +53,9 @@ describe('the Genesys directory', () => {
     expect(pagesAsked(harness)).toEqual(['1', '2', '3']);
     expect(await usersStatus(harness.core)).toMatchObject({ state: 'ready', count: 1229 });
     expect(statuses.some((status) => status.sources[0]?.progress?.pages === 2)).toBe(true);
-    const cache = JSON.parse(await readFile(join(harness.dataDir, 'contacts', 'users.json'), 'utf8'));
+    const cache = JSON.parse(await readFile(join(harness.dataDir, 'contacts', 'users.json'), 'utf8')) as {
+      contacts: unknown[];
+    };
     expect(cache.contacts).toHaveLength(1229);
 
     const grace = value(await harness.core.contacts.search('grace hop', 'r1'));
@@ -183,7 +185,7 @@ describe('favourites, recents, preferred numbers and local contacts', () => {
     expect(await core.contacts.reorderFavourites([local.id])).toMatchObject({ ok: false });
 
     const placed = await core.dial({ contactId: local.id, source: 'contact' });
-    expect(placed).toMatchObject({ ok: true, body: { phoneNumber: '+447400123456' } });
+    expect(placed).toMatchObject({ ok: true, value: { body: { phoneNumber: '+447400123456' } } });
     const recents = value(await core.contacts.recents());
     expect(recents[0]).toMatchObject({
       number: '+447400123456',

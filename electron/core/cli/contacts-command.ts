@@ -195,7 +195,7 @@ function progressBar(status: DirectoryStatus): string | undefined {
 async function syncCommand(args: string[], io: CliIo): Promise<number> {
   parseArgs({ args, strict: true, options: {} });
   const { core, close } = await openCore(io);
-  const tty = (io.stderr as NodeJS.WriteStream).isTTY === true;
+  const tty = 'isTTY' in io.stderr && Boolean(io.stderr.isTTY);
   try {
     const events: ContactEvents = {
       results: () => undefined,

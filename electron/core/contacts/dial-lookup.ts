@@ -1,4 +1,5 @@
 import { explainCode } from '../explain/catalog.js';
+import { fail, ok } from '../../shared/outcome.js';
 import type { ContactLookup } from '../dialing/contacts.js';
 import type { ContactsService } from './contacts-service.js';
 import { dialText } from './numbers.js';
@@ -13,8 +14,8 @@ export function contactsLookup(contacts: ContactsService, fallback: ContactLooku
       const found = await contacts.numberToDial(contactId);
       if (!found) return fallback.lookup(contactId, api);
       if (!found.number)
-        return { ok: false, error: explainCode('unknown_contact', `${found.name} has no number that can be dialled.`) };
-      return { ok: true, contact: { name: found.name, phone: dialText(found.number) } };
+        return fail(explainCode('unknown_contact', `${found.name} has no number that can be dialled.`));
+      return ok({ name: found.name, phone: dialText(found.number) });
     },
   };
 }

@@ -77,7 +77,7 @@ export class ExternalContacts {
       this.failed(answer.error);
       return answer;
     }
-    if (this.status.state === 'failed' || this.status.state === 'off') this.update(this.healthy());
+    if (this.status.state === 'failed' || this.status.state === 'off') this.setStatus(this.healthy());
     const country = this.context.defaultCountry();
     const contacts = answer.value.entities.map((entity) => externalContact(entity, country));
     await this.remember(contacts);
@@ -132,7 +132,7 @@ export class ExternalContacts {
       scan: { startedAt: scan.startedAt, complete: true, contacts: scan.contacts },
     });
     this.reindex();
-    this.update({ ...this.healthy(), lastSyncAt: now });
+    this.setStatus({ ...this.healthy(), lastSyncAt: now });
     return ok(this.status);
   }
 
@@ -155,12 +155,13 @@ export class ExternalContacts {
     this.update({ count: byId.size, ...(this.status.state === 'idle' && byId.size > 0 ? { state: 'ready' } : {}) });
   }
 
-  private healthy(): Partial<SourceStatus> {
+  /** The status of a working source: what it holds, nothing wrong. */
+  private healthy(): SourceStatus {
     return {
+      source: 'external',
       state: this.index.size > 0 ? 'ready' : 'idle',
-      reason: undefined,
-      permission: undefined,
-      error: undefined,
+      count: this.index.size,
+      ...(this.status.lastSyncAt !== undefined ? { lastSyncAt: this.status.lastSyncAt } : {}),
     };
   }
 
@@ -170,9 +171,11 @@ export class ExternalContacts {
   }
 
   private update(change: Partial<SourceStatus>): void {
-    this.status = Object.fromEntries(
-      Object.entries({ ...this.status, ...change }).filter(([, value]) => value !== undefined),
-    ) as unknown as SourceStatus;
-    this.onStatus(this.status);
+    this.setStatus({ ...this.status, ...change });
+  }
+
+  private setStatus(status: SourceStatus): void {
+    this.status = status;
+    this.onStatus(status);
   }
 }

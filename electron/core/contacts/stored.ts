@@ -1,7 +1,8 @@
 import * as v from 'valibot';
+import { DIAL_SOURCES } from '../../shared/closed-sets.js';
 import { CONTACT_SOURCES, RECENT_OUTCOMES } from '../../shared/contact-sets.js';
 import { moveAside, readJsonFile, writeJsonFileAtomic } from '../settings/json-file.js';
-import { describeIssues } from '../validation.js';
+import { describeIssues } from '../../shared/describe-issues.js';
 
 // The on-disk shapes of the contacts files. Each file is `{ version, ... }`; a file that does not
 // parse, or holds another version, is moved aside and reported, never overwritten.
@@ -52,7 +53,7 @@ export const StoredRecentSchema = v.object({
   contactId: optionalText,
   name: optionalText,
   at: v.number(),
-  source: text,
+  source: v.picklist(DIAL_SOURCES),
   outcome: v.picklist(RECENT_OUTCOMES),
   durationSeconds: v.optional(v.number()),
   conversationId: optionalText,

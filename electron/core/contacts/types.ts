@@ -1,3 +1,4 @@
+import type { DialSource } from '../../shared/closed-sets.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import type {
   ContactFileFormat,
@@ -137,7 +138,7 @@ export interface RecentCall {
   name?: string;
   /** Epoch milliseconds when the call was started. */
   at: number;
-  source: string;
+  source: DialSource;
   outcome: RecentOutcome;
   durationSeconds?: number;
   conversationId?: string;

@@ -202,7 +202,7 @@ export class UsersDirectory {
       version: 1,
       mode,
       syncedAt: now,
-      nextSyncAt: nextSyncAt(now, this.context.settings().directoryRefreshHours, this.context.random),
+      nextSyncAt: nextSyncAt(now, this.context.settings().directoryRefreshHours, () => this.context.random()),
       total,
       contacts,
     };

@@ -244,7 +244,7 @@ export class EmulatedDirectory {
     const criterion = body.query?.[0];
     if (!criterion || typeof criterion.type !== 'string')
       return errorBody(request, 400, 'invalid.value', 'query[0].type is required.');
-    const words = String(criterion.value ?? '')
+    const words = (typeof criterion.value === 'string' ? criterion.value : '')
       .toLowerCase()
       .split(/\s+/)
       .filter(Boolean);

@@ -1,12 +1,13 @@
 import { formatAsYouType } from '../../../electron/core/phone/as-you-type.js';
-import type { Failure, PayloadOf, SoftdialApi, ValueOf } from '../../../electron/ipc/contract.js';
+import type { PayloadOf, SoftdialApi, ValueOf } from '../../../electron/ipc/contract.js';
+import type { ExplainedError } from '../../../electron/shared/explained-error.js';
 
 /** A number as the core read it. */
 export type Reading = ValueOf<'parse'>;
 /** A call's progress. */
 export type Progress = ValueOf<'hangUp'>;
 /** A refusal, explained. */
-export type Explained = Failure['error'];
+export type Explained = ExplainedError;
 type Placed = ValueOf<'dial'>;
 type Source = PayloadOf<'dialRequested'>['source'];
 
@@ -86,8 +87,8 @@ export class DialPad {
       if (result.ok) {
         this.confirming = null;
         this.call = { placed: result.value, progress: null };
-      } else if (result.error.code === 'needs_confirmation' && result.number) {
-        this.confirming = { reading: result.number, text, source: options.source ?? 'pad' };
+      } else if (result.error.code === 'needs_confirmation' && result.error.number) {
+        this.confirming = { reading: result.error.number, text, source: options.source ?? 'pad' };
       } else {
         this.confirming = null;
         this.failure = result.error;

@@ -40,7 +40,7 @@ interface Row {
  * are read on their own.
  */
 function parseRows(text: string, delimiter: string, refused: RefusedRecord[], offset = 0): Row[] {
-  let unclosedAtEnd = false;
+  const quote = { unclosedAtEnd: false };
   const parsed = parse(text, {
     delimiter,
     bom: true,
@@ -49,7 +49,7 @@ function parseRows(text: string, delimiter: string, refused: RefusedRecord[], of
     relax_quotes: true,
     skip_records_with_error: true,
     on_skip: (error) => {
-      if (error?.code === 'CSV_QUOTE_NOT_CLOSED') unclosedAtEnd = true;
+      if (error?.code === 'CSV_QUOTE_NOT_CLOSED') quote.unclosedAtEnd = true;
       else
         refused.push({
           line: offset + Number(error?.lines ?? 0),
@@ -75,7 +75,7 @@ function parseRows(text: string, delimiter: string, refused: RefusedRecord[], of
     }
     rows.push({ line: offset + start, cells: record });
   }
-  if (unclosedAtEnd) {
+  if (quote.unclosedAtEnd) {
     const start = previousEnd + 1;
     unclosed(start);
     rows.push(...parseRows(lines().slice(start).join('\n'), delimiter, refused, offset + start));

@@ -1,4 +1,4 @@
-import { assertNever } from '../../assert-never.js';
+import { assertNever } from '../../../shared/assert-never.js';
 import type { ContactFileFormat } from '../../../shared/contact-sets.js';
 import type { BaseContact, ContactExport, ContactNumber } from '../types.js';
 
