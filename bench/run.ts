@@ -1,3 +1,4 @@
+import { contactsBenchmarks } from './contacts.bench.js';
 import { dialBenchmarks } from './dial.bench.js';
 import { phoneBenchmarks } from './phone.bench.js';
 
@@ -6,6 +7,7 @@ async function main(): Promise<void> {
   console.log(`softdial benchmarks (node ${process.version}); ratios compare figures measured in this run`);
   await phoneBenchmarks();
   await dialBenchmarks();
+  await contactsBenchmarks();
 }
 
 await main();

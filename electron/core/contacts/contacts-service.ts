@@ -33,7 +33,7 @@ import type {
   SourceStatus,
 } from './types.js';
 import type { DocumentFile } from './document-file.js';
-import { UsersDirectory } from './users-directory.js';
+import { UsersDirectory, startupSyncDelay } from './users-directory.js';
 import type { ContactEvents, ContactVerbs } from './verbs.js';
 
 /** Hits in one answer. */
@@ -98,20 +98,15 @@ export class ContactsService implements ContactVerbs {
   /** Starts the background refresh: the directory when due (after a random pause, so a fleet starting at 9:00 spreads out). */
   start(): void {
     if (this.syncTimer) return;
-    void this.load().then(() => this.schedule(this.firstSyncDelay()));
+    void this.load().then(() =>
+      this.schedule(startupSyncDelay(this.users.nextSync, this.context.clock.now(), () => this.context.random())),
+    );
   }
 
   /** Stops the background timers (the process is ending or a test is done). */
   stop(): void {
     clearTimeout(this.syncTimer);
     clearInterval(this.presenceTimer);
-  }
-
-  private firstSyncDelay(): number {
-    const next = this.users.nextSync;
-    if (next === undefined) return Math.floor(this.context.random() * 2 * 60_000);
-    const due = next - this.context.clock.now();
-    return due > 0 ? due : Math.floor(this.context.random() * 30 * 60_000);
   }
 
   private schedule(delayMs: number): void {

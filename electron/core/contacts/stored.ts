@@ -79,5 +79,5 @@ export async function readDocument<T>(file: string, schema: v.GenericSchema<unkn
   };
 }
 
-/** Writes a document atomically. */
-export const writeDocument = (file: string, value: unknown): Promise<void> => writeJsonFileAtomic(file, value);
+/** Writes a document atomically, compact: these files are large and read by softdial only. */
+export const writeDocument = (file: string, value: unknown): Promise<void> => writeJsonFileAtomic(file, value, 0);

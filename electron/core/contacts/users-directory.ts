@@ -15,7 +15,7 @@ import type { BaseContact, Presence, SourceStatus } from './types.js';
 export const USERS_PAGE_SIZE = 500;
 const DAY_MS = 86_400_000;
 /** Pages between two saves of a sync in progress, so a crash loses little. */
-const SAVE_EVERY_PAGES = 5;
+const SAVE_EVERY_PAGES = 10;
 const MAX_PAGES = 10_000;
 const PERMISSION = 'directory:user:view';
 
@@ -46,6 +46,18 @@ type SyncInProgress = v.InferOutput<typeof PartialSchema>;
 export function nextSyncAt(syncedAt: number, hours: number, random: () => number): number {
   const period = Math.max(24, hours) * 3_600_000;
   return syncedAt + period + Math.floor(random() * period * 0.25);
+}
+
+/** Spread of the first sync of a machine without a cache: agents starting together do not sync together. */
+const COLD_START_SPREAD_MS = 2 * 60_000;
+/** Spread of an overdue refresh at start-up: a fleet starting at 9:00 refreshes over the next half hour. */
+const DUE_START_SPREAD_MS = 30 * 60_000;
+
+/** How long after start-up a machine syncs: at its refresh time, or (overdue or no cache) after a random pause. */
+export function startupSyncDelay(nextSync: number | undefined, now: number, random: () => number): number {
+  if (nextSync === undefined) return Math.floor(random() * COLD_START_SPREAD_MS);
+  const due = nextSync - now;
+  return due > 0 ? due : Math.floor(random() * DUE_START_SPREAD_MS);
 }
 
 /**

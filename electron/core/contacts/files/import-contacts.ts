@@ -68,34 +68,34 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
     refused: [],
     omitted: 0,
   };
-  const list = <T>(entries: T[], entry: T): void => {
-    if (entries.length < LISTED) entries.push(entry);
+  const list = <T>(entries: T[], entry: () => T): void => {
+    if (entries.length < LISTED) entries.push(entry());
     else report.omitted++;
   };
   for (const refused of read.refused) {
     report.counts.refused++;
-    list(report.refused, refused);
+    list(report.refused, () => refused);
   }
   for (const record of read.records) {
     const taken = takeRecord(record, input.defaultCountry);
     if ('reason' in taken) {
       report.counts.refused++;
-      list(report.refused, taken);
+      list(report.refused, () => taken);
       continue;
     }
-    const line: ImportedLine = {
+    const line = (): ImportedLine => ({
       line: record.line,
       name: record.name,
       numbers: taken.numbers.map((number) => number.reading?.international ?? number.raw),
       notes: taken.notes,
-    };
+    });
     const duplicateOf = taken.numbers.map(numberKey).find((key) => key !== undefined && byNumber.has(key));
     const index = duplicateOf === undefined ? undefined : byNumber.get(duplicateOf);
     const target = index === undefined ? undefined : contacts[index];
     if (index !== undefined && target) {
       contacts[index] = mergeInto(target, record, taken.numbers);
       report.counts.merged++;
-      list(report.merged, { line: record.line, name: record.name, into: target.name });
+      list(report.merged, () => ({ line: record.line, name: record.name, into: target.name }));
     } else {
       contacts.push({
         id: input.newId(),
