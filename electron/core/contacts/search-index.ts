@@ -1,4 +1,3 @@
-import type { MatchKind } from '../../shared/contact-sets.js';
 import { foldWord, splitWords, wordForms } from './fold.js';
 import type { BaseContact, MatchInfo } from './types.js';
 
