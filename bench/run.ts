@@ -1,5 +1,6 @@
 import { contactsBenchmarks } from './contacts.bench.js';
 import { dialBenchmarks } from './dial.bench.js';
+import { notificationBenchmarks } from './notifications.bench.js';
 import { phoneBenchmarks } from './phone.bench.js';
 
 /** `npm run bench`: every benchmark the issues ask for, each as a ratio against a baseline of the same run. */
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   await phoneBenchmarks();
   await dialBenchmarks();
   await contactsBenchmarks();
+  await notificationBenchmarks();
 }
 
 await main();

@@ -1,4 +1,5 @@
 import { explainCode } from '../explain/catalog.js';
+import { removeAbandonedTemporaryFiles } from '../settings/json-file.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import type { ContactFileFormat, ContactSource } from '../../shared/contact-sets.js';
 import { fail, ok } from '../../shared/outcome.js';
@@ -87,6 +88,7 @@ export class ContactsService implements ContactVerbs {
   /** Loads every file once; damaged files are kept aside and reported in the status. */
   load(): Promise<void> {
     this.loading ??= (async () => {
+      await removeAbandonedTemporaryFiles(this.context.folder);
       await this.users.load();
       await this.external.load();
       const problems = await Promise.all([this.local.load(), this.prefs.load(), this.recentCalls.load()]);
