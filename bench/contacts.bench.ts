@@ -151,16 +151,20 @@ function keystrokes(contacts: BaseContact[]): string[] {
 /** Time each keystroke may take in all, per engine: a slow engine is measured on the keystrokes that fit. */
 const SEARCH_BUDGET_MS = 6000;
 
-/** p95 of the time per keystroke of `search` over the typed queries (µs), and how many keystrokes were measured. */
+/**
+ * p95 of the time per keystroke of `search` over the typed queries (µs), and how many keystrokes were
+ * measured. Each keystroke is timed three times and its fastest run kept, the same for every engine, so
+ * that the other processes of a shared machine do not decide the figure.
+ */
 function p95PerKeystroke(queries: string[], search: (query: string) => unknown): { p95: number; measured: number } {
   for (const query of queries.slice(0, 20)) search(query);
   const times: number[] = [];
   let spent = 0;
   for (const query of queries) {
     if (spent > SEARCH_BUDGET_MS) break;
-    const ms = timeOnce(() => search(query));
-    spent += ms;
-    times.push(ms * 1000);
+    const runs = [0, 1, 2].map(() => timeOnce(() => search(query)));
+    spent += runs.reduce((sum, ms) => sum + ms, 0);
+    times.push(Math.min(...runs) * 1000);
   }
   return { p95: percentile(times, 95), measured: times.length };
 }

@@ -48,10 +48,10 @@ export function nextSyncAt(syncedAt: number, hours: number, random: () => number
   return syncedAt + period + Math.floor(random() * period * 0.25);
 }
 
-/** Spread of the first sync of a machine without a cache: agents starting together do not sync together. */
-const COLD_START_SPREAD_MS = 2 * 60_000;
-/** Spread of an overdue refresh at start-up: a fleet starting at 9:00 refreshes over the next half hour. */
-const DUE_START_SPREAD_MS = 30 * 60_000;
+/** Spread of the first sync of a machine without a cache (searched live meanwhile): a fleet's first morning spreads over an hour. */
+const COLD_START_SPREAD_MS = 60 * 60_000;
+/** Spread of an overdue refresh at start-up: a fleet starting at 9:00 refreshes over the next hour. */
+const DUE_START_SPREAD_MS = 60 * 60_000;
 
 /** How long after start-up a machine syncs: at its refresh time, or (overdue or no cache) after a random pause. */
 export function startupSyncDelay(nextSync: number | undefined, now: number, random: () => number): number {
