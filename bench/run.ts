@@ -1,3 +1,4 @@
+import { contactsBenchmarks } from './contacts.bench.js';
 import { dialBenchmarks } from './dial.bench.js';
 import { notificationBenchmarks } from './notifications.bench.js';
 import { phoneBenchmarks } from './phone.bench.js';
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   console.log(`softdial benchmarks (node ${process.version}); ratios compare figures measured in this run`);
   await phoneBenchmarks();
   await dialBenchmarks();
+  await contactsBenchmarks();
   await notificationBenchmarks();
 }
 
