@@ -3,6 +3,7 @@ import type { CallProgress } from '../core/dialing/call-progress.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import type { PhoneResult } from '../core/phone/types.js';
 import type { CoreStatus } from '../core/softdial-core.js';
+import type { ResolvedSettings } from '../core/settings/settings-store.js';
 import {
   CallProgressSchema,
   ConversationIdSchema,
@@ -17,6 +18,7 @@ import {
   SettingsViewSchema,
   StatusSchema,
 } from './schemas.js';
+import type { SettingsValuesSchema } from './schemas.js';
 
 /**
  * The one contract between the core and the renderer: every invoke channel (renderer → core) with the
@@ -93,5 +95,7 @@ const proofs: [
   Fits<PhoneResult, v.InferOutput<typeof PhoneResultSchema>>,
   Fits<CallProgress, v.InferOutput<typeof CallProgressSchema>>,
   Fits<CoreStatus, v.InferOutput<typeof StatusSchema>>,
-] = [true, true, true, true];
+  Fits<ResolvedSettings['values'], v.InferOutput<typeof SettingsValuesSchema>>,
+  Fits<Pick<ResolvedSettings, 'sources' | 'locked'>, Omit<v.InferOutput<typeof SettingsViewSchema>, 'values'>>,
+] = [true, true, true, true, true, true];
 void proofs;
