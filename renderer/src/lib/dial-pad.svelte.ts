@@ -119,6 +119,7 @@ export class DialPad {
       });
       if (result.ok) {
         this.confirming = null;
+        this.text = '';
         this.call = { placed: result.value, progress: null, startedAt: this.now() };
         this.remember({
           number: result.value.number,
