@@ -9,6 +9,7 @@ import type { TokenStatus } from './auth/token-manager.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
 import { connectionConfig } from './connection/config.js';
+import { ContactsService } from './contacts/contacts-service.js';
 import type { ConnectionConfig } from './connection/config.js';
 import { fetchProgress, hangUp, watchCall } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
@@ -76,6 +77,8 @@ export class SoftdialCore {
   private country?: { settings: ResolvedSettings; value: DefaultCountry };
   private recents: { e164: string; international: string }[] = [];
   private readonly dialer: Dialer;
+  /** Every contact source, the search index, favourites and recents. */
+  readonly contacts = new ContactsService();
 
   private constructor(
     private readonly store: SettingsStore,

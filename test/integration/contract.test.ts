@@ -130,6 +130,19 @@ describe.each(transports)('the contract over %s', (_name, connect) => {
       hangUp: ['../../etc/passwd'],
       updateSettings: [['not', 'a', 'record']],
       storeClientSecret: [''],
+      searchContacts: [42, 'r1'],
+      listContacts: [{ offset: -1, limit: 10 }],
+      getContact: ['nobody'],
+      addFavourite: [{ contactId: 'user:x', numberId: 'a b' }],
+      removeFavourite: ['../x'],
+      reorderFavourites: ['user:x'],
+      setPreferredNumber: ['phone:1', 'WORK'],
+      addContact: [{ name: '', numbers: [] }],
+      updateContact: ['local', { name: 'A', numbers: [{ label: 'Work', raw: '1' }] }],
+      deleteContact: [''],
+      importContacts: [{ fileName: 'a.csv', data: 1, dryRun: true }],
+      exportContacts: [{ format: 'xls' }],
+      watchPresence: ['user:x'],
     };
     for (const method of Object.keys(invokeChannels) as Method[]) {
       if (invokeChannels[method].args.length === 0) continue;

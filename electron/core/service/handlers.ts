@@ -5,6 +5,8 @@ import { explainCode } from '../explain/catalog.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
 import { InvalidInputError } from '../validation.js';
+import { createContactHandlers } from './contact-handlers.js';
+import { contactPushes } from './contact-pushes.js';
 
 /** The settings as the renderer sees them. */
 function settingsView(settings: ResolvedSettings) {
@@ -16,6 +18,7 @@ function settingsView(settings: ResolvedSettings) {
  * the core and answers with data; a placed call is followed and its progress pushed.
  */
 export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: () => void = () => undefined): Handlers {
+  core.contacts.attach(pushes, contactPushes(pushes));
   const follow = (conversationId: string): void => {
     void core.watchCall(conversationId, (progress) => pushes.emit('callProgress', progress));
   };
@@ -73,5 +76,6 @@ export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: ()
       onReady();
       return { ok: true, value: null };
     },
+    ...createContactHandlers(core.contacts),
   };
 }
