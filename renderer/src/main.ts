@@ -2,17 +2,17 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { connectApi } from './lib/api.js';
 import { ContactsState } from './lib/contacts.svelte.js';
+import { contractContacts } from './lib/contract-contacts.js';
 import { DialPad } from './lib/dial-pad.svelte.js';
 import { WindowPrefs } from './lib/prefs.svelte.js';
 import { SettingsState } from './lib/settings.svelte.js';
-import { settingsContacts } from './lib/settings-contacts.js';
 import './app.css';
 
 const target = document.getElementById('app');
 if (target) {
   const api = connectApi();
   const pad = new DialPad(api);
-  const contacts = new ContactsState(settingsContacts(api, () => pad.defaultCountry));
+  const contacts = new ContactsState(contractContacts(api));
   const prefs = new WindowPrefs(window.localStorage);
   mount(App, { target, props: { api, pad, contacts, prefs, settings: new SettingsState(api) } });
 }

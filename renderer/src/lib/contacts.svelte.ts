@@ -5,6 +5,7 @@ export type Group = (typeof GROUPS)[number];
 
 /** One number of a contact, with its label ("Work", "Mobile") and how it is shown. */
 export interface ContactNumber {
+  id: string;
   label: string;
   /** What is sent to dial: E.164 where known, else the number as stored. */
   dial: string;
@@ -22,8 +23,17 @@ export interface Contact {
   /** Index of the number the agent chose as preferred. */
   preferred?: number;
   favourite: boolean;
-  /** The id the core dials by (absent: dial the number). */
-  dialId?: string;
+}
+
+/** A recent call as the Recents list shows it. */
+export interface Recent {
+  id: string;
+  name?: string;
+  dial: string;
+  display: string;
+  at: number;
+  outcome: string;
+  seconds?: number;
 }
 
 /** Where contacts come from: the contract's contacts service, seen through this small port. */
@@ -34,8 +44,14 @@ export interface ContactsPort {
   favourites(): Promise<Contact[]>;
   /** The directory's first page, for the Directory view. */
   directory(): Promise<Contact[]>;
+  /** Recent calls, newest first (undefined where the source cannot say). */
+  recents(): Promise<Recent[] | undefined>;
+  /** Calls the listener with hits that arrive later for the latest search (remote sources). */
+  onMore(listener: (contacts: Contact[]) => void): () => void;
   setFavourite(contact: Contact, favourite: boolean): Promise<void>;
   setPreferred(contact: Contact, index: number): Promise<void>;
+  /** Keeps a number that is no contact yet (Favourite after a call) as a favourite. */
+  favouriteNumber(dial: string, display: string): Promise<void>;
   /** Calls the listener when any list may have changed (a sync finished, a favourite was added). */
   onChanged(listener: () => void): () => void;
 }
@@ -54,6 +70,8 @@ export class ContactsState {
   results = $state.raw<Contact[]>([]);
   favourites = $state.raw<Contact[]>([]);
   directory = $state.raw<Contact[]>([]);
+  /** Recent calls from the core, or undefined when it keeps none. */
+  recents = $state.raw<Recent[] | undefined>(undefined);
   /** The text `results` answer. */
   answered = $state('');
   selected = $state(-1);
@@ -61,13 +79,22 @@ export class ContactsState {
 
   constructor(private readonly port: ContactsPort) {
     port.onChanged(() => void this.refresh());
+    port.onMore((more) => {
+      const shown = this.results.map((contact) => contact.id);
+      this.results = [...this.results, ...more.filter((contact) => !shown.includes(contact.id))];
+    });
   }
 
   /** Loads favourites and the directory, and searches again. */
   async refresh(): Promise<void> {
-    const [favourites, directory] = await Promise.all([this.port.favourites(), this.port.directory()]);
+    const [favourites, directory, recents] = await Promise.all([
+      this.port.favourites(),
+      this.port.directory(),
+      this.port.recents(),
+    ]);
     this.favourites = favourites;
     this.directory = directory;
+    this.recents = recents;
     if (this.answered !== '') await this.search(this.answered);
   }
 
@@ -94,5 +121,9 @@ export class ContactsState {
 
   setPreferred(contact: Contact, index: number): Promise<void> {
     return this.port.setPreferred(contact, index);
+  }
+
+  favouriteNumber(dial: string, display: string): Promise<void> {
+    return this.port.favouriteNumber(dial, display);
   }
 }

@@ -161,6 +161,11 @@ export class DialPad {
     return target ? this.dial({ text: target.e164, source: 'redial', confirmed: true }) : Promise.resolve();
   }
 
+  /** Dials a number from the recent calls again. */
+  redialNumber(dial: string): Promise<void> {
+    return this.dial({ text: dial, source: 'redial', confirmed: true });
+  }
+
   cancelConfirmation(): void {
     this.confirming = null;
   }
