@@ -77,7 +77,7 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
     checks.push(failed('connection', connected.error));
     return { ready: false, checks };
   }
-  const { api, config } = connected.connection;
+  const { api, config } = connected.value;
   checks.push({
     name: 'connection',
     ok: true,

@@ -17,8 +17,11 @@ import { genesysContacts } from './dialing/contacts.js';
 import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
 import { DEMO } from './emulator/org.js';
-import { explainCode, explainConfiguration } from './explain/catalog.js';
+import { catalogExplainer, explainCode, explainConfiguration } from './explain/catalog.js';
+import type { SecretStoreKind } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
+import { fail, ok } from '../shared/outcome.js';
+import type { Outcome } from '../shared/outcome.js';
 import { GenesysApi } from './genesys/api.js';
 import { createHttpClient } from './genesys/http.js';
 import type { HttpClient } from './genesys/http.js';
@@ -50,7 +53,7 @@ export interface CoreStatus {
   region?: string;
   onBehalfOfUserId?: string;
   token: TokenStatus;
-  keychain: { kind: 'keychain' | 'memory'; problem?: string };
+  keychain: { kind: SecretStoreKind; problem?: string };
   defaultCountry: DefaultCountry;
   configurationError?: ExplainedError;
   warnings: string[];
@@ -141,42 +144,44 @@ export class SoftdialCore {
   }
 
   /** The connection for the current settings, rebuilt when they change. */
-  connect(): { ok: true; connection: Connection } | { ok: false; error: ExplainedError } {
-    if (this.connection?.settings === this.resolved) return { ok: true, connection: this.connection };
+  connect(): Outcome<Connection> {
+    if (this.connection?.settings === this.resolved) return ok(this.connection);
     if (this.resolved.errors.length > 0) {
-      return {
-        ok: false,
-        error: explainConfiguration(this.resolved.errors.join(' '), [
+      return fail(
+        explainConfiguration(this.resolved.errors.join(' '), [
           'Fix the setting named above (environment variable or policy file).',
         ]),
-      };
+      );
     }
     const derived = connectionConfig(this.resolved.values, this.deps.sandboxUrl);
     if (!derived.ok) return derived;
-    const config = derived.config;
+    const config = derived.value;
     const key = JSON.stringify(config);
     if (this.connection?.key === key) {
       this.connection.settings = this.resolved;
-      return { ok: true, connection: this.connection };
+      return ok(this.connection);
     }
+    const explain = catalogExplainer;
     const grant =
       config.mode === 'client-credentials'
         ? clientCredentialsGrant({
             http: this.http,
             endpoints: config.endpoints,
+            explain,
             clientId: config.clientId,
             secret: () => this.clientSecret(config),
           })
         : refreshTokenGrant({
             http: this.http,
             endpoints: config.endpoints,
+            explain,
             clientId: config.clientId,
             secrets: this.secrets.store,
           });
     const tokens = new TokenManager(grant, this.clock);
-    const api = new GenesysApi({ http: this.http, endpoints: config.endpoints, tokens, clock: this.clock });
+    const api = new GenesysApi({ http: this.http, endpoints: config.endpoints, tokens, clock: this.clock, explain });
     this.connection = { key, settings: this.resolved, config, tokens, api };
-    return { ok: true, connection: this.connection };
+    return ok(this.connection);
   }
 
   /** The client secret: the sandbox's demo secret, GENESYSCLOUD_OAUTHCLIENT_SECRET (never stored), or the keychain. */
@@ -188,25 +193,22 @@ export class SoftdialCore {
     );
   }
 
-  private dialContext(): { ok: true; value: DialContext } | { ok: false; error: ExplainedError } {
+  private dialContext(): Outcome<DialContext> {
     const connected = this.connect();
     if (!connected.ok) return connected;
-    const { api, config } = connected.connection;
+    const { api, config } = connected.value;
     const defaultCountry = this.defaultCountry().country;
-    return {
-      ok: true,
-      value: { api, config, settings: this.resolved.values, ...(defaultCountry ? { defaultCountry } : {}) },
-    };
+    return ok({ api, config, settings: this.resolved.values, ...(defaultCountry ? { defaultCountry } : {}) });
   }
 
   status(): CoreStatus {
     const connected = this.connect();
-    const config = connected.ok ? connected.connection.config : undefined;
+    const config = connected.ok ? connected.value.config : undefined;
     return {
       sandbox: config?.sandbox ?? !this.resolved.values.region,
       ...(config ? { mode: config.mode, region: config.endpoints.region } : {}),
       ...(config?.onBehalfOfUserId ? { onBehalfOfUserId: config.onBehalfOfUserId } : {}),
-      token: connected.ok ? connected.connection.tokens.status() : { hasToken: false },
+      token: connected.ok ? connected.value.tokens.status() : { hasToken: false },
       keychain: {
         kind: this.secrets.store.kind,
         ...(this.secrets.unavailableReason ? { problem: this.secrets.unavailableReason } : {}),
@@ -223,8 +225,8 @@ export class SoftdialCore {
 
   async dial(request: DialRequest): Promise<DialOutcome> {
     const outcome = await this.dialer.dial(request);
-    if (outcome.ok && !outcome.dryRun) {
-      const { e164, international } = outcome.number;
+    if (outcome.ok && !outcome.value.dryRun) {
+      const { e164, international } = outcome.value.number;
       this.recents = [{ e164, international }, ...this.recents.filter((recent) => recent.e164 !== e164)].slice(
         0,
         MAX_RECENTS,
@@ -238,18 +240,16 @@ export class SoftdialCore {
     return this.recents;
   }
 
-  async callProgress(
-    conversationId: string,
-  ): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
+  /** The call's progress now. */
+  async callProgress(conversationId: string): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
-    return connected.ok ? fetchProgress(connected.connection.api, conversationId) : connected;
+    return connected.ok ? fetchProgress(connected.value.api, conversationId) : connected;
   }
 
-  async hangUp(
-    conversationId: string,
-  ): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
+  /** Hangs the call up. */
+  async hangUp(conversationId: string): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
-    return connected.ok ? hangUp(connected.connection.api, conversationId) : connected;
+    return connected.ok ? hangUp(connected.value.api, conversationId) : connected;
   }
 
   /** Follows a call until it ends, reporting each change of phase. */
@@ -257,35 +257,36 @@ export class SoftdialCore {
     conversationId: string,
     onProgress: (progress: CallProgress) => void,
     signal?: AbortSignal,
-  ): Promise<CallProgress | ExplainedError> {
+  ): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
-    if (!connected.ok) return connected.error;
-    return watchCall(connected.connection.api, conversationId, onProgress, {
+    if (!connected.ok) return connected;
+    return watchCall(connected.value.api, conversationId, onProgress, {
       clock: this.clock,
       ...(signal ? { signal } : {}),
     });
   }
 
   /** Agent sign-in (PKCE) through the system browser; the token stays in memory, the refresh token in the keychain. */
-  async signIn(): Promise<{ ok: true } | { ok: false; error: ExplainedError }> {
-    if (!this.resolved.values.region && this.resolved.values.mode !== 'agent')
-      await this.updateSettings({ mode: 'agent' });
+  async signIn(): Promise<Outcome<null>> {
+    if (!this.resolved.values.region && this.resolved.values.mode !== 'agent') {
+      const switched = await this.updateSettings({ mode: 'agent' });
+      if (!switched.ok) return switched;
+    }
     const connected = this.connect();
     if (!connected.ok) return connected;
-    const { config, tokens } = connected.connection;
+    const { config, tokens } = connected.value;
     if (config.mode !== 'agent')
-      return {
-        ok: false,
-        error: explainConfiguration('Sign-in is for agent mode; this softdial uses client credentials.', [
+      return fail(
+        explainConfiguration('Sign-in is for agent mode; this softdial uses client credentials.', [
           'Admin: set the mode to "agent" to let agents sign in.',
         ]),
-      };
-    if (!this.deps.openBrowser)
-      return { ok: false, error: explainCode('sign_in_failed', 'No browser is available to this process.') };
+      );
+    if (!this.deps.openBrowser) return fail(explainCode('sign_in_failed', 'No browser is available to this process.'));
     const values = this.resolved.values;
     const result = await signInAgent({
       http: this.http,
       endpoints: config.endpoints,
+      explain: catalogExplainer,
       clientId: config.clientId,
       secrets: this.secrets.store,
       redirectPort: values.redirectPort,
@@ -293,31 +294,37 @@ export class SoftdialCore {
       openBrowser: this.deps.openBrowser,
     });
     if (!result.ok) return result;
-    tokens.accept(result.token);
-    return { ok: true };
+    tokens.accept(result.value);
+    return ok(null);
   }
 
-  /** Revokes the token at Genesys (DELETE /api/v2/tokens/me) and forgets it and the refresh token. */
-  async signOut(): Promise<{ ok: true; revoked: boolean }> {
+  /**
+   * Revokes the token at Genesys (DELETE /api/v2/tokens/me) and forgets it and the refresh token. Signing
+   * out locally always succeeds; `revoked` says whether Genesys confirmed the revocation.
+   */
+  async signOut(): Promise<{ revoked: boolean }> {
     const connected = this.connect();
-    if (!connected.ok) return { ok: true, revoked: false };
-    const { api, tokens, config } = connected.connection;
+    if (!connected.ok) return { revoked: false };
+    const { api, tokens, config } = connected.value;
     const revoked = tokens.status().hasToken
       ? (await api.call({ method: 'DELETE', path: '/api/v2/tokens/me', schema: v.unknown(), action: 'read' })).ok
       : false;
     tokens.forget();
     await this.secrets.store.delete(accounts.refreshToken(config.endpoints.loginBase, config.clientId));
-    return { ok: true, revoked };
+    return { revoked };
   }
 
   /** Keeps a client secret in the keychain (or, without one, in memory for this session) and says which. */
-  async storeClientSecret(clientId: string, secret: string): Promise<'keychain' | 'memory'> {
+  async storeClientSecret(clientId: string, secret: string): Promise<SecretStoreKind> {
     await this.secrets.store.set(accounts.clientSecret(clientId), secret);
     return this.secrets.store.kind;
   }
 
-  async updateSettings(patch: unknown): Promise<ResolvedSettings> {
-    this.resolved = await this.store.update(patch);
-    return this.resolved;
+  /** Changes the user's settings; a refused change is explained field by field and changes nothing. */
+  async updateSettings(patch: unknown): Promise<Outcome<ResolvedSettings>> {
+    const updated = await this.store.update(patch);
+    if (!updated.ok) return fail(explainCode('invalid_input', updated.error.join('; ')));
+    this.resolved = updated.value;
+    return updated;
   }
 }

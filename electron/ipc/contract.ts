@@ -1,21 +1,7 @@
 import * as v from 'valibot';
-import type { CallProgress } from '../core/dialing/call-progress.js';
+import { SECRET_STORE_KINDS } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
-import type { PhoneResult } from '../core/phone/types.js';
-import type { CoreStatus } from '../core/softdial-core.js';
-import type { ResolvedSettings } from '../core/settings/settings-store.js';
-import type {
-  Contact,
-  ContactExport,
-  ContactPage,
-  DirectoryStatus,
-  Favourite,
-  ImportReport,
-  PresenceChange,
-  RecentCall,
-  SearchResults,
-  SearchResultsPush,
-} from '../core/contacts/types.js';
+import type { Outcome } from '../shared/outcome.js';
 import {
   ContactDraftSchema,
   ContactExportSchema,
@@ -41,34 +27,34 @@ import {
 import {
   CallProgressSchema,
   ConversationIdSchema,
+  DialFailureSchema,
   DialIntentSchema,
   DialRequestedSchema,
-  DialSuccessSchema,
   DialWaitingSchema,
   ExplainedErrorSchema,
-  ParsedPhoneSchema,
   PhoneResultSchema,
+  PlacedCallSchema,
   SettingsPatchSchema,
   SettingsViewSchema,
   StatusSchema,
 } from './schemas.js';
-import type { SettingsValuesSchema } from './schemas.js';
 
 /**
  * The one contract between the core and the renderer: every invoke channel (renderer → core) with the
- * schemas of its arguments and of its value, and every push event (core → renderer) with its payload.
- * Electron IPC and the WebSocket of `softdial web` both carry exactly this.
+ * schemas of its arguments, of its value and (when it is not a plain explained error) of its failure, and
+ * every push event (core → renderer) with its payload. Electron IPC and the WebSocket of `softdial web`
+ * both carry exactly this.
  */
 export const invokeChannels = {
   status: { args: [], value: StatusSchema },
   parse: { args: [v.pipe(v.string(), v.maxLength(100_000))], value: PhoneResultSchema },
-  dial: { args: [DialIntentSchema], value: DialSuccessSchema },
+  dial: { args: [DialIntentSchema], value: PlacedCallSchema, error: DialFailureSchema },
   hangUp: { args: [ConversationIdSchema], value: CallProgressSchema },
   signIn: { args: [], value: v.null() },
   signOut: { args: [], value: v.object({ revoked: v.boolean() }) },
   storeClientSecret: {
     args: [v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(512, 'is too long'))],
-    value: v.object({ storedIn: v.picklist(['keychain', 'memory']) }),
+    value: v.object({ storedIn: v.picklist(SECRET_STORE_KINDS) }),
   },
   getSettings: { args: [], value: SettingsViewSchema },
   updateSettings: { args: [SettingsPatchSchema], value: SettingsViewSchema },
@@ -150,10 +136,12 @@ type InputsOf<T extends readonly unknown[]> = {
 export type ArgsOf<M extends Method> = InputsOf<Contract[M]['args']>;
 /** The value of a successful call. */
 export type ValueOf<M extends Method> = v.InferOutput<Contract[M]['value']>;
-/** A failure as it crosses the boundary: data, never a thrown error. */
-export type Failure = { ok: false; error: ExplainedError; number?: v.InferOutput<typeof ParsedPhoneSchema> };
-/** What every method returns. */
-export type Result<M extends Method> = { ok: true; value: ValueOf<M> } | Failure;
+/** The failure of a call: an explained error, which a dial extends with the reading it refused. */
+export type ErrorOf<M extends Method> = Contract[M] extends { error: infer S extends v.GenericSchema }
+  ? v.InferOutput<S>
+  : ExplainedError;
+/** What every method returns: its value or its failure, as data, never a thrown error. */
+export type Result<M extends Method> = Outcome<ValueOf<M>, ErrorOf<M>>;
 /** The payload of a push event. */
 export type PayloadOf<E extends PushEvent> = v.InferOutput<(typeof pushEvents)[E]>;
 
@@ -167,32 +155,16 @@ export const channelOf = (method: Method): string => `softdial:${method}`;
 /** The channel name on the wire for a push event. */
 export const eventChannelOf = (event: PushEvent): string => `softdial:event:${event}`;
 
-/** The schema of a method's whole result (value or failure), checked on the way out. */
+/** The schema of a method's failure. */
+const errorSchemaOf = (method: Method): v.GenericSchema => {
+  const channel = invokeChannels[method];
+  return 'error' in channel ? channel.error : ExplainedErrorSchema;
+};
+
+/** The schema of a method's whole result (value or failure), checked on the way out and on the way in. */
 export function resultSchema(method: Method): v.GenericSchema {
   return v.variant('ok', [
     v.object({ ok: v.literal(true), value: invokeChannels[method].value }),
-    v.object({ ok: v.literal(false), error: ExplainedErrorSchema, number: v.optional(ParsedPhoneSchema) }),
+    v.object({ ok: v.literal(false), error: errorSchemaOf(method) }),
   ]);
 }
-
-// Compile-time proof that the core's types fit the wire schemas.
-type Fits<TCore, TWire> = TCore extends TWire ? true : false;
-const proofs: [
-  Fits<ExplainedError, v.InferOutput<typeof ExplainedErrorSchema>>,
-  Fits<PhoneResult, v.InferOutput<typeof PhoneResultSchema>>,
-  Fits<CallProgress, v.InferOutput<typeof CallProgressSchema>>,
-  Fits<CoreStatus, v.InferOutput<typeof StatusSchema>>,
-  Fits<ResolvedSettings['values'], v.InferOutput<typeof SettingsValuesSchema>>,
-  Fits<Pick<ResolvedSettings, 'sources' | 'locked'>, Omit<v.InferOutput<typeof SettingsViewSchema>, 'values'>>,
-  Fits<SearchResults, v.InferOutput<typeof SearchResultsSchema>>,
-  Fits<SearchResultsPush, v.InferOutput<typeof SearchResultsPushSchema>>,
-  Fits<Contact, v.InferOutput<typeof ContactSchema>>,
-  Fits<ContactPage, v.InferOutput<typeof ContactPageSchema>>,
-  Fits<Favourite[], v.InferOutput<typeof FavouritesSchema>>,
-  Fits<RecentCall[], v.InferOutput<typeof RecentCallsSchema>>,
-  Fits<ImportReport, v.InferOutput<typeof ImportReportSchema>>,
-  Fits<ContactExport, v.InferOutput<typeof ContactExportSchema>>,
-  Fits<DirectoryStatus, v.InferOutput<typeof DirectoryStatusSchema>>,
-  Fits<PresenceChange, v.InferOutput<typeof PresenceChangeSchema>>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
-void proofs;

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
-import { explainCode } from '../core/explain/catalog.js';
-import { describeIssues } from '../core/validation.js';
+import { internalError, invalidInput } from '../shared/boundary-errors.js';
+import { describeIssues } from '../shared/describe-issues.js';
+import { fail } from '../shared/outcome.js';
 import { invokeChannels, resultSchema } from './contract.js';
-import type { Failure, Method, Result } from './contract.js';
+import type { Method, Result } from './contract.js';
 
 type Contract = typeof invokeChannels;
 type OutputsOf<T extends readonly unknown[]> = {
@@ -11,8 +12,6 @@ type OutputsOf<T extends readonly unknown[]> = {
 
 /** The core side of the contract: one function per method, given arguments already parsed by their schemas. */
 export type Handlers = { [M in Method]: (...args: OutputsOf<Contract[M]['args']>) => Promise<Result<M>> };
-
-const invalid = (problem: string): Failure => ({ ok: false, error: explainCode('invalid_input', problem) });
 
 /** Whether a name is one of the contract's methods (an own key, never a prototype name like "constructor"). */
 const isMethod = (name: unknown): name is Method => typeof name === 'string' && Object.hasOwn(invokeChannels, name);
@@ -28,15 +27,19 @@ export async function dispatch(
   args: unknown,
   onUnexpected: (error: unknown) => void = () => undefined,
 ): Promise<Result<Method>> {
-  if (!isMethod(method)) return invalid(`"${String(method)}" is not a softdial method.`);
+  if (!isMethod(method)) return fail(invalidInput(`"${String(method)}" is not a softdial method.`));
   const schemas = invokeChannels[method].args as readonly v.GenericSchema[];
   if (!Array.isArray(args) || args.length !== schemas.length) {
-    return invalid(`${method} takes ${schemas.length} argument(s), got ${Array.isArray(args) ? args.length : 'none'}.`);
+    const given = Array.isArray(args) ? String(args.length) : 'none';
+    return fail(invalidInput(`${method} takes ${String(schemas.length)} argument(s), got ${given}.`));
   }
   const parsed: unknown[] = [];
   for (const [index, schema] of schemas.entries()) {
     const result = v.safeParse(schema, args[index]);
-    if (!result.success) return invalid(`${method} argument ${index + 1}: ${describeIssues(result.issues).join('; ')}`);
+    if (!result.success) {
+      const problems = describeIssues(result.issues).join('; ');
+      return fail(invalidInput(`${method} argument ${String(index + 1)}: ${problems}`));
+    }
     parsed.push(result.output);
   }
   let result: unknown;
@@ -45,14 +48,13 @@ export async function dispatch(
     result = await handler(...parsed);
   } catch (error) {
     onUnexpected(error);
-    return { ok: false, error: explainCode('internal_error') };
+    return fail(internalError());
   }
   const checked = v.safeParse(resultSchema(method), result);
   if (!checked.success) {
-    onUnexpected(
-      new Error(`${method} returned a value outside the contract: ${describeIssues(checked.issues).join('; ')}`),
-    );
-    return { ok: false, error: explainCode('internal_error') };
+    const problems = describeIssues(checked.issues).join('; ');
+    onUnexpected(new Error(`${method} returned a value outside the contract: ${problems}`));
+    return fail(internalError());
   }
   return checked.output as Result<Method>;
 }

@@ -1,13 +1,21 @@
 import * as v from 'valibot';
+import {
+  CALL_PHASES,
+  COUNTRY_SOURCES,
+  DIAL_SOURCES,
+  SECRET_STORE_KINDS,
+  SETTING_SOURCES,
+  SIGN_IN_MODES,
+} from '../shared/closed-sets.js';
 import { ERROR_CODES } from '../shared/explained-error.js';
-import { MAX_INPUT_LENGTH } from '../core/phone/fold-text.js';
+import { MAX_INPUT_LENGTH, PHONE_ERROR_CODES, PHONE_NOTE_CODES } from '../shared/phone-codes.js';
 
 // Runtime schemas of every value that crosses between the core and the renderer. The core's own types
-// are checked against them at compile time (see contract.ts), so the two cannot drift apart.
+// are proved equal to them at compile time (see contract-proofs.ts), so the two cannot drift apart.
 
 const text = v.string();
 const exchange = v.object({
-  method: v.string(),
+  method: v.picklist(['GET', 'POST', 'PATCH', 'DELETE']),
   url: v.string(),
   headers: v.record(v.string(), v.string()),
   body: v.optional(v.string()),
@@ -29,7 +37,7 @@ export const ExplainedErrorSchema = v.object({
   response: v.optional(v.object({ status: v.number(), headers: v.record(v.string(), v.string()), body: v.string() })),
 });
 
-const NoteSchema = v.object({ code: text, message: text });
+const NoteSchema = v.object({ code: v.picklist(PHONE_NOTE_CODES), message: text });
 
 /** A number as read, or why it could not be. */
 export const PhoneResultSchema = v.variant('ok', [
@@ -49,7 +57,11 @@ export const PhoneResultSchema = v.variant('ok', [
     ),
     confirm: v.boolean(),
   }),
-  v.object({ ok: v.literal(false), input: text, error: v.object({ code: text, message: text }) }),
+  v.object({
+    ok: v.literal(false),
+    input: text,
+    error: v.object({ code: v.picklist(PHONE_ERROR_CODES), message: text }),
+  }),
 ]);
 
 /** A successful read of a number. */
@@ -58,14 +70,14 @@ export const ParsedPhoneSchema = PhoneResultSchema.options[0];
 /** A call's progress. */
 export const CallProgressSchema = v.object({
   conversationId: text,
-  phase: v.picklist(['dialing', 'contacting', 'alerting', 'connected', 'disconnected', 'unknown']),
+  phase: v.picklist(CALL_PHASES),
   address: v.optional(text),
   disconnectType: v.optional(text),
   problem: v.optional(text),
 });
 
 /** Where every dial comes from. */
-export const DialSourceSchema = v.picklist(['pad', 'contact', 'tray', 'link', 'hotkey', 'clipboard', 'cli', 'redial']);
+export const DialSourceSchema = v.picklist(DIAL_SOURCES);
 
 /** What the renderer asks to dial: a text or a contact, from a source, confirmed or not. */
 export const DialIntentSchema = v.pipe(
@@ -84,7 +96,7 @@ export const DialIntentSchema = v.pipe(
 );
 
 /** A placed call. */
-export const DialSuccessSchema = v.object({
+export const PlacedCallSchema = v.object({
   conversationId: v.optional(text),
   endpoint: text,
   body: v.object({
@@ -98,17 +110,20 @@ export const DialSuccessSchema = v.object({
   dryRun: v.boolean(),
 });
 
+/** A refused dial: the explanation, with the reading when the number was read (to show it for a look). */
+export const DialFailureSchema = v.object({ ...ExplainedErrorSchema.entries, number: v.optional(ParsedPhoneSchema) });
+
 /** What the renderer may know about the connection (never a token). */
 export const StatusSchema = v.object({
   sandbox: v.boolean(),
-  mode: v.optional(v.picklist(['agent', 'client-credentials'])),
+  mode: v.optional(v.picklist(SIGN_IN_MODES)),
   region: v.optional(text),
   onBehalfOfUserId: v.optional(text),
   token: v.object({ hasToken: v.boolean(), expiresAt: v.optional(v.number()), renewsAt: v.optional(v.number()) }),
-  keychain: v.object({ kind: v.picklist(['keychain', 'memory']), problem: v.optional(text) }),
+  keychain: v.object({ kind: v.picklist(SECRET_STORE_KINDS), problem: v.optional(text) }),
   defaultCountry: v.object({
     country: v.optional(text),
-    source: v.picklist(['settings', 'environment', 'locale', 'none']),
+    source: v.picklist(COUNTRY_SOURCES),
   }),
   configurationError: v.optional(ExplainedErrorSchema),
   warnings: v.array(text),
@@ -143,7 +158,7 @@ export type SettingName = keyof typeof SettingsValuesSchema.entries;
 export const SETTING_NAMES = Object.keys(SettingsValuesSchema.entries) as SettingName[];
 
 /** Where a setting's value came from. */
-export const SettingSourceSchema = v.picklist(['environment', 'policy', 'user', 'preset', 'default']);
+export const SettingSourceSchema = v.picklist(SETTING_SOURCES);
 
 /** The settings in force, where each came from and which are locked. */
 export const SettingsViewSchema = v.object({

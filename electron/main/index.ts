@@ -46,7 +46,7 @@ async function start(): Promise<void> {
   });
   const loginBase = (): string | undefined => {
     const connected = core.connect();
-    return connected.ok ? connected.connection.config.endpoints.loginBase : undefined;
+    return connected.ok ? connected.value.config.endpoints.loginBase : undefined;
   };
   const window = createMainWindow({ preload: PRELOAD, loginBase, isQuitting: () => quitting });
   const pushes = windowPushes((channel, payload) => window.webContents.send(channel, payload));

@@ -1,9 +1,10 @@
-import { explainCode } from '../core/explain/catalog.js';
 import { channelOf, eventChannelOf, invokeChannels } from '../ipc/contract.js';
 import type { Method } from '../ipc/contract.js';
 import { dispatch } from '../ipc/dispatch.js';
 import type { Handlers } from '../ipc/dispatch.js';
 import { PushQueue } from '../ipc/push-queue.js';
+import { invalidInput } from '../shared/boundary-errors.js';
+import { fail } from '../shared/outcome.js';
 
 /** The invoke event as softdial reads it (Electron's IpcMainInvokeEvent has these fields). */
 export interface InvokeEventLike {
@@ -28,8 +29,7 @@ export function registerContract(
 ): void {
   for (const method of Object.keys(invokeChannels) as Method[]) {
     ipcMain.handle(channelOf(method), (event, ...args) => {
-      if (!isTrusted(event))
-        return { ok: false, error: explainCode('invalid_input', 'The request did not come from a softdial window.') };
+      if (!isTrusted(event)) return fail(invalidInput('The request did not come from a softdial window.'));
       return dispatch(handlers, method, args, onUnexpected);
     });
   }

@@ -21,7 +21,7 @@ async function open(env: NodeJS.ProcessEnv = {}): Promise<Page> {
   app = await startWebApp({ env, realTime: true, emulator: { connectAfterMs: 600 } });
   const page = await browser.newPage();
   await page.goto(app.server.url);
-  await expect.poll(() => page.getByText('Dialling on behalf of').count()).toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: 'Menu' }).count()).toBe(1);
   return page;
 }
 

@@ -36,7 +36,7 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
   it('signs in through the browser and a loopback redirect, keeps the refresh token in the secret store only, and dials as the agent', async () => {
     harness = await agentHarness();
     const signedIn = await harness.core.signIn();
-    expect(signedIn).toEqual({ ok: true });
+    expect(signedIn).toEqual({ ok: true, value: null });
     const tokenRequest = harness.emulator.received('POST', '/oauth/token')[0];
     const form = new URLSearchParams(tokenRequest?.body);
     expect(form.get('grant_type')).toBe('authorization_code');
@@ -49,13 +49,13 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
     expect(stored).toBeTruthy();
     expect(JSON.stringify(harness.core.status())).not.toContain(stored);
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
-    expect(outcome.ok && outcome.endpoint).toBe('/api/v2/conversations/calls');
+    expect(outcome.ok && outcome.value.endpoint).toBe('/api/v2/conversations/calls');
     expect(harness.emulator.received('POST', '/api/v2/conversations/calls')).toHaveLength(1);
   });
 
   it('renews silently with the refresh token when the access token expires', async () => {
     harness = await agentHarness(scriptedBrowser(), { tokenLifetimeSeconds: 300 });
-    expect(await harness.core.signIn()).toEqual({ ok: true });
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
     harness.clock.advance(301_000);
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
     expect(outcome.ok).toBe(true);
@@ -68,7 +68,7 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
   it('signs out by revoking the token and forgetting the refresh token', async () => {
     harness = await agentHarness();
     await harness.core.signIn();
-    expect(await harness.core.signOut()).toEqual({ ok: true, revoked: true });
+    expect(await harness.core.signOut()).toEqual({ revoked: true });
     expect(harness.emulator.received('DELETE', '/api/v2/tokens/me')).toHaveLength(1);
     expect(await harness.secrets.get(accounts.refreshToken(harness.emulator.url, DEMO.agentClientId))).toBeUndefined();
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });

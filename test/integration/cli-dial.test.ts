@@ -50,7 +50,7 @@ describe('softdial dial', () => {
       { env },
     );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).body).toEqual({
+    expect((JSON.parse(stdout) as { body: unknown }).body).toEqual({
       phoneNumber: '+33612345678',
       callerId: '+442079460000',
       callerIdName: 'Help Desk',

@@ -6,6 +6,7 @@ import { startWebServer } from '../../electron/core/web/web-server.js';
 import { createSoftdialApi } from '../../electron/ipc/client.js';
 import type { Transport } from '../../electron/ipc/client.js';
 import { invokeChannels } from '../../electron/ipc/contract.js';
+import { dispatch } from '../../electron/ipc/dispatch.js';
 import type { Method, PayloadOf, SoftdialApi } from '../../electron/ipc/contract.js';
 import { electronTransport } from '../../electron/ipc/electron-transport.js';
 import type { PushSink } from '../../electron/ipc/push-queue.js';
@@ -47,10 +48,7 @@ async function overWebSocket(harness: Harness): Promise<Connected> {
       super(address, { origin: server.origin });
     }
   }
-  const raw = webSocketTransport(
-    { hash: url.hash, host: url.host, protocol: url.protocol },
-    OriginSocket as unknown as Parameters<typeof webSocketTransport>[1],
-  );
+  const raw = webSocketTransport({ hash: url.hash, host: url.host, protocol: url.protocol }, OriginSocket);
   return { api: createSoftdialApi(raw), raw, close: () => server.close() };
 }
 
@@ -107,8 +105,7 @@ describe.each(transports)('the contract over %s', (_name, connect) => {
     const refused = await api.dial({ text: 'Office +44 20 7946 0958, mobile +44 7400 123456', source: 'pad' });
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'needs_confirmation' },
-      number: { e164: '+442079460958' },
+      error: { code: 'needs_confirmation', number: { e164: '+442079460958' } },
     });
     expect(await api.dial({ text: 'no digits here', source: 'pad' })).toMatchObject({
       ok: false,
@@ -172,10 +169,38 @@ describe.each(transports)('the contract over %s', (_name, connect) => {
     });
     const cut = api.parse as unknown as (...args: unknown[]) => ReturnType<SoftdialApi['parse']>;
     expect(await cut('+442079460958', 'extra')).toMatchObject({ ok: true, value: { e164: '+442079460958' } });
-    const unknown = await raw
-      ?.invoke('constructor' as Method, [])
-      .catch((error: Error) => ({ ok: false, rejected: error.message }));
-    expect(unknown).toMatchObject({ ok: false });
+  });
+});
+
+describe('a method outside the contract', () => {
+  const unknownNames = ['constructor', '__proto__', 'toString', 'dialEverybody'];
+
+  it('is answered by the dispatcher with a typed failure, never a rejection', async () => {
+    harness = await startHarness();
+    const handlers = createHandlers(harness.core, { emit: () => undefined });
+    for (const name of unknownNames) {
+      // A rejection fails this await, so only an answer given as data can pass.
+      const answer = await dispatch(handlers, name, []);
+      expect(answer).toEqual({
+        ok: false,
+        error: expect.objectContaining({ code: 'invalid_input', detail: expect.stringContaining(`"${name}" is not`) }),
+      });
+    }
+  });
+
+  it('comes back over the WebSocket as that typed failure', async () => {
+    harness = await startHarness();
+    connected = await overWebSocket(harness);
+    for (const name of unknownNames) {
+      const answer = await connected.raw.invoke(name as Method, []);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+  });
+
+  it('has no channel over Electron IPC, so Electron itself refuses it', async () => {
+    harness = await startHarness();
+    connected = await overElectronIpc(harness);
+    await expect(connected.raw.invoke('constructor' as Method, [])).rejects.toThrow(/No handler registered/);
   });
 });
 

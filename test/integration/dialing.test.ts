@@ -23,8 +23,8 @@ describe('dialling on behalf of a user with client credentials', () => {
       callerId: '+442079460000',
       callerIdName: 'Support',
     });
-    expect(outcome.conversationId).toBe([...harness.emulator.state.calls.keys()][0]);
-    expect(outcome.endpoint).toBe(`/api/v2/conversations/calls/user/${DEMO.agentUserId}`);
+    expect(outcome.value.conversationId).toBe([...harness.emulator.state.calls.keys()][0]);
+    expect(outcome.value.endpoint).toBe(`/api/v2/conversations/calls/user/${DEMO.agentUserId}`);
   });
 
   it('dials a number once when it is asked for twice within the guard window, from any source', async () => {
@@ -37,8 +37,8 @@ describe('dialling on behalf of a user with client credentials', () => {
     expect(posts(harness)).toHaveLength(1);
     expect(first?.ok && second?.ok && third?.ok).toBe(true);
     if (first?.ok && second?.ok) {
-      expect(second.conversationId).toBe(first.conversationId);
-      expect([first.shared, second.shared]).toEqual([false, true]);
+      expect(second.value.conversationId).toBe(first.value.conversationId);
+      expect([first.value.shared, second.value.shared]).toEqual([false, true]);
     }
     harness.clock.advance(2_000);
     await harness.core.dial({ text: '+442079460958', source: 'hotkey' });
@@ -184,15 +184,15 @@ describe('dialling on behalf of a user with client credentials', () => {
   it('retries GETs through 503s with backoff', async () => {
     harness = await startHarness();
     const placed = await harness.core.dial({ text: '+442079460958', source: 'pad' });
-    if (!placed.ok || !placed.conversationId) throw new Error('dial failed');
+    if (!placed.ok || !placed.value.conversationId) throw new Error('dial failed');
     harness.emulator.inject({
       method: 'GET',
-      path: `/api/v2/conversations/calls/${placed.conversationId}`,
+      path: `/api/v2/conversations/calls/${placed.value.conversationId}`,
       status: 503,
       times: 2,
       body: { code: 'service.unavailable', status: 503, message: 'Service Unavailable' },
     });
-    const progress = await harness.core.callProgress(placed.conversationId);
+    const progress = await harness.core.callProgress(placed.value.conversationId);
     expect(progress.ok).toBe(true);
     expect(harness.clock.sleeps).toEqual([500, 1000]);
   });
@@ -200,26 +200,28 @@ describe('dialling on behalf of a user with client credentials', () => {
   it('follows the call from dialing through contacting and connected to disconnected', async () => {
     harness = await startHarness({ emulator: { connectAfterMs: 3000, disconnectAfterMs: 10_000 } });
     const placed = await harness.core.dial({ text: '+442079460958', source: 'pad' });
-    if (!placed.ok || !placed.conversationId) throw new Error('dial failed');
+    if (!placed.ok || !placed.value.conversationId) throw new Error('dial failed');
     const phases: string[] = [];
-    const last = await harness.core.watchCall(placed.conversationId, (progress) => phases.push(progress.phase));
+    const last = await harness.core.watchCall(placed.value.conversationId, (progress) => phases.push(progress.phase));
     expect(phases).toEqual(['dialing', 'contacting', 'connected', 'disconnected']);
-    expect(last).toMatchObject({ phase: 'disconnected', address: 'tel:+442079460958' });
+    expect(last).toMatchObject({ ok: true, value: { phase: 'disconnected', address: 'tel:+442079460958' } });
   });
 
   it('hangs up a call', async () => {
     harness = await startHarness();
     const placed = await harness.core.dial({ text: '+442079460958', source: 'pad' });
-    if (!placed.ok || !placed.conversationId) throw new Error('dial failed');
-    expect(await harness.core.callProgress(placed.conversationId)).toMatchObject({
+    if (!placed.ok || !placed.value.conversationId) throw new Error('dial failed');
+    expect(await harness.core.callProgress(placed.value.conversationId)).toMatchObject({
       ok: true,
-      progress: { phase: 'dialing' },
+      value: { phase: 'dialing' },
     });
-    expect(await harness.core.hangUp(placed.conversationId)).toMatchObject({
+    expect(await harness.core.hangUp(placed.value.conversationId)).toMatchObject({
       ok: true,
-      progress: { phase: 'disconnected' },
+      value: { phase: 'disconnected' },
     });
-    expect(harness.emulator.received('PATCH', `/api/v2/conversations/calls/${placed.conversationId}`)).toHaveLength(1);
+    expect(
+      harness.emulator.received('PATCH', `/api/v2/conversations/calls/${placed.value.conversationId}`),
+    ).toHaveLength(1);
   });
 });
 
@@ -291,7 +293,7 @@ describe('Genesys refusals, explained', () => {
     const text = 'Office +44 20 7946 0958, mobile +44 7400 123456';
     const first = await harness.core.dial({ text, source: 'clipboard' });
     expect(!first.ok && first.error.code).toBe('needs_confirmation');
-    expect(!first.ok && first.number?.e164).toBe('+442079460958');
+    expect(!first.ok && first.error.number?.e164).toBe('+442079460958');
     expect(posts(harness)).toHaveLength(0);
     const confirmed = await harness.core.dial({ text, source: 'clipboard', confirmed: true });
     expect(confirmed.ok).toBe(true);
@@ -311,7 +313,7 @@ describe('Genesys refusals, explained', () => {
   it('dials a directory contact by id', async () => {
     harness = await startHarness();
     const outcome = await harness.core.dial({ contactId: 'external:ext-3', source: 'contact' });
-    expect(outcome.ok && outcome.body.phoneNumber).toBe('+33612345678');
+    expect(outcome.ok && outcome.value.body.phoneNumber).toBe('+33612345678');
     const unknown = await harness.core.dial({ contactId: 'external:nobody', source: 'contact' });
     expect(!unknown.ok && unknown.error.code).toBe('not_found');
   });

@@ -22,11 +22,9 @@ describe.skipIf(!secretService)('the OS keychain (real Secret Service)', () => {
     const { execFile } = await import('node:child_process');
     const { store } = await openSecretStore('softdial-test');
     await store.set('probe-account', 'visible-to-secret-tool');
-    const found = await new Promise<string>((resolve, reject) =>
-      execFile('secret-tool', ['lookup', 'service', 'softdial-test', 'account', 'probe-account'], (error, stdout) =>
-        error ? reject(error) : resolve(stdout),
-      ),
-    );
+    const { promisify } = await import('node:util');
+    const lookup = ['lookup', 'service', 'softdial-test', 'account', 'probe-account'];
+    const { stdout: found } = await promisify(execFile)('secret-tool', lookup);
     expect(found.trim()).toBe('visible-to-secret-tool');
     await store.delete('probe-account');
   });

@@ -1,8 +1,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** What the browser brought back to the loopback redirect. */
-export type RedirectResult = { ok: true; code: string } | { ok: false; reason: string };
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
+
+/** What the browser brought back to the loopback redirect: the authorization code, or why there is none. */
+export type RedirectResult = Outcome<string, string>;
+
+const describedAs = (description: string | null): string => (description ? `: ${description}` : '');
 
 const PAGE = (message: string): string =>
   `<!doctype html><meta charset="utf-8"><title>softdial</title><body style="font-family:system-ui;margin:3rem"><h1>softdial</h1><p>${message}</p></body>`;
@@ -29,18 +34,12 @@ export async function listenForRedirect(options: {
     const code = url.searchParams.get('code');
     const outcome: RedirectResult =
       error !== null
-        ? {
-            ok: false,
-            reason: `Genesys Cloud returned ${error}${url.searchParams.get('error_description') ? `: ${url.searchParams.get('error_description')}` : ''}.`,
-          }
+        ? fail(`Genesys Cloud returned ${error}${describedAs(url.searchParams.get('error_description'))}.`)
         : url.searchParams.get('state') !== options.state
-          ? {
-              ok: false,
-              reason: 'The sign-in answer did not carry the state softdial sent; it was ignored (possible forgery).',
-            }
+          ? fail('The sign-in answer did not carry the state softdial sent; it was ignored (possible forgery).')
           : code
-            ? { ok: true, code }
-            : { ok: false, reason: 'The sign-in answer had no authorization code.' };
+            ? ok(code)
+            : fail('The sign-in answer had no authorization code.');
     response.writeHead(outcome.ok ? 200 : 400, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
@@ -49,7 +48,7 @@ export async function listenForRedirect(options: {
       PAGE(
         outcome.ok
           ? 'You are signed in. You can close this tab and go back to softdial.'
-          : `Sign-in failed: ${outcome.reason}`,
+          : `Sign-in failed: ${outcome.error}`,
       ),
     );
     settle(outcome);
@@ -58,10 +57,7 @@ export async function listenForRedirect(options: {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
-  const timer = setTimeout(
-    () => settle({ ok: false, reason: 'The browser sign-in was not completed in time.' }),
-    options.timeoutMs,
-  );
+  const timer = setTimeout(() => settle(fail('The browser sign-in was not completed in time.')), options.timeoutMs);
   const close = (): void => {
     clearTimeout(timer);
     server.close();

@@ -1,68 +1,57 @@
 import * as v from 'valibot';
-import { explainCode, explainNetworkFailure, explainResponse, explainUnreadableSuccess } from '../explain/catalog.js';
-import type { ExplainedError } from '../../shared/explained-error.js';
+import { describeIssues } from '../../shared/describe-issues.js';
+import type { ExplainedError, HttpRequest } from '../../shared/explained-error.js';
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
+import type { Explainer } from '../genesys/explainer.js';
 import { NetworkFailure } from '../genesys/http.js';
-import type { HttpRequest } from '../../shared/explained-error.js';
 import type { HttpClient } from '../genesys/http.js';
 import type { Endpoints } from '../genesys/regions.js';
 import { TokenResponseSchema } from '../genesys/schemas.js';
 import type { TokenResponse } from '../genesys/schemas.js';
-import { describeIssues } from '../validation.js';
 
-/** The token endpoint's answer: a token, or an explanation (its 400/401 bodies are not documented). */
-export type TokenEndpointOutcome =
-  { ok: true; token: TokenResponse } | { ok: false; error: ExplainedError; refused: boolean };
+/** How the token endpoint is reached and its failures worded. */
+export interface TokenEndpoint {
+  http: HttpClient;
+  endpoints: Endpoints;
+  explain: Explainer;
+}
 
-/** POSTs a form to /oauth/token and reads the token, explaining every way it can fail. */
+/** Whether the token endpoint refused the grant itself (400/401), rather than failing to answer. */
+export const tokenRefused = (error: ExplainedError): boolean => error.httpStatus === 400 || error.httpStatus === 401;
+
+/** POSTs a form to /oauth/token and reads the token, explaining every way it can fail (its 400/401 bodies are not documented). */
 export async function requestToken(
-  http: HttpClient,
-  endpoints: Endpoints,
+  endpoint: TokenEndpoint,
   form: Record<string, string>,
   headers: Record<string, string> = {},
-): Promise<TokenEndpointOutcome> {
+): Promise<Outcome<TokenResponse>> {
+  const { explain } = endpoint;
   const request: HttpRequest = {
     method: 'POST',
-    url: `${endpoints.loginBase}/oauth/token`,
+    url: `${endpoint.endpoints.loginBase}/oauth/token`,
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...headers },
     body: new URLSearchParams(form).toString(),
   };
   let response;
   try {
-    response = await http.send(request);
+    response = await endpoint.http.send(request);
   } catch (error) {
-    if (error instanceof NetworkFailure)
-      return { ok: false, error: explainNetworkFailure(error, 'token'), refused: false };
+    if (error instanceof NetworkFailure) return fail(explain.network(error, 'token'));
     throw error;
   }
-  if (response.status === 400 || response.status === 401) {
-    return { ok: false, error: explainResponse({ request, response, action: 'token' }), refused: true };
-  }
-  if (response.status < 200 || response.status >= 300) {
-    return { ok: false, error: explainResponse({ request, response, action: 'token' }), refused: false };
-  }
+  const exchange = { request, response, action: 'token' } as const;
+  if (response.status < 200 || response.status >= 300) return fail(explain.response(exchange));
   let body: unknown;
   try {
     body = JSON.parse(response.body);
   } catch {
-    return {
-      ok: false,
-      error: explainUnreadableSuccess({ request, response, action: 'token' }, 'The token response is not JSON.'),
-      refused: false,
-    };
+    return fail(explain.unreadable(exchange, 'The token response is not JSON.'));
   }
   const parsed = v.safeParse(TokenResponseSchema, body);
   if (!parsed.success) {
-    return {
-      ok: false,
-      error: explainUnreadableSuccess(
-        { request, response, action: 'token' },
-        `The token response is missing fields (${describeIssues(parsed.issues).join('; ')}).`,
-      ),
-      refused: false,
-    };
+    const problems = describeIssues(parsed.issues).join('; ');
+    return fail(explain.unreadable(exchange, `The token response is missing fields (${problems}).`));
   }
-  return { ok: true, token: parsed.output };
+  return ok(parsed.output);
 }
-
-/** The error for an agent who has not signed in (or whose refresh token is gone). */
-export const signInRequired = (): ExplainedError => explainCode('sign_in_required');

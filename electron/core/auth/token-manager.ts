@@ -1,13 +1,14 @@
 import type { Clock } from '../clock.js';
-import type { ExplainedError } from '../../shared/explained-error.js';
+import { ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
 import type { TokenResponse } from '../genesys/schemas.js';
 
 /** An access token, or why there is none. */
-export type TokenOutcome = { ok: true; accessToken: string } | { ok: false; error: ExplainedError };
+export type TokenOutcome = Outcome<string>;
 
 /** A way of getting a fresh token (client credentials, or a refresh token from agent sign-in). */
 export interface TokenGrant {
-  obtain(): Promise<{ ok: true; token: TokenResponse } | { ok: false; error: ExplainedError }>;
+  obtain(): Promise<Outcome<TokenResponse>>;
 }
 
 /** What the API client needs from token handling: a token, and a way to say one was refused. */
@@ -53,8 +54,7 @@ export class TokenManager implements TokenProvider {
   }
 
   async get(): Promise<TokenOutcome> {
-    if (this.current && this.clock.now() < this.current.renewsAt)
-      return { ok: true, accessToken: this.current.accessToken };
+    if (this.current && this.clock.now() < this.current.renewsAt) return ok(this.current.accessToken);
     this.pending ??= this.renew().finally(() => {
       this.pending = undefined;
     });
@@ -67,8 +67,8 @@ export class TokenManager implements TokenProvider {
       this.current = undefined;
       return outcome;
     }
-    this.accept(outcome.token);
-    return { ok: true, accessToken: outcome.token.access_token };
+    this.accept(outcome.value);
+    return ok(outcome.value.access_token);
   }
 
   /** Drops the token if it is the one Genesys just refused, so the next get() renews it once. */

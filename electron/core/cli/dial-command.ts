@@ -54,21 +54,21 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
       );
       return exitStatusOf(outcome.error);
     }
+    const placed = outcome.value;
     if (values.json) {
-      await writeAll(
-        io.stdout,
-        `${JSON.stringify({ ok: true, conversationId: outcome.conversationId ?? null, endpoint: outcome.endpoint, body: outcome.body })}\n`,
-      );
+      const { conversationId = null, endpoint, body } = placed;
+      await writeAll(io.stdout, `${JSON.stringify({ ok: true, conversationId, endpoint, body })}\n`);
     } else {
-      const number = outcome.number;
+      const number = placed.number;
       const lines = [
-        `${outcome.dryRun ? 'Would call' : 'Calling'} ${number.international} (${number.countryName}${number.type ? `, ${number.type.toLowerCase().replace(/_/g, ' ')}` : ''})`,
+        `${placed.dryRun ? 'Would call' : 'Calling'} ${number.international} (${number.countryName}${number.type ? `, ${number.type.toLowerCase().replace(/_/g, ' ')}` : ''})`,
         ...number.notes.map((note) => `  · ${note.message}`),
         ...(number.extension ? [`  · Dial extension ${number.extension} when the call connects.`] : []),
-        `  POST ${outcome.endpoint} ${JSON.stringify(outcome.body)}`,
-        ...(outcome.conversationId
+        `  POST ${placed.endpoint} ${JSON.stringify(placed.body)}`,
+        ...(placed.conversationId
           ? [
-              `  Placed: conversation ${outcome.conversationId}${outcome.shared ? ' (the same number was just dialled; not dialled again)' : ''}`,
+              `  Placed: conversation ${placed.conversationId}` +
+                (placed.shared ? ' (the same number was just dialled; not dialled again)' : ''),
             ]
           : []),
         ...(sandbox

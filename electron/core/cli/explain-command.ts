@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
-import { assertNever } from '../assert-never.js';
+import { assertNever } from '../../shared/assert-never.js';
 import { explainBody } from '../explain/explain-body.js';
 import { resolveDefaultCountry, systemLocale } from '../phone/default-country.js';
 import { explainedJson } from './explained-json.js';

@@ -22,7 +22,7 @@ function openBrowser(io: CliIo): (url: string) => Promise<void> {
 /** The core as a CLI command uses it; with no region configured, against a built-in emulator (sandbox mode). */
 export async function openCore(
   io: CliIo,
-): Promise<{ core: SoftdialCore; sandbox?: GenesysEmulator; close(): Promise<void> }> {
+): Promise<{ core: SoftdialCore; sandbox?: GenesysEmulator; close: () => Promise<void> }> {
   let sandbox: GenesysEmulator | undefined;
   const core = await SoftdialCore.create({
     env: io.env,

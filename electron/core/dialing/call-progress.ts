@@ -1,12 +1,12 @@
 import * as v from 'valibot';
 import type { Clock } from '../clock.js';
-import type { ExplainedError } from '../../shared/explained-error.js';
+import { CALL_PHASES } from '../../shared/closed-sets.js';
+import type { CallPhase } from '../../shared/closed-sets.js';
+import { ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
 import { CallConversationSchema } from '../genesys/schemas.js';
 import type { CallConversation } from '../genesys/schemas.js';
-
-/** Where a call stands, from the customer participant's state. */
-export type CallPhase = 'dialing' | 'contacting' | 'alerting' | 'connected' | 'disconnected' | 'unknown';
 
 /** A call's progress as the UI shows it in its status region. */
 export interface CallProgress {
@@ -17,7 +17,8 @@ export interface CallProgress {
   problem?: string;
 }
 
-const PHASES = new Set<string>(['dialing', 'contacting', 'alerting', 'connected', 'disconnected']);
+/** A customer state that names a phase. */
+const isPhase = (state: string): state is CallPhase => (CALL_PHASES as readonly string[]).includes(state);
 
 /** Reads the phase from the customer (external) participant of a call conversation. */
 function progressOf(conversation: CallConversation): CallProgress {
@@ -27,7 +28,7 @@ function progressOf(conversation: CallConversation): CallProgress {
   const state = customer?.state?.toLowerCase() ?? 'unknown';
   return {
     conversationId: conversation.id,
-    phase: PHASES.has(state) ? (state as CallPhase) : 'unknown',
+    phase: isPhase(state) ? state : 'unknown',
     ...(customer?.address ? { address: customer.address } : {}),
     ...(customer?.disconnectType ? { disconnectType: customer.disconnectType } : {}),
     ...(customer?.errorInfo?.message ? { problem: customer.errorInfo.message } : {}),
@@ -37,24 +38,18 @@ function progressOf(conversation: CallConversation): CallProgress {
 const pathOf = (conversationId: string): string => `/api/v2/conversations/calls/${encodeURIComponent(conversationId)}`;
 
 /** The call's progress now. */
-export async function fetchProgress(
-  api: GenesysApi,
-  conversationId: string,
-): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
+export async function fetchProgress(api: GenesysApi, conversationId: string): Promise<Outcome<CallProgress>> {
   const result = await api.call({
     method: 'GET',
     path: pathOf(conversationId),
     schema: CallConversationSchema,
     action: 'read',
   });
-  return result.ok ? { ok: true, progress: progressOf(result.value) } : result;
+  return result.ok ? ok(progressOf(result.value)) : result;
 }
 
 /** Hangs the call up (PATCH state disconnected). */
-export async function hangUp(
-  api: GenesysApi,
-  conversationId: string,
-): Promise<{ ok: true; progress: CallProgress } | { ok: false; error: ExplainedError }> {
+export async function hangUp(api: GenesysApi, conversationId: string): Promise<Outcome<CallProgress>> {
   const result = await api.call({
     method: 'PATCH',
     path: pathOf(conversationId),
@@ -63,11 +58,12 @@ export async function hangUp(
     action: 'hang-up',
   });
   if (!result.ok) return result;
-  return { ok: true, progress: result.value ? progressOf(result.value) : { conversationId, phase: 'disconnected' } };
+  return ok(result.value ? progressOf(result.value) : { conversationId, phase: 'disconnected' });
 }
 
 /**
- * Polls a call until it is disconnected (or the time limit passes), reporting each change of phase.
+ * Polls a call until it is disconnected (or the time limit passes), reporting each change of phase; ends
+ * with the last progress, or why the call could no longer be read.
  * Polling because a notification channel needs a WebSocket the emulator does not offer yet.
  */
 export async function watchCall(
@@ -75,18 +71,19 @@ export async function watchCall(
   conversationId: string,
   onProgress: (progress: CallProgress) => void,
   options: { clock: Clock; intervalMs?: number; maxMs?: number; signal?: AbortSignal },
-): Promise<CallProgress | ExplainedError> {
+): Promise<Outcome<CallProgress>> {
   const started = options.clock.now();
   let last: CallPhase | undefined;
   for (;;) {
     const result = await fetchProgress(api, conversationId);
-    if (!result.ok) return result.error;
-    if (result.progress.phase !== last) {
-      last = result.progress.phase;
-      onProgress(result.progress);
+    if (!result.ok) return result;
+    const progress = result.value;
+    if (progress.phase !== last) {
+      last = progress.phase;
+      onProgress(progress);
     }
     const expired = options.clock.now() - started >= (options.maxMs ?? 3_600_000);
-    if (result.progress.phase === 'disconnected' || expired || options.signal?.aborted) return result.progress;
+    if (progress.phase === 'disconnected' || expired || options.signal?.aborted) return result;
     await options.clock.sleep(options.intervalMs ?? 1000);
   }
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { explainCode } from '../explain/catalog.js';
-import type { ExplainedError } from '../../shared/explained-error.js';
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
 import { ExternalContactSchema, UserSchema } from '../genesys/schemas.js';
 
@@ -12,10 +13,7 @@ export interface ContactNumber {
 
 /** Finds the number of a contact id ("user:ID" for the Genesys directory, "external:ID" for external contacts). */
 export interface ContactLookup {
-  lookup(
-    contactId: string,
-    api: GenesysApi,
-  ): Promise<{ ok: true; contact: ContactNumber } | { ok: false; error: ExplainedError }>;
+  lookup(contactId: string, api: GenesysApi): Promise<Outcome<ContactNumber>>;
 }
 
 const ContactIdSchema = v.pipe(
@@ -28,10 +26,7 @@ export const genesysContacts: ContactLookup = {
   async lookup(contactId, api) {
     const parsed = v.safeParse(ContactIdSchema, contactId);
     if (!parsed.success)
-      return {
-        ok: false,
-        error: explainCode('unknown_contact', `"${contactId}" is not a contact id (user:ID or external:ID).`),
-      };
+      return fail(explainCode('unknown_contact', `"${contactId}" is not a contact id (user:ID or external:ID).`));
     const [kind, id = ''] = parsed.output.split(/:(.*)/s);
     if (kind === 'user') {
       const user = await api.call({
@@ -45,17 +40,11 @@ export const genesysContacts: ContactLookup = {
         (contact) => contact.mediaType === 'PHONE' && contact.address,
       );
       return phone?.address
-        ? {
-            ok: true,
-            contact: {
-              name: user.value.name ?? id,
-              phone: phone.extension ? `${phone.address};ext=${phone.extension}` : phone.address,
-            },
-          }
-        : {
-            ok: false,
-            error: explainCode('unknown_contact', `${user.value.name ?? id} has no phone number in Genesys Cloud.`),
-          };
+        ? ok({
+            name: user.value.name ?? id,
+            phone: phone.extension ? `${phone.address};ext=${phone.extension}` : phone.address,
+          })
+        : fail(explainCode('unknown_contact', `${user.value.name ?? id} has no phone number in Genesys Cloud.`));
     }
     const contact = await api.call({
       method: 'GET',
@@ -70,13 +59,7 @@ export const genesysContacts: ContactLookup = {
     );
     const name = [value.firstName, value.lastName].filter(Boolean).join(' ') || id;
     return phone
-      ? {
-          ok: true,
-          contact: {
-            name,
-            phone: (phone.e164 ?? phone.display ?? '') + (phone.extension ? `;ext=${phone.extension}` : ''),
-          },
-        }
-      : { ok: false, error: explainCode('unknown_contact', `${name} has no phone number.`) };
+      ? ok({ name, phone: (phone.e164 ?? phone.display ?? '') + (phone.extension ? `;ext=${phone.extension}` : '') })
+      : fail(explainCode('unknown_contact', `${name} has no phone number.`));
   },
 };

@@ -1,7 +1,10 @@
 import type { Clock } from '../clock.js';
 import type { ConnectionConfig } from '../connection/config.js';
 import { explainNeedsConfirmation, explainPhoneError } from '../explain/catalog.js';
+import type { DialSource } from '../../shared/closed-sets.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
 import { CreateCallResponseSchema } from '../genesys/schemas.js';
 import { parsePhone } from '../phone/parse.js';
@@ -11,9 +14,6 @@ import { callEndpoint, createCallRequest } from './call-request.js';
 import type { CreateCallRequest } from './call-request.js';
 import type { ContactLookup } from './contacts.js';
 import { DialGuard } from './dial-guard.js';
-
-/** Where a dial came from; every source goes through the same guard. */
-export type DialSource = 'pad' | 'contact' | 'tray' | 'link' | 'hotkey' | 'clipboard' | 'cli' | 'redial';
 
 /** An intent to dial: a text to read or a contact, and the per-call choices. */
 export interface DialRequest {
@@ -31,18 +31,22 @@ export interface DialRequest {
   onWait?: (seconds: number, reason: string) => void;
 }
 
-/** A placed (or, dry run, would-be) call, or why not. */
-export type DialOutcome =
-  | {
-      ok: true;
-      conversationId?: string;
-      endpoint: string;
-      body: CreateCallRequest;
-      number: ParsedPhone;
-      shared: boolean;
-      dryRun: boolean;
-    }
-  | { ok: false; error: ExplainedError; number?: ParsedPhone };
+/** A placed (or, dry run, would-be) call. */
+export interface PlacedCall {
+  conversationId?: string;
+  endpoint: string;
+  body: CreateCallRequest;
+  number: ParsedPhone;
+  /** Another dial of the same number in the guard window placed this call; this one joined it. */
+  shared: boolean;
+  dryRun: boolean;
+}
+
+/** A refused dial, explained; with the reading when the number was read, so the window can show it. */
+export type DialFailure = ExplainedError & { number?: ParsedPhone };
+
+/** A placed call, or why not. */
+export type DialOutcome = Outcome<PlacedCall, DialFailure>;
 
 /** What a dial needs to know about the connection at that moment. */
 export interface DialContext {
@@ -54,13 +58,14 @@ export interface DialContext {
 
 /** The dialer's collaborators, injected. */
 export interface DialerDeps {
-  context(): { ok: true; value: DialContext } | { ok: false; error: ExplainedError };
+  context: () => Outcome<DialContext>;
   contacts: ContactLookup;
   clock: Clock;
-  guardWindowMs(): number;
+  guardWindowMs: () => number;
 }
 
-type PostOutcome = { ok: true; conversationId: string } | { ok: false; error: ExplainedError };
+/** The conversation id of a posted call, or why Genesys refused it. */
+type PostOutcome = Outcome<string>;
 
 /**
  * From "the agent wants to call this" to "Genesys Cloud is placing the call": reads the number, asks for
@@ -81,19 +86,13 @@ export class Dialer {
     if (text === undefined && request.contactId !== undefined) {
       const found = await this.deps.contacts.lookup(request.contactId, api);
       if (!found.ok) return found;
-      text = found.contact.phone;
+      text = found.value.phone;
     }
     const number = parsePhone(text ?? '', { defaultCountry: context.value.defaultCountry });
-    if (!number.ok) return { ok: false, error: explainPhoneError(number) };
+    if (!number.ok) return fail(explainPhoneError(number));
     if (number.confirm && !request.confirmed) {
-      return {
-        ok: false,
-        error: explainNeedsConfirmation(
-          number.notes.map((note) => note.message),
-          number.alternative?.international,
-        ),
-        number,
-      };
+      const notes = number.notes.map((note) => note.message);
+      return fail({ ...explainNeedsConfirmation(notes, number.alternative?.international), number });
     }
     const body = createCallRequest(number.e164, {
       callerId: request.callerId ?? settings.callerId,
@@ -102,14 +101,14 @@ export class Dialer {
     });
     const asUser = request.asUserId ?? config.onBehalfOfUserId;
     const endpoint = callEndpoint(asUser);
-    if (request.dryRun) return { ok: true, endpoint, body, number, shared: false, dryRun: true };
+    if (request.dryRun) return ok({ endpoint, body, number, shared: false, dryRun: true });
     const { outcome, shared } = this.guard.run(`${asUser ?? 'me'}|${number.e164}`, () =>
       this.post(api, endpoint, body, request.onWait),
     );
     const posted = await outcome;
     return posted.ok
-      ? { ok: true, conversationId: posted.conversationId, endpoint, body, number, shared, dryRun: false }
-      : { ok: false, error: posted.error, number };
+      ? ok({ conversationId: posted.value, endpoint, body, number, shared, dryRun: false })
+      : fail({ ...posted.error, number });
   }
 
   private async post(
@@ -126,6 +125,6 @@ export class Dialer {
       action: 'dial',
       ...(onWait ? { onWait } : {}),
     });
-    return result.ok ? { ok: true, conversationId: result.value.id } : result;
+    return result.ok ? ok(result.value.id) : result;
   }
 }

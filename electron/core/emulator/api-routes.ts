@@ -2,6 +2,7 @@ import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
 import type { EmulatedExternalContact, EmulatedUser } from './org.js';
 import type { EmulatorState, IssuedToken } from './state.js';
+import { E164_PATTERN } from '../../shared/e164.js';
 
 type Handler = (
   request: EmulatorRequest,
@@ -11,7 +12,6 @@ type Handler = (
 ) => EmulatorResponse;
 
 const DESTINATIONS = ['phoneNumber', 'callUserId', 'callQueueId', 'participants', 'conversationIds'] as const;
-const E164 = /^\+[1-9]\d{6,14}$/;
 const DIAL_PERMISSION = 'conversation:call:add';
 const ON_BEHALF_PERMISSIONS = ['conversation:agentlessCall:add', 'conversation:call:add'];
 
@@ -42,7 +42,7 @@ function externalContactView(contact: EmulatedExternalContact): Record<string, u
 }
 
 /** One page of a list, as Genesys pages entities. */
-function page<T>(request: EmulatorRequest, items: T[]): Record<string, unknown> {
+function page(request: EmulatorRequest, items: unknown[]): Record<string, unknown> {
   const pageSize = Math.min(500, Math.max(1, Number(request.url.searchParams.get('pageSize') ?? 25) || 25));
   const pageNumber = Math.max(1, Number(request.url.searchParams.get('pageNumber') ?? 1) || 1);
   const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
@@ -68,7 +68,7 @@ const missingPermission = (request: EmulatorRequest, permissions: string[]): Emu
 
 /** The CreateCallRequest rules the documentation states, for the user who will place the call. */
 function placeCall(request: EmulatorRequest, state: EmulatorState, user: EmulatedUser): EmulatorResponse {
-  if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
     return errorBody(request, 415, 'unsupported.media.type', 'Content-Type must be application/json.');
   }
   let body: Record<string, unknown>;
@@ -105,22 +105,22 @@ function placeCall(request: EmulatorRequest, state: EmulatorState, user: Emulate
   if (body['phoneNumber'] === undefined)
     return errorBody(request, 400, 'bad.request', 'The sandbox places calls to phoneNumber only.');
   const phoneNumber = body['phoneNumber'];
-  if (typeof phoneNumber !== 'string' || !E164.test(phoneNumber)) {
+  if (typeof phoneNumber !== 'string' || !E164_PATTERN.test(phoneNumber)) {
     return errorBody(
       request,
       400,
       'invalid.value',
-      `Value [${String(phoneNumber)}] is not valid for field type [phoneNumber]. Allowable values are: E.164 numbers`,
+      `Value [${typeof phoneNumber === 'string' ? phoneNumber : JSON.stringify(phoneNumber)}] is not valid for field type [phoneNumber]. Allowable values are: E.164 numbers`,
       { details: [{ errorCode: 'invalid.value', fieldName: 'phoneNumber' }] },
     );
   }
   const callerId = body['callerId'];
-  if (callerId !== undefined && (typeof callerId !== 'string' || !E164.test(callerId))) {
+  if (callerId !== undefined && (typeof callerId !== 'string' || !E164_PATTERN.test(callerId))) {
     return errorBody(
       request,
       400,
       'invalid.value',
-      `Value [${String(callerId)}] is not valid for field type [callerId].`,
+      `Value [${typeof callerId === 'string' ? callerId : JSON.stringify(callerId)}] is not valid for field type [callerId].`,
       { details: [{ errorCode: 'invalid.value', fieldName: 'callerId' }] },
     );
   }
@@ -220,7 +220,8 @@ const routes: [string, RegExp, Handler][] = [
       let query = '';
       try {
         const body = JSON.parse(request.body) as { query?: { value?: unknown }[] };
-        query = String(body.query?.[0]?.value ?? '').toLowerCase();
+        const value = body.query?.[0]?.value;
+        query = typeof value === 'string' ? value.toLowerCase() : '';
       } catch {
         return errorBody(request, 400, 'bad.request', 'The search body must be JSON with query[].value.');
       }

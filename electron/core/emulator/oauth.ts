@@ -29,13 +29,13 @@ function isLoopback(uri: string): boolean {
 
 /** POST /oauth/token: client credentials (Basic auth), authorization code with PKCE, refresh token. */
 export function tokenRoute(request: EmulatorRequest, state: EmulatorState): EmulatorResponse {
-  if (!String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+  if (!(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
     return oauthError(400, 'invalid_request', 'The token request must be application/x-www-form-urlencoded.');
   }
   const form = new URLSearchParams(request.body);
   switch (form.get('grant_type')) {
     case 'client_credentials': {
-      const basic = /^Basic\s+(\S+)$/i.exec(String(request.headers.authorization ?? ''))?.[1];
+      const basic = /^Basic\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
       const [id = '', secret = ''] = basic ? Buffer.from(basic, 'base64').toString('utf8').split(/:(.*)/s) : [];
       const client = state.client(id);
       if (!client?.secret || client.grant !== 'client-credentials' || !sameSecret(secret, client.secret)) {

@@ -1,29 +1,23 @@
 import * as v from 'valibot';
 import { ErrorBodySchema } from '../genesys/schemas.js';
 import type { ErrorBody } from '../genesys/schemas.js';
-import type { HttpRequest, HttpResponse } from '../../shared/explained-error.js';
+import { BOUNDARY_ENTRIES } from '../../shared/boundary-errors.js';
+import type { CatalogEntry } from '../../shared/boundary-errors.js';
+import type { HttpResponse } from '../../shared/explained-error.js';
 import type { NetworkFailure } from '../genesys/http.js';
+import { retryAfterSeconds } from '../genesys/explainer.js';
+import type { Action, Exchange, Explainer } from '../genesys/explainer.js';
 import type { PhoneError } from '../phone/types.js';
 import type { ErrorCode, ExplainedError } from '../../shared/explained-error.js';
 import { redactRequest, redactResponse } from './redact.js';
 
-/** What softdial was doing when it failed: decides whether a call may have been placed and what to advise. */
-export type Action = 'dial' | 'read' | 'hang-up' | 'sign-in' | 'token';
-
 /** The codes the catalog explains on its own; the other two carry the phone reader's words. */
 type CatalogCode = Exclude<ErrorCode, 'bad_number' | 'needs_confirmation'>;
-
-interface Entry {
-  title: string;
-  detail: string;
-  fix: string[];
-  retryable: boolean;
-}
 
 const CHECK_BEFORE_REDIAL =
   'Check your phone and your Genesys Cloud conversation history before calling again: the call may already be ringing.';
 
-const ENTRIES: Record<CatalogCode, Entry> = {
+const ENTRIES: Record<CatalogCode, CatalogEntry> = {
   not_configured: {
     title: 'softdial is not set up yet',
     detail: 'A setting needed to reach Genesys Cloud is missing.',
@@ -228,18 +222,7 @@ const ENTRIES: Record<CatalogCode, Entry> = {
     fix: ['Refresh the contact list and try again.'],
     retryable: false,
   },
-  invalid_input: {
-    title: 'That value was refused',
-    detail: 'A value did not have the expected form.',
-    fix: ['Correct the field named below.'],
-    retryable: false,
-  },
-  internal_error: {
-    title: 'Something went wrong inside softdial',
-    detail: 'An unexpected error stopped the action.',
-    fix: ['Try again; if it repeats, send the diagnostics to your admin.'],
-    retryable: true,
-  },
+  ...BOUNDARY_ENTRIES,
 };
 
 const BY_GENESYS_CODE: Record<string, CatalogCode> = {
@@ -308,15 +291,6 @@ export function errorBodyOf(text: string): ErrorBody | undefined {
   }
 }
 
-/** Seconds from a Retry-After header (seconds or an HTTP date). */
-export function retryAfterSeconds(headers: Record<string, string>, now = Date.now()): number | undefined {
-  const value = headers['retry-after'];
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
 /** The code for an error body and status, with the tutorial's wording recognised. */
 function codeFor(status: number, body: ErrorBody | undefined, action: Action): CatalogCode {
   if (action === 'token' && (status === 400 || status === 401)) return 'credentials_rejected';
@@ -354,11 +328,7 @@ function specifics(
 }
 
 /** Explains an HTTP response that is not a success, from its status and ErrorBody. */
-export function explainResponse(exchange: {
-  request?: HttpRequest;
-  response: HttpResponse;
-  action: Action;
-}): ExplainedError {
+export function explainResponse(exchange: Exchange): ExplainedError {
   const { request, response, action } = exchange;
   const body = errorBodyOf(response.body);
   const code = codeFor(response.status, body, action);
@@ -417,10 +387,7 @@ export function explainNetworkFailure(failure: NetworkFailure, action: Action): 
 }
 
 /** Explains a 2xx response whose body is not what the API documents. */
-export function explainUnreadableSuccess(
-  exchange: { request: HttpRequest; response: HttpResponse; action: Action },
-  problem: string,
-): ExplainedError {
+export function explainUnreadableSuccess(exchange: Required<Exchange>, problem: string): ExplainedError {
   const base = build('unexpected_response');
   const uncertain = exchange.action === 'dial';
   return {
@@ -468,3 +435,11 @@ export function explainNeedsConfirmation(notes: string[], alternative?: string):
     retryable: true,
   };
 }
+
+/** The catalog as the HTTP client and the sign-in code see it: they report, it words. */
+export const catalogExplainer: Explainer = {
+  network: explainNetworkFailure,
+  response: explainResponse,
+  unreadable: explainUnreadableSuccess,
+  code: explainCode,
+};

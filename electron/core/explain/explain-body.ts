@@ -1,6 +1,7 @@
 import { parsePhone } from '../phone/parse.js';
 import { errorBodyOf, explainResponse } from './catalog.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
+import { E164_PATTERN } from '../../shared/e164.js';
 
 /** What `softdial explain` found in a pasted body: a request's problems and its corrected form, or an error explained. */
 export type BodyExplanation =
@@ -27,7 +28,6 @@ const DOCUMENTED_FIELDS = new Set([
   'label',
 ]);
 const DESTINATIONS = ['phoneNumber', 'callUserId', 'callQueueId', 'participants', 'conversationIds'];
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,7 +40,7 @@ function checkNumber(field: string, value: unknown, findings: string[], defaultC
     findings.push(`${field} must be a string in E.164 (+ and digits), not ${JSON.stringify(value)}.`);
     return undefined;
   }
-  if (E164.test(value)) return value;
+  if (E164_PATTERN.test(value)) return value;
   const parsed = parsePhone(value, { defaultCountry });
   if (!parsed.ok) {
     findings.push(`${field} "${value}" is not a phone number softdial can read: ${parsed.error.message}`);

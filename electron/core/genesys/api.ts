@@ -1,22 +1,15 @@
 import * as v from 'valibot';
 import type { Clock } from '../clock.js';
-import {
-  explainNetworkFailure,
-  explainResponse,
-  explainUnreadableSuccess,
-  retryAfterSeconds,
-} from '../explain/catalog.js';
-import type { Action } from '../explain/catalog.js';
-import type { ExplainedError } from '../../shared/explained-error.js';
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
+import { retryAfterSeconds } from './explainer.js';
+import type { Action, Explainer } from './explainer.js';
 import type { TokenProvider } from '../auth/token-manager.js';
-import { describeIssues } from '../validation.js';
+import { describeIssues } from '../../shared/describe-issues.js';
 import { NetworkFailure } from './http.js';
 import type { HttpRequest, HttpResponse } from '../../shared/explained-error.js';
 import type { HttpClient } from './http.js';
 import type { Endpoints } from './regions.js';
-
-/** A parsed API result, or its explanation. */
-export type ApiOutcome<T> = { ok: true; value: T; response: HttpResponse } | { ok: false; error: ExplainedError };
 
 /** One API call: method, path, JSON body, the schema of a success, and what it is for. */
 export interface ApiCall<TSchema extends v.GenericSchema> {
@@ -55,6 +48,7 @@ export class GenesysApi {
       endpoints: Endpoints;
       tokens: TokenProvider;
       clock: Clock;
+      explain: Explainer;
       policy?: Partial<RetryPolicy>;
     },
   ) {
@@ -65,7 +59,7 @@ export class GenesysApi {
     return this.deps.endpoints;
   }
 
-  async call<TSchema extends v.GenericSchema>(call: ApiCall<TSchema>): Promise<ApiOutcome<v.InferOutput<TSchema>>> {
+  async call<TSchema extends v.GenericSchema>(call: ApiCall<TSchema>): Promise<Outcome<v.InferOutput<TSchema>>> {
     let renewed = false;
     let waits = 0;
     for (let attempt = 1; ; attempt++) {
@@ -75,7 +69,7 @@ export class GenesysApi {
         method: call.method,
         url: `${this.deps.endpoints.apiBase}${call.path}`,
         headers: {
-          authorization: `Bearer ${token.accessToken}`,
+          authorization: `Bearer ${token.value}`,
           accept: 'application/json',
           ...(call.body !== undefined ? { 'content-type': 'application/json' } : {}),
         },
@@ -93,11 +87,11 @@ export class GenesysApi {
           await this.deps.clock.sleep(this.backoff(attempt));
           continue;
         }
-        return { ok: false, error: explainNetworkFailure(error, call.action) };
+        return fail(this.deps.explain.network(error, call.action));
       }
       if (response.status === 401 && !renewed) {
         renewed = true;
-        this.deps.tokens.invalidate(token.accessToken);
+        this.deps.tokens.invalidate(token.value);
         continue;
       }
       const retryAfter = retryAfterSeconds(response.headers, this.deps.clock.now());
@@ -116,7 +110,7 @@ export class GenesysApi {
         continue;
       }
       if (response.status < 200 || response.status >= 300)
-        return { ok: false, error: explainResponse({ request, response, action: call.action }) };
+        return fail(this.deps.explain.response({ request, response, action: call.action }));
       return this.parse(call, request, response);
     }
   }
@@ -129,28 +123,26 @@ export class GenesysApi {
     call: ApiCall<TSchema>,
     request: HttpRequest,
     response: HttpResponse,
-  ): ApiOutcome<v.InferOutput<TSchema>> {
+  ): Outcome<v.InferOutput<TSchema>> {
     let body: unknown = undefined;
     if (response.body.trim() !== '') {
       try {
         body = JSON.parse(response.body);
       } catch {
-        return {
-          ok: false,
-          error: explainUnreadableSuccess({ request, response, action: call.action }, 'The response is not JSON.'),
-        };
+        return fail(
+          this.deps.explain.unreadable({ request, response, action: call.action }, 'The response is not JSON.'),
+        );
       }
     }
     const parsed = v.safeParse(call.schema, body);
     if (!parsed.success) {
-      return {
-        ok: false,
-        error: explainUnreadableSuccess(
+      return fail(
+        this.deps.explain.unreadable(
           { request, response, action: call.action },
           `It does not match the documented shape (${describeIssues(parsed.issues).join('; ')}).`,
         ),
-      };
+      );
     }
-    return { ok: true, value: parsed.output, response };
+    return ok(parsed.output);
   }
 }

@@ -1,3 +1,6 @@
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
+
 /** The AWS-style names of the Genesys Cloud regions and their domains (genesys-cloud-api.md). */
 export const REGIONS: Readonly<Record<string, string>> = {
   'us-east-1': 'mypurecloud.com',
@@ -28,11 +31,6 @@ export interface Endpoints {
   apiBase: string;
 }
 
-/** Why a region setting could not be used, in words that say what to write instead. */
-export class RegionError extends Error {
-  override name = 'RegionError';
-}
-
 const DOMAINS = new Set(Object.values(REGIONS));
 
 /** Drops a trailing slash so paths can be appended. */
@@ -40,29 +38,30 @@ const trimSlash = (url: string): string => url.replace(/\/+$/, '');
 
 /**
  * Resolves a region given as a domain (`mypurecloud.de`), an AWS-style name (`eu-central-1`), or a base
- * URL (`http://127.0.0.1:9000`, a gateway or the emulator) that serves both login and API paths.
+ * URL (`http://127.0.0.1:9000`, a gateway or the emulator) that serves both login and API paths; or says
+ * what to write instead.
  */
-export function resolveRegion(value: string): Endpoints {
+export function resolveRegion(value: string): Outcome<Endpoints, string> {
   const region = value.trim();
   if (/^https?:\/\//i.test(region)) {
     let url: URL;
     try {
       url = new URL(region);
     } catch {
-      throw new RegionError(
+      return fail(
         `"${region}" is not a valid URL. Write a base URL like https://gateway.example.com or a region like eu-central-1.`,
       );
     }
-    if (url.search || url.hash) throw new RegionError(`"${region}" must be a base URL without ? or #.`);
+    if (url.search || url.hash) return fail(`"${region}" must be a base URL without ? or #.`);
     const base = trimSlash(url.toString());
-    return { region, loginBase: base, apiBase: base };
+    return ok({ region, loginBase: base, apiBase: base });
   }
   const lower = region.toLowerCase().replace(/^(api|login)\./, '');
   const domain = REGIONS[lower] ?? (DOMAINS.has(lower) ? lower : undefined);
   if (!domain) {
-    throw new RegionError(
+    return fail(
       `"${region}" is not a Genesys Cloud region. Use a domain such as mypurecloud.de, a name such as eu-central-1, or a base URL. Known names: ${Object.keys(REGIONS).join(', ')}.`,
     );
   }
-  return { region, loginBase: `https://login.${domain}`, apiBase: `https://api.${domain}` };
+  return ok({ region, loginBase: `https://login.${domain}`, apiBase: `https://api.${domain}` });
 }

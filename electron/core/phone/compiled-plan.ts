@@ -1,5 +1,5 @@
 import { Metadata, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
-import type { CountryCode, E164Number } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
 
 // libphonenumber-js compiles a fresh RegExp for every pattern test, every call; typing the number and
 // formatting it twice cost more than parsing it. This module compiles each country's type and format
@@ -227,7 +227,7 @@ export function parseInternationalDigits(digits: string): NumberParts | undefine
 
 /** Whether a parsed number has a possible length (the library's isPossible()). */
 export function isPossibleNumber(number: NumberParts): boolean {
-  return validatePhoneNumberLength(number.number as E164Number) === undefined;
+  return validatePhoneNumberLength(number.number) === undefined;
 }
 
 /** The region of a number: its country, else the main country of its calling code, else "001" (non-geographic). */

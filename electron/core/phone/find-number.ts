@@ -81,10 +81,10 @@ function scanRun(text: string, start: number): Run | undefined {
   let vanity: Run['vanity'];
   let end = i;
   for (;;) {
-    while (isDigit(text[i])) digits += text[i++];
+    while (isDigit(text[i])) digits += text[i++] ?? '';
     end = i;
     let separator = '';
-    while (i < text.length && separator.length < 3 && SEPARATORS.includes(text[i] ?? '')) separator += text[i++];
+    while (i < text.length && separator.length < 3 && SEPARATORS.includes(text[i] ?? '')) separator += text[i++] ?? '';
     if (isDigit(text[i])) {
       if (/\s/.test(separator)) cuts.push(digitCount(digits));
       continue;
@@ -160,6 +160,7 @@ function fromText(text: string, context: { link?: string }): FoundNumber | FindF
     moreNumbers: countOthers(others),
     ...(extension ? { extension: extension.extension } : {}),
     ...(first.vanity ? { vanity: first.vanity } : {}),
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- a field named link, not String.prototype.link
     ...(context.link ? { link: context.link } : {}),
   };
 }

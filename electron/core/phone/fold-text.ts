@@ -1,6 +1,3 @@
-/** The longest text read as a possible phone number; longer pastes are refused before any work. */
-export const MAX_INPUT_LENGTH = 4096;
-
 const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 const ZERO_WIDTH = /[\u00ad\u180e\u200b-\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const SPACES = /[\p{Zs}\t\r\n\u2028\u2029]/gu;

@@ -1,7 +1,8 @@
 import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
-import { MAX_INPUT_LENGTH, foldText, looksBinary } from './fold-text.js';
-import { assertNever } from '../assert-never.js';
+import { MAX_INPUT_LENGTH } from '../../shared/phone-codes.js';
+import { foldText, looksBinary } from './fold-text.js';
+import { assertNever } from '../../shared/assert-never.js';
 import {
   internationalPrefixAt,
   isPossibleNumber,

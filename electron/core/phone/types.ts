@@ -1,33 +1,10 @@
-/** Why a text could not be read as a phone number; a closed set so every caller can explain each one. */
-export type PhoneErrorCode =
-  | 'empty'
-  | 'input_too_long'
-  | 'unreadable'
-  | 'no_digits'
-  | 'email_address'
-  | 'not_a_phone_link'
-  | 'too_short'
-  | 'too_long'
-  | 'unknown_country_code'
-  | 'invalid_number'
-  | 'needs_country'
-  | 'bad_default_country';
+import type { PHONE_ERROR_CODES, PHONE_NOTE_CODES } from '../../shared/phone-codes.js';
 
-/** Each interpretation a person might not expect, named so the UI can style or translate it. */
-export type PhoneNoteCode =
-  | 'added_country_code'
-  | 'read_country_code_without_plus'
-  | 'read_missing_plus'
-  | 'read_international_prefix'
-  | 'dropped_trunk_prefix'
-  | 'letters_as_digits'
-  | 'ignored_surrounding_text'
-  | 'read_from_link'
-  | 'phone_context'
-  | 'kept_extension'
-  | 'more_numbers'
-  | 'ambiguous'
-  | 'unknown_range';
+/** Why a text could not be read as a phone number. */
+export type PhoneErrorCode = (typeof PHONE_ERROR_CODES)[number];
+
+/** An interpretation a person might not expect. */
+export type PhoneNoteCode = (typeof PHONE_NOTE_CODES)[number];
 
 /** One explained interpretation step; `message` is the plain-language sentence shown to the agent. */
 export interface PhoneNote {

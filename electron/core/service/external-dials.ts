@@ -1,5 +1,5 @@
 import type { PushSink } from '../../ipc/push-queue.js';
-import type { DialSource } from '../dialing/dialer.js';
+import type { DialSource } from '../../shared/closed-sets.js';
 import type { SoftdialCore } from '../softdial-core.js';
 
 /** A number that arrived from outside the window: a tel:/callto:/sip: link, the tray, the hotkey. */

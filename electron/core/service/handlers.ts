@@ -1,10 +1,9 @@
 import type { Handlers } from '../../ipc/dispatch.js';
 import type { PushSink } from '../../ipc/push-queue.js';
-import type { DialSource } from '../dialing/dialer.js';
+import { fail, ok } from '../../shared/outcome.js';
 import { explainCode } from '../explain/catalog.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
-import { InvalidInputError } from '../validation.js';
 import { createContactHandlers } from './contact-handlers.js';
 import { contactPushes } from './contact-pushes.js';
 
@@ -20,61 +19,54 @@ function settingsView(settings: ResolvedSettings) {
 export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: () => void = () => undefined): Handlers {
   core.contacts.attach(pushes, contactPushes(pushes));
   const follow = (conversationId: string): void => {
-    void core.watchCall(conversationId, (progress) => pushes.emit('callProgress', progress));
+    void core.watchCall(conversationId, (progress) => {
+      pushes.emit('callProgress', progress);
+    });
   };
   return {
-    status: async () => ({ ok: true, value: core.status() }),
-    parse: async (text) => ({ ok: true, value: core.parse(text) }),
+    status: async () => ok(core.status()),
+    parse: async (text) => ok(core.parse(text)),
     dial: async (intent) => {
       const outcome = await core.dial({
-        source: intent.source as DialSource,
+        source: intent.source,
         ...(intent.text !== undefined ? { text: intent.text } : {}),
         ...(intent.contactId !== undefined ? { contactId: intent.contactId } : {}),
         ...(intent.confirmed !== undefined ? { confirmed: intent.confirmed } : {}),
         onWait: (seconds, reason) => pushes.emit('dialWaiting', { seconds, reason }),
       });
-      if (!outcome.ok) return outcome;
-      if (outcome.conversationId && !outcome.shared) follow(outcome.conversationId);
-      return { ok: true, value: outcome };
+      if (outcome.ok && outcome.value.conversationId && !outcome.value.shared) follow(outcome.value.conversationId);
+      return outcome;
     },
-    hangUp: async (conversationId) => {
-      const result = await core.hangUp(conversationId);
-      return result.ok ? { ok: true, value: result.progress } : result;
-    },
+    hangUp: (conversationId) => core.hangUp(conversationId),
     signIn: async () => {
       const result = await core.signIn();
       pushes.emit('status', core.status());
-      return result.ok ? { ok: true, value: null } : result;
+      return result;
     },
     signOut: async () => {
       const result = await core.signOut();
       pushes.emit('status', core.status());
-      return { ok: true, value: { revoked: result.revoked } };
+      return ok(result);
     },
     storeClientSecret: async (secret) => {
       const clientId = core.settings.values.clientId;
-      if (!clientId)
-        return { ok: false, error: explainCode('not_configured', 'Set the OAuth client id before its secret.') };
+      if (!clientId) return fail(explainCode('not_configured', 'Set the OAuth client id before its secret.'));
       const storedIn = await core.storeClientSecret(clientId, secret);
       pushes.emit('status', core.status());
-      return { ok: true, value: { storedIn } };
+      return ok({ storedIn });
     },
-    getSettings: async () => ({ ok: true, value: settingsView(core.settings) }),
+    getSettings: async () => ok(settingsView(core.settings)),
     updateSettings: async (patch) => {
-      try {
-        const view = settingsView(await core.updateSettings(patch));
-        pushes.emit('settingsChanged', view);
-        pushes.emit('status', core.status());
-        return { ok: true, value: view };
-      } catch (error) {
-        if (error instanceof InvalidInputError)
-          return { ok: false, error: explainCode('invalid_input', error.problems.join('; ')) };
-        throw error;
-      }
+      const updated = await core.updateSettings(patch);
+      if (!updated.ok) return updated;
+      const view = settingsView(updated.value);
+      pushes.emit('settingsChanged', view);
+      pushes.emit('status', core.status());
+      return ok(view);
     },
     ready: async () => {
       onReady();
-      return { ok: true, value: null };
+      return ok(null);
     },
     ...createContactHandlers(core.contacts),
   };

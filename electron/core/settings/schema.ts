@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { SIGN_IN_MODES } from '../../shared/closed-sets.js';
+import { E164_PATTERN } from '../../shared/e164.js';
 import { toCountryCode } from '../phone/numbering-plan.js';
 
 const countryCode = v.pipe(
@@ -6,7 +8,7 @@ const countryCode = v.pipe(
   v.transform((value) => value.trim().toUpperCase()),
   v.check((value) => toCountryCode(value) !== undefined, 'must be a two-letter country code such as GB or US'),
 );
-const e164 = v.pipe(v.string(), v.regex(/^\+[1-9]\d{4,14}$/, 'must be an E.164 number such as +442079460958'));
+const e164 = v.pipe(v.string(), v.regex(E164_PATTERN, 'must be an E.164 number such as +442079460958'));
 const id = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200, 'is too long'));
 
 /** Every setting, each optional: a file, the policy or the environment may give any subset. */
@@ -14,7 +16,7 @@ export const SettingsSchema = v.strictObject({
   /** Genesys Cloud region: domain, AWS-style name or base URL. Absent: sandbox mode against the built-in emulator. */
   region: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))),
   /** How softdial signs in: the agent's own sign-in (PKCE) or client credentials dialling on behalf of a user. */
-  mode: v.optional(v.picklist(['agent', 'client-credentials'], 'must be "agent" or "client-credentials"')),
+  mode: v.optional(v.picklist(SIGN_IN_MODES, 'must be "agent" or "client-credentials"')),
   clientId: v.optional(id),
   /** The user calls are placed for, with client credentials (on-behalf-of). */
   userId: v.optional(id),

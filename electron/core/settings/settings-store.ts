@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { describeIssues, InvalidInputError } from '../validation.js';
+import type { SettingSource } from '../../shared/closed-sets.js';
+import { describeIssues } from '../../shared/describe-issues.js';
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
 import { moveAside, readJsonFile, writeJsonFileAtomic } from './json-file.js';
 import { dataDirectory, policyFile } from './paths.js';
 import { DEFAULTS, PolicySchema, SettingsSchema } from './schema.js';
 import type { PartialSettings, Policy, SettingKey, Settings } from './schema.js';
-
-/** Where a setting's value came from, so the UI can say "set by your administrator". */
-export type SettingSource = 'environment' | 'policy' | 'user' | 'preset' | 'default';
 
 /** The settings in force, where each came from, what may not be changed, and what went wrong reading them. */
 export interface ResolvedSettings {
@@ -44,7 +44,7 @@ function fromEnvironment(env: NodeJS.ProcessEnv): { settings: PartialSettings; e
     else errors.push(`${variable}: ${describeIssues(result.issues).join('; ')}`);
   }
   if (env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] && !settings['mode']) settings['mode'] = 'client-credentials';
-  return { settings: settings as PartialSettings, errors };
+  return { settings: settings, errors };
 }
 
 /** Keeps each valid field of a settings object and reports each bad one by name. */
@@ -64,7 +64,7 @@ function salvage(value: unknown, source: string): { settings: PartialSettings; p
     if (result.success) settings[key] = result.output;
     else problems.push(`${source}: ${key}: ${describeIssues(result.issues).join('; ')}`);
   }
-  return { settings: settings as PartialSettings, problems };
+  return { settings: settings, problems };
 }
 
 /** Settings resolved as environment > locked policy > user file > preset policy > defaults, kept in SOFTDIAL_DATA_DIR. */
@@ -137,7 +137,7 @@ export class SettingsStore {
     const values: Record<string, unknown> = {};
     const sources: Partial<Record<SettingKey, SettingSource>> = {};
     for (const [source, layer] of layers) {
-      for (const [key, value] of Object.entries(layer)) {
+      for (const [key, value] of Object.entries(layer) as [string, unknown][]) {
         if (value === undefined) continue;
         values[key] = value;
         sources[key as SettingKey] = source;
@@ -158,8 +158,11 @@ export class SettingsStore {
     };
   }
 
-  /** Changes the user's settings (null clears one); refuses a bad value or one the policy or environment decides. */
-  async update(patch: unknown): Promise<ResolvedSettings> {
+  /**
+   * Changes the user's settings (null clears one); refuses a bad value or one the policy or environment
+   * decides, with one problem per field.
+   */
+  async update(patch: unknown): Promise<Outcome<ResolvedSettings, string[]>> {
     const entries = typeof patch === 'object' && patch !== null ? Object.entries(patch) : [];
     const cleared = entries.filter(([, value]) => value === null).map(([key]) => key);
     const { settings, problems } = salvage(
@@ -168,12 +171,11 @@ export class SettingsStore {
         : Object.fromEntries(entries.filter(([, value]) => value !== null)),
       'settings',
     );
-    if (problems.length > 0) throw new InvalidInputError('settings', problems);
+    if (problems.length > 0) return fail(problems);
     const { resolved: current, user } = await this.resolve();
     const blocked = [...Object.keys(settings), ...cleared].filter((key) => current.locked.includes(key as SettingKey));
     if (blocked.length > 0) {
-      throw new InvalidInputError(
-        'settings',
+      return fail(
         blocked.map(
           (key) =>
             `${key} is set by ${current.sources[key as SettingKey] === 'policy' ? "your administrator's policy" : 'an environment variable'} and cannot be changed here`,
@@ -182,6 +184,6 @@ export class SettingsStore {
     }
     const next = Object.fromEntries(Object.entries({ ...user, ...settings }).filter(([key]) => !cleared.includes(key)));
     await writeJsonFileAtomic(this.file, next);
-    return this.load();
+    return ok(await this.load());
   }
 }

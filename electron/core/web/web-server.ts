@@ -4,7 +4,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as v from 'valibot';
 import { WebSocketServer } from 'ws';
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { dispatch } from '../../ipc/dispatch.js';
 import { PushQueue } from '../../ipc/push-queue.js';
 import type { PushSink } from '../../ipc/push-queue.js';
@@ -15,6 +15,10 @@ import { rendererCsp } from './csp.js';
 import { ClientMessageSchema } from './protocol.js';
 import type { ServerMessage } from './protocol.js';
 import { rendererFile } from './static-files.js';
+
+/** A WebSocket message's bytes as text, however ws delivered them (one buffer, fragments, an ArrayBuffer). */
+const textOf = (data: RawData): string =>
+  (Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data)).toString('utf8');
 
 /** A running `softdial web`: its URL (with the per-launch token) and how to stop it. */
 export interface WebServer {
@@ -100,7 +104,7 @@ export async function startWebServer(options: {
     ws.on('message', (data) => {
       let parsed: v.InferOutput<typeof ClientMessageSchema>;
       try {
-        parsed = v.parse(ClientMessageSchema, JSON.parse(String(data)));
+        parsed = v.parse(ClientMessageSchema, JSON.parse(textOf(data)));
       } catch {
         ws.close(1008, 'messages must be {type:"invoke", id, method, args}');
         return;

@@ -5,8 +5,9 @@ let cached: { code: string; name: string }[] | undefined;
 
 /** Every country the phone module dials, by name in the agent's language, for the country pickers. */
 export function countries(): readonly { code: string; name: string }[] {
-  cached ??= [...LETTERS]
-    .flatMap((first) => [...LETTERS].map((second) => first + second))
+  const letters = LETTERS.split('');
+  cached ??= letters
+    .flatMap((first) => letters.map((second) => first + second))
     .filter((code) => toCountryCode(code) === code)
     .map((code) => ({ code, name: countryName(code) }))
     .sort((a, b) => a.name.localeCompare(b.name));

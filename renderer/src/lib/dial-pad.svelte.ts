@@ -1,5 +1,6 @@
 import { formatAsYouType } from '../../../electron/core/phone/as-you-type.js';
-import type { Failure, PayloadOf, SoftdialApi, ValueOf } from '../../../electron/ipc/contract.js';
+import type { PayloadOf, SoftdialApi, ValueOf } from '../../../electron/ipc/contract.js';
+import type { ExplainedError } from '../../../electron/shared/explained-error.js';
 import { everyReading, readingOf } from './readings.js';
 
 /** A number as read. */
@@ -9,7 +10,7 @@ export type ParsedReading = Extract<Reading, { ok: true }>;
 /** A call's progress. */
 export type Progress = ValueOf<'hangUp'>;
 /** A refusal, explained. */
-export type Explained = Failure['error'];
+export type Explained = ExplainedError;
 /** Where a dial comes from. */
 export type Source = PayloadOf<'dialRequested'>['source'];
 type Placed = ValueOf<'dial'>;
@@ -127,12 +128,12 @@ export class DialPad {
           outcome: 'placed',
           ...(options.contactName ? { contactName: options.contactName } : {}),
         });
-      } else if (result.error.code === 'needs_confirmation' && result.number) {
-        this.confirming = { reading: result.number, text, source };
+      } else if (result.error.code === 'needs_confirmation' && result.error.number) {
+        this.confirming = { reading: result.error.number, text, source };
       } else {
         this.confirming = null;
         this.failure = result.error;
-        if (result.number) this.remember({ number: result.number, at: this.now(), outcome: 'refused' });
+        if (result.error.number) this.remember({ number: result.error.number, at: this.now(), outcome: 'refused' });
       }
     } finally {
       this.busy = false;

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  explainNetworkFailure,
-  explainResponse,
-  missingPermissions,
-  retryAfterSeconds,
-} from '../../../electron/core/explain/catalog.js';
+import { explainNetworkFailure, explainResponse, missingPermissions } from '../../../electron/core/explain/catalog.js';
+import { retryAfterSeconds } from '../../../electron/core/genesys/explainer.js';
 import { NetworkFailure } from '../../../electron/core/genesys/http.js';
 import type { HttpRequest } from '../../../electron/shared/explained-error.js';
 

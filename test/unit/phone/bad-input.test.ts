@@ -67,7 +67,7 @@ describe('bad input gets a specific, readable error', () => {
     for (let i = 0; i < 3000; i++) {
       const length = Math.floor(random() * 60);
       let text = '';
-      for (let j = 0; j < length; j++) text += alphabet[Math.floor(random() * alphabet.length)];
+      for (let j = 0; j < length; j++) text += alphabet[Math.floor(random() * alphabet.length)] ?? '';
       const result = parsePhone(text, { defaultCountry: i % 2 ? 'US' : 'GB' });
       expect(typeof result.ok).toBe('boolean');
       if (result.ok) expect(result.e164).toMatch(/^\+\d{4,15}$/);

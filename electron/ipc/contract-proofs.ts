@@ -1,0 +1,39 @@
+import type * as v from 'valibot';
+import type { CallProgress } from '../core/dialing/call-progress.js';
+import type { DialFailure, PlacedCall } from '../core/dialing/dialer.js';
+import type { ParsedPhone, PhoneResult } from '../core/phone/types.js';
+import type { CoreStatus } from '../core/softdial-core.js';
+import type { ResolvedSettings } from '../core/settings/settings-store.js';
+import type { DialSource } from '../shared/closed-sets.js';
+import type { ExplainedError } from '../shared/explained-error.js';
+import type { Equals } from './equals.js';
+import type {
+  CallProgressSchema,
+  DialFailureSchema,
+  DialSourceSchema,
+  ExplainedErrorSchema,
+  ParsedPhoneSchema,
+  PhoneResultSchema,
+  PlacedCallSchema,
+  SettingsValuesSchema,
+  SettingsViewSchema,
+  StatusSchema,
+} from './schemas.js';
+
+type Wire<S extends v.GenericSchema> = v.InferOutput<S>;
+
+// Compile-time proof that every core type crossing the wire is exactly what its schema lets through:
+// a field, an optional mark or a union member that drifts on either side makes one of these false, and
+// assigning `true` to it stops the build.
+export const contractProofs: [
+  Equals<ExplainedError, Wire<typeof ExplainedErrorSchema>>,
+  Equals<PhoneResult, Wire<typeof PhoneResultSchema>>,
+  Equals<ParsedPhone, Wire<typeof ParsedPhoneSchema>>,
+  Equals<CallProgress, Wire<typeof CallProgressSchema>>,
+  Equals<CoreStatus, Wire<typeof StatusSchema>>,
+  Equals<PlacedCall, Wire<typeof PlacedCallSchema>>,
+  Equals<DialFailure, Wire<typeof DialFailureSchema>>,
+  Equals<DialSource, Wire<typeof DialSourceSchema>>,
+  Equals<ResolvedSettings['values'], Wire<typeof SettingsValuesSchema>>,
+  Equals<Pick<ResolvedSettings, 'sources' | 'locked'>, Omit<Wire<typeof SettingsViewSchema>, 'values'>>,
+] = [true, true, true, true, true, true, true, true, true, true];

@@ -1,0 +1,36 @@
+import type { ExplainedError } from './explained-error.js';
+
+/** How the catalog words a failure: title, detail, steps to fix, and whether trying again may help. */
+export interface CatalogEntry {
+  title: string;
+  detail: string;
+  fix: string[];
+  retryable: boolean;
+}
+
+/** The words for the two failures the boundary itself produces (a refused request, a handler that broke). */
+export const BOUNDARY_ENTRIES: Record<'invalid_input' | 'internal_error', CatalogEntry> = {
+  invalid_input: {
+    title: 'That value was refused',
+    detail: 'A value did not have the expected form.',
+    fix: ['Correct the field named below.'],
+    retryable: false,
+  },
+  internal_error: {
+    title: 'Something went wrong inside softdial',
+    detail: 'An unexpected error stopped the action.',
+    fix: ['Try again; if it repeats, send the diagnostics to your admin.'],
+    retryable: true,
+  },
+};
+
+const explained = (code: keyof typeof BOUNDARY_ENTRIES, detail?: string): ExplainedError => {
+  const entry = BOUNDARY_ENTRIES[code];
+  return { code, ...entry, fix: [...entry.fix], ...(detail ? { detail: `${entry.detail} ${detail}` } : {}) };
+};
+
+/** A request refused at the boundary, naming what was wrong with it. */
+export const invalidInput = (detail: string): ExplainedError => explained('invalid_input', detail);
+
+/** A handler that broke: the window is told only that it did; the details go to the unexpected-error sink. */
+export const internalError = (): ExplainedError => explained('internal_error');

@@ -1,0 +1,64 @@
+// The layers of softdial, enforced: which folder may import which. Each file gets exactly one set of
+// restricted imports (ESLint replaces, not merges, a rule's options), so the sets are built here whole.
+import { builtinModules } from 'node:module';
+
+const NODE = builtinModules.filter((name) => !name.startsWith('_')).join('|');
+const nodeBuiltins = {
+  regex: `^(node:.*|(${NODE})(/.*)?)$`,
+  message: 'This layer runs in the window too: no Node built-ins.',
+};
+const desktopOnly = {
+  regex: '^(electron|got|keytar|ws|hpagent)$',
+  message: 'Electron, the HTTP client, the keychain and sockets stay in the core or main.',
+};
+const electron = { regex: '^electron$', message: 'Only electron/main and electron/preload may import Electron.' };
+const edges = {
+  regex: '(^|/)(main|preload|renderer)/',
+  message: 'Nothing imports the Electron glue or the renderer; they sit at the edge.',
+};
+const ipc = {
+  regex: '(^|/)ipc/',
+  message: 'The core knows nothing of the contract; only its hosts (core/service, core/web, core/cli) serve it.',
+};
+const explain = {
+  regex: '(^|/)explain/',
+  message: 'explain sits above genesys and auth: report typed failures and let the injected Explainer word them.',
+};
+const outsideShared = { regex: '^\\.\\./', message: 'shared is a leaf: it imports nothing of the project.' };
+const coreAtRuntime = {
+  regex: '(^|/)core/',
+  allowTypeImports: true,
+  message: 'ipc imports only shared at runtime (and types from the core); move the value to electron/shared.',
+};
+const coreBeyondPhone = {
+  regex: '(^|/)electron/core/(?!phone/)',
+  message: 'The renderer reaches the core only through the contract; of the core it may import the phone module.',
+};
+const phoneOutside = {
+  regex: '^\\.\\./(?!\\.\\./shared/)',
+  message: 'The phone module is pure: it imports only itself and electron/shared.',
+};
+const preloadCore = { regex: '(^|/)core/', message: 'The preload exposes the contract and nothing else.' };
+
+const restrict = (files, patterns, ignores = []) => ({
+  files,
+  ignores,
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+});
+
+const HOSTS = ['electron/core/service/**', 'electron/core/web/**', 'electron/core/cli/**'];
+const ABOVE_EXPLAIN = ['electron/core/genesys/**', 'electron/core/auth/**'];
+const PHONE = ['electron/core/phone/**'];
+
+/** One block per layer; the blocks' files do not overlap. */
+export const layerRules = [
+  restrict(['electron/shared/**'], [outsideShared, nodeBuiltins, desktopOnly]),
+  restrict(['electron/core/**'], [electron, edges, ipc], [...HOSTS, ...ABOVE_EXPLAIN, ...PHONE]),
+  restrict(ABOVE_EXPLAIN, [electron, edges, ipc, explain]),
+  restrict(PHONE, [phoneOutside, desktopOnly]),
+  restrict(HOSTS, [electron, edges]),
+  restrict(['electron/ipc/**'], [coreAtRuntime, edges, nodeBuiltins, desktopOnly]),
+  restrict(['renderer/**'], [coreBeyondPhone, edges, nodeBuiltins, desktopOnly]),
+  restrict(['electron/preload/**'], [preloadCore, { regex: '(^|/)(main|renderer)/', message: edges.message }]),
+  restrict(['electron/main/**'], [{ regex: '(^|/)(preload|renderer)/', message: edges.message }]),
+];
