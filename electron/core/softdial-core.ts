@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import * as v from 'valibot';
 import { signInAgent } from './auth/agent-sign-in.js';
 import { clientCredentialsGrant, refreshTokenGrant } from './auth/grants.js';
@@ -10,6 +11,7 @@ import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
 import { connectionConfig } from './connection/config.js';
 import { ContactsService } from './contacts/contacts-service.js';
+import { contactsLookup } from './contacts/dial-lookup.js';
 import type { ConnectionConfig } from './connection/config.js';
 import { fetchProgress, hangUp, watchCall } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
@@ -29,6 +31,7 @@ import { resolveDefaultCountry, systemLocale } from './phone/default-country.js'
 import type { DefaultCountry } from './phone/default-country.js';
 import { parsePhone } from './phone/parse.js';
 import type { PhoneResult } from './phone/types.js';
+import { dataDirectory } from './settings/paths.js';
 import { SettingsStore } from './settings/settings-store.js';
 import type { ResolvedSettings } from './settings/settings-store.js';
 
@@ -60,8 +63,6 @@ export interface CoreStatus {
   errors: string[];
 }
 
-const MAX_RECENTS = 10;
-
 interface Connection {
   key: string;
   /** The settings it was derived from: unchanged settings reuse it without deriving again. */
@@ -78,10 +79,9 @@ interface Connection {
 export class SoftdialCore {
   private connection?: Connection;
   private country?: { settings: ResolvedSettings; value: DefaultCountry };
-  private recents: { e164: string; international: string }[] = [];
   private readonly dialer: Dialer;
   /** Every contact source, the search index, favourites and recents. */
-  readonly contacts = new ContactsService();
+  readonly contacts: ContactsService;
 
   private constructor(
     private readonly store: SettingsStore,
@@ -91,9 +91,20 @@ export class SoftdialCore {
     private readonly clock: Clock,
     private readonly deps: CoreDeps,
   ) {
+    this.contacts = new ContactsService({
+      folder: join(dataDirectory(this.env), 'contacts'),
+      api: () => {
+        const connected = this.connect();
+        return connected.ok ? ok(connected.value.api) : connected;
+      },
+      defaultCountry: () => this.defaultCountry().country,
+      settings: () => this.resolved.values,
+      clock,
+      random: Math.random,
+    });
     this.dialer = new Dialer({
       context: () => this.dialContext(),
-      contacts: genesysContacts,
+      contacts: contactsLookup(this.contacts, genesysContacts),
       clock,
       guardWindowMs: () => this.resolved.values.dialGuardSeconds * 1000,
     });
@@ -225,19 +236,29 @@ export class SoftdialCore {
 
   async dial(request: DialRequest): Promise<DialOutcome> {
     const outcome = await this.dialer.dial(request);
-    if (outcome.ok && !outcome.value.dryRun) {
-      const { e164, international } = outcome.value.number;
-      this.recents = [{ e164, international }, ...this.recents.filter((recent) => recent.e164 !== e164)].slice(
-        0,
-        MAX_RECENTS,
-      );
-    }
+    const number = outcome.ok ? outcome.value.number : outcome.error.number;
+    const recorded = outcome.ok ? !outcome.value.dryRun && !outcome.value.shared : number !== undefined;
+    if (number && recorded)
+      await this.contacts.recordCall({
+        number: number.e164,
+        international: number.international,
+        ...(number.extension ? { extension: number.extension } : {}),
+        ...(request.contactId ? { contactId: request.contactId } : {}),
+        source: request.source,
+        outcome: outcome.ok ? 'placed' : outcome.error.callMayHaveBeenPlaced ? 'uncertain' : 'refused',
+        ...(outcome.ok && outcome.value.conversationId ? { conversationId: outcome.value.conversationId } : {}),
+      });
     return outcome;
   }
 
-  /** The numbers dialled in this session, newest first, for redial. */
+  /** The distinct numbers called recently, newest first, for the tray and redial. */
   recentCalls(): readonly { e164: string; international: string }[] {
-    return this.recents;
+    const seen = new Set<string>();
+    return this.contacts.recentList().flatMap((call) => {
+      if (seen.has(call.number)) return [];
+      seen.add(call.number);
+      return [{ e164: call.number, international: call.international ?? call.number }];
+    });
   }
 
   /** The call's progress now. */
@@ -260,7 +281,11 @@ export class SoftdialCore {
   ): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
     if (!connected.ok) return connected;
-    return watchCall(connected.value.api, conversationId, onProgress, {
+    const follow = (progress: CallProgress): void => {
+      void this.contacts.callPhase(conversationId, progress.phase);
+      onProgress(progress);
+    };
+    return watchCall(connected.value.api, conversationId, follow, {
       clock: this.clock,
       ...(signal ? { signal } : {}),
     });

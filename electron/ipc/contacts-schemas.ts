@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { DIAL_SOURCES } from '../shared/closed-sets.js';
 import {
   CONTACT_FILE_FORMATS,
   CONTACT_SOURCES,
@@ -133,7 +134,7 @@ export const RecentCallSchema = v.object({
   contactId: optionalText,
   name: optionalText,
   at: v.number(),
-  source: text,
+  source: v.picklist(DIAL_SOURCES),
   outcome: v.picklist(RECENT_OUTCOMES),
   durationSeconds: v.optional(v.number()),
   conversationId: optionalText,

@@ -1,3 +1,4 @@
+import { contactsCommand } from './contacts-command.js';
 import { dialCommand } from './dial-command.js';
 import { doctorCommand } from './doctor-command.js';
 import { emulatorCommand } from './emulator-command.js';
@@ -19,6 +20,13 @@ Commands:
   emulator [--port N]                 Run the Genesys Cloud emulator (default port 9000)
   web [--port N]                      Run the app in a browser on 127.0.0.1 (URL with a one-time token)
   signin | signout                    Agent sign-in in the browser / sign out and revoke
+  contacts import FILE [--dry-run] [--format csv|vcard] [--json]
+                                      Import CSV or vCard into your contacts; prints the report
+                                      (exit 0 when anything was imported, 2 when nothing could be)
+  contacts search TEXT                Search every contact source; one JSON line per hit
+  contacts export [--format csv|vcard] [--source local|users|external]...
+                                      Write contacts to stdout (default: your own, as CSV)
+  contacts sync                       Sync the Genesys directory now (a progress bar on a terminal)
 
 With no GENESYSCLOUD_REGION (and no region in settings), dial and doctor use a built-in emulator.
 `;
@@ -28,6 +36,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   normalize: normalizeCommand,
   dial: dialCommand,
+  contacts: contactsCommand,
   doctor: doctorCommand,
   explain: explainCommand,
   emulator: emulatorCommand,

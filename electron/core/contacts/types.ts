@@ -1,3 +1,4 @@
+import type { DialSource } from '../../shared/closed-sets.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import type {
   ContactFileFormat,
@@ -60,6 +61,9 @@ export interface Contact {
   favourite: boolean;
   presence?: Presence;
 }
+
+/** A contact as its source gives it, before the agent's choices (favourite, preferred number) and presence. */
+export type BaseContact = Omit<Contact, 'favourite' | 'preferredNumberId' | 'presence'>;
 
 /** Why a contact matched a search. */
 export interface MatchInfo {
@@ -134,7 +138,7 @@ export interface RecentCall {
   name?: string;
   /** Epoch milliseconds when the call was started. */
   at: number;
-  source: string;
+  source: DialSource;
   outcome: RecentOutcome;
   durationSeconds?: number;
   conversationId?: string;

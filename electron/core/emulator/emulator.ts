@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import * as v from 'valibot';
 import { describeIssues } from '../../shared/describe-issues.js';
 import { apiRoute } from './api-routes.js';
+import { EmulatedDirectory } from './directory-routes.js';
 import { FaultSchema, FaultTable, faultActs } from './faults.js';
 import type { Fault } from './faults.js';
 import { errorBody, json, readRequest, send } from './http-kit.js';
@@ -42,6 +43,7 @@ export class GenesysEmulator {
   readonly requests: RecordedRequest[] = [];
   readonly faults = new FaultTable();
   readonly state: EmulatorState;
+  readonly directory: EmulatedDirectory;
   private server?: Server;
   private baseUrl = '';
 
@@ -52,6 +54,7 @@ export class GenesysEmulator {
       disconnectAfterMs: options.disconnectAfterMs ?? 60_000,
       now: options.now ?? Date.now,
     });
+    this.directory = new EmulatedDirectory(this.state.org);
   }
 
   /** Starts an emulator listening on 127.0.0.1 (port 0: any free port). */
@@ -164,6 +167,7 @@ export class GenesysEmulator {
       return { status: 204 };
     }
     return (
+      this.directory.route(request) ??
       apiRoute(request, this.state, auth.token) ??
       errorBody(request, 404, 'not.found', `No route ${request.method} ${path}.`)
     );

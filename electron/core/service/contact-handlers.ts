@@ -1,5 +1,4 @@
 import type { Handlers } from '../../ipc/dispatch.js';
-import type { ContactSource } from '../../shared/contact-sets.js';
 import type { ContactVerbs } from '../contacts/verbs.js';
 
 type ContactMethods =
@@ -30,7 +29,7 @@ export function createContactHandlers(contacts: ContactVerbs): Pick<Handlers, Co
       contacts.list({
         offset: request.offset,
         limit: request.limit,
-        ...(request.source ? { source: request.source as ContactSource } : {}),
+        ...(request.source ? { source: request.source } : {}),
       }),
     getContact: (contactId) => contacts.get(contactId),
     listFavourites: () => contacts.favourites(),

@@ -18,6 +18,7 @@ function settingsView(settings: ResolvedSettings) {
  */
 export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: () => void = () => undefined): Handlers {
   core.contacts.attach(pushes, contactPushes(pushes));
+  core.contacts.start();
   const follow = (conversationId: string): void => {
     void core.watchCall(conversationId, (progress) => {
       pushes.emit('callProgress', progress);
