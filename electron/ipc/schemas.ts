@@ -150,6 +150,9 @@ export const SettingsValuesSchema = v.object({
   hotkey: text,
   startAtLogin: v.boolean(),
   favourites: v.optional(v.array(v.object({ name: text, number: text }))),
+  directoryMaxUsers: v.number(),
+  directoryRefreshHours: v.number(),
+  externalContactsScan: v.boolean(),
 });
 
 /** The name of one setting, as the renderer names it. */
