@@ -214,3 +214,80 @@ describe('layouts', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/\+33 6 12 34 56 78/);
   });
 });
+
+describe('contacts', () => {
+  async function withDirectory(users = 0): Promise<Page> {
+    const page = await open();
+    if (!app) throw new Error('app not started');
+    if (users > 0) app.harness.emulator.directory.generate(users);
+    const synced = await app.harness.core.contacts.syncNow();
+    expect(synced.ok).toBe(true);
+    return page;
+  }
+  const contacts = (page: Page) => page.getByRole('listbox', { name: 'Contacts' });
+
+  it('finds a contact by name and by part of a number, in any format', async () => {
+    const page = await withDirectory();
+    await box(page).pressSequentially('grace');
+    await expect.poll(() => contacts(page).getByRole('option', { name: 'Grace Hopper' }).count()).toBe(1);
+    await box(page).fill('');
+    await box(page).pressSequentially('253 0001');
+    await expect.poll(() => contacts(page).getByRole('option', { name: 'Grace Hopper' }).count()).toBe(1);
+    expect(await box(page).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('dials once when a contact is double-clicked twice quickly', async () => {
+    const page = await withDirectory();
+    await box(page).pressSequentially('Grace Hop');
+    const grace = contacts(page).getByRole('option', { name: 'Grace Hopper' });
+    await expect.poll(() => grace.count()).toBe(1);
+    const where = await grace.boundingBox();
+    if (!where) throw new Error('Grace Hopper is not on screen');
+    await page.mouse.dblclick(where.x + 40, where.y + where.height / 2);
+    await page.mouse.dblclick(where.x + 40, where.y + where.height / 2);
+    await expect.poll(dialled).toEqual(['+16502530001']);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/\+1 650-253-0001|\+1 650 253 0001/);
+    expect(dialled()).toEqual(['+16502530001']);
+  });
+
+  it("offers a contact's numbers by label and number, and dials the one chosen", async () => {
+    const page = await withDirectory();
+    await box(page).pressSequentially('Jane Doe');
+    const jane = contacts(page).getByRole('option', { name: 'Jane Doe' });
+    await expect.poll(() => jane.count()).toBeGreaterThan(0);
+    await jane.first().click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Choose a number…' }).click();
+    const chooser = page.getByRole('group', { name: 'Which number of Jane Doe?' });
+    await expect.poll(() => chooser.getByRole('button').count()).toBe(3);
+    expect(await chooser.getByRole('button', { name: 'Work +44 20 7946 0958' }).count()).toBe(1);
+    await chooser.getByRole('button', { name: /\+44 7400 123456$/ }).click();
+    await expect.poll(dialled).toEqual(['+447400123456']);
+  });
+
+  it('keeps a favourite with Ctrl+D and calls it with Ctrl+1 from the Favourites tab', async () => {
+    const page = await withDirectory();
+    await box(page).pressSequentially('Grace Hop');
+    await expect.poll(() => contacts(page).getByRole('option', { name: 'Grace Hopper' }).count()).toBe(1);
+    await page.keyboard.press('Control+d');
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Favourites' }).click();
+    const favourites = page.getByRole('listbox', { name: 'Favourites' });
+    await expect.poll(() => favourites.getByRole('option', { name: 'Grace Hopper' }).count()).toBe(1);
+    await page.keyboard.press('Control+1');
+    await expect.poll(dialled).toEqual(['+16502530001']);
+  });
+
+  it('keeps only the rows in view in the DOM, however long the directory', async () => {
+    const page = await withDirectory(300);
+    await page.getByRole('tab', { name: 'Directory' }).click();
+    const directory = page.getByRole('listbox', { name: 'Directory' });
+    await expect.poll(() => directory.getByRole('option').count()).toBeGreaterThan(3);
+    expect(await directory.getByRole('option').count()).toBeLessThan(60);
+    await box(page).pressSequentially('müller');
+    await expect.poll(() => contacts(page).getByRole('option').count()).toBeGreaterThan(3);
+    expect(await contacts(page).getByRole('option').count()).toBeLessThan(60);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await box(page).getAttribute('aria-activedescendant')).toBe('contacts-2');
+  });
+});

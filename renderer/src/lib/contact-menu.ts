@@ -4,6 +4,7 @@ import type { Contact, ContactNumber } from './contacts.svelte.js';
 export type MenuChoice =
   | { kind: 'call'; number: ContactNumber }
   | { kind: 'copy'; number: ContactNumber }
+  | { kind: 'choose' }
   | { kind: 'favourite' }
   | { kind: 'prefer'; index: number };
 
@@ -11,6 +12,9 @@ export type MenuChoice =
 export function contactMenu(contact: Contact): { id: string; label: string; choice: MenuChoice }[] {
   const numbers = contact.numbers.map((number, index) => ({ number, index }));
   return [
+    ...(contact.numbers.length > 1
+      ? [{ id: 'choose', label: 'Choose a number…', choice: { kind: 'choose' } as const }]
+      : []),
     ...numbers.map(({ number, index }) => ({
       id: `call-${index}`,
       label: `Call ${number.label} ${number.display}`,
