@@ -1,4 +1,5 @@
 import { dialBenchmarks } from './dial.bench.js';
+import { notificationBenchmarks } from './notifications.bench.js';
 import { phoneBenchmarks } from './phone.bench.js';
 import { windowBenchmarks } from './window.bench.js';
 
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   console.log(`softdial benchmarks (node ${process.version}); ratios compare figures measured in this run`);
   await phoneBenchmarks();
   await dialBenchmarks();
+  await notificationBenchmarks();
   await windowBenchmarks();
 }
 

@@ -12,20 +12,30 @@ import type { Clock } from './clock.js';
 import { connectionConfig } from './connection/config.js';
 import { ContactsService } from './contacts/contacts-service.js';
 import { contactsLookup } from './contacts/dial-lookup.js';
+import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
+import type { RecordedExchange } from './diagnostics/exchange-log.js';
 import type { ConnectionConfig } from './connection/config.js';
-import { fetchProgress, hangUp, watchCall } from './dialing/call-progress.js';
+import { fetchProgress, hangUp } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
+import { watchCall } from './dialing/call-watch.js';
 import { genesysContacts } from './dialing/contacts.js';
 import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
 import { DEMO } from './emulator/org.js';
 import { catalogExplainer, explainCode, explainConfiguration } from './explain/catalog.js';
+import { rememberSecret } from './explain/redact.js';
 import type { SecretStoreKind } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import { fail, ok } from '../shared/outcome.js';
 import type { Outcome } from '../shared/outcome.js';
 import { GenesysApi } from './genesys/api.js';
 import { createHttpClient } from './genesys/http.js';
+import { NotificationChannel } from './genesys/notification-channel.js';
+import type { ChannelTiming, SocketFactory } from './genesys/notification-channel.js';
+import { openNotificationSocket } from './genesys/notification-socket.js';
+import type { Check } from './doctor.js';
+import { TokenInfoSchema } from './genesys/schemas.js';
+import { resolveRegion } from './genesys/regions.js';
 import type { HttpClient } from './genesys/http.js';
 import { resolveDefaultCountry, systemLocale } from './phone/default-country.js';
 import type { DefaultCountry } from './phone/default-country.js';
@@ -47,6 +57,12 @@ export interface CoreDeps {
   sandboxUrl?: string;
   /** Starts the built-in emulator when the settings configure no region, and gives its URL. */
   startSandbox?: () => Promise<string>;
+  /** Opens the notification WebSocket (default: `ws`, through the proxy the environment names). */
+  openSocket?: SocketFactory;
+  /** Notification channel timing (tests shorten it). */
+  channelTiming?: Partial<ChannelTiming>;
+  /** Live call progress through the Notification API (default); off: poll, as a fallback only would. */
+  liveProgress?: boolean;
 }
 
 /** What the UI may know about the connection: never a token or a secret. */
@@ -70,6 +86,10 @@ interface Connection {
   config: ConnectionConfig;
   tokens: TokenManager;
   api: GenesysApi;
+  /** The one notification channel of this sign-in, shared by every watched call. */
+  channel: NotificationChannel;
+  /** The signed-in agent's user id, once a call has shown it (its call topic). */
+  agentUserId?: string;
 }
 
 /**
@@ -79,6 +99,8 @@ interface Connection {
 export class SoftdialCore {
   private connection?: Connection;
   private country?: { settings: ResolvedSettings; value: DefaultCountry };
+  /** The user each call was placed for (on-behalf dials), so its hang-up uses that user's leg. */
+  private readonly callers = new Map<string, string>();
   private readonly dialer: Dialer;
   /** Every contact source, the search index, favourites and recents. */
   readonly contacts: ContactsService;
@@ -88,6 +110,7 @@ export class SoftdialCore {
     private resolved: ResolvedSettings,
     private readonly secrets: OpenedSecretStore,
     private readonly http: HttpClient,
+    private readonly exchanges: ExchangeLog,
     private readonly clock: Clock,
     private readonly deps: CoreDeps,
   ) {
@@ -118,8 +141,12 @@ export class SoftdialCore {
     const sandboxUrl =
       deps.sandboxUrl ?? (!resolved.values.region && deps.startSandbox ? await deps.startSandbox() : undefined);
     const secrets = deps.secrets ?? (await openSecretStore());
-    const http = deps.http ?? createHttpClient({ timeoutMs: resolved.values.requestTimeoutSeconds * 1000, env });
-    return new SoftdialCore(store, resolved, secrets, http, deps.clock ?? systemClock, {
+    const exchanges = new ExchangeLog();
+    const http = recordingHttp(
+      deps.http ?? createHttpClient({ timeoutMs: resolved.values.requestTimeoutSeconds * 1000, env }),
+      exchanges,
+    );
+    return new SoftdialCore(store, resolved, secrets, http, exchanges, deps.clock ?? systemClock, {
       ...deps,
       ...(sandboxUrl ? { sandboxUrl } : {}),
     });
@@ -127,6 +154,11 @@ export class SoftdialCore {
 
   get settings(): ResolvedSettings {
     return this.resolved;
+  }
+
+  /** The last exchanges with Genesys, redacted, for the diagnostics bundle. */
+  recentExchanges(): readonly RecordedExchange[] {
+    return this.exchanges.recent();
   }
 
   private get env(): NodeJS.ProcessEnv {
@@ -189,19 +221,28 @@ export class SoftdialCore {
             clientId: config.clientId,
             secrets: this.secrets.store,
           });
-    const tokens = new TokenManager(grant, this.clock);
+    const tokens = new TokenManager(grant, this.clock, explain);
     const api = new GenesysApi({ http: this.http, endpoints: config.endpoints, tokens, clock: this.clock, explain });
-    this.connection = { key, settings: this.resolved, config, tokens, api };
+    const channel = new NotificationChannel({
+      api,
+      clock: this.clock,
+      explain,
+      openSocket: this.deps.openSocket ?? openNotificationSocket(this.env),
+      ...(this.deps.channelTiming ? { timing: this.deps.channelTiming } : {}),
+    });
+    this.connection?.channel.close();
+    this.connection = { key, settings: this.resolved, config, tokens, api, channel };
     return ok(this.connection);
   }
 
   /** The client secret: the sandbox's demo secret, GENESYSCLOUD_OAUTHCLIENT_SECRET (never stored), or the keychain. */
   private async clientSecret(config: ConnectionConfig): Promise<string | undefined> {
     if (config.sandbox) return DEMO.serviceClientSecret;
-    return (
+    const secret =
       this.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] ||
-      (await this.secrets.store.get(accounts.clientSecret(config.clientId)))
-    );
+      (await this.secrets.store.get(accounts.clientSecret(config.endpoints.loginBase, config.clientId)));
+    if (secret) rememberSecret(secret);
+    return secret;
   }
 
   private dialContext(): Outcome<DialContext> {
@@ -228,6 +269,7 @@ export class SoftdialCore {
       ...(connected.ok ? {} : { configurationError: connected.error }),
       warnings: [
         ...this.resolved.warnings,
+        ...(config?.endpoints.note ? [config.endpoints.note] : []),
         ...(this.secrets.unavailableReason ? [this.secrets.unavailableReason] : []),
       ],
       errors: this.resolved.errors,
@@ -236,6 +278,9 @@ export class SoftdialCore {
 
   async dial(request: DialRequest): Promise<DialOutcome> {
     const outcome = await this.dialer.dial(request);
+    const onBehalf = /\/calls\/user\/([^/]+)$/.exec(outcome.ok ? outcome.value.endpoint : '')?.[1];
+    if (outcome.ok && outcome.value.conversationId && onBehalf)
+      this.callers.set(outcome.value.conversationId, decodeURIComponent(onBehalf));
     const number = outcome.ok ? outcome.value.number : outcome.error.number;
     const recorded = outcome.ok ? !outcome.value.dryRun && !outcome.value.shared : number !== undefined;
     if (number && recorded)
@@ -267,28 +312,94 @@ export class SoftdialCore {
     return connected.ok ? fetchProgress(connected.value.api, conversationId) : connected;
   }
 
-  /** Hangs the call up. */
+  /** Hangs up: the whole call with the agent's token, the user's own leg with client credentials. */
   async hangUp(conversationId: string): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
-    return connected.ok ? hangUp(connected.value.api, conversationId) : connected;
+    if (!connected.ok) return connected;
+    const { api, config } = connected.value;
+    const userId = this.callers.get(conversationId) ?? config.onBehalfOfUserId;
+    return hangUp(
+      api,
+      conversationId,
+      config.mode === 'client-credentials' && userId ? { kind: 'on-behalf', userId } : { kind: 'agent' },
+    );
   }
 
-  /** Follows a call until it ends, reporting each change of phase. */
+  /** Follows a call until it ends, reporting each change of phase: by notification socket, polling only as a fallback. */
   async watchCall(
     conversationId: string,
     onProgress: (progress: CallProgress) => void,
-    signal?: AbortSignal,
+    options: { signal?: AbortSignal; onNotice?: (notice: ExplainedError) => void; unknownLimitMs?: number } = {},
   ): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
     if (!connected.ok) return connected;
+    const connection = connected.value;
+    const { api, config, channel } = connection;
+    const userId = this.callers.get(conversationId) ?? config.onBehalfOfUserId ?? connection.agentUserId;
     const follow = (progress: CallProgress): void => {
       void this.contacts.callPhase(conversationId, progress.phase);
       onProgress(progress);
     };
-    return watchCall(connected.value.api, conversationId, follow, {
+    return watchCall(api, conversationId, follow, {
       clock: this.clock,
-      ...(signal ? { signal } : {}),
+      onOwner: (owner) => {
+        if (config.mode === 'agent') connection.agentUserId = owner;
+      },
+      ...(this.deps.liveProgress === false ? {} : { channel }),
+      ...(userId ? { userId } : {}),
+      ...options,
     });
+  }
+
+  /**
+   * Whether live call progress works for a user: subscribes their call topic on the shared channel and
+   * reports Permitted (live), Rejected (naming the permission) or unreachable, as a readiness check.
+   */
+  async checkLiveProgress(userId: string): Promise<Check> {
+    const endpoint = { method: 'POST', path: '/api/v2/notifications/channels', permissions: [] };
+    const connected = this.connect();
+    if (!connected.ok)
+      return { name: 'live call progress', ok: false, warning: true, detail: connected.error.detail, endpoint };
+    const channel = connected.value.channel;
+    let rejection: ExplainedError | undefined;
+    const listening = channel.listen(`v2.users.${userId}.conversations.calls`, (signal) => {
+      if (signal.kind === 'rejected') rejection = signal.error;
+    });
+    const health = await channel.settled();
+    listening.stop();
+    if (health === 'live' && !rejection)
+      return {
+        name: 'live call progress',
+        ok: true,
+        detail: 'Call progress arrives through the Notification API (one WebSocket for every call).',
+        endpoint,
+      };
+    const problem = rejection ?? channel.status.problem;
+    return {
+      name: 'live call progress',
+      ok: false,
+      warning: true,
+      detail: `${problem ? `${problem.title}. ${problem.detail}` : 'The notification socket did not open.'} softdial checks each call every 5 s instead.`,
+      fix: problem?.fix ?? ['Admin: allow WebSocket connections to streaming.<region domain> through the proxy.'],
+      endpoint,
+    };
+  }
+
+  /** Closes what keeps the process alive (the notification socket); for the CLI and tests. */
+  close(): void {
+    this.connection?.channel.close();
+  }
+
+  /** Asks Genesys when the agent's token idles out (without resetting the idle timer) and remembers it. */
+  private async readIdleTime(connection: Connection): Promise<void> {
+    const info = await connection.api.call({
+      method: 'GET',
+      path: '/api/v2/tokens/me?preserveIdleTTL=true',
+      schema: TokenInfoSchema,
+      action: 'read',
+    });
+    const idles = info.ok && info.value.dateTokenIdles ? Date.parse(info.value.dateTokenIdles) : Number.NaN;
+    if (!Number.isNaN(idles)) connection.tokens.noteIdlesAt(idles);
   }
 
   /** Agent sign-in (PKCE) through the system browser; the token stays in memory, the refresh token in the keychain. */
@@ -319,7 +430,11 @@ export class SoftdialCore {
       openBrowser: this.deps.openBrowser,
     });
     if (!result.ok) return result;
-    tokens.accept(result.value);
+    tokens.accept(result.value, result.value.refresh_token !== undefined);
+    // Another agent may have signed in: their calls are on their own topic, on a channel of their own.
+    connected.value.agentUserId = undefined;
+    connected.value.channel.close();
+    await this.readIdleTime(connected.value);
     return ok(null);
   }
 
@@ -335,14 +450,25 @@ export class SoftdialCore {
       ? (await api.call({ method: 'DELETE', path: '/api/v2/tokens/me', schema: v.unknown(), action: 'read' })).ok
       : false;
     tokens.forget();
+    connected.value.agentUserId = undefined;
+    connected.value.channel.close();
     await this.secrets.store.delete(accounts.refreshToken(config.endpoints.loginBase, config.clientId));
     return { revoked };
   }
 
-  /** Keeps a client secret in the keychain (or, without one, in memory for this session) and says which. */
-  async storeClientSecret(clientId: string, secret: string): Promise<SecretStoreKind> {
-    await this.secrets.store.set(accounts.clientSecret(clientId), secret);
-    return this.secrets.store.kind;
+  /**
+   * Keeps a client secret in the keychain (or, without one, in memory for this session) and says which;
+   * it is bound to the client id and the region set now, so a later change of region asks for it again.
+   */
+  async storeClientSecret(secret: string): Promise<Outcome<SecretStoreKind>> {
+    const { clientId, region } = this.resolved.values;
+    const resolved = region && this.resolved.errors.length === 0 ? resolveRegion(region) : undefined;
+    const endpoints = resolved?.ok ? resolved.value : undefined;
+    if (!clientId || !endpoints)
+      return fail(explainCode('not_configured', 'Set the region and the OAuth client id before the client secret.'));
+    rememberSecret(secret);
+    await this.secrets.store.set(accounts.clientSecret(endpoints.loginBase, clientId), secret);
+    return ok(this.secrets.store.kind);
   }
 
   /** Changes the user's settings; a refused change is explained field by field and changes nothing. */

@@ -35,5 +35,5 @@ export const contractProofs: [
   Equals<DialFailure, Wire<typeof DialFailureSchema>>,
   Equals<DialSource, Wire<typeof DialSourceSchema>>,
   Equals<ResolvedSettings['values'], Wire<typeof SettingsValuesSchema>>,
-  Equals<Pick<ResolvedSettings, 'sources' | 'locked'>, Omit<Wire<typeof SettingsViewSchema>, 'values'>>,
+  Equals<Pick<ResolvedSettings, 'sources' | 'locked'>, Pick<Wire<typeof SettingsViewSchema>, 'sources' | 'locked'>>,
 ] = [true, true, true, true, true, true, true, true, true, true];

@@ -38,6 +38,7 @@ import {
   SettingsViewSchema,
   StatusSchema,
 } from './schemas.js';
+import { MAX_CONTRACT_TEXT } from './web-socket-protocol.js';
 
 /**
  * The one contract between the core and the renderer: every invoke channel (renderer → core) with the
@@ -47,7 +48,7 @@ import {
  */
 export const invokeChannels = {
   status: { args: [], value: StatusSchema },
-  parse: { args: [v.pipe(v.string(), v.maxLength(100_000))], value: PhoneResultSchema },
+  parse: { args: [v.pipe(v.string(), v.maxLength(MAX_CONTRACT_TEXT))], value: PhoneResultSchema },
   dial: { args: [DialIntentSchema], value: PlacedCallSchema, error: DialFailureSchema },
   hangUp: { args: [ConversationIdSchema], value: CallProgressSchema },
   signIn: { args: [], value: v.null() },
@@ -100,6 +101,8 @@ export const invokeChannels = {
   syncDirectory: { args: [], value: DirectoryStatusSchema },
   /** The contacts on screen whose presence should be kept fresh; changes come as `presenceChanged` pushes. */
   watchPresence: { args: [WatchedContactsSchema], value: v.null() },
+  /** Writes the diagnostics bundle (version, settings, doctor, recent redacted exchanges) into the data folder. */
+  saveDiagnostics: { args: [], value: v.object({ file: v.string() }) },
 } as const;
 
 /** Every push event and its payload schema. */

@@ -9,13 +9,14 @@ import {
 } from '../shared/closed-sets.js';
 import { ERROR_CODES } from '../shared/explained-error.js';
 import { MAX_INPUT_LENGTH, PHONE_ERROR_CODES, PHONE_NOTE_CODES } from '../shared/phone-codes.js';
+import { DesktopStateSchema } from './desktop-state.js';
 
 // Runtime schemas of every value that crosses between the core and the renderer. The core's own types
 // are proved equal to them at compile time (see contract-proofs.ts), so the two cannot drift apart.
 
 const text = v.string();
 const exchange = v.object({
-  method: v.picklist(['GET', 'POST', 'PATCH', 'DELETE']),
+  method: v.picklist(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
   url: v.string(),
   headers: v.record(v.string(), v.string()),
   body: v.optional(v.string()),
@@ -71,6 +72,8 @@ export const ParsedPhoneSchema = PhoneResultSchema.options[0];
 export const CallProgressSchema = v.object({
   conversationId: text,
   phase: v.picklist(CALL_PHASES),
+  /** The participant state exactly as Genesys sent it (e.g. "terminated", "parked"). */
+  state: v.optional(text),
   address: v.optional(text),
   disconnectType: v.optional(text),
   problem: v.optional(text),
@@ -119,7 +122,13 @@ export const StatusSchema = v.object({
   mode: v.optional(v.picklist(SIGN_IN_MODES)),
   region: v.optional(text),
   onBehalfOfUserId: v.optional(text),
-  token: v.object({ hasToken: v.boolean(), expiresAt: v.optional(v.number()), renewsAt: v.optional(v.number()) }),
+  token: v.object({
+    hasToken: v.boolean(),
+    expiresAt: v.optional(v.number()),
+    renewsAt: v.optional(v.number()),
+    /** When the agent's sign-in ends (it cannot be renewed silently): "Your Genesys sign-in ends at 17:30". */
+    signInEndsAt: v.optional(v.number()),
+  }),
   keychain: v.object({ kind: v.picklist(SECRET_STORE_KINDS), problem: v.optional(text) }),
   defaultCountry: v.object({
     country: v.optional(text),
@@ -153,6 +162,7 @@ export const SettingsValuesSchema = v.object({
   directoryMaxUsers: v.number(),
   directoryRefreshHours: v.number(),
   externalContactsScan: v.boolean(),
+  handleLinks: v.optional(v.boolean()),
 });
 
 /** The name of one setting, as the renderer names it. */
@@ -172,6 +182,8 @@ export const SettingsViewSchema = v.object({
     },
   ),
   locked: v.array(v.picklist(SETTING_NAMES)),
+  /** Desktop app only: whether the hotkey, link handling and start at login took (absent in the browser). */
+  desktop: v.optional(DesktopStateSchema),
 });
 
 /** A number to dial that arrived from outside the window (tray, link, hotkey), with its reading, for the preview. */

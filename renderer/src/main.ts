@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import ConnectionNotice from './components/ConnectionNotice.svelte';
 import { connectApi } from './lib/api.js';
 import { ContactsState } from './lib/contacts.svelte.js';
 import { contractContacts } from './lib/contract-contacts.js';
@@ -10,7 +11,12 @@ import './app.css';
 
 const target = document.getElementById('app');
 if (target) {
-  const api = connectApi();
+  const { api, connection } = connectApi();
+  if (connection) {
+    const notice = document.createElement('div');
+    target.before(notice);
+    mount(ConnectionNotice, { target: notice, props: { connection } });
+  }
   const pad = new DialPad(api);
   const contacts = new ContactsState(contractContacts(api));
   const prefs = new WindowPrefs(window.localStorage);

@@ -16,8 +16,9 @@ Commands:
   dial TEXT [--as-user ID] [--queue ID] [--caller-id E164] [--caller-id-name NAME] [--dry-run] [--json] [--yes]
                                       Place a call (exit 0 placed, 1 refused and explained, 2 bad input)
   doctor [--json]                     Check configuration, keychain, token, user and station
-  explain FILE|- [--json]             Diagnose a call request body or a Genesys error body
-  emulator [--port N]                 Run the Genesys Cloud emulator (default port 9000)
+  explain FILE|- [--json]             Diagnose a request (body, curl command, raw HTTP) or a Genesys error body
+  emulator [--port N] [--refresh-tokens]
+                                      Run the Genesys Cloud emulator (default port 9000)
   web [--port N]                      Run the app in a browser on 127.0.0.1 (URL with a one-time token)
   signin | signout                    Agent sign-in in the browser / sign out and revoke
   contacts import FILE [--dry-run] [--format csv|vcard] [--json]
@@ -46,13 +47,13 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** Runs one CLI invocation and returns its exit status; every expected failure is a message, not a stack. */
-async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(USAGE);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.stderr.write(`softdial: unknown command "${name}".\n\n${USAGE}`);
     return EXIT.usage;

@@ -29,5 +29,12 @@ export async function openCore(
     openBrowser: openBrowser(io),
     startSandbox: async () => (sandbox = await GenesysEmulator.start()).url,
   });
-  return { core, ...(sandbox ? { sandbox } : {}), close: async () => sandbox?.close() };
+  return {
+    core,
+    ...(sandbox ? { sandbox } : {}),
+    close: async () => {
+      core.close();
+      await sandbox?.close();
+    },
+  };
 }

@@ -71,6 +71,7 @@ export async function readDocument<T>(file: string, schema: v.GenericSchema<unkn
   if (read.kind === 'missing') return {};
   if (read.kind === 'corrupt')
     return { problem: `${file} could not be read (${read.reason}); it was kept as ${read.movedTo}.` };
+  if (read.kind === 'unreadable') return { problem: read.reason };
   const parsed = v.safeParse(schema, read.value);
   if (parsed.success) return { value: parsed.output };
   const movedTo = await moveAside(file, 'unreadable');

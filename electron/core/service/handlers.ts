@@ -1,7 +1,7 @@
 import type { Handlers } from '../../ipc/dispatch.js';
 import type { PushSink } from '../../ipc/push-queue.js';
-import { fail, ok } from '../../shared/outcome.js';
-import { explainCode } from '../explain/catalog.js';
+import { ok } from '../../shared/outcome.js';
+import { saveDiagnostics } from '../diagnostics/bundle.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
 import { createContactHandlers } from './contact-handlers.js';
@@ -12,17 +12,54 @@ function settingsView(settings: ResolvedSettings) {
   return { values: { ...settings.values }, sources: { ...settings.sources }, locked: [...settings.locked] };
 }
 
+/** Before the sign-in warns, and the moment it ends, the window and tray hear the status again. */
+const SIGN_IN_WARNING_MS = 10 * 60_000;
+const signInTimers = new WeakMap<SoftdialCore, ReturnType<typeof setTimeout>[]>();
+
+/**
+ * Pushes the status when a sign-in that cannot be renewed comes within ten minutes of its end and when
+ * it ends, so the window and tray can say "Your Genesys sign-in ends at 17:30" and offer sign-in.
+ */
+function announceSignInEnd(core: SoftdialCore, pushes: PushSink): void {
+  for (const timer of signInTimers.get(core) ?? []) clearTimeout(timer);
+  const endsAt = core.status().token.signInEndsAt;
+  if (endsAt === undefined) return;
+  const timers = [endsAt - SIGN_IN_WARNING_MS, endsAt + 1_000].map((at) => {
+    const timer = setTimeout(
+      () => pushes.emit('status', core.status()),
+      Math.max(0, Math.min(at - Date.now(), 2 ** 31 - 1)),
+    );
+    timer.unref();
+    return timer;
+  });
+  signInTimers.set(core, timers);
+}
+
 /**
  * The core's implementation of the contract, shared by Electron IPC and the WebSocket: each method calls
- * the core and answers with data; a placed call is followed and its progress pushed.
+ * the core and answers with data; a placed call is followed and its progress pushed until `gone` aborts
+ * (its client left for good).
  */
-export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: () => void = () => undefined): Handlers {
+export function createHandlers(
+  core: SoftdialCore,
+  pushes: PushSink,
+  onReady: () => void = () => undefined,
+  gone?: AbortSignal,
+): Handlers {
   core.contacts.attach(pushes, contactPushes(pushes));
   core.contacts.start();
   const follow = (conversationId: string): void => {
-    void core.watchCall(conversationId, (progress) => {
-      pushes.emit('callProgress', progress);
-    });
+    void core
+      .watchCall(conversationId, (progress) => pushes.emit('callProgress', progress), gone ? { signal: gone } : {})
+      .then((outcome) => {
+        // A watch that had to stop (state unknown for too long, call no longer readable) says why.
+        if (!outcome.ok)
+          pushes.emit('callProgress', {
+            conversationId,
+            phase: 'unknown',
+            problem: `${outcome.error.title}. ${outcome.error.detail}`,
+          });
+      });
   };
   return {
     status: async () => ok(core.status()),
@@ -42,6 +79,7 @@ export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: ()
     signIn: async () => {
       const result = await core.signIn();
       pushes.emit('status', core.status());
+      if (result.ok) announceSignInEnd(core, pushes);
       return result;
     },
     signOut: async () => {
@@ -50,11 +88,10 @@ export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: ()
       return ok(result);
     },
     storeClientSecret: async (secret) => {
-      const clientId = core.settings.values.clientId;
-      if (!clientId) return fail(explainCode('not_configured', 'Set the OAuth client id before its secret.'));
-      const storedIn = await core.storeClientSecret(clientId, secret);
+      const stored = await core.storeClientSecret(secret);
+      if (!stored.ok) return stored;
       pushes.emit('status', core.status());
-      return ok({ storedIn });
+      return ok({ storedIn: stored.value });
     },
     getSettings: async () => ok(settingsView(core.settings)),
     updateSettings: async (patch) => {
@@ -65,6 +102,7 @@ export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: ()
       pushes.emit('status', core.status());
       return ok(view);
     },
+    saveDiagnostics: async () => ok({ file: await saveDiagnostics(core) }),
     ready: async () => {
       onReady();
       return ok(null);
