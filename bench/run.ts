@@ -2,6 +2,7 @@ import { contactsBenchmarks } from './contacts.bench.js';
 import { dialBenchmarks } from './dial.bench.js';
 import { notificationBenchmarks } from './notifications.bench.js';
 import { phoneBenchmarks } from './phone.bench.js';
+import { windowBenchmarks } from './window.bench.js';
 
 /** `npm run bench`: every benchmark the issues ask for, each as a ratio against a baseline of the same run. */
 async function main(): Promise<void> {
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   await dialBenchmarks();
   await contactsBenchmarks();
   await notificationBenchmarks();
+  await windowBenchmarks();
 }
 
 await main();

@@ -21,7 +21,7 @@ async function open(env: NodeJS.ProcessEnv = {}): Promise<Page> {
   app = await startWebApp({ env, realTime: true, emulator: { connectAfterMs: 600 } });
   const page = await browser.newPage();
   await page.goto(app.server.url);
-  await expect.poll(() => page.getByText('Dialling on behalf of').count()).toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: 'Menu' }).count()).toBe(1);
   return page;
 }
 
@@ -29,8 +29,8 @@ const posts = () =>
   app?.harness.emulator.requests.filter(
     (request) => request.method === 'POST' && request.path.startsWith('/api/v2/conversations/calls'),
   ) ?? [];
-const field = (page: Page) => page.getByRole('textbox', { name: 'Phone number' });
-const callButton = (page: Page) => page.getByRole('button', { name: 'Call', exact: true });
+const field = (page: Page) => page.getByRole('combobox', { name: 'Name or number' });
+const callButton = (page: Page) => page.getByRole('button', { name: /^Call( \+[\d ]+)?$/ });
 
 describe('dialling from the browser', () => {
   it('formats as you type, previews the reading, calls once and shows the progress', async () => {
@@ -39,7 +39,7 @@ describe('dialling from the browser', () => {
     await expect.poll(() => field(page).inputValue()).toBe('020 7946 0958');
     await expect
       .poll(() => page.locator('#reading').textContent())
-      .toContain('+44 20 7946 0958 · United Kingdom · fixed line');
+      .toMatch(/\+44 20 7946 0958\s+United Kingdom · fixed line/);
     await expect
       .poll(() => page.locator('#reading').textContent())
       .toContain('Added +44 because your default country is United Kingdom.');
@@ -50,7 +50,7 @@ describe('dialling from the browser', () => {
     expect(posts()).toHaveLength(1);
     expect(JSON.parse(posts()[0]?.body ?? '{}')).toEqual({ phoneNumber: '+442079460958' });
     await page.getByRole('button', { name: 'Hang up' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Call ended: +44 20 7946 0958');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Ended \d\d:\d\d: \+44 20 7946 0958$/);
   });
 
   it('dials once when Call is pressed twice in a row', async () => {
@@ -58,7 +58,7 @@ describe('dialling from the browser', () => {
     await field(page).fill('+33 6 12 34 56 78');
     await field(page).press('Enter');
     await field(page).press('Enter');
-    await callButton(page).click({ force: true });
+    await field(page).press('Enter');
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/\+33 6 12 34 56 78/);
     await page.waitForTimeout(300);
     expect(posts()).toHaveLength(1);
@@ -117,7 +117,8 @@ describe('rate limits in the browser', () => {
     await callButton(page).click();
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('Too many requests right now');
-    await expect.poll(() => alert.textContent()).toMatch(/try again in 11[89] s/);
+    expect(await alert.textContent()).not.toMatch(/try again in/);
+    await expect.poll(() => page.getByText(/You can try again in 11[89] s/).count()).toBe(1);
   });
 });
 
@@ -132,7 +133,7 @@ describe('sandbox mode in the browser', () => {
     await app.harness.core.updateSettings({ redirectPort: 0 });
     const page = await browser.newPage();
     await page.goto(app.server.url);
-    await expect.poll(() => page.getByText('Sandbox: calls go to the built-in Genesys emulator').count()).toBe(1);
+    await expect.poll(() => page.getByText('Calls go to the built-in emulator').count()).toBe(1);
     await field(page).fill('+442079460958');
     await callButton(page).click();
     await expect
@@ -158,7 +159,7 @@ describe('an ambiguous reading in the browser', () => {
   it('dials the national reading by default and the international one with one button', async () => {
     const page = await open({ SOFTDIAL_DEFAULT_REGION: 'US' });
     await field(page).pressSequentially('4722484282');
-    const alternative = page.getByRole('button', { name: 'Call +47 22 48 42 82 (Norway) instead' });
+    const alternative = page.getByRole('button', { name: 'Call the other reading' });
     await expect.poll(() => alternative.count()).toBe(1);
     await alternative.click();
     await expect.poll(() => posts().length).toBe(1);
