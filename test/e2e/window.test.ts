@@ -120,7 +120,6 @@ describe('recent calls', () => {
 describe('refusals', () => {
   for (const [who, userId, words] of [
     ['no station', DEMO.noStationUserId, 'No phone is assigned to you'],
-    ['no permission', DEMO.noPermissionUserId, 'permission'],
     ['an inactive phone', DEMO.noEdgeUserId, 'phone'],
   ] as const) {
     it(`explains ${who} in an alert with the admin's details, and clears it when the agent edits`, async () => {
