@@ -46,6 +46,8 @@ export const pushEvents = {
   dialRequested: DialRequestedSchema,
   dialWaiting: DialWaitingSchema,
   settingsChanged: SettingsViewSchema,
+  /** Something broke inside softdial: the window says so; the details are in the log. */
+  unexpectedError: ExplainedErrorSchema,
 } as const;
 
 /** The name of an invoke channel (and of the preload function that invokes it). */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, ipcMain, shell } from 'electron';
 import { GenesysEmulator } from '../core/emulator/emulator.js';
 import { createHandlers } from '../core/service/handlers.js';
+import { reportUnexpectedErrors } from '../core/service/unexpected-errors.js';
 import { offerExternalDial } from '../core/service/external-dials.js';
 import type { ExternalDial } from '../core/service/external-dials.js';
 import { SoftdialCore } from '../core/softdial-core.js';
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
   const window = createMainWindow({ preload: PRELOAD, loginBase, isQuitting: () => quitting });
   const pushes = windowPushes((channel, payload) => window.webContents.send(channel, payload));
   window.webContents.on('did-start-loading', () => pushes.markNotReady());
+  reportUnexpectedErrors({ log: (line) => console.error(`softdial: ${line}`), pushes });
   const windowIds = new Set([window.webContents.id]);
   const applyDesktopSettings = (): void => {
     const hotkeyProblem = setupHotkey(core.settings.values.hotkey, (text) => external({ text, source: 'hotkey' }));

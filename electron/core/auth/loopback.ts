@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
+import { fireAndForget } from '../../shared/unexpected-errors.js';
 
 /** What the browser brought back to the loopback redirect: the authorization code, or why there is none. */
 export type RedirectResult = Outcome<string, string>;
@@ -63,7 +64,7 @@ export async function listenForRedirect(options: {
     server.close();
     server.closeAllConnections();
   };
-  void result.then(close);
+  fireAndForget(result.then(close), 'closing the sign-in listener');
   const { port } = server.address() as AddressInfo;
   return { redirectUri: `http://127.0.0.1:${port}${options.path}`, result, close };
 }

@@ -12,6 +12,13 @@ function redactBody(body: string): string {
   return body.replace(JSON_SECRETS, '$1[redacted]"').replace(FORM_SECRETS, '$1[redacted]');
 }
 
+/** Any text (an error message, a stack) with bearer tokens, secret fields and query secrets blanked, for a log. */
+export function redactText(text: string): string {
+  return redactBody(text)
+    .replace(/\b(Bearer|Basic)\s+[\w.~+/=-]+/gi, '$1 [redacted]')
+    .replace(/([?&](?:code|[\w-]*token|[\w-]*secret|code_verifier|state)=)[^&\s"']*/gi, '$1[redacted]');
+}
+
 /** Removes query secrets (code, token) from a URL. */
 function redactUrl(url: string): string {
   try {

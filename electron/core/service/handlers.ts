@@ -1,6 +1,7 @@
 import type { Handlers } from '../../ipc/dispatch.js';
 import type { PushSink } from '../../ipc/push-queue.js';
 import { fail, ok } from '../../shared/outcome.js';
+import { fireAndForget } from '../../shared/unexpected-errors.js';
 import { explainCode } from '../explain/catalog.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
@@ -16,9 +17,10 @@ function settingsView(settings: ResolvedSettings) {
  */
 export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: () => void = () => undefined): Handlers {
   const follow = (conversationId: string): void => {
-    void core.watchCall(conversationId, (progress) => {
+    const watching = core.watchCall(conversationId, (progress) => {
       pushes.emit('callProgress', progress);
     });
+    fireAndForget(watching, 'following a call');
   };
   return {
     status: async () => ok(core.status()),

@@ -9,6 +9,7 @@ import { dispatch } from '../../ipc/dispatch.js';
 import { PushQueue } from '../../ipc/push-queue.js';
 import type { PushSink } from '../../ipc/push-queue.js';
 import type { PayloadOf, PushEvent } from '../../ipc/contract.js';
+import { fireAndForget } from '../../shared/unexpected-errors.js';
 import { createHandlers } from '../service/handlers.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import { rendererCsp } from './csp.js';
@@ -55,7 +56,7 @@ export async function startWebServer(options: {
   };
 
   const server: Server = createServer((request, response) => {
-    void (async () => {
+    const serving = (async () => {
       const url = new URL(request.url ?? '/', origin);
       if (!hosts.has(request.headers.host ?? '') || request.method !== 'GET') {
         response.writeHead(request.method !== 'GET' ? 405 : 421).end();
@@ -77,6 +78,7 @@ export async function startWebServer(options: {
       });
       response.end(file.body);
     })();
+    fireAndForget(serving, 'serving a file of the window');
   });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
@@ -109,9 +111,10 @@ export async function startWebServer(options: {
         ws.close(1008, 'messages must be {type:"invoke", id, method, args}');
         return;
       }
-      void dispatch(handlers, parsed.method, parsed.args, (error) =>
-        log(`unexpected error in ${parsed.method}: ${(error as Error).message}`),
-      ).then((result) => send({ type: 'result', id: parsed.id, result }));
+      const answer = dispatch(handlers, parsed.method, parsed.args).then((result) => {
+        send({ type: 'result', id: parsed.id, result });
+      });
+      fireAndForget(answer, `answering ${parsed.method} over the WebSocket`);
     });
   };
 

@@ -1,6 +1,7 @@
 import { formatAsYouType } from '../../../electron/core/phone/as-you-type.js';
 import type { PayloadOf, SoftdialApi, ValueOf } from '../../../electron/ipc/contract.js';
 import type { ExplainedError } from '../../../electron/shared/explained-error.js';
+import { fireAndForget } from '../../../electron/shared/unexpected-errors.js';
 
 /** A number as the core read it. */
 export type Reading = ValueOf<'parse'>;
@@ -36,6 +37,7 @@ export class DialPad {
     });
     api.on('dialWaiting', (waiting) => (this.waiting = waiting));
     api.on('dialRequested', (request) => this.offer(request));
+    api.on('unexpectedError', (error) => (this.failure = error));
   }
 
   /** Takes a keystroke or a paste: formats digits as you type, keeps the caret, and schedules the preview. */
@@ -45,7 +47,7 @@ export class DialPad {
     this.failure = null;
     this.confirming = null;
     clearTimeout(this.previewTimer);
-    this.previewTimer = setTimeout(() => void this.preview(), PREVIEW_DELAY_MS);
+    this.previewTimer = setTimeout(() => fireAndForget(this.preview(), 'reading the number'), PREVIEW_DELAY_MS);
     return formatted;
   }
 
@@ -68,7 +70,7 @@ export class DialPad {
     if (!request.reading.ok) return;
     if (request.confirmFirst)
       this.confirming = { reading: request.reading, text: request.text, source: request.source };
-    else void this.dial({ text: request.text, source: request.source });
+    else fireAndForget(this.dial({ text: request.text, source: request.source }), 'dialling');
   }
 
   /** Dials the current text (or a confirmed reading); an uncertain reading comes back for confirmation. */
