@@ -1,4 +1,5 @@
 import type { ExplainedError } from '../shared/explained-error.js';
+import { GENESYS_PATHS } from './genesys/paths.js';
 import { TokenInfoSchema, UserSchema, UserStationsSchema } from './genesys/schemas.js';
 import { metadataVersion } from './phone/metadata-version.js';
 import type { SoftdialCore } from './softdial-core.js';
@@ -83,7 +84,12 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
     ok: true,
     detail: `${config.sandbox ? 'sandbox (built-in emulator)' : config.endpoints.region}: ${config.mode} sign-in, client ${config.clientId}${config.onBehalfOfUserId ? `, dialling on behalf of ${config.onBehalfOfUserId}` : ''}`,
   });
-  const token = await api.call({ method: 'GET', path: '/api/v2/tokens/me', schema: TokenInfoSchema, action: 'read' });
+  const token = await api.call({
+    method: 'GET',
+    path: GENESYS_PATHS.tokenOfCaller,
+    schema: TokenInfoSchema,
+    action: 'read',
+  });
   if (!token.ok) {
     checks.push(failed('token', token.error));
     return { ready: false, checks };
@@ -93,9 +99,7 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
     ok: true,
     detail: `Signed in to ${token.value.organization?.name ?? 'the org'}${token.value.OAuthClient?.name ? ` with ${token.value.OAuthClient.name}` : ''}.`,
   });
-  const userPath = config.onBehalfOfUserId
-    ? `/api/v2/users/${encodeURIComponent(config.onBehalfOfUserId)}`
-    : '/api/v2/users/me';
+  const userPath = GENESYS_PATHS.user(config.onBehalfOfUserId);
   const user = await api.call({ method: 'GET', path: userPath, schema: UserSchema, action: 'read' });
   if (!user.ok) {
     checks.push(failed('user', user.error));
@@ -108,7 +112,7 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
   });
   const station = await api.call({
     method: 'GET',
-    path: `/api/v2/users/${encodeURIComponent(user.value.id)}/station`,
+    path: GENESYS_PATHS.stationOf(user.value.id),
     schema: UserStationsSchema,
     action: 'read',
   });

@@ -1,35 +1,32 @@
-import * as v from 'valibot';
-import { signInAgent } from './auth/agent-sign-in.js';
-import { clientCredentialsGrant, refreshTokenGrant } from './auth/grants.js';
 import { openSecretStore } from './auth/keychain-store.js';
 import type { OpenedSecretStore } from './auth/keychain-store.js';
 import { accounts } from './auth/secret-store.js';
-import { TokenManager } from './auth/token-manager.js';
 import type { TokenStatus } from './auth/token-manager.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
-import { connectionConfig } from './connection/config.js';
-import type { ConnectionConfig } from './connection/config.js';
 import { fetchProgress, hangUp, watchCall } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
 import { genesysContacts } from './dialing/contacts.js';
 import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
-import { DEMO } from './emulator/org.js';
-import { catalogExplainer, explainCode, explainConfiguration } from './explain/catalog.js';
+import { explainCode } from './explain/catalog.js';
 import type { SecretStoreKind } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import { fail, ok } from '../shared/outcome.js';
 import type { Outcome } from '../shared/outcome.js';
-import { GenesysApi } from './genesys/api.js';
 import { createHttpClient } from './genesys/http.js';
 import type { HttpClient } from './genesys/http.js';
-import { resolveDefaultCountry, systemLocale } from './phone/default-country.js';
 import type { DefaultCountry } from './phone/default-country.js';
 import { parsePhone } from './phone/parse.js';
 import type { PhoneResult } from './phone/types.js';
 import { SettingsStore } from './settings/settings-store.js';
 import type { ResolvedSettings } from './settings/settings-store.js';
+import { Connections } from './connection/connections.js';
+import type { Connection } from './connection/connections.js';
+import type { ConnectionConfig } from './connection/resolve-connection.js';
+import { DefaultCountryCache } from './settings/default-country-cache.js';
+import { signIn, signOut } from './session.js';
+import type { SessionDeps } from './session.js';
 
 /** Everything the core needs from outside; the defaults are the real things. */
 export interface CoreDeps {
@@ -61,22 +58,13 @@ export interface CoreStatus {
 
 const MAX_RECENTS = 10;
 
-interface Connection {
-  key: string;
-  /** The settings it was derived from: unchanged settings reuse it without deriving again. */
-  settings: ResolvedSettings;
-  config: ConnectionConfig;
-  tokens: TokenManager;
-  api: GenesysApi;
-}
-
 /**
  * The composition of the core: settings, secrets, the token lifecycle, the Genesys client and the
  * dialer, behind the verbs the CLI, the IPC handlers and the web transport call.
  */
 export class SoftdialCore {
-  private connection?: Connection;
-  private country?: { settings: ResolvedSettings; value: DefaultCountry };
+  private readonly connections: Connections;
+  private readonly countries: DefaultCountryCache;
   private recents: { e164: string; international: string }[] = [];
   private readonly dialer: Dialer;
 
@@ -88,6 +76,15 @@ export class SoftdialCore {
     private readonly clock: Clock,
     private readonly deps: CoreDeps,
   ) {
+    const env = deps.env ?? process.env;
+    this.connections = new Connections({
+      http,
+      clock,
+      secrets: secrets.store,
+      env,
+      ...(deps.sandboxUrl ? { sandboxUrl: deps.sandboxUrl } : {}),
+    });
+    this.countries = new DefaultCountryCache(env);
     this.dialer = new Dialer({
       context: () => this.dialContext(),
       contacts: genesysContacts,
@@ -115,24 +112,9 @@ export class SoftdialCore {
     return this.resolved;
   }
 
-  private get env(): NodeJS.ProcessEnv {
-    return this.deps.env ?? process.env;
-  }
-
-  /** The default country for national numbers and where it came from; worked out once per settings (ICU is slow). */
+  /** The default country for national numbers and where it came from. */
   defaultCountry(): DefaultCountry {
-    if (this.country?.settings !== this.resolved)
-      this.country = { settings: this.resolved, value: this.resolveCountry() };
-    return this.country.value;
-  }
-
-  private resolveCountry(): DefaultCountry {
-    const fromEnvironment = this.resolved.sources.defaultCountry === 'environment';
-    const value = this.resolved.values.defaultCountry;
-    return resolveDefaultCountry({
-      ...(fromEnvironment ? { environment: value } : { setting: value }),
-      locale: systemLocale(this.env),
-    });
+    return this.countries.of(this.resolved);
   }
 
   /** Reads a number with the agent's default country. */
@@ -142,52 +124,7 @@ export class SoftdialCore {
 
   /** The connection for the current settings, rebuilt when they change. */
   connect(): Outcome<Connection> {
-    if (this.connection?.settings === this.resolved) return ok(this.connection);
-    if (this.resolved.errors.length > 0) {
-      return fail(
-        explainConfiguration(this.resolved.errors.join(' '), [
-          'Fix the setting named above (environment variable or policy file).',
-        ]),
-      );
-    }
-    const derived = connectionConfig(this.resolved.values, this.deps.sandboxUrl);
-    if (!derived.ok) return derived;
-    const config = derived.value;
-    const key = JSON.stringify(config);
-    if (this.connection?.key === key) {
-      this.connection.settings = this.resolved;
-      return ok(this.connection);
-    }
-    const explain = catalogExplainer;
-    const grant =
-      config.mode === 'client-credentials'
-        ? clientCredentialsGrant({
-            http: this.http,
-            endpoints: config.endpoints,
-            explain,
-            clientId: config.clientId,
-            secret: () => this.clientSecret(config),
-          })
-        : refreshTokenGrant({
-            http: this.http,
-            endpoints: config.endpoints,
-            explain,
-            clientId: config.clientId,
-            secrets: this.secrets.store,
-          });
-    const tokens = new TokenManager(grant, this.clock);
-    const api = new GenesysApi({ http: this.http, endpoints: config.endpoints, tokens, clock: this.clock, explain });
-    this.connection = { key, settings: this.resolved, config, tokens, api };
-    return ok(this.connection);
-  }
-
-  /** The client secret: the sandbox's demo secret, GENESYSCLOUD_OAUTHCLIENT_SECRET (never stored), or the keychain. */
-  private async clientSecret(config: ConnectionConfig): Promise<string | undefined> {
-    if (config.sandbox) return DEMO.serviceClientSecret;
-    return (
-      this.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] ||
-      (await this.secrets.store.get(accounts.clientSecret(config.clientId)))
-    );
+    return this.connections.for(this.resolved);
   }
 
   private dialContext(): Outcome<DialContext> {
@@ -263,52 +200,25 @@ export class SoftdialCore {
     });
   }
 
-  /** Agent sign-in (PKCE) through the system browser; the token stays in memory, the refresh token in the keychain. */
-  async signIn(): Promise<Outcome<null>> {
-    if (!this.resolved.values.region && this.resolved.values.mode !== 'agent') {
-      const switched = await this.updateSettings({ mode: 'agent' });
-      if (!switched.ok) return switched;
-    }
-    const connected = this.connect();
-    if (!connected.ok) return connected;
-    const { config, tokens } = connected.value;
-    if (config.mode !== 'agent')
-      return fail(
-        explainConfiguration('Sign-in is for agent mode; this softdial uses client credentials.', [
-          'Admin: set the mode to "agent" to let agents sign in.',
-        ]),
-      );
-    if (!this.deps.openBrowser) return fail(explainCode('sign_in_failed', 'No browser is available to this process.'));
-    const values = this.resolved.values;
-    const result = await signInAgent({
-      http: this.http,
-      endpoints: config.endpoints,
-      explain: catalogExplainer,
-      clientId: config.clientId,
-      secrets: this.secrets.store,
-      redirectPort: values.redirectPort,
-      redirectPath: values.redirectPath,
-      openBrowser: this.deps.openBrowser,
-    });
-    if (!result.ok) return result;
-    tokens.accept(result.value);
-    return ok(null);
+  /** Agent sign-in (PKCE) through the system browser (see session.ts). */
+  signIn(): Promise<Outcome<null>> {
+    return signIn(this.session());
   }
 
-  /**
-   * Revokes the token at Genesys (DELETE /api/v2/tokens/me) and forgets it and the refresh token. Signing
-   * out locally always succeeds; `revoked` says whether Genesys confirmed the revocation.
-   */
-  async signOut(): Promise<{ revoked: boolean }> {
-    const connected = this.connect();
-    if (!connected.ok) return { revoked: false };
-    const { api, tokens, config } = connected.value;
-    const revoked = tokens.status().hasToken
-      ? (await api.call({ method: 'DELETE', path: '/api/v2/tokens/me', schema: v.unknown(), action: 'read' })).ok
-      : false;
-    tokens.forget();
-    await this.secrets.store.delete(accounts.refreshToken(config.endpoints.loginBase, config.clientId));
-    return { revoked };
+  /** Revokes and forgets the token and the refresh token (see session.ts). */
+  signOut(): Promise<{ revoked: boolean }> {
+    return signOut(this.session());
+  }
+
+  private session(): SessionDeps {
+    return {
+      settings: () => this.resolved,
+      updateSettings: (patch) => this.updateSettings(patch),
+      connect: () => this.connect(),
+      http: this.http,
+      secrets: this.secrets.store,
+      ...(this.deps.openBrowser ? { openBrowser: this.deps.openBrowser } : {}),
+    };
   }
 
   /** Keeps a client secret in the keychain (or, without one, in memory for this session) and says which. */

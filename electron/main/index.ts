@@ -2,7 +2,8 @@
 // lives in electron/core and is tested there; this file only wires Electron to it.
 import { fileURLToPath } from 'node:url';
 import { app, ipcMain, shell } from 'electron';
-import { GenesysEmulator } from '../core/emulator/emulator.js';
+import { startSandbox } from '../core/sandbox/start-sandbox.js';
+import type { Sandbox } from '../core/sandbox/start-sandbox.js';
 import { createHandlers } from '../core/service/handlers.js';
 import { reportUnexpectedErrors } from '../core/service/unexpected-errors.js';
 import { offerExternalDial } from '../core/service/external-dials.js';
@@ -40,10 +41,10 @@ function setupSingleInstance(): boolean {
 async function start(): Promise<void> {
   await app.whenReady();
   setupAppProtocol(RENDERER_DIR);
-  let sandbox: GenesysEmulator | undefined;
+  let sandbox: Sandbox | undefined;
   const core = await SoftdialCore.create({
     openBrowser: (url) => shell.openExternal(url),
-    startSandbox: async () => (sandbox = await GenesysEmulator.start()).url,
+    startSandbox: async () => (sandbox = await startSandbox()).url,
   });
   const loginBase = (): string | undefined => {
     const connected = core.connect();

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { GenesysEmulator } from '../emulator/emulator.js';
-import { DEMO } from '../emulator/org.js';
+import { DEMO } from '../sandbox/demo-org.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -10,7 +10,7 @@ export async function emulatorCommand(args: string[], io: CliIo): Promise<number
   const port = values.port === undefined ? 9000 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port "${values.port}" must be a port number from 0 to 65535.`);
-  const emulator = await GenesysEmulator.start({ port });
+  const emulator = await GenesysEmulator.start({ port, controlRoutes: true });
   io.stdout.write(
     [
       `Genesys Cloud emulator listening on ${emulator.url}`,

@@ -5,6 +5,7 @@ import type { CallPhase } from '../../shared/closed-sets.js';
 import { ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
+import { GENESYS_PATHS } from '../genesys/paths.js';
 import { CallConversationSchema } from '../genesys/schemas.js';
 import type { CallConversation } from '../genesys/schemas.js';
 
@@ -35,13 +36,11 @@ function progressOf(conversation: CallConversation): CallProgress {
   };
 }
 
-const pathOf = (conversationId: string): string => `/api/v2/conversations/calls/${encodeURIComponent(conversationId)}`;
-
 /** The call's progress now. */
 export async function fetchProgress(api: GenesysApi, conversationId: string): Promise<Outcome<CallProgress>> {
   const result = await api.call({
     method: 'GET',
-    path: pathOf(conversationId),
+    path: GENESYS_PATHS.call(conversationId),
     schema: CallConversationSchema,
     action: 'read',
   });
@@ -52,7 +51,7 @@ export async function fetchProgress(api: GenesysApi, conversationId: string): Pr
 export async function hangUp(api: GenesysApi, conversationId: string): Promise<Outcome<CallProgress>> {
   const result = await api.call({
     method: 'PATCH',
-    path: pathOf(conversationId),
+    path: GENESYS_PATHS.call(conversationId),
     body: { state: 'disconnected' },
     schema: v.union([CallConversationSchema, v.undefined()]),
     action: 'hang-up',

@@ -22,10 +22,3 @@ export function createCallRequest(e164: string, options: CallOptions): CreateCal
     ...(options.callFromQueueId ? { callFromQueueId: options.callFromQueueId } : {}),
   };
 }
-
-/** The endpoint for the sign-in mode: the agent's own, or on behalf of a user with client credentials. */
-export function callEndpoint(onBehalfOfUserId: string | undefined): string {
-  return onBehalfOfUserId
-    ? `/api/v2/conversations/calls/user/${encodeURIComponent(onBehalfOfUserId)}`
-    : '/api/v2/conversations/calls';
-}

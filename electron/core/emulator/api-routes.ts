@@ -1,6 +1,6 @@
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
-import type { EmulatedExternalContact, EmulatedUser } from './org.js';
+import type { EmulatedExternalContact, EmulatedUser } from './org-model.js';
 import type { EmulatorState, IssuedToken } from './state.js';
 import { E164_PATTERN } from '../../shared/e164.js';
 

@@ -3,13 +3,14 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as v from 'valibot';
 import { describeIssues } from '../../shared/describe-issues.js';
+import { fireAndForget } from '../../shared/unexpected-errors.js';
 import { apiRoute } from './api-routes.js';
 import { FaultSchema, FaultTable, faultActs } from './faults.js';
 import type { Fault } from './faults.js';
 import { errorBody, json, readRequest, send } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
 import { authorizeDecision, authorizePage, tokenRoute } from './oauth.js';
-import { demoOrg } from './org.js';
+import { demoOrg } from '../sandbox/demo-org.js';
 import { EmulatorState } from './state.js';
 import type { EmulatorTiming } from './state.js';
 
@@ -25,11 +26,17 @@ export interface RecordedRequest {
   authorized: boolean;
 }
 
-/** How to start an emulator: where to listen and how the org behaves over time. */
+/** How to start an emulator: where to listen, how the org behaves over time, what it keeps and exposes. */
 export interface EmulatorOptions extends Partial<EmulatorTiming> {
   port?: number;
   host?: string;
+  /** Serve /__emulator/requests|faults|reset (tests, `softdial emulator`); off for the app's sandbox. */
+  controlRoutes?: boolean;
+  /** How many requests the log keeps, oldest dropped first. */
+  requestLogLimit?: number;
 }
+
+const DEFAULT_REQUEST_LOG_LIMIT = 1000;
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -44,8 +51,12 @@ export class GenesysEmulator {
   readonly state: EmulatorState;
   private server?: Server;
   private baseUrl = '';
+  private readonly controlRoutes: boolean;
+  private readonly requestLogLimit: number;
 
   constructor(options: EmulatorOptions = {}) {
+    this.controlRoutes = options.controlRoutes ?? false;
+    this.requestLogLimit = options.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT;
     this.state = new EmulatorState(demoOrg(), {
       tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 86_400,
       connectAfterMs: options.connectAfterMs ?? 2_500,
@@ -86,7 +97,9 @@ export class GenesysEmulator {
   }
 
   private async listen(port: number, host: string): Promise<void> {
-    const server = createServer((request, response) => void this.handle(request, response));
+    const server = createServer((request, response) => {
+      fireAndForget(this.handle(request, response), 'answering a request to the emulator');
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, host, () => resolve());
@@ -99,18 +112,9 @@ export class GenesysEmulator {
   private async handle(incoming: IncomingMessage, response: ServerResponse): Promise<void> {
     const request = await readRequest(incoming);
     const path = request.url.pathname;
-    if (!path.startsWith('/__emulator/')) {
-      this.requests.push({
-        method: request.method,
-        path,
-        query: request.url.search,
-        body: request.body,
-        at: Date.now(),
-        receivedAt: performance.now(),
-        authorized: request.headers.authorization !== undefined,
-      });
-    }
-    const fault = path.startsWith('/__emulator/') ? undefined : this.faults.take(request.method, path);
+    const control = path.startsWith('/__emulator/');
+    if (!control) this.record(request);
+    const fault = control ? undefined : this.faults.take(request.method, path);
     if (!fault) {
       send(response, request, this.route(request));
       return;
@@ -142,9 +146,27 @@ export class GenesysEmulator {
     send(response, request, answer ?? this.route(request));
   }
 
+  /** Keeps a request in the bounded log, stamped by the emulator's clock. */
+  private record(request: EmulatorRequest): void {
+    this.requests.push({
+      method: request.method,
+      path: request.url.pathname,
+      query: request.url.search,
+      body: request.body,
+      at: this.state.timing.now(),
+      receivedAt: performance.now(),
+      authorized: request.headers.authorization !== undefined,
+    });
+    if (this.requests.length > this.requestLogLimit)
+      this.requests.splice(0, this.requests.length - this.requestLogLimit);
+  }
+
   private route(request: EmulatorRequest): EmulatorResponse {
     const path = request.url.pathname;
-    if (path.startsWith('/__emulator/')) return this.control(request);
+    if (path.startsWith('/__emulator/')) {
+      if (!this.controlRoutes) return errorBody(request, 404, 'not.found', `No route ${request.method} ${path}.`);
+      return this.control(request);
+    }
     if (path === '/oauth/token' && request.method === 'POST') return tokenRoute(request, this.state);
     if (path === '/oauth/authorize' && request.method === 'GET') return authorizePage(request, this.state);
     if (path === '/oauth/authorize' && request.method === 'POST') return authorizeDecision(request, this.state);
