@@ -57,12 +57,11 @@ export async function startWebServer(options: {
 
   const server: Server = createServer((request, response) => {
     const serving = (async () => {
-      const url = new URL(request.url ?? '/', origin);
       if (!hosts.has(request.headers.host ?? '') || request.method !== 'GET') {
         response.writeHead(request.method !== 'GET' ? 405 : 421).end();
         return;
       }
-      const file = await rendererFile(options.rendererDir, url.pathname);
+      const file = await rendererFile(options.rendererDir, (request.url ?? '/').split('?')[0] ?? '/');
       if (!file) {
         response
           .writeHead(404, { 'content-type': 'text/plain' })
