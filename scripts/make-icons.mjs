@@ -22,7 +22,8 @@ const chunk = (type, data) => {
   return Buffer.concat([length, body, crc]);
 };
 
-function icon(size) {
+/** A square RGBA image: the green disc with the white bar, or (template) the disc in black with the bar cut out. */
+function icon(size, template = false) {
   const rows = [];
   const centre = (size - 1) / 2;
   for (let y = 0; y < size; y++) {
@@ -37,7 +38,16 @@ function icon(size) {
         y - centre > -size * 0.02 &&
         y - centre < size * 0.2;
       const white = inDisc && (bar || ends);
-      row.push(...(white ? [255, 255, 255, 255] : inDisc ? [11, 110, 79, 255] : [0, 0, 0, 0]));
+      const colour = template
+        ? inDisc && !white
+          ? [0, 0, 0, 255]
+          : [0, 0, 0, 0]
+        : white
+          ? [255, 255, 255, 255]
+          : inDisc
+            ? [11, 110, 79, 255]
+            : [0, 0, 0, 0];
+      row.push(...colour);
     }
     rows.push(Buffer.from(row));
   }
@@ -53,7 +63,30 @@ function icon(size) {
   ]);
 }
 
+/** A Windows ICO holding PNG images (Windows Vista and later read PNG entries). */
+function ico(pngs) {
+  const header = Buffer.from([0, 0, 1, 0, pngs.length, 0]);
+  let offset = 6 + 16 * pngs.length;
+  const entries = pngs.map(({ size, data }) => {
+    const entry = Buffer.alloc(16);
+    entry.set([size % 256, size % 256, 0, 0], 0);
+    entry.writeUInt16LE(1, 4);
+    entry.writeUInt16LE(32, 6);
+    entry.writeUInt32LE(data.length, 8);
+    entry.writeUInt32LE(offset, 12);
+    offset += data.length;
+    return entry;
+  });
+  return Buffer.concat([header, ...entries, ...pngs.map(({ data }) => data)]);
+}
+
 mkdirSync('build/icons', { recursive: true });
 writeFileSync('build/icon.png', icon(512));
-writeFileSync('build/icons/tray.png', icon(32));
 writeFileSync('build/icons/256x256.png', icon(256));
+// Loaded by the running app (packaged with it): tray per OS and the window's icon.
+mkdirSync('build/app-icons', { recursive: true });
+writeFileSync('build/app-icons/tray.png', icon(32));
+writeFileSync('build/app-icons/trayTemplate.png', icon(16, true));
+writeFileSync('build/app-icons/trayTemplate@2x.png', icon(32, true));
+writeFileSync('build/app-icons/tray.ico', ico([16, 32].map((size) => ({ size, data: icon(size) }))));
+writeFileSync('build/app-icons/window.png', icon(256));

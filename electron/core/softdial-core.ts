@@ -15,6 +15,10 @@ import type { ExplainedError } from '../shared/explained-error.js';
 import { fail, ok } from '../shared/outcome.js';
 import type { Outcome } from '../shared/outcome.js';
 import { createHttpClient } from './genesys/http.js';
+import { resolveRegion } from './genesys/regions.js';
+import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
+import type { RecordedExchange } from './diagnostics/exchange-log.js';
+import { rememberSecret } from './explain/redact.js';
 import type { HttpClient } from './genesys/http.js';
 import type { DefaultCountry } from './phone/default-country.js';
 import { parsePhone } from './phone/parse.js';
@@ -73,6 +77,7 @@ export class SoftdialCore {
     private resolved: ResolvedSettings,
     private readonly secrets: OpenedSecretStore,
     private readonly http: HttpClient,
+    private readonly exchanges: ExchangeLog,
     private readonly clock: Clock,
     private readonly deps: CoreDeps,
   ) {
@@ -101,8 +106,12 @@ export class SoftdialCore {
     const sandboxUrl =
       deps.sandboxUrl ?? (!resolved.values.region && deps.startSandbox ? await deps.startSandbox() : undefined);
     const secrets = deps.secrets ?? (await openSecretStore());
-    const http = deps.http ?? createHttpClient({ timeoutMs: resolved.values.requestTimeoutSeconds * 1000, env });
-    return new SoftdialCore(store, resolved, secrets, http, deps.clock ?? systemClock, {
+    const exchanges = new ExchangeLog();
+    const http = recordingHttp(
+      deps.http ?? createHttpClient({ timeoutMs: resolved.values.requestTimeoutSeconds * 1000, env }),
+      exchanges,
+    );
+    return new SoftdialCore(store, resolved, secrets, http, exchanges, deps.clock ?? systemClock, {
       ...deps,
       ...(sandboxUrl ? { sandboxUrl } : {}),
     });
@@ -110,6 +119,11 @@ export class SoftdialCore {
 
   get settings(): ResolvedSettings {
     return this.resolved;
+  }
+
+  /** The last exchanges with Genesys, redacted, for the diagnostics bundle. */
+  recentExchanges(): readonly RecordedExchange[] {
+    return this.exchanges.recent();
   }
 
   /** The default country for national numbers and where it came from. */
@@ -221,10 +235,19 @@ export class SoftdialCore {
     };
   }
 
-  /** Keeps a client secret in the keychain (or, without one, in memory for this session) and says which. */
-  async storeClientSecret(clientId: string, secret: string): Promise<SecretStoreKind> {
-    await this.secrets.store.set(accounts.clientSecret(clientId), secret);
-    return this.secrets.store.kind;
+  /**
+   * Keeps a client secret in the keychain (or, without one, in memory for this session) and says which;
+   * it is bound to the client id and the region set now, so a later change of region asks for it again.
+   */
+  async storeClientSecret(secret: string): Promise<Outcome<SecretStoreKind>> {
+    const { clientId, region } = this.resolved.values;
+    const resolved = region && this.resolved.errors.length === 0 ? resolveRegion(region) : undefined;
+    const endpoints = resolved?.ok ? resolved.value : undefined;
+    if (!clientId || !endpoints)
+      return fail(explainCode('not_configured', 'Set the region and the OAuth client id before the client secret.'));
+    rememberSecret(secret);
+    await this.secrets.store.set(accounts.clientSecret(endpoints.loginBase, clientId), secret);
+    return ok(this.secrets.store.kind);
   }
 
   /** Changes the user's settings; a refused change is explained field by field and changes nothing. */

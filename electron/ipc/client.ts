@@ -1,12 +1,20 @@
 import * as v from 'valibot';
 import { invokeChannels, pushEvents, resultSchema } from './contract.js';
 import type { Method, PushEvent, Result, SoftdialApi } from './contract.js';
+import { disconnectedError } from '../shared/boundary-errors.js';
 
 /** How a renderer reaches the core: Electron IPC through the preload, or the WebSocket of `softdial web`. */
 export interface Transport {
   invoke(method: Method, args: unknown[]): Promise<unknown>;
   subscribe(event: PushEvent, listener: (payload: unknown) => void): () => void;
 }
+
+/** Thrown by a transport whose connection to the core is gone: the call fails at once, as `disconnected`. */
+export class DisconnectedError extends Error {
+  override name = 'DisconnectedError';
+}
+
+const disconnected = (method: Method): Result<Method> => ({ ok: false, error: disconnectedError(`(${method})`) });
 
 const transportFailure = (method: Method, problem: string): Result<Method> => ({
   ok: false,
@@ -33,6 +41,7 @@ export function createSoftdialApi(transport: Transport): SoftdialApi {
       try {
         answer = await transport.invoke(method, args.slice(0, arity));
       } catch (error) {
+        if (error instanceof DisconnectedError) return disconnected(method);
         return transportFailure(method, (error as Error).message);
       }
       const checked = v.safeParse(schema, answer);

@@ -16,6 +16,7 @@ import {
   SettingsViewSchema,
   StatusSchema,
 } from './schemas.js';
+import { MAX_CONTRACT_TEXT } from './web-socket-protocol.js';
 
 /**
  * The one contract between the core and the renderer: every invoke channel (renderer → core) with the
@@ -25,7 +26,7 @@ import {
  */
 export const invokeChannels = {
   status: { args: [], value: StatusSchema },
-  parse: { args: [v.pipe(v.string(), v.maxLength(100_000))], value: PhoneResultSchema },
+  parse: { args: [v.pipe(v.string(), v.maxLength(MAX_CONTRACT_TEXT))], value: PhoneResultSchema },
   dial: { args: [DialIntentSchema], value: PlacedCallSchema, error: DialFailureSchema },
   hangUp: { args: [ConversationIdSchema], value: CallProgressSchema },
   signIn: { args: [], value: v.null() },
@@ -37,6 +38,8 @@ export const invokeChannels = {
   getSettings: { args: [], value: SettingsViewSchema },
   updateSettings: { args: [SettingsPatchSchema], value: SettingsViewSchema },
   ready: { args: [], value: v.null() },
+  /** Writes the diagnostics bundle (version, settings, doctor, recent redacted exchanges) into the data folder. */
+  saveDiagnostics: { args: [], value: v.object({ file: v.string() }) },
 } as const;
 
 /** Every push event and its payload schema. */

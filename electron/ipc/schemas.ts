@@ -9,6 +9,7 @@ import {
 } from '../shared/closed-sets.js';
 import { ERROR_CODES } from '../shared/explained-error.js';
 import { MAX_INPUT_LENGTH, PHONE_ERROR_CODES, PHONE_NOTE_CODES } from '../shared/phone-codes.js';
+import { DesktopStateSchema } from './desktop-state.js';
 
 // Runtime schemas of every value that crosses between the core and the renderer. The core's own types
 // are proved equal to them at compile time (see contract-proofs.ts), so the two cannot drift apart.
@@ -135,6 +136,8 @@ export const SettingsViewSchema = v.object({
   values: v.record(v.string(), v.unknown()),
   sources: v.record(v.string(), v.picklist(SETTING_SOURCES)),
   locked: v.array(text),
+  /** Desktop app only: whether the hotkey, link handling and start at login took (absent in the browser). */
+  desktop: v.optional(DesktopStateSchema),
 });
 
 /** A number to dial that arrived from outside the window (tray, link, hotkey), with its reading, for the preview. */
@@ -157,5 +160,6 @@ export const SettingsPatchSchema = v.pipe(
     (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
     'must be an object of settings',
   ),
-  v.record(v.pipe(v.string(), v.maxLength(60)), v.unknown()),
+  // Every own key is kept (a record would silently drop "__proto__" or "constructor"); the core refuses unknown ones.
+  v.check((patch) => Object.keys(patch).every((key) => key.length <= 60), 'setting names are at most 60 characters'),
 );

@@ -1,110 +1,198 @@
 // The composition root of the Electron app: each feature's setup, in order. Everything with a rule in it
-// lives in electron/core and is tested there; this file only wires Electron to it.
+// lives in electron/core or in a pure module next to this one and is tested there; this file only wires.
 import { fileURLToPath } from 'node:url';
-import { app, ipcMain, shell } from 'electron';
-import { startSandbox } from '../core/sandbox/start-sandbox.js';
-import type { Sandbox } from '../core/sandbox/start-sandbox.js';
+import { app, dialog, ipcMain } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { GenesysEmulator } from '../core/emulator/emulator.js';
 import { createHandlers } from '../core/service/handlers.js';
-import { reportUnexpectedErrors } from '../core/service/unexpected-errors.js';
 import { offerExternalDial } from '../core/service/external-dials.js';
 import type { ExternalDial } from '../core/service/external-dials.js';
 import { SoftdialCore } from '../core/softdial-core.js';
+import type { PayloadOf } from '../ipc/contract.js';
+import type { PushSink } from '../ipc/push-queue.js';
 import { registerAppScheme, setupAppProtocol } from './app-protocol.js';
+import { copiedTextForLabel, copiedTextNow } from './copied-text.js';
+import { APP_ID, DESKTOP_NAME, HIDDEN_ARG, isWayland, launchedAtLogin } from './desktop-identity.js';
+import type { DesktopPlatform } from './desktop-identity.js';
+import { DesktopIntegration } from './desktop-integration.js';
+import { trayIconFile, windowIconFile } from './icons.js';
 import { registerContract, windowPushes } from './ipc.js';
-import { LINK_SCHEMES, dialLinksFromArgv } from './links.js';
+import { Inbox } from './link-inbox.js';
+import { dialLinksFromArgv } from './links.js';
 import { notifyingDial } from './notifications.js';
 import { isTrustedSender } from './security.js';
-import { setupHotkey } from './shortcut.js';
+import { failStart } from './start-failure.js';
+import type { TrayHandle } from './tray.js';
 import { setupTray } from './tray.js';
-import { createMainWindow, focusWindow } from './window.js';
+import { reportUnexpected } from './unexpected.js';
+import { reportUnexpectedErrors } from '../core/service/unexpected-errors.js';
+import { createMainWindow, focusWindow, openAllowedExternal } from './window.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const RENDERER_DIR = here('../../renderer');
 const PRELOAD = here('../preload/preload.cjs');
-const TRAY_ICON = here('../../../build/icons/tray.png');
+const ICONS = here('../../../build/app-icons/');
+const PLATFORM: DesktopPlatform =
+  process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
+const WAYLAND = isWayland(process.platform, process.env);
 
+/** What arrives from outside before the app can act: a dial link, or "show yourself" from a second launch. */
+const arrivals = new Inbox<ExternalDial | 'show'>();
+/** Held for the app's life: a Tray reachable only from its own listeners is garbage-collected and vanishes. */
+let tray: TrayHandle | undefined;
+let sandbox: GenesysEmulator | undefined;
 let quitting = false;
-const waitingLinks: ExternalDial[] = [];
-let deliverLink: (request: ExternalDial) => void = (request) => waitingLinks.push(request);
-
-function setupSingleInstance(): boolean {
-  if (!app.requestSingleInstanceLock()) return false;
-  for (const scheme of LINK_SCHEMES) app.setAsDefaultProtocolClient(scheme);
-  for (const link of dialLinksFromArgv(process.argv)) deliverLink({ text: link, source: 'link' });
-  app.on('open-url', (event, url) => {
-    event.preventDefault();
-    deliverLink({ text: url, source: 'link' });
-  });
-  return true;
-}
 
 async function start(): Promise<void> {
   await app.whenReady();
   setupAppProtocol(RENDERER_DIR);
-  let sandbox: Sandbox | undefined;
   const core = await SoftdialCore.create({
-    openBrowser: (url) => shell.openExternal(url),
-    startSandbox: async () => (sandbox = await startSandbox()).url,
+    // The sign-in page goes through the same allow-list as every other link (called after `loginBase` exists).
+    openBrowser: (url) => openAllowedExternal(url, loginBase()),
+    startSandbox: async () => (sandbox = await GenesysEmulator.start()).url,
   });
   const loginBase = (): string | undefined => {
     const connected = core.connect();
     return connected.ok ? connected.value.config.endpoints.loginBase : undefined;
   };
-  const window = createMainWindow({ preload: PRELOAD, loginBase, isQuitting: () => quitting });
-  const pushes = windowPushes((channel, payload) => window.webContents.send(channel, payload));
-  window.webContents.on('did-start-loading', () => pushes.markNotReady());
-  reportUnexpectedErrors({ log: (line) => console.error(`softdial: ${line}`), pushes });
+  const windowIcon = windowIconFile(PLATFORM);
+  const window: BrowserWindow = createMainWindow({
+    preload: PRELOAD,
+    icon: windowIcon ? ICONS + windowIcon : undefined,
+    startHidden: launchedAtLogin(process.argv, PLATFORM === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin),
+    loginBase,
+    isQuitting: () => quitting,
+    onError: reportUnexpected,
+  });
+  const toWindow = windowPushes((channel, payload) => window.webContents.send(channel, payload));
+  window.webContents.on('did-start-loading', () => toWindow.markNotReady());
   const windowIds = new Set([window.webContents.id]);
-  const applyDesktopSettings = (): void => {
-    const hotkeyProblem = setupHotkey(core.settings.values.hotkey, (text) => external({ text, source: 'hotkey' }));
-    if (hotkeyProblem) console.warn(`softdial: ${hotkeyProblem}`);
-    app.setLoginItemSettings({ openAtLogin: core.settings.values.startAtLogin });
+
+  const desktop: DesktopIntegration = new DesktopIntegration({
+    platform: PLATFORM,
+    packaged: app.isPackaged,
+    wayland: WAYLAND,
+    env: process.env,
+    onHotkey: () => dialCopied('hotkey'),
+    saveLinkConsent: async (consent) => {
+      await handlers.updateSettings({ handleLinks: consent });
+    },
+  });
+  // Every push goes to the window; the settings view carries the desktop state, and the tray follows changes.
+  const pushes: PushSink = {
+    emit(event, payload) {
+      if (event === 'settingsChanged')
+        toWindow.emit('settingsChanged', { ...(payload as PayloadOf<'settingsChanged'>), desktop: desktop.state });
+      else toWindow.emit(event, payload);
+      if (event === 'status' || event === 'settingsChanged') tray?.refresh();
+    },
   };
   const base = notifyingDial(
-    createHandlers(core, pushes, () => pushes.markReady()),
+    createHandlers(core, pushes, () => toWindow.markReady()),
     () => window.isVisible(),
   );
   const handlers: typeof base = {
     ...base,
-    updateSettings: async (patch) => {
-      const result = await base.updateSettings(patch);
-      if (result.ok) applyDesktopSettings();
+    dial: async (intent) => {
+      const result = await base.dial(intent);
+      tray?.refresh();
       return result;
     },
+    getSettings: async () => {
+      const result = await base.getSettings();
+      return result.ok ? { ok: true, value: { ...result.value, desktop: desktop.state } } : result;
+    },
+    updateSettings: async (patch) => {
+      const result = await base.updateSettings(patch);
+      if (!result.ok) return result;
+      await desktop.apply(core.settings.values);
+      return { ok: true, value: { ...result.value, desktop: desktop.state } };
+    },
   };
-  registerContract(ipcMain, handlers, (event) =>
-    isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, windowIds),
+  registerContract(
+    ipcMain,
+    handlers,
+    (event) => isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, windowIds),
   );
+  reportUnexpectedErrors({ log: (line) => console.error(`softdial: ${line}`), pushes: toWindow });
 
   const external = (request: ExternalDial): void => {
     focusWindow(window);
     offerExternalDial(core, pushes, request);
   };
-  deliverLink = external;
-  waitingLinks.splice(0).forEach(external);
-  app.on('second-instance', (_event, argv) => {
+  const dialCopied = (source: 'hotkey' | 'clipboard'): void => {
     focusWindow(window);
-    for (const link of dialLinksFromArgv(argv)) external({ text: link, source: 'link' });
-  });
-
-  setupTray({
-    core,
-    icon: TRAY_ICON,
+    copiedTextNow(window, WAYLAND)
+      .then((text) => offerExternalDial(core, pushes, { text, source }))
+      .catch(reportUnexpected);
+  };
+  tray = setupTray({
+    icon: ICONS + trayIconFile(PLATFORM),
+    state: async () => {
+      const status = core.status();
+      const copied = await copiedTextForLabel(window, WAYLAND);
+      return {
+        sandbox: status.sandbox,
+        signedIn: status.token.hasToken,
+        ...(status.mode ? { mode: status.mode } : {}),
+        favourites: core.settings.values.favourites ?? [],
+        recents: [...core.recentCalls()],
+        clipboard: copied?.trim() ? core.parse(copied) : null,
+      };
+    },
     actions: {
       dial: (text, source) => external({ text, source }),
+      dialClipboard: () => dialCopied('clipboard'),
       open: () => focusWindow(window),
-      signIn: () => void core.signIn(),
+      signIn: () => {
+        focusWindow(window);
+        // Through the contract's handler, so the window's status follows; a refusal is shown, not dropped.
+        handlers
+          .signIn()
+          .then((result) =>
+            result.ok
+              ? undefined
+              : dialog.showMessageBox({ type: 'warning', message: result.error.title, detail: result.error.detail }),
+          )
+          .catch(reportUnexpected);
+      },
       quit: () => app.quit(),
     },
+    onError: reportUnexpected,
   });
-  applyDesktopSettings();
+  app.on('activate', () => focusWindow(window));
+  arrivals.open((arrival) => (arrival === 'show' ? focusWindow(window) : external(arrival)));
+  // After the links: the first start of an installed app asks about link handling, and must not hold them up.
+  await desktop.apply(core.settings.values);
+  const view = await base.getSettings();
+  if (view.ok) pushes.emit('settingsChanged', view.value);
+}
+
+if (PLATFORM === 'win32') app.setAppUserModelId(APP_ID);
+if (PLATFORM === 'linux') app.setDesktopName(DESKTOP_NAME);
+// Wayland has no global keys for apps; Chromium asks the desktop's GlobalShortcuts portal when this is on.
+if (WAYLAND) app.commandLine.appendSwitch('enable-features', 'GlobalShortcutsPortal');
+registerAppScheme();
+if (app.requestSingleInstanceLock()) {
+  // Attached with the lock, before anything waits: Electron tells only listeners already attached, and the
+  // second process exits at once, so a link sent while the core starts (a keychain prompt) would be lost.
+  app.on('second-instance', (_event, argv) => {
+    const links = dialLinksFromArgv(argv);
+    for (const text of links) arrivals.add({ text, source: 'link' });
+    if (links.length === 0 && !argv.includes(HIDDEN_ARG)) arrivals.add('show');
+  });
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    arrivals.add({ text: url, source: 'link' });
+  });
+  for (const text of dialLinksFromArgv(process.argv)) arrivals.add({ text, source: 'link' });
   app.on('before-quit', () => {
     quitting = true;
   });
-  app.on('activate', () => focusWindow(window));
-  app.on('will-quit', () => void sandbox?.close());
+  app.on('will-quit', () => {
+    sandbox?.close().catch(reportUnexpected);
+  });
+  start().catch((error: unknown) => failStart(error, reportUnexpected, { app, dialog }));
+} else {
+  app.quit();
 }
-
-registerAppScheme();
-if (setupSingleInstance()) void start();
-else app.quit();

@@ -1,36 +1,36 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { PhoneResult } from '../core/phone/types.js';
 
-/** What the tray menu shows: sign-in state, favourites, recent calls and the clipboard's number. */
+/** What the tray menu shows: sign-in state, favourites, recent calls and the number last seen on the clipboard. */
 export interface TrayState {
   sandbox: boolean;
   signedIn: boolean;
   mode?: 'agent' | 'client-credentials';
   favourites: { name: string; number: string }[];
   recents: { international: string; e164: string }[];
+  /** The clipboard as read at the last rebuild (null: empty, or not trusted, as on Wayland when unfocused). */
   clipboard: PhoneResult | null;
 }
 
 /** What the tray menu can do. */
 export interface TrayActions {
-  dial(text: string, source: 'tray' | 'clipboard' | 'redial'): void;
+  dial(text: string, source: 'tray' | 'redial'): void;
+  /** Reads the clipboard when clicked and offers what is copied then, through the same preview as a link. */
+  dialClipboard(): void;
   open(): void;
   signIn(): void;
   quit(): void;
 }
 
-/** "Call copied number (+44 20 …)", or disabled with the reason there is nothing to call. */
+/**
+ * "Call copied number": always clickable, because the clipboard may have changed since the menu was built (no
+ * OS tells an app when); the label shows the number seen at the last rebuild, the click reads it afresh.
+ */
 function clipboardItem(clipboard: PhoneResult | null, actions: TrayActions): MenuItemConstructorOptions {
-  if (clipboard?.ok)
-    return {
-      label: `Call copied number (${clipboard.international})`,
-      click: () => actions.dial(clipboard.e164, 'clipboard'),
-    };
-  const reason =
-    clipboard && clipboard.error.code !== 'empty'
-      ? clipboard.error.message.replace(/\.$/, '')
-      : 'no number on the clipboard';
-  return { label: `Call copied number (${reason})`, enabled: false };
+  return {
+    label: clipboard?.ok ? `Call copied number (${clipboard.international})` : 'Call copied number',
+    click: () => actions.dialClipboard(),
+  };
 }
 
 /** The tray menu for a state, as an Electron menu template (pure, so it is tested without Electron). */

@@ -1,34 +1,48 @@
-import { Menu, Tray, clipboard, nativeImage } from 'electron';
-import type { SoftdialCore } from '../core/softdial-core.js';
+import { Menu, Tray, nativeImage } from 'electron';
 import { trayMenuTemplate } from './tray-menu.js';
-import type { TrayActions } from './tray-menu.js';
+import type { TrayActions, TrayState } from './tray-menu.js';
 
-/** The tray icon; its menu is rebuilt when opened, so the clipboard, recents and sign-in state are current. */
-export function setupTray(options: { core: SoftdialCore; icon: string; actions: TrayActions }): Tray {
+/** The tray icon and a way to rebuild its menu; the app holds it for its whole life (an unreferenced Tray is collected). */
+export interface TrayHandle {
+  readonly tray: Tray;
+  /** Rebuilds the menu from the current state; call it whenever an input of the menu changes. */
+  refresh(): void;
+}
+
+/**
+ * The tray icon. Its menu is rebuilt when its inputs change (the caller calls `refresh`), not when it opens:
+ * Linux never tells the app a menu is opening, Windows does not when a menu is set, and macOS opens it before
+ * an asynchronous rebuild could finish. Rebuilds never overlap; one asked for during another runs after it.
+ */
+export function setupTray(options: {
+  icon: string;
+  state: () => Promise<TrayState>;
+  actions: TrayActions;
+  onError: (error: unknown) => void;
+}): TrayHandle {
   const tray = new Tray(nativeImage.createFromPath(options.icon));
   tray.setToolTip('softdial');
-  const refresh = async (): Promise<void> => {
-    const status = options.core.status();
-    const clipboardText = (await clipboard.readText()).slice(0, 200);
-    tray.setContextMenu(
-      Menu.buildFromTemplate(
-        trayMenuTemplate(
-          {
-            sandbox: status.sandbox,
-            signedIn: status.token.hasToken,
-            ...(status.mode ? { mode: status.mode } : {}),
-            favourites: options.core.settings.values.favourites ?? [],
-            recents: [...options.core.recentCalls()],
-            clipboard: clipboardText.trim() ? options.core.parse(clipboardText) : null,
-          },
-          options.actions,
-        ),
-      ),
-    );
+  let running = false;
+  let again = false;
+  const refresh = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    options
+      .state()
+      .then((state) => tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(state, options.actions))))
+      .catch(options.onError)
+      .finally(() => {
+        running = false;
+        if (again) {
+          again = false;
+          refresh();
+        }
+      });
   };
-  void refresh();
+  refresh();
   tray.on('click', () => options.actions.open());
-  tray.on('right-click', () => void refresh());
-  tray.on('mouse-enter', () => void refresh());
-  return tray;
+  return { tray, refresh };
 }

@@ -1,8 +1,9 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-/** The main window: sandboxed, isolated, no Node, our preload only, hidden until its first paint. */
-export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
+/** The main window: sandboxed, isolated, no Node, our preload only, hidden until its first paint, with its icon. */
+export function mainWindowOptions(preload: string, icon?: string): BrowserWindowConstructorOptions {
   return {
+    ...(icon ? { icon } : {}),
     width: 460,
     height: 640,
     minWidth: 360,

@@ -8,8 +8,11 @@ export interface CatalogEntry {
   retryable: boolean;
 }
 
-/** The words for the two failures the boundary itself produces (a refused request, a handler that broke). */
-export const BOUNDARY_ENTRIES: Record<'invalid_input' | 'internal_error', CatalogEntry> = {
+/**
+ * The words for the failures the boundary itself produces (a refused request, a handler that broke, a
+ * window that lost its connection to the core); the renderer builds the last without the catalog.
+ */
+export const BOUNDARY_ENTRIES: Record<'invalid_input' | 'internal_error' | 'disconnected', CatalogEntry> = {
   invalid_input: {
     title: 'That value was refused',
     detail: 'A value did not have the expected form.',
@@ -20,6 +23,14 @@ export const BOUNDARY_ENTRIES: Record<'invalid_input' | 'internal_error', Catalo
     title: 'Something went wrong inside softdial',
     detail: 'An unexpected error stopped the action.',
     fix: ['Try again; if it repeats, send the diagnostics to your admin.'],
+    retryable: true,
+  },
+  disconnected: {
+    title: 'softdial is not reachable',
+    detail: 'The connection to softdial was lost before this action was answered.',
+    fix: [
+      'Wait while the page reconnects, then try again; if a call was being placed, check your phone before calling again.',
+    ],
     retryable: true,
   },
 };
@@ -35,3 +46,6 @@ export const invalidInput = (detail: string): ExplainedError => explained('inval
 /** Something broke: the window is told only that it did (and where); the details go to the unexpected-error log. */
 export const internalError = (where?: string): ExplainedError =>
   explained('internal_error', where ? `It happened while ${where}, and was logged.` : undefined);
+
+/** The window lost its connection to the core (the socket of `softdial web` closed) before an answer came. */
+export const disconnectedError = (detail: string): ExplainedError => explained('disconnected', detail);

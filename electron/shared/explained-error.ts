@@ -48,6 +48,7 @@ export const ERROR_CODES = [
   'unknown_contact',
   'invalid_input',
   'internal_error',
+  'disconnected',
 ] as const;
 
 /** One of the closed set of failure codes. */

@@ -3,7 +3,12 @@
  * user (or cancels), and follows the redirect to softdial's loopback listener.
  */
 export function scriptedBrowser(
-  choice: { userId?: string; deny?: boolean; tamperState?: boolean } = {},
+  choice: {
+    userId?: string;
+    deny?: boolean;
+    /** Pages another site would open at the redirect first (a forged state, a bare error): their answers land here. */
+    forgeries?: { url: string; status: number; csp: string | null; body: string }[];
+  } = {},
 ): (url: string) => Promise<void> {
   return async (url) => {
     const page = await fetch(url);
@@ -14,7 +19,6 @@ export function scriptedBrowser(
       const [, name = '', value = ''] = match;
       form.set(name, value.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
     }
-    if (choice.tamperState) form.set('state', 'forged');
     if (choice.deny) form.set('deny', '1');
     else form.set('user_id', choice.userId ?? 'user-ada');
     const decision = await fetch(new URL('/oauth/authorize', url), {
@@ -25,6 +29,22 @@ export function scriptedBrowser(
     });
     const location = decision.headers.get('location');
     if (!location) throw new Error(`no redirect from the authorize decision (${decision.status})`);
+    if (choice.forgeries) {
+      const callback = new URL(location);
+      const forged = [
+        `${callback.origin}${callback.pathname}?state=forged&code=stolen`,
+        `${callback.origin}${callback.pathname}?error=access_denied&error_description=${encodeURIComponent('<script>alert(1)</script>')}`,
+      ];
+      for (const forgery of forged) {
+        const answer = await fetch(forgery);
+        choice.forgeries.push({
+          url: forgery,
+          status: answer.status,
+          csp: answer.headers.get('content-security-policy'),
+          body: await answer.text(),
+        });
+      }
+    }
     void fetch(location).then((response) => response.text());
   };
 }

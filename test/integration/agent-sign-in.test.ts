@@ -75,12 +75,20 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
     expect(!outcome.ok && outcome.error.code).toBe('sign_in_required');
   });
 
-  it('rejects a redirect whose state was tampered with', async () => {
-    harness = await agentHarness(scriptedBrowser({ tamperState: true }));
-    const result = await harness.core.signIn();
-    expect(!result.ok && result.error.code).toBe('sign_in_failed');
-    if (!result.ok) expect(result.error.detail).toMatch(/state/);
-    expect(harness.emulator.received('POST', '/oauth/token')).toHaveLength(0);
+  it('ignores a redirect with a forged state or a bare error (escaped, under a CSP) and completes with the genuine one', async () => {
+    const forgeries: { url: string; status: number; csp: string | null; body: string }[] = [];
+    harness = await agentHarness(scriptedBrowser({ forgeries }));
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
+    expect(forgeries).toHaveLength(2);
+    for (const forgery of forgeries) {
+      expect(forgery.status).toBe(400);
+      expect(forgery.csp).toMatch(/default-src 'none'/);
+      expect(forgery.body).not.toContain('<script>');
+      expect(forgery.body).toMatch(/ignored/);
+    }
+    const exchanged = harness.emulator.received('POST', '/oauth/token');
+    expect(exchanged).toHaveLength(1);
+    expect(exchanged[0]?.body).not.toContain('stolen');
   });
 
   it('explains a cancelled sign-in', async () => {

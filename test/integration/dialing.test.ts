@@ -275,7 +275,7 @@ describe('Genesys refusals, explained', () => {
   });
 
   it('explains a wrong region as a DNS failure, before anything was sent', async () => {
-    harness = await startHarness({ env: { GENESYSCLOUD_REGION: 'http://api.nonexistent-region.invalid' } });
+    harness = await startHarness({ env: { GENESYSCLOUD_REGION: 'https://api.nonexistent-region.invalid' } });
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
     expect(!outcome.ok && outcome.error.code).toBe('dns_failure');
     if (!outcome.ok) expect(outcome.error.fix.join(' ')).toMatch(/region/);
@@ -347,7 +347,7 @@ describe('client secrets', () => {
       code: 'not_configured',
       detail: expect.stringMatching(/No client secret is stored/),
     });
-    expect(await harness.core.storeClientSecret(DEMO.serviceClientId, DEMO.serviceClientSecret)).toBe('memory');
+    expect(await harness.core.storeClientSecret(DEMO.serviceClientSecret)).toEqual({ ok: true, value: 'memory' });
     const placed = await harness.core.dial({ text: '+442079460959', source: 'pad' });
     expect(placed.ok).toBe(true);
     expect(await readdirRecursive(harness.dataDir)).not.toContain(DEMO.serviceClientSecret);

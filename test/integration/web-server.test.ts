@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startWebServer } from '../../electron/core/web/web-server.js';
+import { TOKEN_REFUSED } from '../../electron/ipc/web-socket-protocol.js';
 import type { WebServer } from '../../electron/core/web/web-server.js';
 import { startHarness, temporaryDirectory } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
@@ -38,17 +39,21 @@ function rawGet(port: string, target: string): Promise<string> {
   });
 }
 
-/** Opens a WebSocket with the given headers; resolves 'open' or the HTTP status it was refused with. */
+/**
+ * Opens a WebSocket with the given headers; resolves 'open' once the server greets it, the HTTP status it
+ * was refused with, or the close code it was closed with (a refused launch token).
+ */
 function connect(url: string, headers: { origin?: string; host?: string }): Promise<'open' | number> {
   return new Promise((resolve) => {
     const socket = new WebSocket(url, {
       ...(headers.origin ? { origin: headers.origin } : {}),
       headers: headers.host ? { host: headers.host } : {},
     });
-    socket.on('open', () => {
+    socket.on('message', () => {
       socket.close();
       resolve('open');
     });
+    socket.on('close', (code) => resolve(code));
     socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
     socket.on('error', () => undefined);
   });
@@ -84,8 +89,8 @@ describe('softdial web', () => {
     const { port, token } = await start();
     const origin = `http://127.0.0.1:${port}`;
     expect(await connect(`ws://127.0.0.1:${port}/ws?token=${token}`, { origin })).toBe('open');
-    expect(await connect(`ws://127.0.0.1:${port}/ws`, { origin })).toBe(403);
-    expect(await connect(`ws://127.0.0.1:${port}/ws?token=${token.slice(1)}x`, { origin })).toBe(403);
+    expect(await connect(`ws://127.0.0.1:${port}/ws`, { origin })).toBe(TOKEN_REFUSED);
+    expect(await connect(`ws://127.0.0.1:${port}/ws?token=${token.slice(1)}x`, { origin })).toBe(TOKEN_REFUSED);
     expect(await connect(`ws://127.0.0.1:${port}/ws?token=${token}`, { origin: 'http://evil.example' })).toBe(403);
     expect(await connect(`ws://127.0.0.1:${port}/ws?token=${token}`, {})).toBe(403);
     expect(

@@ -11,7 +11,8 @@ export const SECRET_SERVICE = 'softdial';
 
 /** Keychain account names, in one place so nothing reads a secret under a different name. */
 export const accounts = {
-  clientSecret: (clientId: string): string => `client-secret:${clientId}`,
+  /** Bound to the region it was entered for: a secret is never sent to another host than the one it was given for. */
+  clientSecret: (loginBase: string, clientId: string): string => `client-secret:${loginBase}:${clientId}`,
   refreshToken: (loginBase: string, clientId: string): string => `refresh-token:${loginBase}:${clientId}`,
 };
 

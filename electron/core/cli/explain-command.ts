@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { text } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
 import { assertNever } from '../../shared/assert-never.js';
 import { explainBody } from '../explain/explain-body.js';
@@ -8,8 +6,12 @@ import { explainedJson } from './explained-json.js';
 import { formatExplained } from './explained-output.js';
 import { EXIT, UsageError, writeAll } from './io.js';
 import type { CliIo } from './io.js';
+import { jsonDepth, readFileCapped } from './read-capped.js';
+import { terminalSafe } from './terminal-text.js';
 
 const MAX_BODY = 1024 * 1024;
+/** Far deeper than any Genesys body; deeper input is refused before anything walks it. */
+const MAX_DEPTH = 64;
 
 /** `softdial explain FILE|- [--json]`: diagnoses a call request body or a Genesys error body. */
 export async function explainCommand(args: string[], io: CliIo): Promise<number> {
@@ -22,14 +24,16 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
   const [file] = positionals;
   if (file === undefined || positionals.length > 1)
     throw new UsageError('give one FILE with the JSON body, or - to read it from stdin.');
-  let body: string;
-  try {
-    body = file === '-' ? await text(io.stdin) : await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
-  if (body.length > MAX_BODY)
-    throw new UsageError(`${file} is larger than 1 MB; paste only the request or error body.`);
+  const read = await readFileCapped(file, io.stdin, MAX_BODY);
+  if (!read.ok)
+    throw new UsageError(
+      read.tooLarge
+        ? `${file} is larger than 1 MB; paste only the request or error body.`
+        : `cannot read ${file}: ${read.problem}.`,
+    );
+  const body = read.text;
+  if (jsonDepth(body) > MAX_DEPTH)
+    throw new UsageError(`${file} nests deeper than ${MAX_DEPTH} levels; no Genesys body does. Paste only the body.`);
   const country = resolveDefaultCountry({
     environment: io.env['SOFTDIAL_DEFAULT_REGION'],
     locale: systemLocale(io.env),
@@ -43,7 +47,7 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
   }
   switch (explanation.kind) {
     case 'unreadable':
-      await writeAll(io.stderr, `softdial explain: ${explanation.problem}\n`);
+      await writeAll(io.stderr, terminalSafe(`softdial explain: ${explanation.problem}\n`));
       return EXIT.usage;
     case 'error':
       await writeAll(io.stdout, formatExplained(explanation.error));
@@ -55,7 +59,7 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
       ];
       if (explanation.correctedBody && !explanation.ok)
         lines.push('Send instead:', `  POST ${explanation.endpoint}`, `  ${JSON.stringify(explanation.correctedBody)}`);
-      await writeAll(io.stdout, `${lines.join('\n')}\n`);
+      await writeAll(io.stdout, terminalSafe(`${lines.join('\n')}\n`));
       return EXIT.ok;
     }
     default:

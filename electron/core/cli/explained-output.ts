@@ -1,6 +1,7 @@
 import type { ExplainedError } from '../../shared/explained-error.js';
+import { terminalSafe } from './terminal-text.js';
 
-/** An explained error as the agent reads it in a terminal: what, why, what to do, and support's details. */
+/** An explained error as the agent reads it in a terminal: what, why, what to do, and support's details (control characters shown, never run). */
 export function formatExplained(error: ExplainedError): string {
   const lines = [`✗ ${error.title}`, `  ${error.detail}`];
   if (error.fix.length > 0) lines.push('  What to do:', ...error.fix.map((step) => `   - ${step}`));
@@ -16,7 +17,7 @@ export function formatExplained(error: ExplainedError): string {
       `  Request: ${error.request.method} ${error.request.url}${error.request.body ? ` ${error.request.body}` : ''}`,
     );
   if (error.response) lines.push(`  Response: ${error.response.status} ${error.response.body}`);
-  return `${lines.join('\n')}\n`;
+  return terminalSafe(`${lines.join('\n')}\n`);
 }
 
 /** Codes that mean the input or the configuration must change (exit 2), not that Genesys refused (exit 1). */

@@ -37,13 +37,13 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** Runs one CLI invocation and returns its exit status; every expected failure is a message, not a stack. */
-async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(USAGE);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.stderr.write(`softdial: unknown command "${name}".\n\n${USAGE}`);
     return EXIT.usage;

@@ -6,6 +6,7 @@ import type { SecretStore } from '../auth/secret-store.js';
 import { TokenManager } from '../auth/token-manager.js';
 import type { Clock } from '../clock.js';
 import { catalogExplainer, explainConfiguration } from '../explain/catalog.js';
+import { rememberSecret } from '../explain/redact.js';
 import { GenesysApi } from '../genesys/api.js';
 import type { HttpClient } from '../genesys/http.js';
 import { SANDBOX_CLIENT_SECRET, sandboxConnection } from '../sandbox/sandbox-connection.js';
@@ -84,7 +85,9 @@ export class Connections {
   /** The client secret: the sandbox's demo secret, GENESYSCLOUD_OAUTHCLIENT_SECRET (never stored), or the keychain. */
   private async clientSecret(config: ConnectionConfig): Promise<string | undefined> {
     if (config.sandbox) return SANDBOX_CLIENT_SECRET;
-    const fromEnvironment = this.deps.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'];
-    return fromEnvironment || (await this.deps.secrets.get(accounts.clientSecret(config.clientId)));
+    const account = accounts.clientSecret(config.endpoints.loginBase, config.clientId);
+    const secret = this.deps.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] || (await this.deps.secrets.get(account));
+    if (secret) rememberSecret(secret);
+    return secret;
   }
 }

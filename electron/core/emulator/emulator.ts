@@ -1,9 +1,8 @@
-import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as v from 'valibot';
+import { closeServer, createGuardedServer, listen } from '../net/guarded-server.js';
+import { onUnexpectedError } from '../../shared/unexpected-errors.js';
 import { describeIssues } from '../../shared/describe-issues.js';
-import { fireAndForget } from '../../shared/unexpected-errors.js';
 import { apiRoute } from './api-routes.js';
 import { FaultSchema, FaultTable, faultActs } from './faults.js';
 import type { Fault } from './faults.js';
@@ -34,6 +33,8 @@ export interface EmulatorOptions extends Partial<EmulatorTiming> {
   controlRoutes?: boolean;
   /** How many requests the log keeps, oldest dropped first. */
   requestLogLimit?: number;
+  /** Hears about errors no route expected (the request got a 500 and the emulator went on). */
+  onUnexpected?: (error: unknown) => void;
 }
 
 const DEFAULT_REQUEST_LOG_LIMIT = 1000;
@@ -51,12 +52,17 @@ export class GenesysEmulator {
   readonly state: EmulatorState;
   private server?: Server;
   private baseUrl = '';
+  private readonly onUnexpected: (error: unknown) => void;
   private readonly controlRoutes: boolean;
   private readonly requestLogLimit: number;
 
   constructor(options: EmulatorOptions = {}) {
     this.controlRoutes = options.controlRoutes ?? false;
     this.requestLogLimit = options.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT;
+    this.onUnexpected =
+      options.onUnexpected ?? ((error) => {
+        onUnexpectedError(error, 'emulating Genesys Cloud');
+      });
     this.state = new EmulatorState(demoOrg(), {
       tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 86_400,
       connectAfterMs: options.connectAfterMs ?? 2_500,
@@ -88,29 +94,24 @@ export class GenesysEmulator {
   }
 
   async close(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+    if (this.server) await closeServer(this.server);
   }
 
   private async listen(port: number, host: string): Promise<void> {
-    const server = createServer((request, response) => {
-      fireAndForget(this.handle(request, response), 'answering a request to the emulator');
+    const server = createGuardedServer((request, response, target) => this.handle(request, response, target), {
+      onUnexpected: (error) => this.onUnexpected(error),
     });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve());
-    });
+    const bound = await listen(server, port, host);
     this.server = server;
-    const address = server.address() as AddressInfo;
-    this.baseUrl = `http://${host}:${address.port}`;
+    this.baseUrl = `http://${host}:${bound}`;
   }
 
-  private async handle(incoming: IncomingMessage, response: ServerResponse): Promise<void> {
-    const request = await readRequest(incoming);
+  private async handle(incoming: IncomingMessage, response: ServerResponse, target: URL): Promise<void> {
+    const request = await readRequest(incoming, target);
+    if (!request) {
+      response.destroy();
+      return;
+    }
     const path = request.url.pathname;
     const control = path.startsWith('/__emulator/');
     if (!control) this.record(request);
@@ -146,21 +147,6 @@ export class GenesysEmulator {
     send(response, request, answer ?? this.route(request));
   }
 
-  /** Keeps a request in the bounded log, stamped by the emulator's clock. */
-  private record(request: EmulatorRequest): void {
-    this.requests.push({
-      method: request.method,
-      path: request.url.pathname,
-      query: request.url.search,
-      body: request.body,
-      at: this.state.timing.now(),
-      receivedAt: performance.now(),
-      authorized: request.headers.authorization !== undefined,
-    });
-    if (this.requests.length > this.requestLogLimit)
-      this.requests.splice(0, this.requests.length - this.requestLogLimit);
-  }
-
   private route(request: EmulatorRequest): EmulatorResponse {
     const path = request.url.pathname;
     if (path.startsWith('/__emulator/')) {
@@ -189,6 +175,21 @@ export class GenesysEmulator {
       apiRoute(request, this.state, auth.token) ??
       errorBody(request, 404, 'not.found', `No route ${request.method} ${path}.`)
     );
+  }
+
+  /** Keeps a request in the bounded log, stamped by the emulator's clock. */
+  private record(request: EmulatorRequest): void {
+    this.requests.push({
+      method: request.method,
+      path: request.url.pathname,
+      query: request.url.search,
+      body: request.body,
+      at: this.state.timing.now(),
+      receivedAt: performance.now(),
+      authorized: request.headers.authorization !== undefined,
+    });
+    if (this.requests.length > this.requestLogLimit)
+      this.requests.splice(0, this.requests.length - this.requestLogLimit);
   }
 
   /** /__emulator/: the request log, fault injection and reset, for tests and demos. */

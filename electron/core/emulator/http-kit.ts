@@ -19,18 +19,25 @@ export interface EmulatorResponse {
 
 const MAX_BODY = 1024 * 1024;
 
-/** Reads a request body (capped at 1 MB) and stamps it with a new correlation id. */
-export async function readRequest(request: IncomingMessage): Promise<EmulatorRequest> {
+/**
+ * Reads a request body (capped at 1 MB) and stamps it with a new correlation id; `url` is its parsed
+ * target. Undefined when the client went away before sending it all.
+ */
+export async function readRequest(request: IncomingMessage, url: URL): Promise<EmulatorRequest | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) break;
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of request) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY) break;
+      chunks.push(chunk as Buffer);
+    }
+  } catch {
+    return undefined;
   }
   return {
     method: request.method ?? 'GET',
-    url: new URL(request.url ?? '/', 'http://emulator'),
+    url,
     headers: request.headers,
     body: Buffer.concat(chunks).toString('utf8'),
     correlationId: randomUUID(),
@@ -67,10 +74,3 @@ export function send(response: ServerResponse, request: EmulatorRequest, answer:
   response.writeHead(answer.status, { 'inin-correlation-id': request.correlationId, ...answer.headers });
   response.end(answer.body ?? '');
 }
-
-/** Escapes text for HTML. */
-export const escapeHtml = (text: string): string =>
-  text.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
-  );

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { escapeHtml, html, json } from './http-kit.js';
+import { escapeHtml } from '../net/html.js';
+import { html, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
 import type { EmulatorState } from './state.js';
 

@@ -1,8 +1,8 @@
 import type { Handlers } from '../../ipc/dispatch.js';
 import type { PushSink } from '../../ipc/push-queue.js';
-import { fail, ok } from '../../shared/outcome.js';
+import { ok } from '../../shared/outcome.js';
 import { fireAndForget } from '../../shared/unexpected-errors.js';
-import { explainCode } from '../explain/catalog.js';
+import { saveDiagnostics } from '../diagnostics/bundle.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
 
@@ -13,13 +13,23 @@ function settingsView(settings: ResolvedSettings) {
 
 /**
  * The core's implementation of the contract, shared by Electron IPC and the WebSocket: each method calls
- * the core and answers with data; a placed call is followed and its progress pushed.
+ * the core and answers with data; a placed call is followed and its progress pushed until `gone` aborts
+ * (its client left for good).
  */
-export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: () => void = () => undefined): Handlers {
+export function createHandlers(
+  core: SoftdialCore,
+  pushes: PushSink,
+  onReady: () => void = () => undefined,
+  gone?: AbortSignal,
+): Handlers {
   const follow = (conversationId: string): void => {
-    const watching = core.watchCall(conversationId, (progress) => {
-      pushes.emit('callProgress', progress);
-    });
+    const watching = core.watchCall(
+      conversationId,
+      (progress) => {
+        pushes.emit('callProgress', progress);
+      },
+      gone,
+    );
     fireAndForget(watching, 'following a call');
   };
   return {
@@ -48,11 +58,10 @@ export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: ()
       return ok(result);
     },
     storeClientSecret: async (secret) => {
-      const clientId = core.settings.values.clientId;
-      if (!clientId) return fail(explainCode('not_configured', 'Set the OAuth client id before its secret.'));
-      const storedIn = await core.storeClientSecret(clientId, secret);
+      const stored = await core.storeClientSecret(secret);
+      if (!stored.ok) return stored;
       pushes.emit('status', core.status());
-      return ok({ storedIn });
+      return ok({ storedIn: stored.value });
     },
     getSettings: async () => ok(settingsView(core.settings)),
     updateSettings: async (patch) => {
@@ -63,6 +72,7 @@ export function createHandlers(core: SoftdialCore, pushes: PushSink, onReady: ()
       pushes.emit('status', core.status());
       return ok(view);
     },
+    saveDiagnostics: async () => ok({ file: await saveDiagnostics(core) }),
     ready: async () => {
       onReady();
       return ok(null);

@@ -1,10 +1,52 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** What reading a JSON file found: its value, nothing, or a file that was moved aside because it was unreadable. */
+/** What reading a JSON file found, without moving anything: its value, nothing, or why it cannot be used. */
+export type JsonText =
+  | { kind: 'missing' }
+  | { kind: 'ok'; value: unknown }
+  | { kind: 'invalid'; reason: string }
+  | { kind: 'unreadable'; reason: string };
+
+/** What reading a user's JSON file found: its value, nothing, a file moved aside, or one that cannot be read at all. */
 export type JsonRead =
-  { kind: 'missing' } | { kind: 'ok'; value: unknown } | { kind: 'corrupt'; movedTo: string; reason: string };
+  | { kind: 'missing' }
+  | { kind: 'ok'; value: unknown }
+  | { kind: 'corrupt'; movedTo: string; reason: string }
+  | { kind: 'unreadable'; reason: string };
+
+/** Why a file could not be read, in words, without a stack trace. */
+function unreadable(file: string, error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'EISDIR':
+      return `${file} is a folder, not a file: move it away`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${file} cannot be read (permission denied)`;
+    default:
+      return `${file} cannot be read (${error.code ?? 'unknown error'})`;
+  }
+}
+
+/**
+ * Reads and parses a JSON file. A byte-order mark (PowerShell writes one) is accepted; a parse error
+ * says where, never what the file holds (it may be a link to a file that is nobody's business).
+ */
+export async function readJsonText(file: string): Promise<JsonText> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    return failure.code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', reason: unreadable(file, failure) };
+  }
+  try {
+    return { kind: 'ok', value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch {
+    return { kind: 'invalid', reason: `not valid JSON (${Buffer.byteLength(text)} bytes)` };
+  }
+}
 
 /** Moves a damaged file aside under a dated name, so nothing a person wrote is ever lost or overwritten. */
 export async function moveAside(file: string, label: string, now = new Date()): Promise<string> {
@@ -16,25 +58,52 @@ export async function moveAside(file: string, label: string, now = new Date()): 
 
 /** Reads a JSON file; one that does not parse is moved aside and reported, never silently replaced. */
 export async function readJsonFile(file: string): Promise<JsonRead> {
-  let text: string;
+  const read = await readJsonText(file);
+  if (read.kind !== 'invalid') return read;
   try {
-    text = await readFile(file, 'utf8');
+    return { kind: 'corrupt', movedTo: await moveAside(file, 'corrupt'), reason: read.reason };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    throw error;
+    return { kind: 'unreadable', reason: unreadable(file, error as NodeJS.ErrnoException) };
   }
+}
+
+const TEMPORARY = /^\..+\.(\d+)-[0-9a-f]+\.tmp$/;
+
+/** Whether a process is still running (a temporary file of a live writer must be left alone). */
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
   try {
-    return { kind: 'ok', value: JSON.parse(text) as unknown };
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    const movedTo = await moveAside(file, 'corrupt');
-    return { kind: 'corrupt', movedTo, reason: (error as Error).message };
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** Removes the temporary files of writers that were killed mid-write (their process is gone); gives how many. */
+export async function removeAbandonedTemporaryFiles(folder: string): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const pid = TEMPORARY.exec(name)?.[1];
+    if (pid === undefined || alive(Number(pid))) continue;
+    await unlink(join(folder, name)).then(
+      () => removed++,
+      () => undefined,
+    );
+  }
+  return removed;
 }
 
 /** Writes JSON atomically: a temporary file in the same folder, flushed, then renamed over the old one. */
 export async function writeJsonFileAtomic(file: string, value: unknown): Promise<void> {
   await mkdir(dirname(file), { recursive: true, mode: 0o700 });
-  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx', 0o600);
   try {
     await handle.writeFile(`${JSON.stringify(value, null, 2)}\n`, 'utf8');

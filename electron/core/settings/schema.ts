@@ -56,6 +56,8 @@ export const SettingsSchema = v.strictObject({
   confirmExternalDials: v.optional(v.boolean('must be true or false')),
   hotkey: v.optional(v.pipe(v.string(), v.maxLength(60, 'is too long'))),
   startAtLogin: v.optional(v.boolean('must be true or false')),
+  /** Whether the agent agreed that the desktop app opens tel:, callto: and sip: links (absent: not asked yet). */
+  handleLinks: v.optional(v.boolean('must be true or false')),
   /** Quick-dial entries for the tray. */
   favourites: v.optional(
     v.pipe(
@@ -93,6 +95,10 @@ export type Settings = PartialSettings & { -readonly [K in keyof typeof DEFAULTS
 export const PolicySchema = v.strictObject({
   preset: v.optional(SettingsSchema),
   locked: v.optional(SettingsSchema),
+  /** Base URLs (a gateway, a proxy in front of Genesys) users may choose as their region; each https or loopback. */
+  allowedBaseUrls: v.optional(
+    v.pipe(v.array(v.pipe(v.string(), v.url('must be a URL such as https://gateway.example.com'))), v.maxLength(50)),
+  ),
 });
 
 /** A parsed policy file. */

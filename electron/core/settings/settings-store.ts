@@ -1,12 +1,19 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
+import { assertNever } from '../../shared/assert-never.js';
 import type { SettingSource } from '../../shared/closed-sets.js';
 import { describeIssues } from '../../shared/describe-issues.js';
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
-import { moveAside, readJsonFile, writeJsonFileAtomic } from './json-file.js';
+import {
+  moveAside,
+  readJsonFile,
+  readJsonText,
+  removeAbandonedTemporaryFiles,
+  writeJsonFileAtomic,
+} from './json-file.js';
 import { dataDirectory, policyFile } from './paths.js';
+import { allowedBaseUrls, regionProblem } from './region-policy.js';
 import { DEFAULTS, PolicySchema, SettingsSchema } from './schema.js';
 import type { PartialSettings, Policy, SettingKey, Settings } from './schema.js';
 
@@ -55,9 +62,12 @@ function salvage(value: unknown, source: string): { settings: PartialSettings; p
   const settings: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [key, raw] of Object.entries(value)) {
-    const schema = (SettingsSchema.entries as Record<string, v.GenericSchema | undefined>)[key];
+    // An own entry only: a name such as "constructor" or "__proto__" must not reach Object.prototype.
+    const schema = Object.hasOwn(SettingsSchema.entries, key)
+      ? (SettingsSchema.entries as Record<string, v.GenericSchema>)[key]
+      : undefined;
     if (!schema) {
-      problems.push(`${source}: unknown setting "${key}" ignored (known: ${SETTING_KEYS.join(', ')})`);
+      problems.push(`${source}: unknown setting "${key.slice(0, 60)}" ignored (known: ${SETTING_KEYS.join(', ')})`);
       continue;
     }
     const result = v.safeParse(schema, raw);
@@ -72,6 +82,9 @@ export class SettingsStore {
   readonly dataDir: string;
   readonly file: string;
   readonly policyPath: string;
+  /** The write in progress: updates run one after another, so none is lost. */
+  private writing: Promise<unknown> = Promise.resolve();
+  private cleaned = false;
 
   constructor(private readonly env: NodeJS.ProcessEnv = process.env) {
     this.dataDir = dataDirectory(env);
@@ -81,24 +94,33 @@ export class SettingsStore {
 
   /** Reads the policy; a policy that does not parse is an error (it is the admin's file: never moved). */
   private async readPolicy(errors: string[]): Promise<Policy> {
-    let read: unknown;
-    try {
-      read = JSON.parse(await readFile(this.policyPath, 'utf8')) as unknown;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') errors.push(`policy file ${this.policyPath}: ${(error as Error).message}`);
-      return {};
+    const read = await readJsonText(this.policyPath);
+    switch (read.kind) {
+      case 'missing':
+        return {};
+      case 'invalid':
+      case 'unreadable':
+        errors.push(`policy file ${this.policyPath}: ${read.reason}`);
+        return {};
+      case 'ok': {
+        const result = v.safeParse(PolicySchema, read.value);
+        if (result.success) return result.output;
+        errors.push(...describeIssues(result.issues).map((problem) => `policy file ${this.policyPath}: ${problem}`));
+        return {};
+      }
+      default:
+        return assertNever(read);
     }
-    const result = v.safeParse(PolicySchema, read);
-    if (result.success) return result.output;
-    errors.push(...describeIssues(result.issues).map((problem) => `policy file ${this.policyPath}: ${problem}`));
-    return {};
   }
 
   /** Reads the user's file; an unreadable one is moved aside and its valid fields kept. */
   private async readUser(warnings: string[]): Promise<PartialSettings> {
     const read = await readJsonFile(this.file);
     if (read.kind === 'missing') return {};
+    if (read.kind === 'unreadable') {
+      warnings.push(`settings file ${read.reason}; defaults are in use`);
+      return {};
+    }
     if (read.kind === 'corrupt') {
       warnings.push(
         `settings file was not valid JSON (${read.reason}); it was moved to ${read.movedTo} and defaults are in use`,
@@ -116,11 +138,15 @@ export class SettingsStore {
 
   /** The settings in force now. */
   async load(): Promise<ResolvedSettings> {
+    if (!this.cleaned) {
+      this.cleaned = true;
+      await removeAbandonedTemporaryFiles(this.dataDir);
+    }
     return (await this.resolve()).resolved;
   }
 
   /** Reads every layer once: the settings in force, and the user's own layer that update() writes over. */
-  private async resolve(): Promise<{ resolved: ResolvedSettings; user: PartialSettings }> {
+  private async resolve(): Promise<{ resolved: ResolvedSettings; user: PartialSettings; allowed: Set<string> }> {
     const errors: string[] = [];
     const warnings: string[] = [];
     const policy = await this.readPolicy(errors);
@@ -143,6 +169,10 @@ export class SettingsStore {
         sources[key as SettingKey] = source;
       }
     }
+    const allowed = allowedBaseUrls(policy.allowedBaseUrls, this.env['SOFTDIAL_ALLOWED_BASE_URLS']);
+    const region = values['region'];
+    const problem = typeof region === 'string' ? regionProblem(region, sources.region !== 'user', allowed) : undefined;
+    if (problem) errors.push(problem);
     const locked = SETTING_KEYS.filter((key) => sources[key] === 'policy' || sources[key] === 'environment');
     return {
       resolved: {
@@ -155,14 +185,25 @@ export class SettingsStore {
         policyPath: this.policyPath,
       },
       user,
+      allowed,
     };
   }
 
   /**
-   * Changes the user's settings (null clears one); refuses a bad value or one the policy or environment
-   * decides, with one problem per field.
+   * Changes the user's settings (null clears one); refuses a bad value, one the policy or environment
+   * decides, or a region the admin did not allow, with one problem per field. Updates run one at a time,
+   * each over the last.
    */
-  async update(patch: unknown): Promise<Outcome<ResolvedSettings, string[]>> {
+  update(patch: unknown): Promise<Outcome<ResolvedSettings, string[]>> {
+    const next = this.writing.then(
+      () => this.apply(patch),
+      () => this.apply(patch),
+    );
+    this.writing = next;
+    return next;
+  }
+
+  private async apply(patch: unknown): Promise<Outcome<ResolvedSettings, string[]>> {
     const entries = typeof patch === 'object' && patch !== null ? Object.entries(patch) : [];
     const cleared = entries.filter(([, value]) => value === null).map(([key]) => key);
     const { settings, problems } = salvage(
@@ -172,7 +213,7 @@ export class SettingsStore {
       'settings',
     );
     if (problems.length > 0) return fail(problems);
-    const { resolved: current, user } = await this.resolve();
+    const { resolved: current, user, allowed } = await this.resolve();
     const blocked = [...Object.keys(settings), ...cleared].filter((key) => current.locked.includes(key as SettingKey));
     if (blocked.length > 0) {
       return fail(
@@ -182,8 +223,16 @@ export class SettingsStore {
         ),
       );
     }
+    const regionRefused = settings.region === undefined ? undefined : regionProblem(settings.region, false, allowed);
+    if (regionRefused) return fail([regionRefused]);
     const next = Object.fromEntries(Object.entries({ ...user, ...settings }).filter(([key]) => !cleared.includes(key)));
-    await writeJsonFileAtomic(this.file, next);
+    try {
+      await writeJsonFileAtomic(this.file, next);
+    } catch (error) {
+      return fail([
+        `the settings file ${this.file} cannot be written (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+      ]);
+    }
     return ok(await this.load());
   }
 }

@@ -1,21 +1,20 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { IncomingMessage, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import * as v from 'valibot';
 import { WebSocketServer } from 'ws';
 import type { RawData, WebSocket } from 'ws';
 import { dispatch } from '../../ipc/dispatch.js';
-import { PushQueue } from '../../ipc/push-queue.js';
 import type { PushSink } from '../../ipc/push-queue.js';
-import type { PayloadOf, PushEvent } from '../../ipc/contract.js';
-import { fireAndForget } from '../../shared/unexpected-errors.js';
+import { ClientMessageSchema, MAX_MESSAGE_BYTES, TOKEN_REFUSED } from '../../ipc/web-socket-protocol.js';
+import { fireAndForget, onUnexpectedError } from '../../shared/unexpected-errors.js';
+import { closeServer, createGuardedServer, listen, refuseSocket } from '../net/guarded-server.js';
 import { createHandlers } from '../service/handlers.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import { rendererCsp } from './csp.js';
-import { ClientMessageSchema } from './protocol.js';
-import type { ServerMessage } from './protocol.js';
 import { rendererFile } from './static-files.js';
+import { WebSessions } from './web-sessions.js';
+import type { WebSession } from './web-sessions.js';
 
 /** A WebSocket message's bytes as text, however ws delivered them (one buffer, fragments, an ArrayBuffer). */
 const textOf = (data: RawData): string =>
@@ -27,40 +26,89 @@ export interface WebServer {
   origin: string;
   /** Pushes to every connected browser (each held until that browser is ready). */
   pushes: PushSink;
+  /** How many pages the server keeps a session for (connected, or away within their grace). */
+  readonly sessions: number;
+  /** Drops every page's socket but keeps their sessions: what a network blip or a sleeping laptop does. */
+  dropSockets(): void;
   close(): Promise<void>;
 }
 
-const sameSecret = (a: string, b: string): boolean =>
-  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+/** Compares two secrets in constant time, whatever their lengths or characters (digests of equal length). */
+export const sameSecret = (a: string, b: string): boolean =>
+  timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
 /**
  * `softdial web`: the renderer in a browser, speaking the same contract as Electron IPC over a WebSocket.
  * Bound to 127.0.0.1 only; the socket needs the per-launch token and our own Origin and Host, so another
- * local page or a DNS-rebinding site cannot drive it.
+ * local page or a DNS-rebinding site cannot drive it. No request and no frame can take it down.
  */
 export async function startWebServer(options: {
   core: SoftdialCore;
   rendererDir: string;
   port?: number;
   log?: (line: string) => void;
+  /** How long a page's session outlives its socket (reload, dropped connection); default one minute. */
+  sessionGraceMs?: number;
+  /** The most a socket may hold unsent before the page is cut off; default 8 MB. */
+  maxBufferedBytes?: number;
 }): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url');
   const log = options.log ?? (() => undefined);
-  let origin = '';
+  const onUnexpected = (error: unknown): void => {
+    onUnexpectedError(error, 'serving the window');
+  };
   let hosts = new Set<string>();
-  const queues = new Set<PushQueue>();
-  const broadcast: PushSink = {
-    emit<E extends PushEvent>(event: E, payload: PayloadOf<E>) {
-      for (const queue of queues) queue.emit(event, payload);
-    },
+  const sessions = new WebSessions({
+    graceMs: options.sessionGraceMs ?? 60_000,
+    maxBufferedBytes: options.maxBufferedBytes ?? 8 * 1024 * 1024,
+    createHandlers: (pushes, onReady, gone) => createHandlers(options.core, pushes, onReady, gone),
+    log,
+  });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+
+  const serve = (ws: WebSocket, session: WebSession): void => {
+    ws.on('message', (data, isBinary) => {
+      let parsed: v.InferOutput<typeof ClientMessageSchema>;
+      try {
+        if (isBinary) throw new Error('binary');
+        parsed = v.parse(ClientMessageSchema, JSON.parse(textOf(data)));
+      } catch {
+        ws.close(1008, 'messages must be {type:"invoke", id, method, args}');
+        return;
+      }
+      const answer = dispatch(session.handlers, parsed.method, parsed.args).then((result) => {
+        sessions.send(session, { type: 'result', id: parsed.id, result });
+      });
+      fireAndForget(answer, `answering ${parsed.method} over the WebSocket`);
+    });
   };
 
-  const server: Server = createServer((request, response) => {
-    const serving = (async () => {
+  const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer, target: URL): void => {
+    const host = request.headers.host ?? '';
+    if (target.pathname !== '/ws' || !hosts.has(host) || request.headers.origin !== `http://${host}`) {
+      log(`refused a WebSocket from origin ${request.headers.origin ?? 'none'}`);
+      refuseSocket(socket, '403 Forbidden');
+      return;
+    }
+    const known = sameSecret(target.searchParams.get('token') ?? '', token);
+    sockets.handleUpgrade(request, socket, head, (ws) => {
+      // A protocol error (oversized frame, bad UTF-8, unmasked frame…) closes this socket with its code; nothing more.
+      ws.on('error', (error) => log(`closed a WebSocket: ${error.message}`));
+      if (!known) {
+        ws.close(TOKEN_REFUSED, 'launch token refused: softdial was restarted');
+        return;
+      }
+      serve(ws, sessions.attach(ws, target.searchParams.get('session')));
+    });
+  };
+
+  const server = createGuardedServer(
+    async (request, response, target) => {
       if (!hosts.has(request.headers.host ?? '') || request.method !== 'GET') {
         response.writeHead(request.method !== 'GET' ? 405 : 421).end();
         return;
       }
+      // The request's own path, not the parsed one (which has already folded ".."): the file guard judges it.
       const file = await rendererFile(options.rendererDir, (request.url ?? '/').split('?')[0] ?? '/');
       if (!file) {
         response
@@ -76,64 +124,27 @@ export async function startWebServer(options: {
         'cache-control': 'no-store',
       });
       response.end(file.body);
-    })();
-    fireAndForget(serving, 'serving a file of the window');
-  });
+    },
+    { onUnexpected, upgrade },
+  );
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
-  server.on('upgrade', (request: IncomingMessage, socket, head) => {
-    const url = new URL(request.url ?? '/', origin);
-    const allowed =
-      url.pathname === '/ws' &&
-      hosts.has(request.headers.host ?? '') &&
-      request.headers.origin === `http://${request.headers.host ?? ''}` &&
-      sameSecret(url.searchParams.get('token') ?? '', token);
-    if (!allowed) {
-      log(`refused a WebSocket from origin ${request.headers.origin ?? 'none'}`);
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
-    sockets.handleUpgrade(request, socket, head, (ws) => serve(ws));
-  });
-
-  const serve = (ws: WebSocket): void => {
-    const send = (message: ServerMessage): void => ws.send(JSON.stringify(message));
-    const queue = new PushQueue((event, payload) => send({ type: 'event', event, payload }));
-    queues.add(queue);
-    const handlers = createHandlers(options.core, broadcast, () => queue.markReady());
-    ws.on('close', () => queues.delete(queue));
-    ws.on('message', (data) => {
-      let parsed: v.InferOutput<typeof ClientMessageSchema>;
-      try {
-        parsed = v.parse(ClientMessageSchema, JSON.parse(textOf(data)));
-      } catch {
-        ws.close(1008, 'messages must be {type:"invoke", id, method, args}');
-        return;
-      }
-      const answer = dispatch(handlers, parsed.method, parsed.args).then((result) => {
-        send({ type: 'result', id: parsed.id, result });
-      });
-      fireAndForget(answer, `answering ${parsed.method} over the WebSocket`);
-    });
-  };
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  origin = `http://127.0.0.1:${port}`;
+  const port = await listen(server, options.port ?? 0, '127.0.0.1');
+  const origin = `http://127.0.0.1:${port}`;
   hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
     url: `${origin}/#token=${token}`,
     origin,
-    pushes: broadcast,
-    close: async () => {
+    pushes: sessions.broadcast,
+    get sessions() {
+      return sessions.size;
+    },
+    dropSockets: () => {
       for (const client of sockets.clients) client.terminate();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+    },
+    close: async () => {
+      sessions.closeAll();
+      for (const client of sockets.clients) client.terminate();
+      await closeServer(server);
     },
   };
 }

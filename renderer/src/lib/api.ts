@@ -1,6 +1,7 @@
 import { createSoftdialApi } from '../../../electron/ipc/client.js';
 import type { SoftdialApi } from '../../../electron/ipc/contract.js';
 import { webSocketTransport } from './ws-transport.js';
+import type { WebSocketTransport } from './ws-transport.js';
 
 declare global {
   interface Window {
@@ -9,7 +10,12 @@ declare global {
   }
 }
 
-/** The contract's API: the preload's in Electron, the WebSocket's in a browser (`softdial web`). */
-export function connectApi(): SoftdialApi {
-  return window.softdial ?? createSoftdialApi(webSocketTransport(window.location));
+/**
+ * The contract's API: the preload's in Electron, the WebSocket's in a browser (`softdial web`), with the
+ * WebSocket's connection state for the page's notice (Electron's IPC cannot be lost).
+ */
+export function connectApi(): { api: SoftdialApi; connection?: WebSocketTransport } {
+  if (window.softdial) return { api: window.softdial };
+  const connection = webSocketTransport(window.location);
+  return { api: createSoftdialApi(connection), connection };
 }

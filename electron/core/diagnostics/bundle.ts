@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { runDoctor } from '../doctor.js';
+import type { DoctorReport } from '../doctor.js';
+import { redactJson } from '../explain/redact.js';
+import { writeJsonFileAtomic } from '../settings/json-file.js';
+import type { SoftdialCore } from '../softdial-core.js';
+import type { RecordedExchange } from './exchange-log.js';
+import { softdialVersion } from './version.js';
+
+/** What an admin sends to support: the version, the settings (no secret is ever a setting), doctor, recent exchanges. */
+export interface DiagnosticsBundle {
+  softdial: string;
+  node: string;
+  platform: string;
+  createdAt: string;
+  settings: {
+    values: Record<string, unknown>;
+    sources: Record<string, string>;
+    locked: string[];
+    errors: string[];
+    warnings: string[];
+  };
+  status: ReturnType<SoftdialCore['status']>;
+  doctor: DoctorReport;
+  exchanges: readonly RecordedExchange[];
+}
+
+/**
+ * Gathers the diagnostics bundle. Exchanges were redacted when recorded; the whole bundle is then passed
+ * through the structural redaction once more, so a secret that reached any field by mistake is blanked.
+ */
+export async function diagnosticsBundle(core: SoftdialCore, now = new Date()): Promise<DiagnosticsBundle> {
+  const settings = core.settings;
+  const bundle: DiagnosticsBundle = {
+    softdial: softdialVersion(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    createdAt: now.toISOString(),
+    settings: {
+      values: { ...settings.values },
+      sources: { ...settings.sources },
+      locked: [...settings.locked],
+      errors: [...settings.errors],
+      warnings: [...settings.warnings],
+    },
+    status: core.status(),
+    doctor: await runDoctor(core),
+    exchanges: core.recentExchanges(),
+  };
+  return redactJson(bundle) as DiagnosticsBundle;
+}
+
+/** Writes the bundle into the data folder (atomically) and gives its path, for "Save diagnostics". */
+export async function saveDiagnostics(core: SoftdialCore, now = new Date()): Promise<string> {
+  const bundle = await diagnosticsBundle(core, now);
+  const file = join(core.settings.dataDir, `diagnostics-${now.toISOString().replace(/[:.]/g, '-')}.json`);
+  await writeJsonFileAtomic(file, bundle);
+  return file;
+}

@@ -1,0 +1,172 @@
+import { homedir } from 'node:os';
+import { app, dialog, shell } from 'electron';
+import type { DesktopState } from '../ipc/desktop-state.js';
+import { autostartCommand, autostartEntry, autostartPath } from './autostart-entry.js';
+import { hasAutostart, removeAutostart, writeAutostart } from './autostart.js';
+import { HIDDEN_ARG } from './desktop-identity.js';
+import type { DesktopPlatform } from './desktop-identity.js';
+import { setupHotkey } from './hotkey.js';
+import { chosenForTel } from './windows-default.js';
+import { LINK_SCHEMES } from './links.js';
+import { linkPlan, loginItemPlan } from './registration-plan.js';
+import type { LinkPlan } from './registration-plan.js';
+
+/** The settings the desktop integration follows. */
+export interface DesktopSettings {
+  hotkey: string;
+  startAtLogin: boolean;
+  handleLinks?: boolean | undefined;
+}
+
+/** What the integration needs from the app around it. */
+export interface DesktopIntegrationDeps {
+  platform: DesktopPlatform;
+  packaged: boolean;
+  wayland: boolean;
+  env: NodeJS.ProcessEnv;
+  /** Called on a hotkey press. */
+  onHotkey(): void;
+  /** Saves the agent's answer to "open links with softdial?" (through the settings, like any other change). */
+  saveLinkConsent(consent: boolean): Promise<void>;
+}
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Applies the desktop settings to the OS (global hotkey, start at login, tel:/callto:/sip: handling) and keeps
+ * what happened as the state the window shows. Every OS call that can fail is reported there, not swallowed.
+ */
+export class DesktopIntegration {
+  state: DesktopState = {
+    hotkey: { accelerator: '', state: 'off' },
+    links: { state: 'not-asked' },
+    startAtLogin: { applied: false },
+  };
+  private applied?: DesktopSettings;
+  /** Applications run one after another: a settings change during the first start waits for it. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** The agent's answer to the link question, saved once the application that asked has finished. */
+  private answer?: boolean;
+
+  constructor(private readonly deps: DesktopIntegrationDeps) {}
+
+  /** Applies the settings: everything at start, then only what changed. */
+  async apply(settings: DesktopSettings): Promise<DesktopState> {
+    const job = this.queue.then(() => this.applyNow(settings));
+    this.queue = job.catch(() => undefined);
+    await job;
+    const answer = this.answer;
+    this.answer = undefined;
+    // Saved through the settings like any change, which applies it (and registers, on a yes) in turn.
+    if (answer !== undefined) await this.deps.saveLinkConsent(answer);
+    return this.state;
+  }
+
+  private async applyNow(settings: DesktopSettings): Promise<void> {
+    const previous = this.applied;
+    const trigger = previous ? 'change' : 'start';
+    this.applied = { ...settings };
+    const changed = (key: keyof DesktopSettings): boolean => !previous || settings[key] !== previous[key];
+    if (changed('hotkey'))
+      this.state.hotkey = setupHotkey(settings.hotkey, this.deps.wayland, () => this.deps.onHotkey());
+    if (changed('startAtLogin')) this.state.startAtLogin = await this.applyLoginItem(settings.startAtLogin);
+    if (changed('handleLinks')) this.state.links = await this.applyLinks(settings, trigger);
+  }
+
+  private async applyLoginItem(wanted: boolean): Promise<DesktopState['startAtLogin']> {
+    const { platform, packaged } = this.deps;
+    const file = autostartPath(this.deps.env, homedir());
+    try {
+      const current = !packaged
+        ? false
+        : platform === 'linux'
+          ? await hasAutostart(file)
+          : app.getLoginItemSettings({ args: [HIDDEN_ARG] }).openAtLogin;
+      const plan = loginItemPlan({ platform, packaged, wanted, current });
+      switch (plan.step) {
+        case 'none':
+          break;
+        case 'set-login-item':
+          app.setLoginItemSettings({ openAtLogin: wanted, args: [HIDDEN_ARG] });
+          break;
+        case 'write-autostart': {
+          const written = await writeAutostart(file, autostartEntry(autostartCommand(process.execPath, this.deps.env)));
+          if (!written.ok) return { applied: false, message: written.error };
+          break;
+        }
+        case 'remove-autostart': {
+          const removed = await removeAutostart(file);
+          if (!removed.ok) return { applied: true, message: removed.error };
+          break;
+        }
+      }
+      return { applied: plan.applied, ...(plan.message ? { message: plan.message } : {}) };
+    } catch (error) {
+      return { applied: false, message: `Start at login could not be changed (${reason(error)}).` };
+    }
+  }
+
+  /** Whether softdial opens tel: links now; on Windows the agent's Default apps choice decides, when there is one. */
+  private async isDefaultHandler(): Promise<boolean> {
+    const chosen = this.deps.platform === 'win32' ? await chosenForTel() : undefined;
+    return chosen ?? app.isDefaultProtocolClient('tel');
+  }
+
+  private async applyLinks(settings: DesktopSettings, trigger: 'start' | 'change'): Promise<DesktopState['links']> {
+    try {
+      const plan = linkPlan({
+        platform: this.deps.platform,
+        packaged: this.deps.packaged,
+        consent: settings.handleLinks,
+        isDefault: this.deps.packaged && (await this.isDefaultHandler()),
+        trigger,
+      });
+      return await this.runLinkStep(plan);
+    } catch (error) {
+      return { state: 'failed', message: `Link handling could not be changed (${reason(error)}).` };
+    }
+  }
+
+  private async runLinkStep(plan: LinkPlan): Promise<DesktopState['links']> {
+    const said = { state: plan.state, ...(plan.message ? { message: plan.message } : {}) };
+    switch (plan.step) {
+      case 'none':
+        return said;
+      case 'ask': {
+        const answer = await dialog.showMessageBox({
+          type: 'question',
+          message: 'Open tel:, callto: and sip: links with softdial?',
+          detail:
+            'Links to phone numbers in web pages, e-mails and other apps will open in softdial, which shows the number before it calls. You can change this in Settings.',
+          buttons: ['Open links with softdial', 'No'],
+          defaultId: 0,
+          cancelId: 1,
+        });
+        this.answer = answer.response === 0;
+        return said;
+      }
+      case 'register': {
+        const refused = LINK_SCHEMES.filter((scheme) => !app.setAsDefaultProtocolClient(scheme));
+        return refused.length === 0
+          ? said
+          : { state: 'failed', message: `The system refused to let softdial open ${refused.join(':, ')}: links.` };
+      }
+      case 'unregister':
+        for (const scheme of LINK_SCHEMES) app.removeAsDefaultProtocolClient(scheme);
+        return said;
+      case 'offer-default-apps': {
+        const answer = await dialog.showMessageBox({
+          type: 'info',
+          message: 'softdial does not open tel: links yet',
+          detail:
+            'Windows lets only you choose which app opens phone links: choose softdial for TEL in Settings → Apps → Default apps.',
+          buttons: ['Open Default apps', 'Not now'],
+          defaultId: 0,
+          cancelId: 1,
+        });
+        if (answer.response === 0) await shell.openExternal('ms-settings:defaultapps');
+        return said;
+      }
+    }
+  }
+}

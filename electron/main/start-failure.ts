@@ -1,0 +1,24 @@
+import type { App, Dialog } from 'electron';
+
+/** The words shown when softdial cannot start: what failed, and that it closes rather than linger without a window. */
+export function startFailureMessage(error: unknown): string {
+  const what = error instanceof Error ? error.message : String(error);
+  return `${what}\n\nsoftdial closes now; start it again. If this happens again, run "softdial doctor" in a terminal and send its output to your administrator.`;
+}
+
+/**
+ * Ends a start that failed: reports it, says why in a dialog (usable before the app is ready) and exits with an
+ * error, so no window-less process keeps the single-instance lock and swallows the next launch.
+ */
+export function failStart(
+  error: unknown,
+  report: (error: unknown) => void,
+  electron: { app: Pick<App, 'exit'>; dialog: Pick<Dialog, 'showErrorBox'> },
+): void {
+  try {
+    report(error);
+    electron.dialog.showErrorBox('softdial could not start', startFailureMessage(error));
+  } finally {
+    electron.app.exit(1);
+  }
+}

@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { offerExternalDial } from '../../electron/core/service/external-dials.js';
+import { startWebServer } from '../../electron/core/web/web-server.js';
+import type { WebServer } from '../../electron/core/web/web-server.js';
+import { launchChromium } from '../helpers/browser.js';
+import { RENDERER_DIR, startWebApp } from '../helpers/web-app.js';
+
+// The page's socket dropped under it, and softdial restarted behind it, in Debian's Chromium.
+let browser: Browser;
+let app: Awaited<ReturnType<typeof startWebApp>> | undefined;
+let restarted: WebServer | undefined;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+afterEach(async () => {
+  await restarted?.close();
+  restarted = undefined;
+  await app?.close();
+  app = undefined;
+});
+
+async function open(): Promise<{ page: Page; app: NonNullable<typeof app> }> {
+  app = await startWebApp({ realTime: true, emulator: { connectAfterMs: 600 } });
+  const page = await browser.newPage();
+  await page.goto(app.server.url);
+  await expect.poll(() => page.getByText('Dialling on behalf of').count()).toBe(1);
+  return { page, app };
+}
+
+const field = (page: Page) => page.getByRole('textbox', { name: 'Phone number' });
+const notice = (page: Page) => page.getByRole('alert').filter({ hasText: /softdial (is not reachable|was restarted)/ });
+
+describe('the page when its connection to softdial goes', () => {
+  it('fails the pending call at once, says softdial is unreachable, reconnects and gets the pushes that waited', async () => {
+    const { page, app } = await open();
+    const path = `/api/v2/conversations/calls/user/${DEMO.agentUserId}`;
+    app.harness.emulator.inject({ method: 'POST', path, delayMs: 30_000 });
+    await field(page).fill('+44 20 7946 0958');
+    await field(page).press('Enter');
+    await expect.poll(() => app.harness.emulator.received('POST', path).length).toBe(1);
+    app.server.dropSockets();
+    offerExternalDial(app.harness.core, app.server.pushes, { text: 'tel:+1-650-253-0000', source: 'link' });
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'The connection to softdial was lost' }).count())
+      .toBe(1);
+    const confirm = page.getByRole('group', { name: 'Confirm the number' });
+    await expect.poll(() => confirm.textContent()).toContain('+1 650 253 0000');
+    await expect.poll(() => notice(page).count()).toBe(0);
+    expect(app.server.sessions).toBe(1);
+  });
+
+  it('says softdial was restarted, and how to get the new address, when the launch token is refused', async () => {
+    const { page, app } = await open();
+    const port = Number(new URL(app.server.origin).port);
+    await app.server.close();
+    await expect.poll(() => notice(page).textContent()).toContain('softdial is not reachable');
+    restarted = await startWebServer({ core: app.harness.core, rendererDir: RENDERER_DIR, port });
+    await expect.poll(() => notice(page).textContent(), { timeout: 15_000 }).toContain('softdial was restarted');
+    expect(await notice(page).textContent()).toContain('Open the new address');
+  });
+});

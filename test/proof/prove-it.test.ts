@@ -1,0 +1,245 @@
+import fc from 'fast-check';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { listenForRedirect } from '../../electron/core/auth/loopback.js';
+import { GenesysEmulator } from '../../electron/core/emulator/emulator.js';
+import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { startWebServer } from '../../electron/core/web/web-server.js';
+import { invokeChannels } from '../../electron/ipc/contract.js';
+import { startHarness, temporaryDirectory } from '../helpers/sandbox.js';
+import { RENDERER_DIR } from '../helpers/web-app.js';
+import { pageClient } from '../helpers/ws-client.js';
+import { CANARY, canaryScenario } from './canaries.js';
+import { killDuringWrites } from './crash-safety.js';
+import { FAULT_CASES, runFault } from './fault-matrix.js';
+import { faultRows, publish, tally } from './figures.js';
+import {
+  answers,
+  electronPath,
+  fuzzCli,
+  fuzzFraming,
+  fuzzServer,
+  fuzzSettingsFiles,
+  hostileCall,
+  rawInvoke,
+  refusedBeforeHandler,
+  validCall,
+} from './hostile.js';
+
+// The proof that softdial holds under faults, hostile input, secrets and crashes; its figures are printed
+// at the end of every `npm test` and kept in the README's reliability section.
+afterAll(() => publish());
+
+// Generated cases and real processes: a loaded machine gets a minute per proof.
+vi.setConfig({ testTimeout: 60_000 });
+
+describe('faults through the emulator over real HTTP', () => {
+  it('explains every fault and never places a call twice', async () => {
+    for (const [index, fault] of FAULT_CASES.entries()) {
+      const row = await runFault(fault, `+4420794610${String(index).padStart(2, '0')}`);
+      faultRows.push(row);
+      const explained = row.outcome === 'placed' || row.explanation !== '';
+      tally('faults', {
+        casesTried: 1,
+        faultsSurvived: explained && row.callsPlaced <= 1 ? 1 : 0,
+        duplicateCalls: Math.max(0, row.callsPlaced - 1),
+      });
+      expect(explained, row.fault).toBe(true);
+      expect(row.callsPlaced, row.fault).toBeLessThanOrEqual(1);
+    }
+    expect(faultRows.find((row) => row.fault.startsWith('reset after'))?.outcome).toMatch(/may be ringing/);
+  });
+});
+
+describe('hostile input', () => {
+  it('every contract method over both transports: no crash, no handler run on invalid input', async () => {
+    const harness = await startHarness();
+    const server = await startWebServer({ core: harness.core, rendererDir: RENDERER_DIR });
+    try {
+      const page = await pageClient(server);
+      const electron = electronPath(harness);
+      let tried = 0;
+      let violations = 0;
+      let id = 1000;
+      await fc.assert(
+        fc.asyncProperty(hostileCall, async ({ method, args }) => {
+          const wire = JSON.parse(JSON.stringify(args) ?? 'null') as unknown;
+          const valid = validCall(method, Array.isArray(wire) ? wire : [wire]);
+          const overSocket = await rawInvoke(page, id++, method, Array.isArray(wire) ? wire : [wire]);
+          if (!valid && !refusedBeforeHandler(overSocket)) violations++;
+          // Electron registers a channel per method only: an unknown name has no channel to reach.
+          if (typeof method === 'string' && Object.hasOwn(invokeChannels, method)) {
+            const before = electron.runs();
+            await electron.invoke(method as never, Array.isArray(wire) ? wire : [wire]);
+            if (!validCall(method, Array.isArray(wire) ? wire : [wire]) && electron.runs() !== before) violations++;
+          }
+          tried++;
+          return true;
+        }),
+        { numRuns: 500 },
+      );
+      expect(await answers(Number(new URL(server.origin).port), '/', 200)).toBe(true);
+      tally('hostile: contract (WebSocket + IPC)', {
+        casesTried: tried,
+        faultsSurvived: tried - violations,
+        crashes: violations,
+      });
+      expect(violations).toBe(0);
+    } finally {
+      await server.close();
+      await harness.close();
+    }
+  });
+
+  it('every HTTP server and the WebSocket framing: no crash, no unexpected error', async () => {
+    const unexpected: unknown[] = [];
+    const harness = await startHarness();
+    const emulator = await GenesysEmulator.start({ onUnexpected: (error) => unexpected.push(error) });
+    const logs: string[] = [];
+    const server = await startWebServer({
+      core: harness.core,
+      rendererDir: RENDERER_DIR,
+      log: (line) => logs.push(line),
+    });
+    const listener = await listenForRedirect({
+      port: 0,
+      path: '/oauth/callback',
+      state: 'kept',
+      timeoutMs: 120_000,
+      onUnexpected: (error) => unexpected.push(error),
+    });
+    try {
+      const webPort = Number(new URL(server.origin).port);
+      const emulatorPort = Number(new URL(emulator.url).port);
+      const listenerPort = Number(new URL(listener.redirectUri).port);
+      const web = await fuzzServer(webPort, () => answers(webPort, '/', 200), 150);
+      const emulated = await fuzzServer(emulatorPort, () => answers(emulatorPort, '/api/v2/users/me', 401), 150);
+      const signIn = await fuzzServer(
+        listenerPort,
+        () => answers(listenerPort, '/oauth/callback?state=other', 400),
+        100,
+      );
+      const token = new URLSearchParams(new URL(server.url).hash.slice(1)).get('token') ?? '';
+      const frames = await fuzzFraming(webPort, `/ws?token=${token}`, server.origin, 150, () =>
+        answers(webPort, '/', 200),
+      );
+      const unexpectedLogged = logs.filter((line) => line.startsWith('unexpected error')).length;
+      tally('hostile: HTTP servers', {
+        casesTried: web + emulated + signIn,
+        faultsSurvived: web + emulated + signIn - unexpected.length,
+        crashes: unexpected.length,
+      });
+      tally('hostile: WebSocket framing', {
+        casesTried: frames,
+        faultsSurvived: frames - unexpectedLogged,
+        crashes: unexpectedLogged,
+      });
+      expect(unexpected).toEqual([]);
+      expect(unexpectedLogged).toBe(0);
+      expect(await Promise.race([listener.result.then(() => 'settled'), Promise.resolve('waiting')])).toBe('waiting');
+    } finally {
+      listener.close();
+      await server.close();
+      await emulator.close();
+      await harness.close();
+    }
+  });
+
+  it('the CLI and the settings and policy files: no crash, only valid values in force', async () => {
+    const harness = await startHarness();
+    const files = await temporaryDirectory();
+    try {
+      const cli = await fuzzCli(
+        {
+          SOFTDIAL_DATA_DIR: harness.dataDir,
+          SOFTDIAL_POLICY_FILE: `${harness.dataDir}/none.json`,
+          GENESYSCLOUD_REGION: harness.emulator.url,
+          GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.serviceClientId,
+          GENESYSCLOUD_OAUTHCLIENT_SECRET: CANARY,
+          SOFTDIAL_USER_ID: DEMO.agentUserId,
+        },
+        120,
+      );
+      const settings = await fuzzSettingsFiles(files.path, 200);
+      const leaked = cli.printed.filter((text) => text.includes(CANARY)).length;
+      tally('hostile: CLI', {
+        casesTried: cli.tried,
+        faultsSurvived: cli.tried - cli.crashes,
+        crashes: cli.crashes,
+        leaks: leaked,
+      });
+      tally('hostile: settings/policy files', {
+        casesTried: settings.tried,
+        faultsSurvived: settings.tried - settings.crashes,
+        crashes: settings.crashes,
+      });
+      expect(cli.crashes).toBe(0);
+      expect(leaked).toBe(0);
+      expect(settings.crashes).toBe(0);
+    } finally {
+      await files.remove();
+      await harness.close();
+    }
+  });
+});
+
+describe('secret canaries', () => {
+  it('are found in no log, file, message, CLI output or diagnostics bundle', async () => {
+    const { sinks, secrets } = await canaryScenario();
+    const hits = Object.values(sinks).reduce((sum, count) => sum + count, 0);
+    const cases = Object.keys(sinks).length * secrets;
+    tally('secret canaries', { casesTried: cases, faultsSurvived: cases - hits, leaks: hits });
+    expect(sinks).toEqual(Object.fromEntries(Object.keys(sinks).map((sink) => [sink, 0])));
+  });
+});
+
+describe('crash safety', () => {
+  it('kill -9 during settings writes: every file parses and holds a whole write', async () => {
+    const dir = await temporaryDirectory();
+    try {
+      const result = await killDuringWrites(dir.path, 20);
+      tally('crash safety (kill -9)', {
+        casesTried: result.kills,
+        faultsSurvived: result.kills - result.corrupt,
+        corruptFiles: result.corrupt,
+      });
+      expect(result.corrupt).toBe(0);
+      expect(result.leftovers).toBe(0);
+    } finally {
+      await dir.remove();
+    }
+  });
+});
+
+describe('the dial guard under concurrency', () => {
+  it('the same number from the list, the tray, a link and the hotkey at once places one call', async () => {
+    const harness = await startHarness();
+    const server = await startWebServer({ core: harness.core, rendererDir: RENDERER_DIR });
+    try {
+      const page = await pageClient(server);
+      const electron = electronPath(harness);
+      const path = `/api/v2/conversations/calls/user/${DEMO.agentUserId}`;
+      let duplicates = 0;
+      const rounds = 15;
+      for (let round = 0; round < rounds; round++) {
+        const number = `+44207946${String(2000 + round)}`;
+        const before = harness.emulator.received('POST', path).length;
+        await Promise.all([
+          page.invoke('dial', [{ text: number, source: 'contact' }]),
+          electron.invoke('dial', [{ text: number, source: 'tray', confirmed: true }]),
+          page.invoke('dial', [{ text: number, source: 'link', confirmed: true }]),
+          harness.core.dial({ text: number, source: 'hotkey', confirmed: true }),
+        ]);
+        duplicates += Math.max(0, harness.emulator.received('POST', path).length - before - 1);
+      }
+      tally('dial guard (4 sources at once)', {
+        casesTried: rounds,
+        faultsSurvived: rounds - duplicates,
+        duplicateCalls: duplicates,
+      });
+      expect(duplicates).toBe(0);
+    } finally {
+      await server.close();
+      await harness.close();
+    }
+  });
+});

@@ -1,0 +1,152 @@
+// Runs the BUILT Electron main process (dist/electron/main/index.js) under Node against the Electron stand-in
+// and prints what happened as one JSON line for the start-up test. Started by that test, one process per
+// scenario: node --expose-gc --import tsx --import ./electron-loader.mjs drive-main.ts SCENARIO [argv links…]
+import { app, harness, nativeImage, Tray } from './electron-stand-in.js';
+import type { MenuItemConstructorOptions } from 'electron';
+import { channelOf, invokeChannels } from '../../electron/ipc/contract.js';
+import type { Method } from '../../electron/ipc/contract.js';
+
+/** The built main process, exactly as `npm run build` emits it (a variable, so TypeScript does not look for types). */
+const BUILT_MAIN = new URL('../../dist/electron/main/index.js', import.meta.url).href;
+const scenario = process.argv[2];
+const trusted = (): unknown => ({
+  sender: { id: harness.windows[0]?.webContents.id },
+  senderFrame: { url: 'app://softdial/index.html' },
+});
+const stranger = { sender: { id: 999 }, senderFrame: { url: 'https://ads.example/' } };
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** What the driver waited for in vain (the test fails on any), so one broken step does not hide the others. */
+const gaveUp: string[] = [];
+
+/** Waits for a condition of the running app; after many turns of the event loop, notes it and goes on. */
+async function until(what: string, condition: () => boolean): Promise<void> {
+  for (let turn = 0; turn < 2_000; turn++) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  gaveUp.push(what);
+}
+
+async function invoke(channel: string, event: unknown, ...args: unknown[]): Promise<unknown> {
+  const handler = harness.handlers.get(channel);
+  if (!handler) throw new Error(`no handler for ${channel}`);
+  return handler(event as never, ...args);
+}
+
+const dialRequests = (): string[] =>
+  harness.sent
+    .filter((message) => message.channel === 'softdial:event:dialRequested')
+    .map((message) => (message.payload as { text: string; source: string }).text);
+
+/** Whether the tray survives garbage collection, and (control) whether an unreferenced tray does not. */
+async function trayAfterGc(): Promise<{ trayAlive: boolean; orphanCollected: boolean }> {
+  const collect = globalThis.gc;
+  if (!collect) throw new Error('run with --expose-gc');
+  const orphan = ((): WeakRef<Tray> => new WeakRef(new Tray(nativeImage.createFromPath('orphan.png'))))();
+  for (let round = 0; round < 5; round++) {
+    await tick();
+    collect();
+  }
+  return { trayAlive: harness.trays[0]?.deref() !== undefined, orphanCollected: orphan.deref() === undefined };
+}
+
+const tcpServers = (): number =>
+  process.getActiveResourcesInfo().filter((resource) => resource === 'TCPServerWrap').length;
+
+const menuItem = (label: string): MenuItemConstructorOptions | undefined =>
+  harness.trays[0]?.deref()?.menu?.template.find((item) => item.label?.startsWith(label));
+
+async function normal(): Promise<Record<string, unknown>> {
+  await import(BUILT_MAIN);
+  const beforeReady = {
+    schemesBeforeReady: harness.schemesBeforeReady,
+    secondInstanceListeners: app.listenerCount('second-instance'),
+  };
+  // A second launch with a link while the app is still starting (before ready, before the core).
+  app.emit('second-instance', {}, ['softdial', 'tel:+33612345678'], '/');
+  app.emitReady();
+  await until('the tray and the window', () => harness.trays.length > 0 && harness.journal.includes('window.focus'));
+  const queuedBeforeRendererReady = dialRequests().length;
+  const readyResult = await invoke(channelOf('ready'), trusted());
+  const afterReady = dialRequests();
+  app.emit('second-instance', {}, ['softdial', '"tel:+4930123456"'], '/');
+  const afterSecond = dialRequests();
+
+  const gc = await trayAfterGc();
+
+  // window.open from the page: denied always; the system browser gets only what the allow-list accepts.
+  const opened = (): string[] => harness.journal.filter((entry) => entry.startsWith('shell.openExternal:'));
+  const openHandler = harness.windows[0]?.webContents.openHandler;
+  const windowOpen = [
+    'https://help.mypurecloud.com/articles/webrtc/',
+    'https://evil.example/',
+    'file:///etc/passwd',
+  ].map((url) => openHandler?.({ url } as never).action);
+  await until('the allowed link to open', () => opened().length > 0);
+  const openedExternally = opened();
+
+  const channels = Object.keys(invokeChannels).map((method) => channelOf(method as Method));
+  const refused: Record<string, unknown> = {};
+  for (const channel of channels) refused[channel] = await invoke(channel, stranger, ...[]);
+  const status = (await invoke(channelOf('status'), trusted())) as { ok: boolean; value: { sandbox: boolean } };
+
+  // The tray menu follows a settings change, and "Call copied number" reads the clipboard when clicked.
+  harness.clipboardText = 'Call +44 20 7946 0000 please';
+  const settings = (await invoke(channelOf('updateSettings'), trusted(), { confirmExternalDials: true })) as {
+    ok: boolean;
+    value: { desktop?: unknown };
+  };
+  await until('the tray menu with the copied number', () =>
+    Boolean(menuItem('Call copied number')?.label?.includes('+44 20 7946 0000')),
+  );
+  const labelAfterChange = menuItem('Call copied number')?.label;
+  harness.clipboardText = '+1 650-253-0000';
+  (menuItem('Call copied number')?.click as (() => void) | undefined)?.();
+  await until('the clicked clipboard number', () => dialRequests().includes('+1 650-253-0000'));
+
+  const serversBeforeQuit = tcpServers();
+  app.quit();
+  await until('the sandbox to close', () => tcpServers() === 0);
+  return {
+    beforeReady,
+    journal: harness.journal,
+    windows: harness.windows.map((window) => window.options),
+    windowClosedOnQuit: harness.windows[0]?.closed,
+    handlers: [...harness.handlers.keys()],
+    channels,
+    queuedBeforeRendererReady,
+    readyResult,
+    afterReady,
+    afterSecond,
+    refused,
+    status,
+    settings,
+    labelAfterChange,
+    dialledAfterClick: dialRequests().at(-1),
+    gc,
+    windowOpen,
+    openedExternally,
+    serversBeforeQuit,
+    serversAfterQuit: tcpServers(),
+  };
+}
+
+async function failing(): Promise<Record<string, unknown>> {
+  await import(BUILT_MAIN);
+  app.emitReady();
+  await until('the app to exit', () => harness.exitCode !== undefined);
+  return { journal: harness.journal, exitCode: harness.exitCode, windows: harness.windows.length };
+}
+
+async function lockTaken(): Promise<Record<string, unknown>> {
+  await import(BUILT_MAIN);
+  return { journal: harness.journal, secondInstanceListeners: app.listenerCount('second-instance') };
+}
+
+const scenarios: Record<string, () => Promise<Record<string, unknown>>> = { normal, failing, lockTaken };
+const run = scenario ? scenarios[scenario] : undefined;
+if (!run) throw new Error(`unknown scenario ${scenario}`);
+const report = { ...(await run()), gaveUp };
+process.stdout.write(`REPORT ${JSON.stringify(report)}\n`);
+process.exit(0);

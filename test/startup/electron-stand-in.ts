@@ -1,0 +1,338 @@
+// A stand-in for the `electron` module, for the start-up test: it implements the part of Electron's API the
+// main process uses, each class typed against electron's own declarations (`Pick<Electron.X, …>`), so a
+// signature that drifts in a new Electron fails to compile here. It records what main does in a journal and
+// lets the test drive the app (ready, second launch, quit) and act as the renderer. Events (`on`) come from
+// Node's EventEmitter; their names and listener shapes are checked where main attaches them, against Electron.
+import { EventEmitter } from 'node:events';
+import type {
+  App,
+  BrowserWindow as ElectronWindow,
+  BrowserWindowConstructorOptions,
+  Clipboard,
+  CommandLine,
+  Dialog,
+  GlobalShortcut,
+  IpcMain,
+  IpcMainInvokeEvent,
+  LoginItemSettings,
+  Menu as ElectronMenu,
+  MenuItemConstructorOptions,
+  MessageBoxOptions,
+  MessageBoxReturnValue,
+  NativeImage,
+  Protocol,
+  Session,
+  Shell,
+  Tray as ElectronTray,
+  WebContents,
+} from 'electron';
+
+/** What the test sees and steers. */
+export const harness = {
+  journal: [] as string[],
+  /** Every tray made, held weakly: only main's own reference may keep one alive. */
+  trays: [] as WeakRef<Tray>[],
+  windows: [] as BrowserWindow[],
+  handlers: new Map<string, (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown>(),
+  sent: [] as { channel: string; payload: unknown }[],
+  clipboardText: '',
+  schemesBeforeReady: false,
+  exitCode: undefined as number | undefined,
+  /** Set from the scenario: an Electron call that throws, to make the start fail. */
+  failing: process.env['STAND_IN_FAIL'],
+  lockDenied: process.env['STAND_IN_LOCK'] === 'denied',
+  /** Whether another app holds every hotkey. */
+  hotkeysTaken: false,
+  /** The button the agent presses in a question box (undefined: dismissed, i.e. its cancel button). */
+  messageBoxResponse: undefined as number | undefined,
+};
+
+const record = (entry: string): void => {
+  harness.journal.push(entry);
+};
+const failIfAsked = (call: string): void => {
+  if (harness.failing === call) throw new Error(`${call} failed (stand-in)`);
+};
+
+/** A cancellable event, as Electron passes to before-quit, close and open-url listeners. */
+function cancellable(): { preventDefault(): void; defaultPrevented: boolean } {
+  const event = {
+    defaultPrevented: false,
+    preventDefault() {
+      event.defaultPrevented = true;
+    },
+  };
+  return event;
+}
+
+class StandInApp
+  extends EventEmitter
+  implements
+    Pick<
+      App,
+      | 'whenReady'
+      | 'requestSingleInstanceLock'
+      | 'quit'
+      | 'exit'
+      | 'isPackaged'
+      | 'setAppUserModelId'
+      | 'setDesktopName'
+      | 'getLoginItemSettings'
+      | 'setLoginItemSettings'
+      | 'isDefaultProtocolClient'
+      | 'setAsDefaultProtocolClient'
+      | 'removeAsDefaultProtocolClient'
+      | 'focus'
+    >
+{
+  isPackaged = false;
+  ready = false;
+  readonly commandLine: Pick<CommandLine, 'appendSwitch'> = {
+    appendSwitch: (name, value) => record(`app.commandLine.appendSwitch:${name}=${value ?? ''}`),
+  };
+  private readonly readyPromise: Promise<void>;
+  private resolveReady: () => void = () => undefined;
+
+  constructor() {
+    super();
+    this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
+  }
+
+  /** The test's "the OS says the app is ready". */
+  emitReady(): void {
+    record('app.ready');
+    this.ready = true;
+    this.resolveReady();
+    this.emit('ready');
+  }
+
+  whenReady(): Promise<void> {
+    return this.readyPromise;
+  }
+  requestSingleInstanceLock(): boolean {
+    record('app.requestSingleInstanceLock');
+    return !harness.lockDenied;
+  }
+  quit(): void {
+    record('app.quit');
+    const before = cancellable();
+    this.emit('before-quit', before);
+    if (before.defaultPrevented) return;
+    for (const window of harness.windows) window.close();
+    this.emit('will-quit', cancellable());
+    this.emit('quit', cancellable(), 0);
+  }
+  exit(exitCode?: number): void {
+    record(`app.exit:${exitCode ?? 0}`);
+    harness.exitCode = exitCode ?? 0;
+  }
+  setAppUserModelId(id: string): void {
+    record(`app.setAppUserModelId:${id}`);
+  }
+  setDesktopName(name: string): void {
+    record(`app.setDesktopName:${name}`);
+  }
+  getLoginItemSettings(): LoginItemSettings {
+    return {
+      openAtLogin: false,
+      wasOpenedAtLogin: false,
+      status: 'not-registered',
+      executableWillLaunchAtLogin: false,
+      launchItems: [],
+    };
+  }
+  setLoginItemSettings(): void {
+    record('app.setLoginItemSettings');
+  }
+  isDefaultProtocolClient(): boolean {
+    return false;
+  }
+  setAsDefaultProtocolClient(protocol: string): boolean {
+    record(`app.setAsDefaultProtocolClient:${protocol}`);
+    return true;
+  }
+  removeAsDefaultProtocolClient(protocol: string): boolean {
+    record(`app.removeAsDefaultProtocolClient:${protocol}`);
+    return true;
+  }
+  focus(options?: { steal: boolean }): void {
+    record(`app.focus:${options?.steal ? 'steal' : ''}`);
+  }
+}
+
+/** The app. */
+export const app = new StandInApp();
+
+/** The privileged scheme registry and the app:// handler. */
+export const protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'> = {
+  registerSchemesAsPrivileged(schemes) {
+    record(`protocol.registerSchemesAsPrivileged:${schemes.map((scheme) => scheme.scheme).join(',')}`);
+    harness.schemesBeforeReady = !app.ready;
+  },
+  handle(scheme) {
+    failIfAsked('protocol.handle');
+    record(`protocol.handle:${scheme}`);
+  },
+};
+
+let nextContentsId = 1;
+
+class StandInWebContents extends EventEmitter implements Pick<WebContents, 'id' | 'send' | 'setWindowOpenHandler'> {
+  readonly id = nextContentsId++;
+  send(channel: string, ...args: unknown[]): void {
+    record(`webContents.send:${channel}`);
+    harness.sent.push({ channel, payload: args[0] });
+  }
+  /** The handler main set, for the test to call as Chromium would on window.open. */
+  openHandler?: Parameters<WebContents['setWindowOpenHandler']>[0];
+  setWindowOpenHandler(handler: Parameters<WebContents['setWindowOpenHandler']>[0]): void {
+    record('webContents.setWindowOpenHandler');
+    this.openHandler = handler;
+  }
+}
+
+/** A window: records its options and what main asks of it. */
+export class BrowserWindow
+  extends EventEmitter
+  implements
+    Pick<
+      ElectronWindow,
+      'loadURL' | 'show' | 'hide' | 'focus' | 'isMinimized' | 'restore' | 'isVisible' | 'isFocused' | 'close'
+    >
+{
+  readonly webContents = new StandInWebContents();
+  visible = false;
+  closed = false;
+
+  constructor(readonly options: BrowserWindowConstructorOptions) {
+    super();
+    failIfAsked('BrowserWindow');
+    record('BrowserWindow');
+    harness.windows.push(this);
+  }
+  async loadURL(url: string): Promise<void> {
+    record(`window.loadURL:${url}`);
+  }
+  show(): void {
+    this.visible = true;
+    record('window.show');
+  }
+  hide(): void {
+    this.visible = false;
+    record('window.hide');
+  }
+  focus(): void {
+    record('window.focus');
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  restore(): void {
+    record('window.restore');
+  }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  isFocused(): boolean {
+    return this.visible;
+  }
+  close(): void {
+    const event = cancellable();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
+    this.closed = true;
+    record('window.closed');
+  }
+}
+
+/** The contract's registry: handlers as main registers them, for the test to invoke as a renderer would. */
+export const ipcMain: Pick<IpcMain, 'handle'> = {
+  handle(channel, listener) {
+    harness.handlers.set(channel, listener);
+  },
+};
+
+/** The default session: only its permission handlers are used. */
+export const session: { defaultSession: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> } = {
+  defaultSession: {
+    setPermissionRequestHandler: () => record('session.setPermissionRequestHandler'),
+    setPermissionCheckHandler: () => record('session.setPermissionCheckHandler'),
+  },
+};
+
+/** The system browser. */
+export const shell: Pick<Shell, 'openExternal'> = {
+  async openExternal(url) {
+    record(`shell.openExternal:${url}`);
+  },
+};
+
+/** An image: only its path matters here. */
+export const nativeImage = {
+  createFromPath: (path: string): Pick<NativeImage, 'isEmpty'> & { path: string } => ({ path, isEmpty: () => false }),
+};
+
+/** A built menu: its template, so the test can click an item. */
+export class Menu implements Pick<ElectronMenu, 'popup'> {
+  constructor(readonly template: MenuItemConstructorOptions[]) {}
+  static buildFromTemplate(template: MenuItemConstructorOptions[]): Menu {
+    return new Menu(template);
+  }
+  popup(): void {
+    record('menu.popup');
+  }
+}
+
+/** The tray icon: held only weakly by the harness, like Electron's own native object. */
+export class Tray extends EventEmitter implements Pick<ElectronTray, 'setToolTip'> {
+  menu?: Menu;
+  constructor(readonly image: unknown) {
+    super();
+    record('Tray');
+    harness.trays.push(new WeakRef(this));
+  }
+  setToolTip(toolTip: string): void {
+    record(`tray.setToolTip:${toolTip}`);
+  }
+  setContextMenu(menu: Menu | null): void {
+    record('tray.setContextMenu');
+    if (menu) this.menu = menu;
+  }
+}
+
+/** The clipboard, as the test sets it. */
+export const clipboard: Pick<Clipboard, 'readText'> = {
+  readText: async () => harness.clipboardText,
+};
+
+/** Global shortcuts: accepted, recorded. */
+export const globalShortcut: Pick<GlobalShortcut, 'register' | 'unregisterAll'> = {
+  register: (accelerator) => {
+    record(`globalShortcut.register:${accelerator}`);
+    return !harness.hotkeysTaken;
+  },
+  unregisterAll: () => record('globalShortcut.unregisterAll'),
+};
+
+/** Dialogs: the error box is recorded; questions are answered "no". */
+export const dialog: Pick<Dialog, 'showErrorBox'> & {
+  showMessageBox(options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
+} = {
+  showErrorBox(title, content) {
+    record(`dialog.showErrorBox:${title}:${content.split('\n')[0] ?? ''}`);
+  },
+  async showMessageBox(options) {
+    record(`dialog.showMessageBox:${options.message}`);
+    return { response: harness.messageBoxResponse ?? options.cancelId ?? 1, checkboxChecked: false };
+  },
+};
+
+/** Notifications: not supported here, so main skips them. */
+export class Notification {
+  static isSupported(): boolean {
+    return false;
+  }
+  show(): void {
+    record('notification.show');
+  }
+}

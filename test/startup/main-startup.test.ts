@@ -1,0 +1,197 @@
+// Starts the BUILT Electron main process under plain Node, with `electron` resolved (by a Node loader hook)
+// to a stand-in typed against electron's own declarations, and checks the composition: what is registered
+// before ready, the window, the contract, the tray, the links, a failed start and quit. It proves the wiring
+// runs; what only a real Electron and a real desktop can show is listed in the README.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mainWindowOptions } from '../../electron/main/window-options.js';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** Runs one scenario in its own Node process (fresh module state, its own argv and data folder). */
+async function scenario(
+  name: string,
+  options: { argv?: string[]; env?: Record<string, string> } = {},
+): Promise<Record<string, unknown> & { stderr: string }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'softdial-startup-'));
+  const { stdout, stderr } = await run(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      '--import',
+      join(here, 'electron-loader.mjs'),
+      join(here, 'drive-main.ts'),
+      name,
+      ...(options.argv ?? []),
+    ],
+    {
+      cwd: root,
+      env: {
+        PATH: process.env['PATH'],
+        HOME: dataDir,
+        SOFTDIAL_DATA_DIR: dataDir,
+        ...(process.env['DBUS_SESSION_BUS_ADDRESS']
+          ? { DBUS_SESSION_BUS_ADDRESS: process.env['DBUS_SESSION_BUS_ADDRESS'] }
+          : {}),
+        ...options.env,
+      },
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  const line = stdout.split('\n').find((text) => text.startsWith('REPORT '));
+  if (!line) throw new Error(`scenario ${name} printed no report:\n${stdout}`);
+  return { ...(JSON.parse(line.slice('REPORT '.length)) as Record<string, unknown>), stderr };
+}
+
+/** The newest modification time under a folder, for the "is the build current" check. */
+async function newest(dir: string): Promise<number> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const times = await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => (await stat(join(entry.parentPath, entry.name))).mtimeMs),
+  );
+  return Math.max(...times);
+}
+
+beforeAll(async () => {
+  const built = await stat(join(root, 'dist/electron/main/index.js')).catch(() => undefined);
+  if (!built) throw new Error('dist/electron/main/index.js is missing: run `npm run build` first (npm test does).');
+  if ((await newest(join(root, 'electron'))) > built.mtimeMs)
+    throw new Error('dist is older than electron/: run `npm run build` first (npm test does).');
+});
+
+describe('the Electron main process, started under Node with a stand-in Electron', () => {
+  let report: Record<string, unknown>;
+  beforeAll(async () => {
+    report = await scenario('normal', { argv: ['--some-flag', 'tel:+442079460958'] });
+  }, 120_000);
+
+  it('reaches every step it waits for', () => {
+    expect(report['gaveUp']).toEqual([]);
+  });
+
+  it('registers app:// as privileged before ready, and the second-instance listener with the lock', () => {
+    expect(report['beforeReady']).toEqual({ schemesBeforeReady: true, secondInstanceListeners: 1 });
+    const journal = report['journal'] as string[];
+    expect(journal.indexOf('protocol.registerSchemesAsPrivileged:app')).toBeLessThan(journal.indexOf('app.ready'));
+    expect(journal.indexOf('app.requestSingleInstanceLock')).toBeLessThan(journal.indexOf('app.ready'));
+    expect(journal.indexOf('protocol.handle:app')).toBeGreaterThan(journal.indexOf('app.ready'));
+  });
+
+  it('opens one window with the secure options and our preload', () => {
+    const windows = report['windows'] as { webPreferences: Record<string, unknown>; icon?: string }[];
+    expect(windows).toHaveLength(1);
+    const expected = mainWindowOptions(join(root, 'dist/electron/preload/preload.cjs')).webPreferences;
+    expect(windows[0]?.webPreferences).toEqual(expected);
+    expect(windows[0]?.icon).toBe(join(root, 'build/app-icons/window.png'));
+  });
+
+  it('registers every contract channel, each refusing a sender that is not our window', () => {
+    expect(report['handlers']).toEqual(report['channels']);
+    const refused = report['refused'] as Record<string, { ok: boolean; error?: { detail: string } }>;
+    expect(Object.keys(refused)).toEqual(report['channels']);
+    for (const result of Object.values(refused)) {
+      expect(result.ok).toBe(false);
+      expect(result.error?.detail).toContain('did not come from a softdial window');
+    }
+    expect(report['status']).toMatchObject({ ok: true, value: { sandbox: true } });
+  });
+
+  it('delivers the argv link and one from a second launch during start-up, once the renderer is ready', () => {
+    expect(report['queuedBeforeRendererReady']).toBe(0);
+    expect(report['readyResult']).toEqual({ ok: true, value: null });
+    expect(report['afterReady']).toEqual(['tel:+442079460958', 'tel:+33612345678']);
+  });
+
+  it('delivers a link from a second launch after start-up at once', () => {
+    expect(report['afterSecond']).toEqual(['tel:+442079460958', 'tel:+33612345678', 'tel:+4930123456']);
+  });
+
+  it('builds the tray and keeps it alive through garbage collection (an unreferenced one is collected)', () => {
+    expect(report['gc']).toEqual({ trayAlive: true, orphanCollected: true });
+  });
+
+  it('denies every window.open and sends only allow-listed links to the system browser', () => {
+    expect(report['windowOpen']).toEqual(['deny', 'deny', 'deny']);
+    expect(report['openedExternally']).toEqual(['shell.openExternal:https://help.mypurecloud.com/articles/webrtc/']);
+  });
+
+  it('rebuilds the tray menu when settings change, and dials what is copied when clicked', () => {
+    expect(report['labelAfterChange']).toBe('Call copied number (+44 20 7946 0000)');
+    expect(report['dialledAfterClick']).toBe('+1 650-253-0000');
+  });
+
+  it('shows the desktop state in the settings view: hotkey taken, links left alone in a development run', () => {
+    expect(report['settings']).toMatchObject({
+      ok: true,
+      value: {
+        desktop: {
+          hotkey: { accelerator: 'CommandOrControl+Shift+D', state: 'registered' },
+          links: { state: 'development' },
+          startAtLogin: { applied: false },
+        },
+      },
+    });
+    const journal = report['journal'] as string[];
+    expect(journal.filter((entry) => entry.startsWith('app.setAsDefaultProtocolClient'))).toEqual([]);
+    expect(journal).not.toContain('app.setLoginItemSettings');
+  });
+
+  it('closes the window and the sandbox emulator on quit', () => {
+    expect(report['serversBeforeQuit']).toBe(1);
+    expect(report['windowClosedOnQuit']).toBe(true);
+    expect(report['serversAfterQuit']).toBe(0);
+  });
+});
+
+describe('a start that fails', () => {
+  it.each(['protocol.handle', 'BrowserWindow'])(
+    'when %s throws, is shown and ends the process with an error',
+    async (call) => {
+      const result = await scenario('failing', { env: { STAND_IN_FAIL: call } });
+      const journal = result['journal'] as string[];
+      expect(journal.filter((entry) => entry.startsWith('dialog.showErrorBox'))).toEqual([
+        `dialog.showErrorBox:softdial could not start:${call} failed (stand-in)`,
+      ]);
+      expect(result['exitCode']).toBe(1);
+      expect(result['gaveUp']).toEqual([]);
+      expect(journal.at(-1)).toBe('app.exit:1');
+      expect(result.stderr).toContain(`softdial: unexpected error: Error: ${call} failed (stand-in)`);
+    },
+    120_000,
+  );
+});
+
+describe('a Wayland session', () => {
+  it('asks Chromium for the GlobalShortcuts portal before ready, and says the hotkey is up to the desktop', async () => {
+    const result = await scenario('normal', { env: { XDG_SESSION_TYPE: 'wayland' } });
+    const journal = result['journal'] as string[];
+    expect(journal.indexOf('app.commandLine.appendSwitch:enable-features=GlobalShortcutsPortal')).toBeLessThan(
+      journal.indexOf('app.ready'),
+    );
+    expect(result['settings']).toMatchObject({ value: { desktop: { hotkey: { state: 'unconfirmed' } } } });
+  }, 120_000);
+});
+
+describe('a second launch while softdial runs', () => {
+  it('quits at once without starting anything', async () => {
+    const result = await scenario('lockTaken', { env: { STAND_IN_LOCK: 'denied' } });
+    expect(result['journal']).toEqual([
+      'app.setDesktopName:cloud.softdial.app.desktop',
+      'protocol.registerSchemesAsPrivileged:app',
+      'app.requestSingleInstanceLock',
+      'app.quit',
+    ]);
+    expect(result['secondInstanceListeners']).toBe(0);
+  }, 60_000);
+});
