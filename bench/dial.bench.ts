@@ -77,7 +77,7 @@ async function tokenSingleFlight(emulator: GenesysEmulator, dataDir: string): Pr
   );
 }
 
-/** The connection benchmarks of issue 3. */
+/** The connection benchmarks: token sharing, dial latency and the guard under load. */
 export async function dialBenchmarks(): Promise<void> {
   const emulator = await GenesysEmulator.start();
   const dataDir = await mkdtemp(join(tmpdir(), 'softdial-bench-'));

@@ -128,7 +128,7 @@ async function asYouTypeLatency(): Promise<void> {
   );
 }
 
-/** The phone-number benchmarks of issue 2. */
+/** The phone-number benchmarks: parsing, finding and formatting as you type. */
 export async function phoneBenchmarks(): Promise<void> {
   await parseThroughput();
   await normalizeWallTime();

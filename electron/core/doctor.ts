@@ -46,7 +46,9 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
       : {
           name: 'configuration',
           ok: true,
-          detail: `data in ${settings.dataDir}; policy ${settings.policyPath}${settings.warnings.length ? `; ${settings.warnings.join('; ')}` : ''}`,
+          detail:
+            `data in ${settings.dataDir}; policy ${settings.policyPath}` +
+            (settings.warnings.length ? `; ${settings.warnings.join('; ')}` : ''),
         },
   );
   checks.push(
@@ -82,7 +84,10 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
   checks.push({
     name: 'connection',
     ok: true,
-    detail: `${config.sandbox ? 'sandbox (built-in emulator)' : config.endpoints.region}: ${config.mode} sign-in, client ${config.clientId}${config.onBehalfOfUserId ? `, dialling on behalf of ${config.onBehalfOfUserId}` : ''}`,
+    detail:
+      `${config.sandbox ? 'sandbox (built-in emulator)' : config.endpoints.region}: ` +
+      `${config.mode} sign-in, client ${config.clientId}` +
+      (config.onBehalfOfUserId ? `, dialling on behalf of ${config.onBehalfOfUserId}` : ''),
   });
   const token = await api.call({
     method: 'GET',
@@ -97,7 +102,10 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
   checks.push({
     name: 'token',
     ok: true,
-    detail: `Signed in to ${token.value.organization?.name ?? 'the org'}${token.value.OAuthClient?.name ? ` with ${token.value.OAuthClient.name}` : ''}.`,
+    detail:
+      `Signed in to ${token.value.organization?.name ?? 'the org'}` +
+      (token.value.OAuthClient?.name ? ` with ${token.value.OAuthClient.name}` : '') +
+      '.',
   });
   const userPath = GENESYS_PATHS.user(config.onBehalfOfUserId);
   const user = await api.call({ method: 'GET', path: userPath, schema: UserSchema, action: 'read' });

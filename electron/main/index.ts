@@ -109,10 +109,8 @@ async function start(): Promise<void> {
       return { ok: true, value: { ...result.value, desktop: desktop.state } };
     },
   };
-  registerContract(
-    ipcMain,
-    handlers,
-    (event) => isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, windowIds),
+  registerContract(ipcMain, handlers, (event) =>
+    isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, windowIds),
   );
   reportUnexpectedErrors({ log: (line) => console.error(`softdial: ${line}`), pushes: toWindow });
 

@@ -9,7 +9,7 @@ import type { CliIo } from './io.js';
 
 const BATCH_LINES = 2000;
 
-/** The JSON line of `softdial normalize`, shaped exactly as the CLI contract in design.md says. */
+/** The JSON line of `softdial normalize`, shaped exactly as the README's command-line contract says. */
 function normalizeLine(result: PhoneResult): string {
   if (!result.ok) return JSON.stringify({ input: result.input, ok: false, error: result.error });
   return JSON.stringify({

@@ -25,7 +25,9 @@ export async function webCommand(args: string[], io: CliIo): Promise<number> {
   catchProcessErrors(process);
   const detach = reportUnexpectedErrors({ log, pushes: server.pushes });
   io.stdout.write(
-    `softdial is running at ${server.url}\n${sandbox ? 'Sandbox mode: calls go to the built-in Genesys Cloud emulator.\n' : ''}Press Ctrl+C to stop.\n`,
+    `softdial is running at ${server.url}\n` +
+      (sandbox ? 'Sandbox mode: calls go to the built-in Genesys Cloud emulator.\n' : '') +
+      'Press Ctrl+C to stop.\n',
   );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

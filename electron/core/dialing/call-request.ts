@@ -1,4 +1,4 @@
-/** CreateCallRequest with exactly the documented fields softdial sets (genesys-cloud-api.md). */
+/** CreateCallRequest with exactly the fields softdial sets, as the Genesys Cloud API documents them. */
 export interface CreateCallRequest {
   phoneNumber: string;
   callerId?: string;

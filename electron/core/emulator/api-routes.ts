@@ -41,6 +41,9 @@ function externalContactView(contact: EmulatedExternalContact): Record<string, u
   };
 }
 
+/** A field's value as Genesys quotes it back in an error message: a string as is, anything else as JSON. */
+const shown = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
 /** One page of a list, as Genesys pages entities. */
 function page(request: EmulatorRequest, items: unknown[]): Record<string, unknown> {
   const pageSize = Math.min(500, Math.max(1, Number(request.url.searchParams.get('pageSize') ?? 25) || 25));
@@ -110,7 +113,7 @@ function placeCall(request: EmulatorRequest, state: EmulatorState, user: Emulate
       request,
       400,
       'invalid.value',
-      `Value [${typeof phoneNumber === 'string' ? phoneNumber : JSON.stringify(phoneNumber)}] is not valid for field type [phoneNumber]. Allowable values are: E.164 numbers`,
+      `Value [${shown(phoneNumber)}] is not valid for field type [phoneNumber]. Allowable values are: E.164 numbers`,
       { details: [{ errorCode: 'invalid.value', fieldName: 'phoneNumber' }] },
     );
   }
@@ -120,7 +123,7 @@ function placeCall(request: EmulatorRequest, state: EmulatorState, user: Emulate
       request,
       400,
       'invalid.value',
-      `Value [${typeof callerId === 'string' ? callerId : JSON.stringify(callerId)}] is not valid for field type [callerId].`,
+      `Value [${shown(callerId)}] is not valid for field type [callerId].`,
       { details: [{ errorCode: 'invalid.value', fieldName: 'callerId' }] },
     );
   }

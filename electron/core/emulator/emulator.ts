@@ -60,7 +60,8 @@ export class GenesysEmulator {
     this.controlRoutes = options.controlRoutes ?? false;
     this.requestLogLimit = options.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT;
     this.onUnexpected =
-      options.onUnexpected ?? ((error) => {
+      options.onUnexpected ??
+      ((error) => {
         onUnexpectedError(error, 'emulating Genesys Cloud');
       });
     this.state = new EmulatorState(demoOrg(), {

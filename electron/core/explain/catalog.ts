@@ -309,12 +309,9 @@ function specifics(
     case 'missing_permission': {
       const permissions = missingPermissions(body ?? {});
       const list = permissions.length > 0 ? permissions.join(', ') : 'conversation:call:add';
-      return {
-        moreDetail: `Missing: ${list}.`,
-        moreFix: [
-          `Admin: add a role with ${list} to the ${action === 'dial' ? 'user (or the OAuth client, for on-behalf-of dialling)' : 'user or OAuth client'}.`,
-        ],
-      };
+      const holder =
+        action === 'dial' ? 'user (or the OAuth client, for on-behalf-of dialling)' : 'user or OAuth client';
+      return { moreDetail: `Missing: ${list}.`, moreFix: [`Admin: add a role with ${list} to the ${holder}.`] };
     }
     case 'invalid_value': {
       const field =
@@ -378,7 +375,13 @@ export function explainNetworkFailure(failure: NetworkFailure, action: Action): 
   const host = new URL(failure.request.url).host;
   return {
     ...base,
-    detail: `${base.detail} (${host}: ${failure.code})${uncertain ? ' The request had been sent, so the call may have been placed.' : failure.phase === 'before-send' ? ' Nothing reached Genesys Cloud.' : ''}`,
+    detail:
+      `${base.detail} (${host}: ${failure.code})` +
+      (uncertain
+        ? ' The request had been sent, so the call may have been placed.'
+        : failure.phase === 'before-send'
+          ? ' Nothing reached Genesys Cloud.'
+          : ''),
     fix: uncertain ? [CHECK_BEFORE_REDIAL, ...base.fix] : base.fix,
     retryable: base.retryable && !uncertain,
     ...(uncertain ? { callMayHaveBeenPlaced: true } : {}),
@@ -392,7 +395,9 @@ export function explainUnreadableSuccess(exchange: Required<Exchange>, problem: 
   const uncertain = exchange.action === 'dial';
   return {
     ...base,
-    detail: `${base.detail} ${problem}${uncertain ? ' Genesys Cloud answered with success, so the call was probably placed.' : ''}`,
+    detail:
+      `${base.detail} ${problem}` +
+      (uncertain ? ' Genesys Cloud answered with success, so the call was probably placed.' : ''),
     fix: uncertain ? [CHECK_BEFORE_REDIAL, ...base.fix] : base.fix,
     httpStatus: exchange.response.status,
     ...(correlationIdOf(exchange.response) ? { correlationId: correlationIdOf(exchange.response) } : {}),

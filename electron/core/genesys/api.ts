@@ -23,7 +23,7 @@ export interface ApiCall<TSchema extends v.GenericSchema> {
   onWait?: (seconds: number, reason: string) => void;
 }
 
-/** How patient the client is; the defaults follow genesys-cloud-api.md. */
+/** How patient the client is; the defaults follow Genesys Cloud's rate-limit and retry guidance. */
 export interface RetryPolicy {
   /** Longest Retry-After honoured automatically; longer ones are reported instead. */
   maxRetryAfterSeconds: number;

@@ -103,7 +103,7 @@ export async function startWebServer(options: {
   };
 
   const server = createGuardedServer(
-    async (request, response, target) => {
+    async (request, response) => {
       if (!hosts.has(request.headers.host ?? '') || request.method !== 'GET') {
         response.writeHead(request.method !== 'GET' ? 405 : 421).end();
         return;
