@@ -46,8 +46,9 @@ describe('the unexpected-error sink', () => {
     const answer = await dispatch(handlers, 'status', []);
     expect(answer).toMatchObject({ ok: false, error: { code: 'internal_error', detail: /while running status/ } });
     expect(seen.lines).toHaveLength(1);
-    expect(seen.lines[0]).toMatch(/while running status: Error: refused Authorization: Bearer \[redacted\]/);
+    expect(seen.lines[0]).toMatch(/^unexpected error while running status: Error: refused Authorization/);
     expect(seen.lines[0]).toContain('?code=[redacted]');
+    expect(seen.lines[0]).not.toContain(SECRET);
     expect(seen.pushes).toEqual([['unexpectedError', expect.objectContaining({ code: 'internal_error' })]]);
     expect(JSON.stringify([seen, answer])).not.toContain(SECRET);
   });
