@@ -1,4 +1,5 @@
 import { dialBenchmarks } from './dial.bench.js';
+import { notificationBenchmarks } from './notifications.bench.js';
 import { phoneBenchmarks } from './phone.bench.js';
 
 /** `npm run bench`: every benchmark the issues ask for, each as a ratio against a baseline of the same run. */
@@ -6,6 +7,7 @@ async function main(): Promise<void> {
   console.log(`softdial benchmarks (node ${process.version}); ratios compare figures measured in this run`);
   await phoneBenchmarks();
   await dialBenchmarks();
+  await notificationBenchmarks();
 }
 
 await main();

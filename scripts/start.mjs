@@ -7,7 +7,12 @@ import { dirname, join } from 'node:path';
 import { findElectron } from './electron-binary.mjs';
 
 const electronDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-const run = (command, args) => spawn(command, args, { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));
+/** Runs the app in the foreground; a stop signal for `npm start` stops it too. */
+const run = (command, args) => {
+  const child = spawn(command, args, { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+};
 
 const found = findElectron({
   electronDir,

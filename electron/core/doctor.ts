@@ -1,6 +1,8 @@
 import type { ExplainedError } from '../shared/explained-error.js';
-import { GENESYS_PATHS } from './genesys/paths.js';
+import { noOnBehalfUser } from './connection/resolve-connection.js';
+import { describePermissions, permissionsFor } from './genesys/permissions.js';
 import { TokenInfoSchema, UserSchema, UserStationsSchema } from './genesys/schemas.js';
+import type { UserStations } from './genesys/schemas.js';
 import { metadataVersion } from './phone/metadata-version.js';
 import type { SoftdialCore } from './softdial-core.js';
 
@@ -12,6 +14,27 @@ export interface Check {
   fix?: string[];
   /** A failed check that does not stop dialling (e.g. memory-only secrets). */
   warning?: boolean;
+  /** The Genesys request this check makes and the permissions that endpoint lists (none: any token may). */
+  endpoint?: { method: string; path: string; permissions: string[] };
+}
+
+/** The request a check makes, with the permissions Genesys lists for it. */
+function endpointOf(method: 'GET' | 'POST', path: string): NonNullable<Check['endpoint']> {
+  return { method, path, permissions: [...(permissionsFor(method, path.split('?')[0] ?? path)?.any ?? [])] };
+}
+
+/** Reads the station a call would ring on, or says none is there. */
+function stationCheck(stations: UserStations | undefined, endpoint: Check['endpoint']): Check {
+  const effective = stations?.effectiveStation ?? stations?.associatedStation ?? stations?.defaultStation;
+  return effective
+    ? { name: 'station', ok: true, detail: `Calls ring on ${effective.name ?? effective.id}.`, endpoint }
+    : {
+        name: 'station',
+        ok: false,
+        detail: 'No phone (station) is selected or assigned, so Genesys Cloud cannot place calls.',
+        fix: ['In Genesys Cloud, choose Calls > Select a phone.', 'Admin: assign a default station to the user.'],
+        endpoint,
+      };
 }
 
 /** The doctor's verdict: every check, and whether dialling can work. */
@@ -46,9 +69,7 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
       : {
           name: 'configuration',
           ok: true,
-          detail:
-            `data in ${settings.dataDir}; policy ${settings.policyPath}` +
-            (settings.warnings.length ? `; ${settings.warnings.join('; ')}` : ''),
+          detail: `data in ${settings.dataDir}; policy ${settings.policyPath}${settings.warnings.length ? `; ${settings.warnings.join('; ')}` : ''}`,
         },
   );
   checks.push(
@@ -84,60 +105,84 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
   checks.push({
     name: 'connection',
     ok: true,
-    detail:
-      `${config.sandbox ? 'sandbox (built-in emulator)' : config.endpoints.region}: ` +
-      `${config.mode} sign-in, client ${config.clientId}` +
-      (config.onBehalfOfUserId ? `, dialling on behalf of ${config.onBehalfOfUserId}` : ''),
+    detail: `${config.sandbox ? 'sandbox (built-in emulator)' : config.endpoints.region}: ${config.mode} sign-in, client ${config.clientId}${config.onBehalfOfUserId ? `, dialling on behalf of ${config.onBehalfOfUserId}` : ''}${config.endpoints.note ? `. Note: ${config.endpoints.note}` : ''}`,
   });
-  const token = await api.call({
-    method: 'GET',
-    path: GENESYS_PATHS.tokenOfCaller,
-    schema: TokenInfoSchema,
-    action: 'read',
-  });
+  const tokenEndpoint = endpointOf('GET', '/api/v2/tokens/me?preserveIdleTTL=true');
+  const token = await api.call({ method: 'GET', path: tokenEndpoint.path, schema: TokenInfoSchema, action: 'read' });
   if (!token.ok) {
-    checks.push(failed('token', token.error));
+    checks.push({ ...failed('token', token.error), endpoint: tokenEndpoint });
     return { ready: false, checks };
   }
+  const endsAt = core.status().token.signInEndsAt;
   checks.push({
     name: 'token',
     ok: true,
-    detail:
-      `Signed in to ${token.value.organization?.name ?? 'the org'}` +
-      (token.value.OAuthClient?.name ? ` with ${token.value.OAuthClient.name}` : '') +
-      '.',
+    detail: `Signed in to ${token.value.organization?.name ?? 'the org'}${token.value.OAuthClient?.name ? ` with ${token.value.OAuthClient.name}` : ''}.${endsAt !== undefined ? ` The sign-in ends at ${new Date(endsAt).toISOString()} and cannot be renewed silently: sign in again then.` : ''}${token.value.dateTokenIdles ? ` It idles out at ${token.value.dateTokenIdles} unless used.` : ''}`,
+    endpoint: tokenEndpoint,
   });
-  const userPath = GENESYS_PATHS.user(config.onBehalfOfUserId);
-  const user = await api.call({ method: 'GET', path: userPath, schema: UserSchema, action: 'read' });
+  const dialPath = config.onBehalfOfUserId
+    ? `/api/v2/conversations/calls/user/${encodeURIComponent(config.onBehalfOfUserId)}`
+    : '/api/v2/conversations/calls';
+  const dialPermissions = [...(permissionsFor('POST', dialPath)?.any ?? [])];
+  const dialNeeds = `Dialling (POST ${dialPath}) needs ${describePermissions(dialPermissions)}${config.onBehalfOfUserId ? ' on the OAuth client' : ''}.`;
+  if (config.mode === 'client-credentials' && !config.onBehalfOfUserId) {
+    checks.push(failed('user', noOnBehalfUser()));
+    return { ready: false, checks };
+  }
+  if (!config.onBehalfOfUserId) {
+    // The agent's own user and station in one request, which needs no extra permission.
+    const meEndpoint = endpointOf('GET', '/api/v2/users/me?expand=station');
+    const me = await api.call({ method: 'GET', path: meEndpoint.path, schema: UserSchema, action: 'read' });
+    if (!me.ok) {
+      checks.push({ ...failed('user', me.error), endpoint: meEndpoint });
+      return { ready: false, checks };
+    }
+    checks.push({
+      name: 'user',
+      ok: true,
+      detail: `Calls are placed as ${me.value.name ?? me.value.id} (${me.value.id}). ${dialNeeds}`,
+      endpoint: meEndpoint,
+    });
+    checks.push(stationCheck(me.value.station, meEndpoint));
+    checks.push(await core.checkLiveProgress(me.value.id));
+    return { ready: checks.every((check) => check.ok || check.warning), checks };
+  }
+  const userEndpoint = endpointOf('GET', `/api/v2/users/${encodeURIComponent(config.onBehalfOfUserId)}`);
+  const user = await api.call({ method: 'GET', path: userEndpoint.path, schema: UserSchema, action: 'read' });
   if (!user.ok) {
-    checks.push(failed('user', user.error));
+    checks.push({ ...failed('user', user.error), endpoint: userEndpoint });
     return { ready: false, checks };
   }
   checks.push({
     name: 'user',
     ok: true,
-    detail: `Calls are placed as ${user.value.name ?? user.value.id} (${user.value.id}).`,
+    detail: `Calls are placed as ${user.value.name ?? user.value.id} (${user.value.id}). ${dialNeeds}`,
+    endpoint: userEndpoint,
   });
+  const stationEndpoint = endpointOf('GET', `/api/v2/users/${encodeURIComponent(user.value.id)}/station`);
   const station = await api.call({
     method: 'GET',
-    path: GENESYS_PATHS.stationOf(user.value.id),
+    path: stationEndpoint.path,
     schema: UserStationsSchema,
     action: 'read',
   });
-  if (!station.ok) {
-    checks.push(failed('station', station.error));
-    return { ready: false, checks };
+  if (!station.ok && station.error.httpStatus === 403) {
+    // Since May 2026 reading another user's station needs its own permission: not knowing is not "not ready".
+    checks.push({
+      name: 'station',
+      ok: false,
+      warning: true,
+      detail: `Cannot check the station: reading another user's station needs ${describePermissions(stationEndpoint.permissions)}, which the OAuth client lacks. Dialling may still work.`,
+      fix: [
+        `Admin: add ${describePermissions(stationEndpoint.permissions)} to the OAuth client's role to let softdial check it.`,
+      ],
+      endpoint: stationEndpoint,
+    });
+  } else if (!station.ok) {
+    checks.push({ ...failed('station', station.error), endpoint: stationEndpoint });
+  } else {
+    checks.push(stationCheck(station.value, stationEndpoint));
   }
-  const effective = station.value.effectiveStation ?? station.value.associatedStation ?? station.value.defaultStation;
-  checks.push(
-    effective
-      ? { name: 'station', ok: true, detail: `Calls ring on ${effective.name ?? effective.id}.` }
-      : {
-          name: 'station',
-          ok: false,
-          detail: 'No phone (station) is selected or assigned, so Genesys Cloud cannot place calls.',
-          fix: ['In Genesys Cloud, choose Calls > Select a phone.', 'Admin: assign a default station to the user.'],
-        },
-  );
+  checks.push(await core.checkLiveProgress(user.value.id));
   return { ready: checks.every((check) => check.ok || check.warning), checks };
 }

@@ -1,36 +1,44 @@
+import { signInAgent } from './auth/agent-sign-in.js';
+import { clientCredentialsGrant, refreshTokenGrant } from './auth/grants.js';
 import { openSecretStore } from './auth/keychain-store.js';
 import type { OpenedSecretStore } from './auth/keychain-store.js';
 import { accounts } from './auth/secret-store.js';
+import { TokenManager } from './auth/token-manager.js';
 import type { TokenStatus } from './auth/token-manager.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
-import { fetchProgress, hangUp, watchCall } from './dialing/call-progress.js';
+import { resolveConnection } from './connection/resolve-connection.js';
+import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
+import type { RecordedExchange } from './diagnostics/exchange-log.js';
+import type { ConnectionConfig } from './connection/resolve-connection.js';
+import { fetchProgress, hangUp } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
+import { watchCall } from './dialing/call-watch.js';
 import { genesysContacts } from './dialing/contacts.js';
 import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
-import { explainCode } from './explain/catalog.js';
+import { SANDBOX_CLIENT_SECRET, sandboxConnection } from './sandbox/sandbox-connection.js';
+import { catalogExplainer, explainCode, explainConfiguration } from './explain/catalog.js';
+import { rememberSecret } from './explain/redact.js';
 import type { SecretStoreKind } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import { fail, ok } from '../shared/outcome.js';
 import type { Outcome } from '../shared/outcome.js';
+import { GenesysApi } from './genesys/api.js';
 import { createHttpClient } from './genesys/http.js';
+import { NotificationChannel } from './genesys/notification-channel.js';
+import type { ChannelTiming, SocketFactory } from './genesys/notification-channel.js';
+import { openNotificationSocket } from './genesys/notification-socket.js';
+import type { Check } from './doctor.js';
+import { TokenInfoSchema } from './genesys/schemas.js';
 import { resolveRegion } from './genesys/regions.js';
-import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
-import type { RecordedExchange } from './diagnostics/exchange-log.js';
-import { rememberSecret } from './explain/redact.js';
 import type { HttpClient } from './genesys/http.js';
+import { resolveDefaultCountry, systemLocale } from './phone/default-country.js';
 import type { DefaultCountry } from './phone/default-country.js';
 import { parsePhone } from './phone/parse.js';
 import type { PhoneResult } from './phone/types.js';
 import { SettingsStore } from './settings/settings-store.js';
 import type { ResolvedSettings } from './settings/settings-store.js';
-import { Connections } from './connection/connections.js';
-import type { Connection } from './connection/connections.js';
-import type { ConnectionConfig } from './connection/resolve-connection.js';
-import { DefaultCountryCache } from './settings/default-country-cache.js';
-import { signIn, signOut } from './session.js';
-import type { SessionDeps } from './session.js';
 
 /** Everything the core needs from outside; the defaults are the real things. */
 export interface CoreDeps {
@@ -44,6 +52,12 @@ export interface CoreDeps {
   sandboxUrl?: string;
   /** Starts the built-in emulator when the settings configure no region, and gives its URL. */
   startSandbox?: () => Promise<string>;
+  /** Opens the notification WebSocket (default: `ws`, through the proxy the environment names). */
+  openSocket?: SocketFactory;
+  /** Notification channel timing (tests shorten it). */
+  channelTiming?: Partial<ChannelTiming>;
+  /** Live call progress through the Notification API (default); off: poll, as a fallback only would. */
+  liveProgress?: boolean;
 }
 
 /** What the UI may know about the connection: never a token or a secret. */
@@ -62,14 +76,29 @@ export interface CoreStatus {
 
 const MAX_RECENTS = 10;
 
+interface Connection {
+  key: string;
+  /** The settings it was derived from: unchanged settings reuse it without deriving again. */
+  settings: ResolvedSettings;
+  config: ConnectionConfig;
+  tokens: TokenManager;
+  api: GenesysApi;
+  /** The one notification channel of this sign-in, shared by every watched call. */
+  channel: NotificationChannel;
+  /** The signed-in agent's user id, once a call has shown it (its call topic). */
+  agentUserId?: string;
+}
+
 /**
  * The composition of the core: settings, secrets, the token lifecycle, the Genesys client and the
  * dialer, behind the verbs the CLI, the IPC handlers and the web transport call.
  */
 export class SoftdialCore {
-  private readonly connections: Connections;
-  private readonly countries: DefaultCountryCache;
+  private connection?: Connection;
+  private country?: { settings: ResolvedSettings; value: DefaultCountry };
   private recents: { e164: string; international: string }[] = [];
+  /** The user each call was placed for (on-behalf dials), so its hang-up uses that user's leg. */
+  private readonly callers = new Map<string, string>();
   private readonly dialer: Dialer;
 
   private constructor(
@@ -81,15 +110,6 @@ export class SoftdialCore {
     private readonly clock: Clock,
     private readonly deps: CoreDeps,
   ) {
-    const env = deps.env ?? process.env;
-    this.connections = new Connections({
-      http,
-      clock,
-      secrets: secrets.store,
-      env,
-      ...(deps.sandboxUrl ? { sandboxUrl: deps.sandboxUrl } : {}),
-    });
-    this.countries = new DefaultCountryCache(env);
     this.dialer = new Dialer({
       context: () => this.dialContext(),
       contacts: genesysContacts,
@@ -126,9 +146,24 @@ export class SoftdialCore {
     return this.exchanges.recent();
   }
 
-  /** The default country for national numbers and where it came from. */
+  private get env(): NodeJS.ProcessEnv {
+    return this.deps.env ?? process.env;
+  }
+
+  /** The default country for national numbers and where it came from; worked out once per settings (ICU is slow). */
   defaultCountry(): DefaultCountry {
-    return this.countries.of(this.resolved);
+    if (this.country?.settings !== this.resolved)
+      this.country = { settings: this.resolved, value: this.resolveCountry() };
+    return this.country.value;
+  }
+
+  private resolveCountry(): DefaultCountry {
+    const fromEnvironment = this.resolved.sources.defaultCountry === 'environment';
+    const value = this.resolved.values.defaultCountry;
+    return resolveDefaultCountry({
+      ...(fromEnvironment ? { environment: value } : { setting: value }),
+      locale: systemLocale(this.env),
+    });
   }
 
   /** Reads a number with the agent's default country. */
@@ -138,7 +173,64 @@ export class SoftdialCore {
 
   /** The connection for the current settings, rebuilt when they change. */
   connect(): Outcome<Connection> {
-    return this.connections.for(this.resolved);
+    if (this.connection?.settings === this.resolved) return ok(this.connection);
+    if (this.resolved.errors.length > 0) {
+      return fail(
+        explainConfiguration(this.resolved.errors.join(' '), [
+          'Fix the setting named above (environment variable or policy file).',
+        ]),
+      );
+    }
+    const { values } = this.resolved;
+    const sandboxUrl = this.deps.sandboxUrl;
+    const derived =
+      !values.region && sandboxUrl ? ok(sandboxConnection(values, sandboxUrl)) : resolveConnection(values);
+    if (!derived.ok) return derived;
+    const config = derived.value;
+    const key = JSON.stringify(config);
+    if (this.connection?.key === key) {
+      this.connection.settings = this.resolved;
+      return ok(this.connection);
+    }
+    const explain = catalogExplainer;
+    const grant =
+      config.mode === 'client-credentials'
+        ? clientCredentialsGrant({
+            http: this.http,
+            endpoints: config.endpoints,
+            explain,
+            clientId: config.clientId,
+            secret: () => this.clientSecret(config),
+          })
+        : refreshTokenGrant({
+            http: this.http,
+            endpoints: config.endpoints,
+            explain,
+            clientId: config.clientId,
+            secrets: this.secrets.store,
+          });
+    const tokens = new TokenManager(grant, this.clock, explain);
+    const api = new GenesysApi({ http: this.http, endpoints: config.endpoints, tokens, clock: this.clock, explain });
+    const channel = new NotificationChannel({
+      api,
+      clock: this.clock,
+      explain,
+      openSocket: this.deps.openSocket ?? openNotificationSocket(this.env),
+      ...(this.deps.channelTiming ? { timing: this.deps.channelTiming } : {}),
+    });
+    this.connection?.channel.close();
+    this.connection = { key, settings: this.resolved, config, tokens, api, channel };
+    return ok(this.connection);
+  }
+
+  /** The client secret: the sandbox's demo secret, GENESYSCLOUD_OAUTHCLIENT_SECRET (never stored), or the keychain. */
+  private async clientSecret(config: ConnectionConfig): Promise<string | undefined> {
+    if (config.sandbox) return SANDBOX_CLIENT_SECRET;
+    const secret =
+      this.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] ||
+      (await this.secrets.store.get(accounts.clientSecret(config.endpoints.loginBase, config.clientId)));
+    if (secret) rememberSecret(secret);
+    return secret;
   }
 
   private dialContext(): Outcome<DialContext> {
@@ -165,6 +257,7 @@ export class SoftdialCore {
       ...(connected.ok ? {} : { configurationError: connected.error }),
       warnings: [
         ...this.resolved.warnings,
+        ...(config?.endpoints.note ? [config.endpoints.note] : []),
         ...(this.secrets.unavailableReason ? [this.secrets.unavailableReason] : []),
       ],
       errors: this.resolved.errors,
@@ -173,6 +266,9 @@ export class SoftdialCore {
 
   async dial(request: DialRequest): Promise<DialOutcome> {
     const outcome = await this.dialer.dial(request);
+    const onBehalf = /\/calls\/user\/([^/]+)$/.exec(outcome.ok ? outcome.value.endpoint : '')?.[1];
+    if (outcome.ok && outcome.value.conversationId && onBehalf)
+      this.callers.set(outcome.value.conversationId, decodeURIComponent(onBehalf));
     if (outcome.ok && !outcome.value.dryRun) {
       const { e164, international } = outcome.value.number;
       this.recents = [{ e164, international }, ...this.recents.filter((recent) => recent.e164 !== e164)].slice(
@@ -194,45 +290,142 @@ export class SoftdialCore {
     return connected.ok ? fetchProgress(connected.value.api, conversationId) : connected;
   }
 
-  /** Hangs the call up. */
+  /** Hangs up: the whole call with the agent's token, the user's own leg with client credentials. */
   async hangUp(conversationId: string): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
-    return connected.ok ? hangUp(connected.value.api, conversationId) : connected;
+    if (!connected.ok) return connected;
+    const { api, config } = connected.value;
+    const userId = this.callers.get(conversationId) ?? config.onBehalfOfUserId;
+    return hangUp(
+      api,
+      conversationId,
+      config.mode === 'client-credentials' && userId ? { kind: 'on-behalf', userId } : { kind: 'agent' },
+    );
   }
 
-  /** Follows a call until it ends, reporting each change of phase. */
+  /** Follows a call until it ends, reporting each change of phase: by notification socket, polling only as a fallback. */
   async watchCall(
     conversationId: string,
     onProgress: (progress: CallProgress) => void,
-    signal?: AbortSignal,
+    options: { signal?: AbortSignal; onNotice?: (notice: ExplainedError) => void; unknownLimitMs?: number } = {},
   ): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
     if (!connected.ok) return connected;
-    return watchCall(connected.value.api, conversationId, onProgress, {
+    const connection = connected.value;
+    const { api, config, channel } = connection;
+    const userId = this.callers.get(conversationId) ?? config.onBehalfOfUserId ?? connection.agentUserId;
+    return watchCall(api, conversationId, onProgress, {
       clock: this.clock,
-      ...(signal ? { signal } : {}),
+      onOwner: (owner) => {
+        if (config.mode === 'agent') connection.agentUserId = owner;
+      },
+      ...(this.deps.liveProgress === false ? {} : { channel }),
+      ...(userId ? { userId } : {}),
+      ...options,
     });
   }
 
-  /** Agent sign-in (PKCE) through the system browser (see session.ts). */
-  signIn(): Promise<Outcome<null>> {
-    return signIn(this.session());
-  }
-
-  /** Revokes and forgets the token and the refresh token (see session.ts). */
-  signOut(): Promise<{ revoked: boolean }> {
-    return signOut(this.session());
-  }
-
-  private session(): SessionDeps {
+  /**
+   * Whether live call progress works for a user: subscribes their call topic on the shared channel and
+   * reports Permitted (live), Rejected (naming the permission) or unreachable, as a readiness check.
+   */
+  async checkLiveProgress(userId: string): Promise<Check> {
+    const endpoint = { method: 'POST', path: '/api/v2/notifications/channels', permissions: [] };
+    const connected = this.connect();
+    if (!connected.ok)
+      return { name: 'live call progress', ok: false, warning: true, detail: connected.error.detail, endpoint };
+    const channel = connected.value.channel;
+    let rejection: ExplainedError | undefined;
+    const listening = channel.listen(`v2.users.${userId}.conversations.calls`, (signal) => {
+      if (signal.kind === 'rejected') rejection = signal.error;
+    });
+    const health = await channel.settled();
+    listening.stop();
+    if (health === 'live' && !rejection)
+      return {
+        name: 'live call progress',
+        ok: true,
+        detail: 'Call progress arrives through the Notification API (one WebSocket for every call).',
+        endpoint,
+      };
+    const problem = rejection ?? channel.status.problem;
     return {
-      settings: () => this.resolved,
-      updateSettings: (patch) => this.updateSettings(patch),
-      connect: () => this.connect(),
-      http: this.http,
-      secrets: this.secrets.store,
-      ...(this.deps.openBrowser ? { openBrowser: this.deps.openBrowser } : {}),
+      name: 'live call progress',
+      ok: false,
+      warning: true,
+      detail: `${problem ? `${problem.title}. ${problem.detail}` : 'The notification socket did not open.'} softdial checks each call every 5 s instead.`,
+      fix: problem?.fix ?? ['Admin: allow WebSocket connections to streaming.<region domain> through the proxy.'],
+      endpoint,
     };
+  }
+
+  /** Closes what keeps the process alive (the notification socket); for the CLI and tests. */
+  close(): void {
+    this.connection?.channel.close();
+  }
+
+  /** Asks Genesys when the agent's token idles out (without resetting the idle timer) and remembers it. */
+  private async readIdleTime(connection: Connection): Promise<void> {
+    const info = await connection.api.call({
+      method: 'GET',
+      path: '/api/v2/tokens/me?preserveIdleTTL=true',
+      schema: TokenInfoSchema,
+      action: 'read',
+    });
+    const idles = info.ok && info.value.dateTokenIdles ? Date.parse(info.value.dateTokenIdles) : Number.NaN;
+    if (!Number.isNaN(idles)) connection.tokens.noteIdlesAt(idles);
+  }
+
+  /** Agent sign-in (PKCE) through the system browser; the token stays in memory, the refresh token in the keychain. */
+  async signIn(): Promise<Outcome<null>> {
+    if (!this.resolved.values.region && this.resolved.values.mode !== 'agent') {
+      const switched = await this.updateSettings({ mode: 'agent' });
+      if (!switched.ok) return switched;
+    }
+    const connected = this.connect();
+    if (!connected.ok) return connected;
+    const { config, tokens } = connected.value;
+    if (config.mode !== 'agent')
+      return fail(
+        explainConfiguration('Sign-in is for agent mode; this softdial uses client credentials.', [
+          'Admin: set the mode to "agent" to let agents sign in.',
+        ]),
+      );
+    if (!this.deps.openBrowser) return fail(explainCode('sign_in_failed', 'No browser is available to this process.'));
+    const values = this.resolved.values;
+    const result = await signInAgent({
+      http: this.http,
+      endpoints: config.endpoints,
+      explain: catalogExplainer,
+      clientId: config.clientId,
+      secrets: this.secrets.store,
+      redirectPort: values.redirectPort,
+      redirectPath: values.redirectPath,
+      openBrowser: this.deps.openBrowser,
+    });
+    if (!result.ok) return result;
+    tokens.accept(result.value, result.value.refresh_token !== undefined);
+    // Another agent may have signed in: their calls are on their own topic, on a channel of their own.
+    connected.value.agentUserId = undefined;
+    connected.value.channel.close();
+    await this.readIdleTime(connected.value);
+    return ok(null);
+  }
+
+  /**
+   * Revokes the token at Genesys and forgets it and the refresh token. Signing
+   * out locally always succeeds; `revoked` says whether Genesys confirmed the revocation.
+   */
+  async signOut(): Promise<{ revoked: boolean }> {
+    const connected = this.connect();
+    if (!connected.ok) return { revoked: false };
+    const { api, tokens, config } = connected.value;
+    const revoked = tokens.status().hasToken ? (await api.revokeToken()).ok : false;
+    tokens.forget();
+    connected.value.agentUserId = undefined;
+    connected.value.channel.close();
+    await this.secrets.store.delete(accounts.refreshToken(config.endpoints.loginBase, config.clientId));
+    return { revoked };
   }
 
   /**

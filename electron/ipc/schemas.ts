@@ -16,7 +16,7 @@ import { DesktopStateSchema } from './desktop-state.js';
 
 const text = v.string();
 const exchange = v.object({
-  method: v.picklist(['GET', 'POST', 'PATCH', 'DELETE']),
+  method: v.picklist(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
   url: v.string(),
   headers: v.record(v.string(), v.string()),
   body: v.optional(v.string()),
@@ -72,6 +72,8 @@ export const ParsedPhoneSchema = PhoneResultSchema.options[0];
 export const CallProgressSchema = v.object({
   conversationId: text,
   phase: v.picklist(CALL_PHASES),
+  /** The participant state exactly as Genesys sent it (e.g. "terminated", "parked"). */
+  state: v.optional(text),
   address: v.optional(text),
   disconnectType: v.optional(text),
   problem: v.optional(text),
@@ -120,7 +122,13 @@ export const StatusSchema = v.object({
   mode: v.optional(v.picklist(SIGN_IN_MODES)),
   region: v.optional(text),
   onBehalfOfUserId: v.optional(text),
-  token: v.object({ hasToken: v.boolean(), expiresAt: v.optional(v.number()), renewsAt: v.optional(v.number()) }),
+  token: v.object({
+    hasToken: v.boolean(),
+    expiresAt: v.optional(v.number()),
+    renewsAt: v.optional(v.number()),
+    /** When the agent's sign-in ends (it cannot be renewed silently): "Your Genesys sign-in ends at 17:30". */
+    signInEndsAt: v.optional(v.number()),
+  }),
   keychain: v.object({ kind: v.picklist(SECRET_STORE_KINDS), problem: v.optional(text) }),
   defaultCountry: v.object({
     country: v.optional(text),

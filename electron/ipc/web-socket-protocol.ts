@@ -9,6 +9,12 @@ export const MAX_CONTRACT_TEXT = 100_000;
  */
 export const MAX_MESSAGE_BYTES = MAX_CONTRACT_TEXT * 6 + 64 * 1024;
 
+/**
+ * The most fragments one message may come in: a page sends each message whole, so a flood of tiny
+ * fragments (which pins far more memory than its bytes) is cut off early.
+ */
+export const MAX_MESSAGE_FRAGMENTS = 256;
+
 /** The close code that tells the page its launch token was refused: softdial was restarted with a new one. */
 export const TOKEN_REFUSED = 4001;
 

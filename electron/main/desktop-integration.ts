@@ -30,6 +30,12 @@ export interface DesktopIntegrationDeps {
   saveLinkConsent(consent: boolean): Promise<void>;
 }
 
+/** Asks a yes/no question in a native box; closing it counts as the second button. */
+async function agrees(message: string, detail: string, buttons: [string, string]): Promise<boolean> {
+  const answer = await dialog.showMessageBox({ type: 'question', message, detail, buttons, defaultId: 0, cancelId: 1 });
+  return answer.response === 0;
+}
+
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -132,19 +138,13 @@ export class DesktopIntegration {
     switch (plan.step) {
       case 'none':
         return said;
-      case 'ask': {
-        const answer = await dialog.showMessageBox({
-          type: 'question',
-          message: 'Open tel:, callto: and sip: links with softdial?',
-          detail:
-            'Links to phone numbers in web pages, e-mails and other apps will open in softdial, which shows the number before it calls. You can change this in Settings.',
-          buttons: ['Open links with softdial', 'No'],
-          defaultId: 0,
-          cancelId: 1,
-        });
-        this.answer = answer.response === 0;
+      case 'ask':
+        this.answer = await agrees(
+          'Open tel:, callto: and sip: links with softdial?',
+          'Links to phone numbers in web pages, e-mails and other apps will open in softdial, which shows the number before it calls. You can change this in Settings.',
+          ['Open links with softdial', 'No'],
+        );
         return said;
-      }
       case 'register': {
         const refused = LINK_SCHEMES.filter((scheme) => !app.setAsDefaultProtocolClient(scheme));
         return refused.length === 0
@@ -154,19 +154,16 @@ export class DesktopIntegration {
       case 'unregister':
         for (const scheme of LINK_SCHEMES) app.removeAsDefaultProtocolClient(scheme);
         return said;
-      case 'offer-default-apps': {
-        const answer = await dialog.showMessageBox({
-          type: 'info',
-          message: 'softdial does not open tel: links yet',
-          detail:
+      case 'offer-default-apps':
+        if (
+          await agrees(
+            'softdial does not open tel: links yet',
             'Windows lets only you choose which app opens phone links: choose softdial for TEL in Settings → Apps → Default apps.',
-          buttons: ['Open Default apps', 'Not now'],
-          defaultId: 0,
-          cancelId: 1,
-        });
-        if (answer.response === 0) await shell.openExternal('ms-settings:defaultapps');
+            ['Open Default apps', 'Not now'],
+          )
+        )
+          await shell.openExternal('ms-settings:defaultapps');
         return said;
-      }
     }
   }
 }

@@ -24,7 +24,7 @@ import { isTrustedSender } from './security.js';
 import { failStart } from './start-failure.js';
 import type { TrayHandle } from './tray.js';
 import { setupTray } from './tray.js';
-import { reportUnexpected } from './unexpected.js';
+import { reportingAs } from './unexpected.js';
 import { reportUnexpectedErrors } from '../core/service/unexpected-errors.js';
 import { createMainWindow, focusWindow, openAllowedExternal } from './window.js';
 
@@ -62,7 +62,7 @@ async function start(): Promise<void> {
     startHidden: launchedAtLogin(process.argv, PLATFORM === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin),
     loginBase,
     isQuitting: () => quitting,
-    onError: reportUnexpected,
+    onError: reportingAs('loading the window'),
   });
   const toWindow = windowPushes((channel, payload) => window.webContents.send(channel, payload));
   window.webContents.on('did-start-loading', () => toWindow.markNotReady());
@@ -115,14 +115,14 @@ async function start(): Promise<void> {
   reportUnexpectedErrors({ log: (line) => console.error(`softdial: ${line}`), pushes: toWindow });
 
   const external = (request: ExternalDial): void => {
-    focusWindow(window);
+    focusWindow(window, PLATFORM);
     offerExternalDial(core, pushes, request);
   };
   const dialCopied = (source: 'hotkey' | 'clipboard'): void => {
-    focusWindow(window);
+    focusWindow(window, PLATFORM);
     copiedTextNow(window, WAYLAND)
       .then((text) => offerExternalDial(core, pushes, { text, source }))
-      .catch(reportUnexpected);
+      .catch(reportingAs(`reading the clipboard for the ${source}`));
   };
   tray = setupTray({
     icon: ICONS + trayIconFile(PLATFORM),
@@ -141,9 +141,9 @@ async function start(): Promise<void> {
     actions: {
       dial: (text, source) => external({ text, source }),
       dialClipboard: () => dialCopied('clipboard'),
-      open: () => focusWindow(window),
+      open: () => focusWindow(window, PLATFORM),
       signIn: () => {
-        focusWindow(window);
+        focusWindow(window, PLATFORM);
         // Through the contract's handler, so the window's status follows; a refusal is shown, not dropped.
         handlers
           .signIn()
@@ -152,14 +152,14 @@ async function start(): Promise<void> {
               ? undefined
               : dialog.showMessageBox({ type: 'warning', message: result.error.title, detail: result.error.detail }),
           )
-          .catch(reportUnexpected);
+          .catch(reportingAs('signing in from the tray'));
       },
       quit: () => app.quit(),
     },
-    onError: reportUnexpected,
+    onError: reportingAs('rebuilding the tray menu'),
   });
-  app.on('activate', () => focusWindow(window));
-  arrivals.open((arrival) => (arrival === 'show' ? focusWindow(window) : external(arrival)));
+  app.on('activate', () => focusWindow(window, PLATFORM));
+  arrivals.open((arrival) => (arrival === 'show' ? focusWindow(window, PLATFORM) : external(arrival)));
   // After the links: the first start of an installed app asks about link handling, and must not hold them up.
   await desktop.apply(core.settings.values);
   const view = await base.getSettings();
@@ -188,9 +188,11 @@ if (app.requestSingleInstanceLock()) {
     quitting = true;
   });
   app.on('will-quit', () => {
-    sandbox?.close().catch(reportUnexpected);
+    sandbox?.close().catch(reportingAs('closing the sandbox'));
   });
-  start().catch((error: unknown) => failStart(error, reportUnexpected, { app, dialog }));
+  start().catch((error: unknown) => {
+    failStart(error, reportingAs('starting'), { app, dialog });
+  });
 } else {
   app.quit();
 }

@@ -1,4 +1,11 @@
-/** Where the Electron main reports errors nobody expected (a bug), so they are seen rather than lost. */
-export function reportUnexpected(error: unknown): void {
-  console.error('softdial: unexpected error:', error);
+/** Reports an error nobody expected (a bug) in the Electron main, with where it happened, so it is seen, not lost. */
+export function reportUnexpected(error: unknown, where: string): void {
+  console.error(`softdial: unexpected error while ${where}:`, error);
 }
+
+/** A catch handler that reports to `reportUnexpected` with where it happened. */
+export const reportingAs =
+  (where: string) =>
+  (error: unknown): void => {
+    reportUnexpected(error, where);
+  };

@@ -1,4 +1,5 @@
 import { BrowserWindow, app, session, shell } from 'electron';
+import type { DesktopPlatform } from './desktop-identity.js';
 import { APP_HOST, APP_SCHEME, isAllowedExternalUrl, isAppUrl } from './security.js';
 import { mainWindowOptions } from './window-options.js';
 
@@ -51,9 +52,9 @@ export function createMainWindow(options: {
  * Brings the window to the front (second launch, tray, hotkey, link). On macOS a hotkey or tray action comes
  * while another app is active, and only `steal` makes the OS hand softdial the focus.
  */
-export function focusWindow(window: BrowserWindow): void {
+export function focusWindow(window: BrowserWindow, platform: DesktopPlatform): void {
   if (window.isMinimized()) window.restore();
   window.show();
-  if (process.platform === 'darwin') app.focus({ steal: true });
+  if (platform === 'darwin') app.focus({ steal: true });
   window.focus();
 }

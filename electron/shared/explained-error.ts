@@ -1,6 +1,6 @@
 /** One HTTP request as softdial sends it; kept (redacted) for the admin's diagnostics. */
 export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   headers: Record<string, string>;
   body?: string;
@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'needs_confirmation',
   'not_configured',
   'sign_in_required',
+  'sign_in_expired',
   'sign_in_failed',
   'credentials_rejected',
   'signed_out',
@@ -45,6 +46,7 @@ export const ERROR_CODES = [
   'timeout',
   'network_failure',
   'unexpected_response',
+  'call_state_unknown',
   'unknown_contact',
   'invalid_input',
   'internal_error',

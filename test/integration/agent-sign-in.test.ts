@@ -11,7 +11,7 @@ afterEach(async () => harness?.close());
 /** An agent-mode harness: region = the emulator, the sandbox's PKCE client, no secret, no on-behalf user. */
 async function agentHarness(
   browser = scriptedBrowser(),
-  emulator: { tokenLifetimeSeconds?: number } = {},
+  emulator: { tokenLifetimeSeconds?: number; issueRefreshTokens?: boolean; idleTimeoutSeconds?: number } = {},
 ): Promise<Harness> {
   const started = await startHarness({
     env: {
@@ -45,16 +45,13 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
     expect(form.has('client_secret')).toBe(false);
     const authorize = harness.emulator.received('GET', '/oauth/authorize')[0];
     expect(new URLSearchParams(authorize?.query).get('code_challenge_method')).toBe('S256');
-    const stored = await harness.secrets.get(accounts.refreshToken(harness.emulator.url, DEMO.agentClientId));
-    expect(stored).toBeTruthy();
-    expect(JSON.stringify(harness.core.status())).not.toContain(stored);
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
     expect(outcome.ok && outcome.value.endpoint).toBe('/api/v2/conversations/calls');
     expect(harness.emulator.received('POST', '/api/v2/conversations/calls')).toHaveLength(1);
   });
 
-  it('renews silently with the refresh token when the access token expires', async () => {
-    harness = await agentHarness(scriptedBrowser(), { tokenLifetimeSeconds: 300 });
+  it('renews silently with the refresh token when one is returned (a confidential client)', async () => {
+    harness = await agentHarness(scriptedBrowser(), { tokenLifetimeSeconds: 300, issueRefreshTokens: true });
     expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
     harness.clock.advance(301_000);
     const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
@@ -63,6 +60,45 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
       .received('POST', '/oauth/token')
       .map((request) => new URLSearchParams(request.body).get('grant_type'));
     expect(grants).toEqual(['authorization_code', 'refresh_token']);
+  });
+
+  it('keeps a refresh token in the secret store only, when Genesys returns one', async () => {
+    harness = await agentHarness(scriptedBrowser(), { issueRefreshTokens: true });
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
+    const stored = await harness.secrets.get(accounts.refreshToken(harness.emulator.url, DEMO.agentClientId));
+    expect(stored).toBeTruthy();
+    expect(JSON.stringify(harness.core.status())).not.toContain(stored);
+    expect(harness.core.status().token.renewsAt).toBeDefined();
+    expect(harness.core.status().token.signInEndsAt).toBeUndefined();
+  });
+
+  it('says when a PKCE sign-in (no refresh token) ends, and a dial after it asks to sign in again', async () => {
+    harness = await agentHarness(scriptedBrowser(), { tokenLifetimeSeconds: 3600 });
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
+    const signedInAt = harness.clock.now();
+    expect(await harness.secrets.get(accounts.refreshToken(harness.emulator.url, DEMO.agentClientId))).toBeUndefined();
+    expect(harness.core.status().token).toMatchObject({ hasToken: true, signInEndsAt: signedInAt + 3_600_000 });
+    expect(harness.core.status().token.renewsAt).toBeUndefined();
+    harness.clock.advance(3_590_000);
+    expect((await harness.core.dial({ text: '+442079460958', source: 'pad' })).ok).toBe(true);
+    harness.clock.advance(20_000);
+    const outcome = await harness.core.dial({ text: '+442079460959', source: 'pad' });
+    expect(!outcome.ok && outcome.error).toMatchObject({ code: 'sign_in_expired' });
+    if (!outcome.ok) expect(outcome.error.fix.join(' ')).toMatch(/Sign in/);
+    expect(harness.emulator.received('POST', '/api/v2/conversations/calls')).toHaveLength(1);
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
+    expect((await harness.core.dial({ text: '+442079460957', source: 'pad' })).ok).toBe(true);
+  });
+
+  it('reads the org idle timeout from tokens/me without resetting it, and ends the sign-in then', async () => {
+    harness = await agentHarness(scriptedBrowser(), { idleTimeoutSeconds: 900 });
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
+    const idle = harness.emulator.requests.find((request) => request.path === '/api/v2/tokens/me');
+    expect(idle?.query).toBe('?preserveIdleTTL=true');
+    expect(harness.core.status().token.signInEndsAt).toBe(harness.clock.now() + 900_000);
+    harness.clock.advance(901_000);
+    const outcome = await harness.core.dial({ text: '+442079460958', source: 'pad' });
+    expect(!outcome.ok && outcome.error.code).toBe('sign_in_expired');
   });
 
   it('signs out by revoking the token and forgetting the refresh token', async () => {
@@ -99,7 +135,7 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
   });
 
   it('explains an expired refresh token as a sign-out and asks to sign in again', async () => {
-    harness = await agentHarness(scriptedBrowser(), { tokenLifetimeSeconds: 300 });
+    harness = await agentHarness(scriptedBrowser(), { tokenLifetimeSeconds: 300, issueRefreshTokens: true });
     await harness.core.signIn();
     harness.emulator.state.refreshTokens.clear();
     harness.clock.advance(301_000);

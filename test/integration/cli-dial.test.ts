@@ -99,6 +99,8 @@ describe('softdial dial', () => {
     const uncertain = await runSoftdial(['dial', 'T +44 20 7946 0958 M +44 7400 123456'], { env });
     expect(uncertain.code).toBe(2);
     expect(uncertain.stderr).toMatch(/Check the number before dialling/);
+    expect(uncertain.stderr).toMatch(/--yes/);
+    expect(uncertain.stderr).not.toMatch(/Press Call/);
     expect((await runSoftdial(['dial', '--yes', '--json', 'T +44 20 7946 0958 M +44 7400 123456'], { env })).code).toBe(
       0,
     );
@@ -106,6 +108,19 @@ describe('softdial dial', () => {
     expect(badCaller.code).toBe(2);
     expect(badCaller.stderr).toMatch(/--caller-id "0207" must be an E.164 number/);
     expect((await runSoftdial(['dial'], { env })).code).toBe(2);
+  });
+
+  it('dials with --as-user alone in client-credentials mode (no SOFTDIAL_USER_ID), and says to add it when missing', async () => {
+    const placed = await runSoftdial(['dial', '--json', '--as-user', 'user-grace', '+442079460958'], {
+      env: { ...env, SOFTDIAL_USER_ID: '' },
+    });
+    expect(placed.code).toBe(0);
+    expect((JSON.parse(placed.stdout) as { endpoint: string }).endpoint).toBe(
+      '/api/v2/conversations/calls/user/user-grace',
+    );
+    const nobody = await runSoftdial(['dial', '+442079460958'], { env: { ...env, SOFTDIAL_USER_ID: '' } });
+    expect(nobody.code).toBe(2);
+    expect(nobody.stderr).toMatch(/--as-user/);
   });
 
   it('exits 2 naming the variable when the configuration is wrong', async () => {
@@ -143,6 +158,7 @@ describe('softdial doctor', () => {
       'token',
       'user',
       'station',
+      'live call progress',
     ]);
     expect(report.checks.find((check) => check.name === 'numbering metadata')?.detail).toMatch(
       /^libphonenumber-js \d+\.\d+\.\d+ \(max metadata\)$/,

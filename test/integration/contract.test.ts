@@ -58,7 +58,7 @@ afterEach(async () => {
 
 describe.each(transports)('the contract over %s', (_name, connect) => {
   const open = async (): Promise<SoftdialApi> => {
-    harness = await startHarness();
+    harness = await startHarness({ realTime: true, emulator: { connectAfterMs: 100, disconnectAfterMs: 400 } });
     connected = await connect(harness);
     return connected.api;
   };

@@ -3,7 +3,12 @@ import WebSocket from 'ws';
 import { startWebServer } from '../../electron/core/web/web-server.js';
 import type { WebServer } from '../../electron/core/web/web-server.js';
 import { MAX_PENDING_PUSHES } from '../../electron/ipc/push-queue.js';
-import { MAX_CONTRACT_TEXT, MAX_MESSAGE_BYTES, TOKEN_REFUSED } from '../../electron/ipc/web-socket-protocol.js';
+import {
+  MAX_CONTRACT_TEXT,
+  MAX_MESSAGE_BYTES,
+  MAX_MESSAGE_FRAGMENTS,
+  TOKEN_REFUSED,
+} from '../../electron/ipc/web-socket-protocol.js';
 import { GatedClock } from '../helpers/gated-clock.js';
 import { frame, rawWebSocket } from '../helpers/raw-socket.js';
 import { startHarness } from '../helpers/sandbox.js';
@@ -55,6 +60,16 @@ const BAD_FRAMES: [string, Buffer, number][] = [
   ['a reserved opcode', frame({ opcode: 0x3, payload: Buffer.from('x') }), 1002],
   ['an unmasked frame', frame({ opcode: 1, payload: Buffer.from('{}'), mask: false }), 1002],
   ['RSV bits set', frame({ opcode: 1, payload: Buffer.from('{}'), rsv: 4 }), 1002],
+  [
+    'a flood of one-byte fragments',
+    Buffer.concat([
+      frame({ opcode: 1, payload: Buffer.from('{'), fin: false }),
+      ...Array.from({ length: MAX_MESSAGE_FRAGMENTS + 1 }, () =>
+        frame({ opcode: 0, payload: Buffer.from(' '), fin: false }),
+      ),
+    ]),
+    1008,
+  ],
   ['a binary frame', frame({ opcode: 2, payload: Buffer.from('{}') }), 1008],
   ['text that is not an invoke', frame({ opcode: 1, payload: Buffer.from('{"type":"nope"}') }), 1008],
 ];

@@ -139,12 +139,26 @@ async function failing(): Promise<Record<string, unknown>> {
   return { journal: harness.journal, exitCode: harness.exitCode, windows: harness.windows.length };
 }
 
+async function packaged(): Promise<Record<string, unknown>> {
+  await import(BUILT_MAIN);
+  app.emitReady();
+  await until('the contract', () => harness.handlers.has(channelOf('ready')));
+  await invoke(channelOf('ready'), trusted());
+  const settled = (): { values: Record<string, unknown>; desktop?: { links: { state: string } } } | undefined =>
+    harness.sent
+      .filter((message) => message.channel === 'softdial:event:settingsChanged')
+      .map((message) => message.payload as { values: Record<string, unknown>; desktop?: { links: { state: string } } })
+      .findLast((view) => view.desktop?.links.state !== 'not-asked');
+  await until('the link answer to settle', () => settled() !== undefined);
+  return { journal: harness.journal, handleLinks: settled()?.values['handleLinks'], links: settled()?.desktop?.links };
+}
+
 async function lockTaken(): Promise<Record<string, unknown>> {
   await import(BUILT_MAIN);
   return { journal: harness.journal, secondInstanceListeners: app.listenerCount('second-instance') };
 }
 
-const scenarios: Record<string, () => Promise<Record<string, unknown>>> = { normal, failing, lockTaken };
+const scenarios: Record<string, () => Promise<Record<string, unknown>>> = { normal, failing, lockTaken, packaged };
 const run = scenario ? scenarios[scenario] : undefined;
 if (!run) throw new Error(`unknown scenario ${scenario}`);
 const report = { ...(await run()), gaveUp };

@@ -44,7 +44,7 @@ export const harness = {
   /** Whether another app holds every hotkey. */
   hotkeysTaken: false,
   /** The button the agent presses in a question box (undefined: dismissed, i.e. its cancel button). */
-  messageBoxResponse: undefined as number | undefined,
+  messageBoxResponse: process.env['STAND_IN_ANSWER'] === undefined ? undefined : Number(process.env['STAND_IN_ANSWER']),
 };
 
 const record = (entry: string): void => {
@@ -85,7 +85,7 @@ class StandInApp
       | 'focus'
     >
 {
-  isPackaged = false;
+  isPackaged = process.env['STAND_IN_PACKAGED'] === '1';
   ready = false;
   readonly commandLine: Pick<CommandLine, 'appendSwitch'> = {
     appendSwitch: (name, value) => record(`app.commandLine.appendSwitch:${name}=${value ?? ''}`),
@@ -212,6 +212,8 @@ export class BrowserWindow
   }
   async loadURL(url: string): Promise<void> {
     record(`window.loadURL:${url}`);
+    // As Chromium does once the page has painted (the renderer itself is not run here).
+    setImmediate(() => this.emit('ready-to-show'));
   }
   show(): void {
     this.visible = true;

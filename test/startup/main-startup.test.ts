@@ -18,9 +18,9 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 /** Runs one scenario in its own Node process (fresh module state, its own argv and data folder). */
 async function scenario(
   name: string,
-  options: { argv?: string[]; env?: Record<string, string> } = {},
+  options: { argv?: string[]; env?: Record<string, string>; dataDir?: string } = {},
 ): Promise<Record<string, unknown> & { stderr: string }> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'softdial-startup-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'softdial-startup-')));
   const { stdout, stderr } = await run(
     process.execPath,
     [
@@ -166,10 +166,45 @@ describe('a start that fails', () => {
       expect(result['exitCode']).toBe(1);
       expect(result['gaveUp']).toEqual([]);
       expect(journal.at(-1)).toBe('app.exit:1');
-      expect(result.stderr).toContain(`softdial: unexpected error: Error: ${call} failed (stand-in)`);
+      expect(result.stderr).toContain(`softdial: unexpected error while starting: Error: ${call} failed (stand-in)`);
     },
     120_000,
   );
+});
+
+describe('an installed softdial', () => {
+  const asked = (journal: string[]): string[] => journal.filter((entry) => entry.startsWith('dialog.showMessageBox'));
+  const registered = (journal: string[]): string[] =>
+    journal.filter((entry) => entry.startsWith('app.setAsDefaultProtocolClient'));
+
+  it('asks once before taking links, registers every scheme on a yes, and never asks again', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'softdial-startup-'));
+    const first = await scenario('packaged', { dataDir, env: { STAND_IN_PACKAGED: '1', STAND_IN_ANSWER: '0' } });
+    expect(first['gaveUp']).toEqual([]);
+    expect(asked(first['journal'] as string[])).toEqual([
+      'dialog.showMessageBox:Open tel:, callto: and sip: links with softdial?',
+    ]);
+    expect(first['handleLinks']).toBe(true);
+    expect(registered(first['journal'] as string[])).toEqual([
+      'app.setAsDefaultProtocolClient:tel',
+      'app.setAsDefaultProtocolClient:callto',
+      'app.setAsDefaultProtocolClient:sip',
+    ]);
+    const second = await scenario('packaged', { dataDir, env: { STAND_IN_PACKAGED: '1', STAND_IN_ANSWER: '0' } });
+    expect(asked(second['journal'] as string[])).toEqual([]);
+    expect(registered(second['journal'] as string[])).toEqual([]);
+    expect(second['links']).toMatchObject({ state: 'not-default' });
+  }, 120_000);
+
+  it('leaves links alone when the agent says no, and remembers it', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'softdial-startup-'));
+    const first = await scenario('packaged', { dataDir, env: { STAND_IN_PACKAGED: '1' } });
+    expect(first['handleLinks']).toBe(false);
+    expect(registered(first['journal'] as string[])).toEqual([]);
+    const second = await scenario('packaged', { dataDir, env: { STAND_IN_PACKAGED: '1' } });
+    expect(asked(second['journal'] as string[])).toEqual([]);
+    expect(second['links']).toEqual({ state: 'declined' });
+  }, 120_000);
 });
 
 describe('a Wayland session', () => {

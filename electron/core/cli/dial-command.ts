@@ -44,7 +44,7 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
       onWait: (seconds) => io.stderr.write(`Genesys Cloud asked to wait ${seconds} s (rate limit); waiting…\n`),
     });
     if (!outcome.ok) {
-      if (outcome.error.code === 'sign_in_required')
+      if (outcome.error.code === 'sign_in_required' || outcome.error.code === 'sign_in_expired')
         outcome.error.fix.unshift('From the command line: run `softdial signin` first.');
       await writeAll(
         values.json ? io.stdout : io.stderr,

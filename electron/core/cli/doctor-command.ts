@@ -15,6 +15,11 @@ export async function doctorCommand(args: string[], io: CliIo): Promise<number> 
     } else {
       const lines = report.checks.flatMap((check) => [
         `${check.ok ? '✓' : check.warning ? '!' : '✗'} ${check.name}: ${check.detail}`,
+        ...(check.endpoint
+          ? [
+              `    ${check.endpoint.method} ${check.endpoint.path} · ${check.endpoint.permissions.length > 0 ? `needs ${check.endpoint.permissions.join(' or ')}` : 'needs no permission'}`,
+            ]
+          : []),
         ...(check.ok ? [] : (check.fix ?? []).map((step) => `    - ${step}`)),
       ]);
       lines.push(report.ready ? 'Ready to dial.' : 'Not ready to dial: fix the ✗ items above.');

@@ -13,7 +13,7 @@ const MAX_BODY = 1024 * 1024;
 /** Far deeper than any Genesys body; deeper input is refused before anything walks it. */
 const MAX_DEPTH = 64;
 
-/** `softdial explain FILE|- [--json]`: diagnoses a call request body or a Genesys error body. */
+/** `softdial explain FILE|- [--json]`: diagnoses a call request body, a Genesys error body, a curl command or raw HTTP request, or tutorial code. */
 export async function explainCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -23,7 +23,7 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
   });
   const [file] = positionals;
   if (file === undefined || positionals.length > 1)
-    throw new UsageError('give one FILE with the JSON body, or - to read it from stdin.');
+    throw new UsageError('give one FILE with the body, curl command or HTTP request, or - to read it from stdin.');
   const read = await readFileCapped(file, io.stdin, MAX_BODY);
   if (!read.ok)
     throw new UsageError(
@@ -60,6 +60,28 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
       if (explanation.correctedBody && !explanation.ok)
         lines.push('Send instead:', `  POST ${explanation.endpoint}`, `  ${JSON.stringify(explanation.correctedBody)}`);
       await writeAll(io.stdout, terminalSafe(`${lines.join('\n')}\n`));
+      return EXIT.ok;
+    }
+    case 'shared-request': {
+      const lines = [
+        explanation.findings.every((finding) => finding.ok) ? '✓ Request' : '✗ Request',
+        ...explanation.findings.map((finding) => `  ${finding.ok ? '✓' : '✗'} ${finding.area}: ${finding.text}`),
+        'Send instead:',
+        ...explanation.corrected.flatMap((corrected) => [
+          `  With ${corrected.grant}:`,
+          ...corrected.steps.map((step) => `    ${step}`),
+        ]),
+      ];
+      await writeAll(io.stdout, `${lines.join('\n')}\n`);
+      return EXIT.ok;
+    }
+    case 'seed': {
+      const lines = [
+        '✗ This is the outbound-call tutorial; what it gets wrong:',
+        ...explanation.findings.map((finding) => `  - ${finding}`),
+        'Run `softdial explain` on the request itself (a curl command or raw HTTP) to see it corrected for both grants.',
+      ];
+      await writeAll(io.stdout, `${lines.join('\n')}\n`);
       return EXIT.ok;
     }
     default:

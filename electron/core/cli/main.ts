@@ -15,8 +15,9 @@ Commands:
   dial TEXT [--as-user ID] [--queue ID] [--caller-id E164] [--caller-id-name NAME] [--dry-run] [--json] [--yes]
                                       Place a call (exit 0 placed, 1 refused and explained, 2 bad input)
   doctor [--json]                     Check configuration, keychain, token, user and station
-  explain FILE|- [--json]             Diagnose a call request body or a Genesys error body
-  emulator [--port N]                 Run the Genesys Cloud emulator (default port 9000)
+  explain FILE|- [--json]             Diagnose a request (body, curl command, raw HTTP) or a Genesys error body
+  emulator [--port N] [--refresh-tokens]
+                                      Run the Genesys Cloud emulator (default port 9000)
   web [--port N]                      Run the app in a browser on 127.0.0.1 (URL with a one-time token)
   signin | signout                    Agent sign-in in the browser / sign out and revoke
 

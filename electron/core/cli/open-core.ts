@@ -30,5 +30,12 @@ export async function openCore(
     openBrowser: openBrowser(io),
     startSandbox: async () => (sandbox = await startSandbox()).url,
   });
-  return { core, ...(sandbox ? { sandbox } : {}), close: async () => sandbox?.close() };
+  return {
+    core,
+    ...(sandbox ? { sandbox } : {}),
+    close: async () => {
+      core.close();
+      await sandbox?.close();
+    },
+  };
 }

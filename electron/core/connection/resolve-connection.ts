@@ -1,4 +1,5 @@
 import { explainConfiguration } from '../explain/catalog.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
 import type { SignInMode } from '../../shared/closed-sets.js';
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
@@ -13,8 +14,22 @@ export interface ConnectionConfig {
   clientId: string;
   /** The user calls are placed for (client credentials only). */
   onBehalfOfUserId?: string;
-  /** Whether this is the sandbox: the built-in emulator, used when no region is configured. */
+  /** Whether this is the built-in emulator (no region configured). */
   sandbox: boolean;
+}
+
+/**
+ * The refusal of a client-credentials dial for nobody: `--as-user ID` (or SOFTDIAL_USER_ID) names the user
+ * whose phone places the call; without one there is no user context at all.
+ */
+export function noOnBehalfUser(): ExplainedError {
+  return explainConfiguration(
+    'Client credentials have no user context, so calls must be placed on behalf of a user, and none is set.',
+    [
+      'Command line: add --as-user <Genesys user id>.',
+      'Admin: set SOFTDIAL_USER_ID (or "Dial on behalf of user" in Settings) to the Genesys user id whose phone places the calls, or use agent sign-in.',
+    ],
+  );
 }
 
 /**
@@ -40,17 +55,6 @@ export function resolveConnection(settings: Settings): Outcome<ConnectionConfig>
     );
   }
   const mode = settings.mode ?? 'agent';
-  if (mode === 'client-credentials' && !settings.userId) {
-    return fail(
-      explainConfiguration(
-        'Client credentials have no user context, so calls must be placed on behalf of a user, and none is set.',
-        [
-          'Admin: set SOFTDIAL_USER_ID (or "Dial on behalf of user" in Settings) to the Genesys user id ' +
-            'whose phone places the calls, or use agent sign-in.',
-        ],
-      ),
-    );
-  }
   return ok({
     endpoints,
     mode,

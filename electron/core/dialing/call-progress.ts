@@ -1,88 +1,151 @@
 import * as v from 'valibot';
-import type { Clock } from '../clock.js';
-import { CALL_PHASES } from '../../shared/closed-sets.js';
+import { assertNever } from '../../shared/assert-never.js';
 import type { CallPhase } from '../../shared/closed-sets.js';
-import { ok } from '../../shared/outcome.js';
+import { explainCode } from '../explain/catalog.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
+import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
 import { GENESYS_PATHS } from '../genesys/paths.js';
-import { CallConversationSchema } from '../genesys/schemas.js';
-import type { CallConversation } from '../genesys/schemas.js';
+import { CallConversationSchema, ConversationSchema } from '../genesys/schemas.js';
+import type { CallConversation, Participant } from '../genesys/schemas.js';
 
 /** A call's progress as the UI shows it in its status region. */
 export interface CallProgress {
   conversationId: string;
   phase: CallPhase;
+  /** The participant state exactly as Genesys sent it (e.g. "terminated", "parked"). */
+  state?: string;
   address?: string;
   disconnectType?: string;
   problem?: string;
 }
 
-/** A customer state that names a phase. */
-const isPhase = (state: string): state is CallPhase => (CALL_PHASES as readonly string[]).includes(state);
+/** Participant states that end a call: a watch stops at either. */
+export const TERMINAL_STATES: ReadonlySet<string> = new Set(['disconnected', 'terminated']);
 
-/** Reads the phase from the customer (external) participant of a call conversation. */
-function progressOf(conversation: CallConversation): CallProgress {
-  const customer = conversation.participants.find(
-    (participant) => participant.purpose === 'customer' || participant.purpose === 'external',
+/** Genesys states and the phase each one reads as; any other state (none, parked, a new one) is unknown. */
+const PHASE_OF_STATE: Readonly<Record<string, CallPhase>> = {
+  dialing: 'dialing',
+  contacting: 'contacting',
+  alerting: 'alerting',
+  offering: 'alerting',
+  connected: 'connected',
+  disconnected: 'disconnected',
+  terminated: 'disconnected',
+};
+
+/** The participant a call's progress is read from: the far end (customer or external), not our own user. */
+function farEnd(participants: readonly Participant[]): Participant | undefined {
+  return (
+    participants.find((participant) => participant.purpose === 'customer' || participant.purpose === 'external') ??
+    participants.find((participant) => participant.purpose !== 'user' && participant.purpose !== 'agent')
   );
-  const state = customer?.state?.toLowerCase() ?? 'unknown';
+}
+
+/** Reads the phase of a call from its far-end participant. */
+export function progressOf(conversation: CallConversation): CallProgress {
+  const customer = farEnd(conversation.participants);
+  const state = customer?.state?.toLowerCase();
   return {
     conversationId: conversation.id,
-    phase: isPhase(state) ? state : 'unknown',
+    phase: (state && PHASE_OF_STATE[state]) || 'unknown',
+    ...(state ? { state } : {}),
     ...(customer?.address ? { address: customer.address } : {}),
     ...(customer?.disconnectType ? { disconnectType: customer.disconnectType } : {}),
     ...(customer?.errorInfo?.message ? { problem: customer.errorInfo.message } : {}),
   };
 }
 
-/** The call's progress now. */
-export async function fetchProgress(api: GenesysApi, conversationId: string): Promise<Outcome<CallProgress>> {
+/** Whether a progress ends the call. */
+export const isTerminal = (progress: CallProgress): boolean =>
+  progress.phase === 'disconnected' || TERMINAL_STATES.has(progress.state ?? '');
+
+/** The call as Genesys has it now. */
+export async function fetchConversation(api: GenesysApi, conversationId: string): Promise<Outcome<CallConversation>> {
   const result = await api.call({
     method: 'GET',
     path: GENESYS_PATHS.call(conversationId),
     schema: CallConversationSchema,
     action: 'read',
   });
-  return result.ok ? ok(progressOf(result.value)) : result;
+  return result.ok ? ok(result.value) : result;
 }
 
-/** Hangs the call up (PATCH state disconnected). */
-export async function hangUp(api: GenesysApi, conversationId: string): Promise<Outcome<CallProgress>> {
-  const result = await api.call({
-    method: 'PATCH',
-    path: GENESYS_PATHS.call(conversationId),
-    body: { state: 'disconnected' },
-    schema: v.union([CallConversationSchema, v.undefined()]),
-    action: 'hang-up',
-  });
-  if (!result.ok) return result;
-  return ok(result.value ? progressOf(result.value) : { conversationId, phase: 'disconnected' });
+/** The call's progress now. */
+export async function fetchProgress(api: GenesysApi, conversationId: string): Promise<Outcome<CallProgress>> {
+  const conversation = await fetchConversation(api, conversationId);
+  return conversation.ok ? ok(progressOf(conversation.value)) : conversation;
 }
+
+/** How a hang-up is made: the agent's own token, or client credentials on behalf of a user. */
+export type HangUpMode = { kind: 'agent' } | { kind: 'on-behalf'; userId: string };
 
 /**
- * Polls a call until it is disconnected (or the time limit passes), reporting each change of phase; ends
- * with the last progress, or why the call could no longer be read.
- * Polling because a notification channel needs a WebSocket the emulator does not offer yet.
+ * Hangs the call up the way Genesys accepts for the token: the whole-call PATCH for an agent (answered
+ * by a Conversation with state in calls[], or 202 with no body), the participant PATCH for client
+ * credentials (which Genesys refuses the whole-call PATCH). A hang-up Genesys accepted reads as
+ * disconnected, never unknown.
  */
-export async function watchCall(
+export async function hangUp(
   api: GenesysApi,
   conversationId: string,
-  onProgress: (progress: CallProgress) => void,
-  options: { clock: Clock; intervalMs?: number; maxMs?: number; signal?: AbortSignal },
+  mode: HangUpMode,
 ): Promise<Outcome<CallProgress>> {
-  const started = options.clock.now();
-  let last: CallPhase | undefined;
-  for (;;) {
-    const result = await fetchProgress(api, conversationId);
-    if (!result.ok) return result;
-    const progress = result.value;
-    if (progress.phase !== last) {
-      last = progress.phase;
-      onProgress(progress);
+  switch (mode.kind) {
+    case 'agent': {
+      const result = await api.call({
+        method: 'PATCH',
+        path: GENESYS_PATHS.call(conversationId),
+        body: { state: 'disconnected' },
+        schema: v.union([ConversationSchema, v.undefined()]),
+        action: 'hang-up',
+      });
+      if (!result.ok) return result;
+      const far = result.value?.participants.find(
+        (participant) => participant.purpose !== 'user' && participant.purpose !== 'agent',
+      );
+      const disconnectType = far?.calls.find((call) => call.disconnectType)?.disconnectType;
+      return ok({ conversationId, phase: 'disconnected', ...(disconnectType ? { disconnectType } : {}) });
     }
-    const expired = options.clock.now() - started >= (options.maxMs ?? 3_600_000);
-    if (progress.phase === 'disconnected' || expired || options.signal?.aborted) return result;
-    await options.clock.sleep(options.intervalMs ?? 1000);
+    case 'on-behalf': {
+      const conversation = await fetchConversation(api, conversationId);
+      if (!conversation.ok) return conversation;
+      const mine = conversation.value.participants.find(
+        (participant) => participant.user?.id === mode.userId && !TERMINAL_STATES.has(participant.state ?? ''),
+      );
+      if (!mine?.id) {
+        const progress = progressOf(conversation.value);
+        return isTerminal(progress)
+          ? ok({ ...progress, phase: 'disconnected' })
+          : fail(
+              explainCode(
+                'not_found',
+                `User ${mode.userId} is not an active participant of conversation ${conversationId}, so there is no leg to hang up.`,
+              ),
+            );
+      }
+      const path = `${GENESYS_PATHS.call(conversationId)}/participants/${encodeURIComponent(mine.id)}/user/${encodeURIComponent(mode.userId)}`;
+      const result = await api.call({
+        method: 'PATCH',
+        path,
+        body: { state: 'disconnected' },
+        schema: v.unknown(),
+        action: 'hang-up',
+      });
+      if (!result.ok) return result;
+      const far = progressOf(conversation.value);
+      return ok({ conversationId, phase: 'disconnected', ...(far.address ? { address: far.address } : {}) });
+    }
+    default:
+      return assertNever(mode);
   }
+}
+
+/** Explains a watch that saw only states it cannot read, for as long as it was willing to wait. */
+export function explainUnknownState(progress: CallProgress, waitedMs: number): ExplainedError {
+  return explainCode(
+    'call_state_unknown',
+    `For ${Math.round(waitedMs / 1000)} s Genesys reported the state "${progress.state ?? 'none'}" for conversation ${progress.conversationId}.`,
+  );
 }

@@ -6,10 +6,12 @@ import type { GenesysApi } from '../genesys/api.js';
 import { GENESYS_PATHS } from '../genesys/paths.js';
 import { ExternalContactSchema, UserSchema } from '../genesys/schemas.js';
 
-/** A contact's name and the number to dial. */
+/** A contact's name and the number to dial (or, for an extension-only directory entry, the internal extension). */
 export interface ContactNumber {
   name: string;
   phone: string;
+  /** Set when the directory gives only an internal extension (no address): dialled as it is. */
+  internalExtension?: string;
 }
 
 /** Finds the number of a contact id ("user:ID" for the Genesys directory, "external:ID" for external contacts). */
@@ -37,15 +39,18 @@ export const genesysContacts: ContactLookup = {
         action: 'read',
       });
       if (!user.ok) return user;
-      const phone = [...user.value.addresses, ...user.value.primaryContactInfo].find(
-        (contact) => contact.mediaType === 'PHONE' && contact.address,
+      const phones = [...user.value.addresses, ...user.value.primaryContactInfo].filter(
+        (contact) => contact.mediaType === 'PHONE',
       );
-      return phone?.address
-        ? ok({
-            name: user.value.name ?? id,
-            phone: phone.extension ? `${phone.address};ext=${phone.extension}` : phone.address,
-          })
-        : fail(explainCode('unknown_contact', `${user.value.name ?? id} has no phone number in Genesys Cloud.`));
+      const name = user.value.name ?? id;
+      const phone = phones.find((contact) => contact.address);
+      if (phone?.address)
+        return ok({ name, phone: phone.extension ? `${phone.address};ext=${phone.extension}` : phone.address });
+      // `extension` and `address` exclude each other: an extension-only entry is a real internal number.
+      const internal = phones.find((contact) => contact.extension)?.extension;
+      return internal
+        ? ok({ name, phone: internal, internalExtension: internal })
+        : fail(explainCode('unknown_contact', `${name} has no phone number in Genesys Cloud.`));
     }
     const contact = await api.call({
       method: 'GET',

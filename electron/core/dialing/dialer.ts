@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.js';
+import { noOnBehalfUser } from '../connection/resolve-connection.js';
 import type { ConnectionConfig } from '../connection/resolve-connection.js';
 import { explainNeedsConfirmation, explainPhoneError } from '../explain/catalog.js';
 import type { DialSource } from '../../shared/closed-sets.js';
@@ -15,6 +16,7 @@ import { createCallRequest } from './call-request.js';
 import type { CreateCallRequest } from './call-request.js';
 import type { ContactLookup } from './contacts.js';
 import { DialGuard } from './dial-guard.js';
+import { internalExtension } from './internal-extension.js';
 
 /** An intent to dial: a text to read or a contact, and the per-call choices. */
 export interface DialRequest {
@@ -84,16 +86,21 @@ export class Dialer {
     if (!context.ok) return context;
     const { api, config, settings } = context.value;
     let text = request.text;
+    let internal: string | undefined;
     if (text === undefined && request.contactId !== undefined) {
       const found = await this.deps.contacts.lookup(request.contactId, api);
       if (!found.ok) return found;
       text = found.value.phone;
+      internal = found.value.internalExtension;
     }
-    const number = parsePhone(text ?? '', { defaultCountry: context.value.defaultCountry });
+    const number = internal
+      ? internalExtension(internal)
+      : parsePhone(text ?? '', { defaultCountry: context.value.defaultCountry });
     if (!number.ok) return fail(explainPhoneError(number));
     if (number.confirm && !request.confirmed) {
       const notes = number.notes.map((note) => note.message);
-      return fail({ ...explainNeedsConfirmation(notes, number.alternative?.international), number });
+      const surface = request.source === 'cli' ? 'cli' : 'window';
+      return fail({ ...explainNeedsConfirmation(notes, number.alternative?.international, surface), number });
     }
     const body = createCallRequest(number.e164, {
       callerId: request.callerId ?? settings.callerId,
@@ -101,6 +108,7 @@ export class Dialer {
       callFromQueueId: request.queueId ?? settings.callFromQueueId,
     });
     const asUser = request.asUserId ?? config.onBehalfOfUserId;
+    if (config.mode === 'client-credentials' && !asUser) return fail({ ...noOnBehalfUser(), number });
     const endpoint = GENESYS_PATHS.calls(asUser);
     if (request.dryRun) return ok({ endpoint, body, number, shared: false, dryRun: true });
     const { outcome, shared } = this.guard.run(`${asUser ?? 'me'}|${number.e164}`, () =>

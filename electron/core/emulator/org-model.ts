@@ -4,6 +4,8 @@ export interface EmulatedUser {
   name: string;
   email: string;
   phone: string;
+  /** An internal extension (a Contact with only `extension`, no address), as Genesys sends desk extensions. */
+  extension?: string;
   /** Undefined: no station, so dialling fails with conversation.error.no.user.station. */
   station?: { id: string; name: string; edgeActive: boolean };
   permissions: string[];
@@ -25,6 +27,8 @@ export interface EmulatedExternalContact {
   firstName: string;
   lastName: string;
   workPhone?: string;
+  /** The work number's extension: an integer in Genesys's PhoneNumber. */
+  workExtension?: number;
   cellPhone?: string;
   company: string;
 }

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
+import { permissionsFor } from '../genesys/permissions.js';
 import { ErrorBodySchema } from '../genesys/schemas.js';
 import type { ErrorBody } from '../genesys/schemas.js';
 import { BOUNDARY_ENTRIES } from '../../shared/boundary-errors.js';
 import type { CatalogEntry } from '../../shared/boundary-errors.js';
-import type { HttpResponse } from '../../shared/explained-error.js';
+import type { HttpRequest, HttpResponse } from '../../shared/explained-error.js';
 import type { NetworkFailure } from '../genesys/http.js';
 import { retryAfterSeconds } from '../genesys/explainer.js';
 import type { Action, Exchange, Explainer } from '../genesys/explainer.js';
@@ -28,6 +29,16 @@ const ENTRIES: Record<CatalogCode, CatalogEntry> = {
     title: 'Sign in to dial',
     detail: 'softdial has no Genesys Cloud sign-in for you yet, or it was signed out.',
     fix: ['Choose "Sign in" and complete the Genesys Cloud sign-in page in your browser.'],
+    retryable: false,
+  },
+  sign_in_expired: {
+    title: 'Your Genesys sign-in has ended',
+    detail:
+      'Genesys Cloud ends an agent sign-in after the lifetime its OAuth client sets (or after the org idle timeout), and a browser sign-in cannot be renewed silently. Nothing was dialled.',
+    fix: [
+      'Choose "Sign in" (window or tray): your browser usually still has your Genesys session, so it takes one click. Then dial again.',
+      'Admin: the OAuth client token lifetime and the org idle timeout decide how long a sign-in lasts.',
+    ],
     retryable: false,
   },
   sign_in_failed: {
@@ -216,6 +227,13 @@ const ENTRIES: Record<CatalogCode, CatalogEntry> = {
     fix: ['Admin: send the response below to softdial support.'],
     retryable: false,
   },
+  call_state_unknown: {
+    title: 'The call state is unknown',
+    detail:
+      'Genesys Cloud reports a call state softdial cannot interpret (none, parked, or one added since), so softdial stopped following this call rather than wait indefinitely.',
+    fix: ['Check the call in your phone or in Genesys Cloud; hang up there if it is still going.'],
+    retryable: false,
+  },
   unknown_contact: {
     title: 'Contact not found',
     detail: 'That contact no longer exists or has no phone number.',
@@ -238,6 +256,13 @@ const BY_GENESYS_CODE: Record<string, CatalogCode> = {
   'authentication.required': 'signed_out',
   'bad.credentials': 'signed_out',
   'not.found': 'not_found',
+  'resource.not.found': 'not_found',
+  'general.resource.not.found': 'not_found',
+  'conversation.error.conversation.not.found': 'not_found',
+  'conversation.error.forbidden.not.active.participant': 'not_authorized',
+  'providerapi.error.no.station.for.edge': 'no_active_edge',
+  'authentication.request.timeout': 'gateway_timeout',
+  'notification.invalid.topic': 'bad_request',
   'unsupported.media.type': 'unsupported_media_type',
   'too.many.requests.retry.after': 'rate_limited',
   'internal.server.error': 'server_error',
@@ -299,19 +324,55 @@ function codeFor(status: number, body: ErrorBody | undefined, action: Action): C
   return known ?? BY_STATUS[status] ?? (status >= 500 ? 'server_error' : 'bad_request');
 }
 
-/** Detail and steps that depend on what the error body says. */
+/** What a Genesys code means beyond its catalog entry, for the codes seen on the endpoints softdial uses. */
+const GENESYS_DETAIL: Record<string, string> = {
+  'resource.not.found': 'Genesys found no such resource (an id from another org or region, or one since deleted).',
+  'general.resource.not.found':
+    'Genesys found no such resource (an id from another org or region, or one since deleted).',
+  'conversation.error.conversation.not.found':
+    'That conversation does not exist any more, or was never visible to this token (another org, region or user).',
+  'conversation.error.forbidden.not.active.participant':
+    'Only an active participant may change the whole call. A client-credentials token is no participant: hang up through PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/user/{userId}.',
+  'providerapi.error.no.station.for.edge':
+    'The station is not served by any Edge, so Genesys cannot reach the phone (a station or site configuration problem).',
+  'authentication.request.timeout':
+    'Genesys timed out while checking the sign-in; nothing was done. Try again in a moment.',
+  'notification.invalid.topic':
+    'The notification topic is not valid: live call progress needs v2.users.{userId}.conversations.calls with a real user id.',
+};
+
+/** The endpoint a request went to, as its listing of permissions, when it lists any. */
+function listedPermissions(request: HttpRequest | undefined): string[] {
+  if (!request) return [];
+  const path = new URL(request.url).pathname;
+  return [...(permissionsFor(request.method, path)?.any ?? [])];
+}
+
+/** Detail and steps that depend on what the error body says, and on the endpoint it came from. */
 function specifics(
   code: CatalogCode,
   body: ErrorBody | undefined,
   action: Action,
-): Partial<ExplainedError> & { moreFix?: string[]; moreDetail?: string } {
+  request: HttpRequest | undefined,
+  status: number,
+): { moreFix?: string[]; moreDetail?: string } {
+  const known = body?.code ? GENESYS_DETAIL[body.code] : undefined;
   switch (code) {
-    case 'missing_permission': {
-      const permissions = missingPermissions(body ?? {});
-      const list = permissions.length > 0 ? permissions.join(', ') : 'conversation:call:add';
-      const holder =
-        action === 'dial' ? 'user (or the OAuth client, for on-behalf-of dialling)' : 'user or OAuth client';
-      return { moreDetail: `Missing: ${list}.`, moreFix: [`Admin: add a role with ${list} to the ${holder}.`] };
+    case 'missing_permission':
+    case 'not_authorized': {
+      const named = missingPermissions(body ?? {});
+      const listed = listedPermissions(request);
+      const permissions = named.length > 0 ? named : listed;
+      if (permissions.length === 0 || (code === 'not_authorized' && (status !== 403 || known)))
+        return { moreDetail: known };
+      const list = permissions.join(named.length > 0 ? ', ' : ' or ');
+      const source = named.length > 0 ? 'Missing' : `Genesys named no permission; this endpoint lists`;
+      return {
+        moreDetail: `${known ? `${known} ` : ''}${source}: ${list}.`,
+        moreFix: [
+          `Admin: add a role with ${list} to the ${action === 'dial' ? 'user (or the OAuth client, for on-behalf-of dialling)' : 'user or OAuth client'}.`,
+        ],
+      };
     }
     case 'invalid_value': {
       const field =
@@ -320,7 +381,7 @@ function specifics(
       return field ? { moreDetail: `Field: ${field}.` } : {};
     }
     default:
-      return {};
+      return known ? { moreDetail: known } : {};
   }
 }
 
@@ -329,7 +390,7 @@ export function explainResponse(exchange: Exchange): ExplainedError {
   const { request, response, action } = exchange;
   const body = errorBodyOf(response.body);
   const code = codeFor(response.status, body, action);
-  const extra = specifics(code, body, action);
+  const extra = specifics(code, body, action, request, response.status);
   const base = build(code);
   const uncertain = action === 'dial' && UNCERTAIN_STATUSES.has(response.status) && code !== 'no_active_edge';
   const retryAfter = retryAfterSeconds(response.headers);
@@ -375,13 +436,7 @@ export function explainNetworkFailure(failure: NetworkFailure, action: Action): 
   const host = new URL(failure.request.url).host;
   return {
     ...base,
-    detail:
-      `${base.detail} (${host}: ${failure.code})` +
-      (uncertain
-        ? ' The request had been sent, so the call may have been placed.'
-        : failure.phase === 'before-send'
-          ? ' Nothing reached Genesys Cloud.'
-          : ''),
+    detail: `${base.detail} (${host}: ${failure.code})${uncertain ? ' The request had been sent, so the call may have been placed.' : failure.phase === 'before-send' ? ' Nothing reached Genesys Cloud.' : ''}`,
     fix: uncertain ? [CHECK_BEFORE_REDIAL, ...base.fix] : base.fix,
     retryable: base.retryable && !uncertain,
     ...(uncertain ? { callMayHaveBeenPlaced: true } : {}),
@@ -395,9 +450,7 @@ export function explainUnreadableSuccess(exchange: Required<Exchange>, problem: 
   const uncertain = exchange.action === 'dial';
   return {
     ...base,
-    detail:
-      `${base.detail} ${problem}` +
-      (uncertain ? ' Genesys Cloud answered with success, so the call was probably placed.' : ''),
+    detail: `${base.detail} ${problem}${uncertain ? ' Genesys Cloud answered with success, so the call was probably placed.' : ''}`,
     fix: uncertain ? [CHECK_BEFORE_REDIAL, ...base.fix] : base.fix,
     httpStatus: exchange.response.status,
     ...(correlationIdOf(exchange.response) ? { correlationId: correlationIdOf(exchange.response) } : {}),
@@ -431,12 +484,21 @@ export function explainCode(code: CatalogCode, detail?: string): ExplainedError 
 }
 
 /** Explains why a reading waits for the agent's look before dialling: its notes, and the other reading if any. */
-export function explainNeedsConfirmation(notes: string[], alternative?: string): ExplainedError {
+export function explainNeedsConfirmation(
+  notes: string[],
+  alternative?: string,
+  surface: 'window' | 'cli' = 'window',
+): ExplainedError {
   return {
     code: 'needs_confirmation',
     title: 'Check the number before dialling',
     detail: notes.join(' '),
-    fix: ['Press Call again to dial it as shown.', ...(alternative ? [`Or choose ${alternative} instead.`] : [])],
+    fix: [
+      surface === 'cli'
+        ? 'Run the same command again with --yes to dial it as shown.'
+        : 'Press Call again to dial it as shown.',
+      ...(alternative ? [`Or ${surface === 'cli' ? 'dial' : 'choose'} ${alternative} instead.`] : []),
+    ],
     retryable: true,
   };
 }

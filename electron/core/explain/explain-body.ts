@@ -1,12 +1,19 @@
 import { parsePhone } from '../phone/parse.js';
 import { errorBodyOf, explainResponse } from './catalog.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
+import { explainSharedRequest } from './explain-request.js';
+import type { RequestExplanation } from './explain-request.js';
+import { explainSeedText } from './seed-mistakes.js';
+import type { SeedExplanation } from './seed-mistakes.js';
+import { looksLikeSharedRequest, readSharedRequest } from './shared-request.js';
 import { E164_PATTERN } from '../../shared/e164.js';
 
 /** What `softdial explain` found in a pasted body: a request's problems and its corrected form, or an error explained. */
 export type BodyExplanation =
   | { kind: 'request'; ok: boolean; findings: string[]; correctedBody?: Record<string, unknown>; endpoint?: string }
   | { kind: 'error'; error: ExplainedError }
+  | RequestExplanation
+  | SeedExplanation
   | { kind: 'unreadable'; problem: string };
 
 const DOCUMENTED_FIELDS = new Set([
@@ -54,8 +61,11 @@ function checkNumber(field: string, value: unknown, findings: string[], defaultC
   return parsed.e164;
 }
 
+/** What `explainCallRequest` finds in a CreateCallRequest body. */
+export type CallRequestExplanation = Extract<BodyExplanation, { kind: 'request' }>;
+
 /** Explains a CreateCallRequest body: the tutorial's type/from/to shape above all, and returns the corrected body. */
-function explainRequest(body: Record<string, unknown>, defaultCountry?: string): BodyExplanation {
+export function explainCallRequest(body: Record<string, unknown>, defaultCountry?: string): CallRequestExplanation {
   const findings: string[] = [];
   const corrected: Record<string, unknown> = {};
   let endpoint = '/api/v2/conversations/calls';
@@ -111,17 +121,28 @@ function explainRequest(body: Record<string, unknown>, defaultCountry?: string):
 }
 
 /**
- * Diagnoses a pasted JSON body: a Genesys error body is explained like a live one; a call request is
+ * Diagnoses what a person pastes: a curl command or raw HTTP request (every finding, corrected for both
+ * grants), a Genesys error body explained like a live one, a call request body checked against the
+ * documented CreateCallRequest, or tutorial code and .env lines with the seed's mistakes named.
+ * A Genesys error body is explained like a live one; a call request is
  * checked against the documented CreateCallRequest, with a corrected body when one can be made.
  */
 export function explainBody(text: string, defaultCountry?: string): BodyExplanation {
+  if (looksLikeSharedRequest(text)) {
+    const request = readSharedRequest(text);
+    return request.ok
+      ? explainSharedRequest(request.value, defaultCountry)
+      : { kind: 'unreadable', problem: `That looks like a request, but ${request.error}.` };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
+    const seed = explainSeedText(text);
+    if (seed) return seed;
     return {
       kind: 'unreadable',
-      problem: `That is not JSON (${(error as Error).message}). Paste the request body or the error body exactly as sent or received.`,
+      problem: `That is not JSON (${(error as Error).message}). Paste the request body, the error body, a curl command or a raw HTTP request exactly as sent or received.`,
     };
   }
   if (!isObject(value))
@@ -132,5 +153,5 @@ export function explainBody(text: string, defaultCountry?: string): BodyExplanat
     const status = typeof errorBody.status === 'number' ? errorBody.status : 400;
     return { kind: 'error', error: explainResponse({ response: { status, headers: {}, body: text }, action: 'dial' }) };
   }
-  return explainRequest(value, defaultCountry);
+  return explainCallRequest(value, defaultCountry);
 }

@@ -14,7 +14,11 @@ export interface Exchange {
 }
 
 /** The failures the sign-in and token code name without an exchange to show. */
-export type AuthFailureCode = 'not_configured' | 'sign_in_required' | 'signed_out' | 'sign_in_failed';
+export type AuthFailureCode =
+  'not_configured' | 'sign_in_required' | 'signed_out' | 'sign_in_failed' | 'sign_in_expired';
+
+/** The failures the notification channel names without an exchange to show. */
+export type ChannelFailureCode = 'missing_permission' | 'network_failure' | 'connection_reset';
 
 /**
  * Puts a failed exchange into words. The HTTP client and the sign-in code only report what happened;
@@ -24,7 +28,7 @@ export interface Explainer {
   network(failure: NetworkFailure, action: Action): ExplainedError;
   response(exchange: Exchange): ExplainedError;
   unreadable(exchange: Required<Exchange>, problem: string): ExplainedError;
-  code(code: AuthFailureCode, detail?: string): ExplainedError;
+  code(code: AuthFailureCode | ChannelFailureCode, detail?: string): ExplainedError;
 }
 
 /** Seconds from a Retry-After header (seconds or an HTTP date). */

@@ -29,6 +29,8 @@ export interface Endpoints {
   region: string;
   loginBase: string;
   apiBase: string;
+  /** How the value was read when it was not written the documented way (said to the admin). */
+  note?: string;
 }
 
 const DOMAINS = new Set(Object.values(REGIONS));
@@ -53,15 +55,43 @@ export function resolveRegion(value: string): Outcome<Endpoints, string> {
       );
     }
     if (url.search || url.hash) return fail(`"${region}" must be a base URL without ? or #.`);
+    const genesys = domainOf(url.hostname);
+    if (genesys) {
+      // The tutorial's https://{region}/oauth/token: a Genesys domain serves login and API on two hosts.
+      return ok({
+        region,
+        loginBase: `https://login.${genesys}`,
+        apiBase: `https://api.${genesys}`,
+        note: `"${region}" names the Genesys Cloud domain ${genesys}: softdial signs in at https://login.${genesys} and calls the API at https://api.${genesys} (one host does not serve both). Write the region as ${genesys}.`,
+      });
+    }
     const base = trimSlash(url.toString());
     return ok({ region, loginBase: base, apiBase: base });
   }
-  const lower = region.toLowerCase().replace(/^(api|login)\./, '');
+  const spelled = region.toLowerCase().replace(/_/g, '-');
+  const lower = spelled.replace(/^(api|login)\./, '');
   const domain = REGIONS[lower] ?? (DOMAINS.has(lower) ? lower : undefined);
   if (!domain) {
     return fail(
       `"${region}" is not a Genesys Cloud region. Use a domain such as mypurecloud.de, a name such as eu-central-1, or a base URL. Known names: ${Object.keys(REGIONS).join(', ')}.`,
     );
   }
-  return ok({ region, loginBase: `https://login.${domain}`, apiBase: `https://api.${domain}` });
+  const note =
+    spelled !== region.toLowerCase()
+      ? `"${region}" is the SDKs' spelling of ${lower}; read as ${domain}.`
+      : lower !== spelled
+        ? `"${region}" is a host, not a region; read as ${domain} (login.${domain} for sign-in, api.${domain} for the API).`
+        : undefined;
+  return ok({
+    region,
+    loginBase: `https://login.${domain}`,
+    apiBase: `https://api.${domain}`,
+    ...(note ? { note } : {}),
+  });
+}
+
+/** The Genesys domain a host belongs to (itself, or with api./login./apps. in front), if it is one. */
+export function domainOf(hostname: string): string | undefined {
+  const host = hostname.toLowerCase().replace(/^(api|login|apps)\./, '');
+  return DOMAINS.has(host) ? host : undefined;
 }

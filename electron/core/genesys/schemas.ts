@@ -34,20 +34,72 @@ export const CreateCallResponseSchema = v.looseObject({
   selfUri: v.optional(v.string()),
 });
 
-/** A participant of a call conversation, as far as call progress needs it. */
+/** A participant of a call conversation (CallMediaParticipant), as far as call progress needs it: `user{id}`, never `userId`. */
 export const ParticipantSchema = v.looseObject({
   id: v.optional(v.string()),
   purpose: v.optional(v.string()),
   state: v.optional(v.string()),
   address: v.optional(v.string()),
+  direction: v.optional(v.string()),
   disconnectType: v.optional(v.string()),
+  user: v.optional(v.looseObject({ id: v.string() })),
   errorInfo: v.optional(v.looseObject({ message: v.optional(v.string()), code: v.optional(v.string()) })),
 });
+/** A parsed participant. */
+export type Participant = v.InferOutput<typeof ParticipantSchema>;
 
-/** GET /api/v2/conversations/calls/{id}. */
+/** GET /api/v2/conversations/calls/{id}, and the body of a `v2.users.{id}.conversations.calls` event. */
 export const CallConversationSchema = v.looseObject({
   id: v.string(),
   participants: v.optional(v.array(ParticipantSchema), []),
+});
+
+/** The whole-call hang-up's answer: a Conversation, whose participants carry their state in calls[]. */
+export const ConversationSchema = v.looseObject({
+  id: v.string(),
+  participants: v.optional(
+    v.array(
+      v.looseObject({
+        id: v.optional(v.string()),
+        purpose: v.optional(v.string()),
+        state: v.optional(v.string()),
+        userId: v.optional(v.string()),
+        calls: v.optional(
+          v.array(v.looseObject({ state: v.optional(v.string()), disconnectType: v.optional(v.string()) })),
+          [],
+        ),
+      }),
+    ),
+    [],
+  ),
+});
+
+/** POST /api/v2/notifications/channels. */
+export const ChannelSchema = v.looseObject({
+  id: v.pipe(v.string(), v.minLength(1)),
+  connectUri: v.pipe(v.string(), v.regex(/^wss?:\/\//, 'must be a ws:// or wss:// URI')),
+  expires: v.optional(v.string()),
+});
+
+/** PUT /api/v2/notifications/channels/{id}/subscriptions: each topic Permitted or Rejected (with what is missing). */
+export const ChannelTopicsSchema = v.looseObject({
+  entities: v.optional(
+    v.array(
+      v.looseObject({
+        id: v.string(),
+        state: v.optional(v.string()),
+        rejectionReason: v.optional(v.string()),
+        missingPermissions: v.optional(v.array(v.string())),
+      }),
+    ),
+    [],
+  ),
+});
+
+/** A message on the notification WebSocket. */
+export const NotificationMessageSchema = v.looseObject({
+  topicName: v.string(),
+  eventBody: v.optional(v.unknown()),
 });
 /** A parsed call conversation. */
 export type CallConversation = v.InferOutput<typeof CallConversationSchema>;
@@ -61,13 +113,17 @@ export const UserStationsSchema = v.looseObject({
   lastAssociatedStation: StationRefSchema,
 });
 
+/** A parsed UserStations. */
+export type UserStations = v.InferOutput<typeof UserStationsSchema>;
+
 /** Contact info on a user (addresses, primaryContactInfo). */
 export const UserContactSchema = v.looseObject({
   address: v.optional(v.string()),
   display: v.optional(v.string()),
   mediaType: v.optional(v.string()),
   type: v.optional(v.string()),
-  extension: v.optional(v.string()),
+  /** An internal extension; exclusive with `address` (an extension-only contact is a real internal number). */
+  extension: v.optional(v.union([v.string(), v.pipe(v.number(), v.transform(String))])),
 });
 
 /** A Genesys user as the directory and `users/me` give it. */
@@ -78,13 +134,16 @@ export const UserSchema = v.looseObject({
   state: v.optional(v.string()),
   addresses: v.optional(v.array(UserContactSchema), []),
   primaryContactInfo: v.optional(v.array(UserContactSchema), []),
+  /** With ?expand=station. */
+  station: v.optional(UserStationsSchema),
 });
 const PhoneNumberSchema = v.optional(
   v.looseObject({
     display: v.optional(v.string()),
     e164: v.optional(v.string()),
     countryCode: v.optional(v.string()),
-    extension: v.optional(v.string()),
+    /** An integer in Genesys's PhoneNumber model; read as text for dialling. */
+    extension: v.optional(v.union([v.pipe(v.number(), v.transform(String)), v.string()])),
   }),
 );
 /** An external contact. */
@@ -104,4 +163,6 @@ export const TokenInfoSchema = v.looseObject({
   homeOrganization: v.optional(v.looseObject({ id: v.string(), name: v.optional(v.string()) })),
   authorizedScope: v.optional(v.array(v.string())),
   OAuthClient: v.optional(v.looseObject({ id: v.string(), name: v.optional(v.string()) })),
+  /** When the token idles out (with an org idle timeout); read with preserveIdleTTL=true so reading it does not reset it. */
+  dateTokenIdles: v.optional(v.string()),
 });

@@ -15,6 +15,15 @@ export const DEMO = {
 
 const DIAL = 'conversation:call:add';
 const AGENTLESS = 'conversation:agentlessCall:add';
+/** What an agent's role grants in the demo org: place calls (as POST /calls lists it), hang up, read the directory. */
+const AGENT_ROLE = [
+  DIAL,
+  'conversation:conference:add',
+  'conversation:communication:disconnect',
+  'directory:user:view',
+  'externalContacts:contact:view',
+  'telephony:selfStationAssociation:view',
+];
 
 const MORE_PEOPLE = [
   'Katherine Johnson',
@@ -57,22 +66,23 @@ export function demoOrg(): EmulatedOrg {
       email: 'ada@sandbox.example',
       phone: '+442079460001',
       station: station('ada'),
-      permissions: [DIAL],
+      permissions: [...AGENT_ROLE],
     },
     {
       id: 'user-grace',
       name: 'Grace Hopper',
       email: 'grace@sandbox.example',
       phone: '+16502530001',
+      extension: '4201',
       station: station('grace'),
-      permissions: [DIAL],
+      permissions: [...AGENT_ROLE],
     },
     {
       id: DEMO.noStationUserId,
       name: 'Alan Turing',
       email: 'alan@sandbox.example',
       phone: '+441614960002',
-      permissions: [DIAL],
+      permissions: [...AGENT_ROLE],
     },
     {
       id: DEMO.noPermissionUserId,
@@ -88,7 +98,7 @@ export function demoOrg(): EmulatedOrg {
       email: 'barbara@sandbox.example',
       phone: '+16175550100',
       station: station('barbara', false),
-      permissions: [DIAL],
+      permissions: [...AGENT_ROLE],
     },
     ...MORE_PEOPLE.map((name, index) => ({
       id: `user-${index + 10}`,
@@ -96,7 +106,7 @@ export function demoOrg(): EmulatedOrg {
       email: `${name.split(' ')[0]?.toLowerCase()}@sandbox.example`,
       phone: `+4420794600${String(index + 10).padStart(2, '0')}`,
       station: station(String(index + 10)),
-      permissions: [DIAL],
+      permissions: [...AGENT_ROLE],
     })),
   ];
   return {
@@ -110,7 +120,15 @@ export function demoOrg(): EmulatedOrg {
         name: 'softdial (on behalf of users)',
         secret: DEMO.serviceClientSecret,
         grant: 'client-credentials',
-        permissions: [AGENTLESS, DIAL],
+        permissions: [
+          AGENTLESS,
+          DIAL,
+          'conversation:communication:disconnect',
+          'conversation:call:view',
+          'directory:user:view',
+          'externalContacts:contact:view',
+          'telephony:otherStationAssociation:view',
+        ],
       },
       {
         id: DEMO.limitedClientId,
@@ -129,7 +147,14 @@ export function demoOrg(): EmulatedOrg {
         cellPhone: '+447400123456',
         company: 'Acme Ltd',
       },
-      { id: 'ext-2', firstName: 'Hans', lastName: 'Müller', workPhone: '+4930123456', company: 'Beispiel GmbH' },
+      {
+        id: 'ext-2',
+        firstName: 'Hans',
+        lastName: 'Müller',
+        workPhone: '+4930123456',
+        workExtension: 42,
+        company: 'Beispiel GmbH',
+      },
       { id: 'ext-3', firstName: 'Marie', lastName: 'Curie', cellPhone: '+33612345678', company: 'Institut Radium' },
       { id: 'ext-4', firstName: 'Kwame', lastName: 'Mensah', workPhone: '+2250707070707', company: 'Abidjan Trading' },
       {

@@ -11,6 +11,29 @@ function settingsView(settings: ResolvedSettings) {
   return { values: { ...settings.values }, sources: { ...settings.sources }, locked: [...settings.locked] };
 }
 
+/** Before the sign-in warns, and the moment it ends, the window and tray hear the status again. */
+const SIGN_IN_WARNING_MS = 10 * 60_000;
+const signInTimers = new WeakMap<SoftdialCore, ReturnType<typeof setTimeout>[]>();
+
+/**
+ * Pushes the status when a sign-in that cannot be renewed comes within ten minutes of its end and when
+ * it ends, so the window and tray can say "Your Genesys sign-in ends at 17:30" and offer sign-in.
+ */
+function announceSignInEnd(core: SoftdialCore, pushes: PushSink): void {
+  for (const timer of signInTimers.get(core) ?? []) clearTimeout(timer);
+  const endsAt = core.status().token.signInEndsAt;
+  if (endsAt === undefined) return;
+  const timers = [endsAt - SIGN_IN_WARNING_MS, endsAt + 1_000].map((at) => {
+    const timer = setTimeout(
+      () => pushes.emit('status', core.status()),
+      Math.max(0, Math.min(at - Date.now(), 2 ** 31 - 1)),
+    );
+    timer.unref();
+    return timer;
+  });
+  signInTimers.set(core, timers);
+}
+
 /**
  * The core's implementation of the contract, shared by Electron IPC and the WebSocket: each method calls
  * the core and answers with data; a placed call is followed and its progress pushed until `gone` aborts
@@ -23,14 +46,18 @@ export function createHandlers(
   gone?: AbortSignal,
 ): Handlers {
   const follow = (conversationId: string): void => {
-    const watching = core.watchCall(
-      conversationId,
-      (progress) => {
-        pushes.emit('callProgress', progress);
-      },
-      gone,
-    );
-    fireAndForget(watching, 'following a call');
+    const watching = core
+      .watchCall(conversationId, (progress) => pushes.emit('callProgress', progress), gone ? { signal: gone } : {})
+      .then((outcome) => {
+        // A watch that had to stop (state unknown for too long, call no longer readable) says why.
+        if (!outcome.ok)
+          pushes.emit('callProgress', {
+            conversationId,
+            phase: 'unknown',
+            problem: `${outcome.error.title}. ${outcome.error.detail}`,
+          });
+        fireAndForget(watching, 'following a call');
+      });
   };
   return {
     status: async () => ok(core.status()),
@@ -50,6 +77,7 @@ export function createHandlers(
     signIn: async () => {
       const result = await core.signIn();
       pushes.emit('status', core.status());
+      if (result.ok) announceSignInEnd(core, pushes);
       return result;
     },
     signOut: async () => {

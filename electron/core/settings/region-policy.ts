@@ -1,3 +1,5 @@
+import { domainOf } from '../genesys/regions.js';
+
 /** The hosts plain http may reach: this machine only (the emulator, a local gateway). */
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -35,6 +37,9 @@ export function regionProblem(region: string, byAdmin: boolean, allowed: Readonl
     return `region "${region}" is not a valid URL`;
   }
   if (url.username || url.password) return 'region must not carry a user name or password';
+  // A Genesys host written as a URL (the tutorial's https://mypurecloud.com) is read as that region.
+  if (url.protocol === 'https:' && domainOf(url.hostname) && (url.pathname === '/' || url.pathname === ''))
+    return undefined;
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname)))
     return `region "${url.origin}" must use https (plain http only for 127.0.0.1 or localhost)`;
   if (!byAdmin && !allowed.has(normalBaseUrl(region) ?? ''))

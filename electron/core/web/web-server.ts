@@ -3,10 +3,15 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import * as v from 'valibot';
 import { WebSocketServer } from 'ws';
-import type { RawData, WebSocket } from 'ws';
+import type { RawData, ServerOptions, WebSocket } from 'ws';
 import { dispatch } from '../../ipc/dispatch.js';
 import type { PushSink } from '../../ipc/push-queue.js';
-import { ClientMessageSchema, MAX_MESSAGE_BYTES, TOKEN_REFUSED } from '../../ipc/web-socket-protocol.js';
+import {
+  ClientMessageSchema,
+  MAX_MESSAGE_BYTES,
+  MAX_MESSAGE_FRAGMENTS,
+  TOKEN_REFUSED,
+} from '../../ipc/web-socket-protocol.js';
 import { fireAndForget, onUnexpectedError } from '../../shared/unexpected-errors.js';
 import { closeServer, createGuardedServer, listen, refuseSocket } from '../net/guarded-server.js';
 import { createHandlers } from '../service/handlers.js';
@@ -64,7 +69,14 @@ export async function startWebServer(options: {
     createHandlers: (pushes, onReady, gone) => createHandlers(options.core, pushes, onReady, gone),
     log,
   });
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  // ws 8.21+ reads maxFragments and maxBufferedChunks; its typings do not list them yet.
+  const limits: ServerOptions & { maxFragments: number; maxBufferedChunks: number } = {
+    noServer: true,
+    maxPayload: MAX_MESSAGE_BYTES,
+    maxFragments: MAX_MESSAGE_FRAGMENTS,
+    maxBufferedChunks: 4 * MAX_MESSAGE_FRAGMENTS,
+  };
+  const sockets = new WebSocketServer(limits);
 
   const serve = (ws: WebSocket, session: WebSession): void => {
     ws.on('message', (data, isBinary) => {

@@ -36,6 +36,13 @@ describe('the explanation catalog', () => {
     [500, 'providerapi.error.station.no.active.edge', 'no_active_edge'],
     [503, 'service.unavailable', 'service_unavailable'],
     [504, 'request.timeout', 'gateway_timeout'],
+    [404, 'resource.not.found', 'not_found'],
+    [404, 'general.resource.not.found', 'not_found'],
+    [404, 'conversation.error.conversation.not.found', 'not_found'],
+    [403, 'conversation.error.forbidden.not.active.participant', 'not_authorized'],
+    [500, 'providerapi.error.no.station.for.edge', 'no_active_edge'],
+    [504, 'authentication.request.timeout', 'gateway_timeout'],
+    [400, 'notification.invalid.topic', 'bad_request'],
   ])('%i %s → %s, with title, detail, fix and the correlation id', (status, genesysCode, code) => {
     const error = respond(status, { code: genesysCode, status, message: 'Something', contextId: 'corr-1' });
     expect(error).toMatchObject({ code, httpStatus: status, genesysCode, correlationId: 'corr-1' });
@@ -51,6 +58,25 @@ describe('the explanation catalog', () => {
       action: 'read',
     });
     expect(error).toMatchObject({ code: 'not_authorized', correlationId: 'ctx-9' });
+  });
+
+  it.each([
+    ['/api/v2/conversations/calls', /conversation:conference:add/],
+    ['/api/v2/conversations/calls/user/user-1', /conversation:agentlessCall:add or conversation:call:add/],
+  ])('names the permission %s lists when a 403 names none', (path, listed) => {
+    const error = explainResponse({
+      request: { ...request, url: `https://api.mypurecloud.de${path}` },
+      response: { status: 403, headers: {}, body: '{"code":"missing.permissions","status":403,"message":"Forbidden"}' },
+      action: 'dial',
+    });
+    expect(error.code).toBe('missing_permission');
+    expect(error.detail).toMatch(listed);
+    expect(error.fix.join(' ')).toMatch(listed);
+  });
+
+  it('says how to hang up with client credentials when Genesys refuses a non-participant', () => {
+    const error = respond(403, { code: 'conversation.error.forbidden.not.active.participant', status: 403 });
+    expect(error.detail).toMatch(/participants\/\{participantId\}\/user\/\{userId\}/);
   });
 
   it('answers the tutorial\'s "Malformed participant address" with the documented shape', () => {

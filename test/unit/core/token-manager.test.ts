@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogExplainer } from '../../../electron/core/explain/catalog.js';
 import { TokenManager } from '../../../electron/core/auth/token-manager.js';
 import type { TokenGrant } from '../../../electron/core/auth/token-manager.js';
 import { explainCode } from '../../../electron/core/explain/catalog.js';
@@ -21,7 +22,7 @@ class CountingGrant implements TokenGrant {
 describe('the token manager', () => {
   it('shares one renewal among concurrent callers', async () => {
     const grant = new CountingGrant(3600);
-    const manager = new TokenManager(grant, new ManualClock());
+    const manager = new TokenManager(grant, new ManualClock(), catalogExplainer);
     const tokens = await Promise.all(Array.from({ length: 50 }, () => manager.get()));
     expect(grant.issued).toBe(1);
     expect(new Set(tokens.map((t) => (t.ok ? t.value : '')))).toEqual(new Set(['token-1']));
@@ -30,21 +31,21 @@ describe('the token manager', () => {
   it('renews a tenth of the lifetime before expiry (at least 30 s, at most 5 min)', async () => {
     const clock = new ManualClock();
     const grant = new CountingGrant(300);
-    const manager = new TokenManager(grant, clock);
+    const manager = new TokenManager(grant, clock, catalogExplainer);
     await manager.get();
     expect(manager.status().renewsAt).toBe(clock.now() + 270_000);
     clock.advance(269_999);
     expect(await manager.get()).toEqual({ ok: true, value: 'token-1' });
     clock.advance(1);
     expect(await manager.get()).toEqual({ ok: true, value: 'token-2' });
-    const long = new TokenManager(new CountingGrant(172_800), clock);
+    const long = new TokenManager(new CountingGrant(172_800), clock, catalogExplainer);
     await long.get();
     expect(long.status().renewsAt).toBe(clock.now() + 172_800_000 - 300_000);
   });
 
   it('drops only the token that was refused', async () => {
     const grant = new CountingGrant(3600);
-    const manager = new TokenManager(grant, new ManualClock());
+    const manager = new TokenManager(grant, new ManualClock(), catalogExplainer);
     await manager.get();
     manager.invalidate('token-0');
     expect(await manager.get()).toEqual({ ok: true, value: 'token-1' });
@@ -55,7 +56,7 @@ describe('the token manager', () => {
   it('passes the explanation through when the grant fails, and tries again next time', async () => {
     const grant = new CountingGrant(3600);
     grant.refusing = true;
-    const manager = new TokenManager(grant, new ManualClock());
+    const manager = new TokenManager(grant, new ManualClock(), catalogExplainer);
     expect(await manager.get()).toMatchObject({ ok: false, error: { code: 'credentials_rejected' } });
     grant.refusing = false;
     expect(await manager.get()).toEqual({ ok: true, value: 'token-1' });

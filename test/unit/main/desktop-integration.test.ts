@@ -104,6 +104,10 @@ describe('the desktop integration, against the Electron stand-in', () => {
     expect(state.links.state).toBe('not-default');
     expect(harness.journal).toContain('dialog.showMessageBox:softdial does not open tel: links yet');
     expect(harness.journal.filter((entry) => entry.startsWith('app.setAsDefaultProtocolClient'))).toEqual([]);
+    expect(harness.journal).not.toContain('shell.openExternal:ms-settings:defaultapps');
+    harness.messageBoxResponse = 0;
+    await (await integration({ platform: 'win32' })).desktop.apply({ ...settings, handleLinks: true });
+    expect(harness.journal).toContain('shell.openExternal:ms-settings:defaultapps');
   });
 
   it('reports a hotkey another app holds, and an unconfirmed one on Wayland', async () => {

@@ -3,7 +3,8 @@ import { harness } from '../../startup/electron-stand-in.js';
 
 // `electron` cannot load under Node: the typed stand-in of the start-up test takes its place.
 vi.mock('electron', () => import('../../startup/electron-stand-in.js'));
-const { openAllowedExternal } = await import('../../../electron/main/window.js');
+const { focusWindow, openAllowedExternal } = await import('../../../electron/main/window.js');
+const { BrowserWindow } = await import('../../startup/electron-stand-in.js');
 
 const opened = (): string[] => harness.journal.filter((entry) => entry.startsWith('shell.openExternal:'));
 
@@ -30,5 +31,20 @@ describe('the sign-in page and every other link reach the browser through one al
   ])('refuses %s with a reason, opening nothing', async (url) => {
     await expect(openAllowedExternal(url, 'http://127.0.0.1:9000')).rejects.toThrow(/opens only Genesys/);
     expect(opened()).toEqual([]);
+  });
+});
+
+describe('bringing the window forward', () => {
+  it('takes the focus from the active app on macOS only (a hotkey or tray action comes from elsewhere)', () => {
+    const window = new BrowserWindow({}) as unknown as Parameters<typeof focusWindow>[0];
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      harness.journal.length = 0;
+      focusWindow(window, platform);
+      expect(harness.journal).toEqual([
+        'window.show',
+        ...(platform === 'darwin' ? ['app.focus:steal'] : []),
+        'window.focus',
+      ]);
+    }
   });
 });

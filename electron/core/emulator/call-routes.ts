@@ -1,0 +1,155 @@
+import { E164_PATTERN } from '../../shared/e164.js';
+import { errorBody, json } from './http-kit.js';
+import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
+import type { EmulatedUser } from './org-model.js';
+import type { Route } from './route.js';
+import { jsonBody } from './route.js';
+import type { EmulatedCall, EmulatorState, IssuedToken } from './state.js';
+
+const DESTINATIONS = ['phoneNumber', 'callUserId', 'callQueueId', 'participants', 'conversationIds'] as const;
+
+const malformed = (request: EmulatorRequest): EmulatorResponse =>
+  errorBody(request, 400, 'bad.request', 'The request could not be understood by the server due to malformed syntax.');
+
+const notFound = (request: EmulatorRequest, id: string): EmulatorResponse =>
+  errorBody(request, 404, 'conversation.error.conversation.not.found', `Conversation ${id} not found.`);
+
+/** The CreateCallRequest rules the documentation states, for the user who will place the call. */
+function placeCall(request: EmulatorRequest, state: EmulatorState, user: EmulatedUser): EmulatorResponse {
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
+    return errorBody(request, 415, 'unsupported.media.type', 'Content-Type must be application/json.');
+  const parsed = jsonBody(request);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return malformed(request);
+  const body = parsed as Record<string, unknown>;
+  const destinations = DESTINATIONS.filter(
+    (field) => body[field] !== undefined && !(Array.isArray(body[field]) && (body[field] as unknown[]).length === 0),
+  );
+  if (destinations.length > 1) {
+    return errorBody(
+      request,
+      400,
+      'too.many.create.conversation.parameters',
+      `Only one of ${DESTINATIONS.join(', ')} may be given; got ${destinations.join(', ')}.`,
+    );
+  }
+  if (destinations.length === 0)
+    return errorBody(
+      request,
+      400,
+      'bad.request',
+      'No destination: set phoneNumber (E.164), callUserId or callQueueId.',
+    );
+  if (body['phoneNumber'] === undefined)
+    return errorBody(request, 400, 'bad.request', 'The sandbox places calls to phoneNumber only.');
+  const phoneNumber = body['phoneNumber'];
+  const internal = state.org.users.some(
+    (candidate) => candidate.extension !== undefined && candidate.extension === phoneNumber,
+  );
+  if (typeof phoneNumber !== 'string' || !(E164_PATTERN.test(phoneNumber) || internal)) {
+    return errorBody(
+      request,
+      400,
+      'invalid.value',
+      `Value [${typeof phoneNumber === 'string' ? phoneNumber : JSON.stringify(phoneNumber)}] is not valid for field type [phoneNumber]. Allowable values are: E.164 numbers`,
+      { details: [{ errorCode: 'invalid.value', fieldName: 'phoneNumber' }] },
+    );
+  }
+  const callerId = body['callerId'];
+  if (callerId !== undefined && (typeof callerId !== 'string' || !E164_PATTERN.test(callerId))) {
+    return errorBody(
+      request,
+      400,
+      'invalid.value',
+      `Value [${typeof callerId === 'string' ? callerId : JSON.stringify(callerId)}] is not valid for field type [callerId].`,
+      {
+        details: [{ errorCode: 'invalid.value', fieldName: 'callerId' }],
+      },
+    );
+  }
+  if (!user.station)
+    return errorBody(request, 400, 'conversation.error.no.user.station', 'A station is required to place a call.');
+  if (!user.station.edgeActive)
+    return errorBody(request, 500, 'providerapi.error.station.no.active.edge', 'The station has no active Edge.');
+  const call = state.placeCall(user.id, phoneNumber, typeof callerId === 'string' ? callerId : undefined);
+  return json(200, { id: call.id, name: `Call to ${phoneNumber}`, selfUri: `/api/v2/conversations/calls/${call.id}` });
+}
+
+/** The {"state":"disconnected"} body both hang-ups take, or the answer refusing another. */
+function disconnectBody(request: EmulatorRequest): EmulatorResponse | undefined {
+  const body = jsonBody(request);
+  if (body === undefined) return malformed(request);
+  if (typeof body !== 'object' || body === null || (body as { state?: unknown }).state !== 'disconnected')
+    return errorBody(request, 400, 'invalid.value', 'Only state "disconnected" is supported by the sandbox.');
+  return undefined;
+}
+
+/** Whether the token's user takes part in the call (whole-call changes need an active participant). */
+const isParticipant = (call: EmulatedCall, auth: IssuedToken): boolean => auth.userId === call.userId;
+
+/** POST calls (agent and on-behalf), GET a call, and both hang-ups, refused where Genesys refuses them. */
+export const callRoutes: readonly Route[] = [
+  [
+    'POST',
+    /^\/api\/v2\/conversations\/calls$/,
+    (request, state, auth) => {
+      const user = state.user(auth.userId ?? '');
+      return user ? placeCall(request, state, user) : errorBody(request, 404, 'not.found', 'User not found.');
+    },
+  ],
+  [
+    'POST',
+    /^\/api\/v2\/conversations\/calls\/user\/([^/]+)$/,
+    (request, state, _auth, [userId = '']) => {
+      const user = state.user(userId);
+      return user
+        ? placeCall(request, state, user)
+        : errorBody(request, 404, 'general.resource.not.found', `User ${userId} not found.`);
+    },
+  ],
+  [
+    'GET',
+    /^\/api\/v2\/conversations\/calls\/([^/]+)$/,
+    (request, state, _auth, [id = '']) => {
+      const call = state.calls.get(id);
+      return call ? json(200, state.conversation(call)) : notFound(request, id);
+    },
+  ],
+  [
+    'PATCH',
+    /^\/api\/v2\/conversations\/calls\/([^/]+)$/,
+    (request, state, auth, [id = '']) => {
+      const call = state.calls.get(id);
+      if (!call) return notFound(request, id);
+      if (!isParticipant(call, auth))
+        return errorBody(
+          request,
+          403,
+          'conversation.error.forbidden.not.active.participant',
+          'The user is not an active participant of this conversation.',
+        );
+      const refused = disconnectBody(request);
+      if (refused) return refused;
+      state.hangUp(call);
+      return json(200, state.conversationModel(call));
+    },
+  ],
+  [
+    'PATCH',
+    /^\/api\/v2\/conversations\/calls\/([^/]+)\/participants\/([^/]+)\/user\/([^/]+)$/,
+    (request, state, _auth, [id = '', participantId = '', userId = '']) => {
+      const call = state.calls.get(id);
+      if (!call) return notFound(request, id);
+      if (participantId !== `${call.id}-agent` || userId !== call.userId)
+        return errorBody(
+          request,
+          404,
+          'resource.not.found',
+          `Participant ${participantId} of user ${userId} is not in conversation ${id}.`,
+        );
+      const refused = disconnectBody(request);
+      if (refused) return refused;
+      state.hangUp(call);
+      return { status: 202 };
+    },
+  ],
+];

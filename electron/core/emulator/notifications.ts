@@ -1,0 +1,293 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import type { WebSocket } from 'ws';
+import { socketText } from '../genesys/notification-socket.js';
+import { OTHER_USER_CALLS_TOPIC_PERMISSION } from '../genesys/permissions.js';
+import { errorBody, json } from './http-kit.js';
+import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
+import type { Route } from './route.js';
+import { decodeSafely, jsonBody } from './route.js';
+import type { EmulatedCall, EmulatorState, IssuedToken } from './state.js';
+
+/** How the emulated Notification API behaves over time. */
+export interface NotificationTiming {
+  /** Between heartbeats (Genesys: about 30 s). */
+  heartbeatMs: number;
+  /** A channel's life (Genesys: 24 h). */
+  channelLifetimeMs: number;
+  /** After v2.system.socket_closing, how long before the socket closes (Genesys: about a minute). */
+  closingGraceMs: number;
+}
+
+interface Channel {
+  id: string;
+  owner: IssuedToken;
+  topics: Set<string>;
+  expiresAt: number;
+  socket?: WebSocket;
+  /** The last body sent per conversation, so only changes are sent. */
+  sent: Map<string, string>;
+  /** When a socket last connected (or the channel was made), to retire the stalest past the limit. */
+  lastConnectedAt: number;
+}
+
+/** Channels per user and app; a new one past this removes the one connected longest ago. */
+const CHANNELS_PER_OWNER = 20;
+
+const CALLS_TOPIC = /^v2\.users\.([^.]+)\.conversations\.calls$/;
+const TICK_MS = 20;
+
+/**
+ * The Notification API of the emulator: channels, subscriptions to `v2.users.{id}.conversations.calls`,
+ * and a real WebSocket per channel carrying the documented messages (events, heartbeat, socket closing).
+ */
+export class EmulatedNotifications {
+  readonly channels = new Map<string, Channel>();
+  private readonly sockets = new WebSocketServer({ noServer: true });
+  private readonly ticker: NodeJS.Timeout;
+  private readonly heartbeat: NodeJS.Timeout;
+  private refusals = 0;
+  private readonly onCall = (call: EmulatedCall): void => this.publish(call);
+
+  constructor(
+    private readonly state: EmulatorState,
+    private readonly timing: NotificationTiming,
+    private readonly socketBase: () => string,
+  ) {
+    state.callChanged.add(this.onCall);
+    this.ticker = setInterval(() => this.tick(), TICK_MS).unref();
+    this.heartbeat = setInterval(() => this.beat(), timing.heartbeatMs).unref();
+  }
+
+  /** The /api/v2/notifications routes. */
+  readonly routes: readonly Route[] = [
+    ['POST', /^\/api\/v2\/notifications\/channels$/, (_request, _state, auth) => this.create(auth)],
+    [
+      'GET',
+      /^\/api\/v2\/notifications\/channels$/,
+      (_request, _state, auth) => json(200, { entities: this.owned(auth).map((channel) => this.channelView(channel)) }),
+    ],
+    [
+      'HEAD',
+      /^\/api\/v2\/notifications\/channels\/([^/]+)$/,
+      (request, _state, auth, [id = '']) => (this.live(id, auth) ? { status: 200 } : this.missing(request, id)),
+    ],
+    [
+      'GET',
+      /^\/api\/v2\/notifications\/channels\/([^/]+)\/subscriptions$/,
+      (request, _state, auth, [id = '']) => {
+        const channel = this.live(id, auth);
+        return channel ? json(200, this.topicsView(channel)) : this.missing(request, id);
+      },
+    ],
+    [
+      'PUT',
+      /^\/api\/v2\/notifications\/channels\/([^/]+)\/subscriptions$/,
+      (request, _state, auth, [id = '']) => this.subscribe(request, auth, id, true),
+    ],
+    [
+      'POST',
+      /^\/api\/v2\/notifications\/channels\/([^/]+)\/subscriptions$/,
+      (request, _state, auth, [id = '']) => this.subscribe(request, auth, id, false),
+    ],
+    [
+      'DELETE',
+      /^\/api\/v2\/notifications\/channels\/([^/]+)\/subscriptions$/,
+      (request, _state, auth, [id = '']) => {
+        const channel = this.live(id, auth);
+        if (!channel) return this.missing(request, id);
+        channel.topics.clear();
+        return { status: 204 };
+      },
+    ],
+  ];
+
+  /** Takes a WebSocket upgrade for /channels/{id}; one socket per channel (a new one replaces the old). */
+  upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const id = /^\/channels\/([^/?]+)/.exec(request.url ?? '')?.[1] ?? '';
+    const channel = this.channels.get(decodeSafely(id));
+    if (this.refusals > 0 || !channel || channel.expiresAt <= this.state.timing.now()) {
+      if (this.refusals > 0) this.refusals--;
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    this.sockets.handleUpgrade(request, socket, head, (ws) => {
+      channel.socket?.close(1000, 'replaced by a new connection');
+      channel.socket = ws;
+      channel.lastConnectedAt = this.state.timing.now();
+      // Genesys does not replay what happened while no socket was open: only later changes are sent.
+      this.seed(channel);
+      ws.on('message', (data) => {
+        const text = socketText(data);
+        if (/"message"\s*:\s*"ping"/.test(text)) this.sendTo(channel, 'channel.metadata', { message: 'pong' });
+      });
+      ws.on('close', () => {
+        if (channel.socket === ws) channel.socket = undefined;
+      });
+    });
+  }
+
+  /** Sends v2.system.socket_closing on every socket, then closes them after the grace time. */
+  socketClosing(): void {
+    for (const channel of this.channels.values()) {
+      const socket = channel.socket;
+      if (!socket) continue;
+      this.sendTo(channel, 'v2.system.socket_closing', {
+        message: 'The socket will close shortly; open a new connection.',
+      });
+      setTimeout(() => socket.close(1001, 'closing'), this.timing.closingGraceMs).unref();
+    }
+  }
+
+  /** Drops every socket without a close handshake (a network failure). */
+  drop(): void {
+    for (const channel of this.channels.values()) channel.socket?.terminate();
+  }
+
+  /** Refuses the next `times` WebSocket connections (streaming service down). */
+  refuse(times: number): void {
+    this.refusals = times;
+  }
+
+  /** Number of open sockets, for tests. */
+  get openSockets(): number {
+    return [...this.channels.values()].filter((channel) => channel.socket).length;
+  }
+
+  close(): void {
+    clearInterval(this.ticker);
+    clearInterval(this.heartbeat);
+    this.state.callChanged.delete(this.onCall);
+    for (const channel of this.channels.values()) channel.socket?.terminate();
+    this.sockets.close();
+  }
+
+  reset(): void {
+    for (const channel of this.channels.values()) channel.socket?.terminate();
+    this.channels.clear();
+    this.refusals = 0;
+  }
+
+  private create(auth: IssuedToken): EmulatorResponse {
+    const owned = this.owned(auth).sort((a, b) => a.lastConnectedAt - b.lastConnectedAt);
+    for (const stale of owned.slice(0, Math.max(0, owned.length - CHANNELS_PER_OWNER + 1))) {
+      stale.socket?.close(1000, 'channel limit reached');
+      this.channels.delete(stale.id);
+    }
+    const channel: Channel = {
+      lastConnectedAt: this.state.timing.now(),
+      id: randomUUID(),
+      owner: auth,
+      topics: new Set(),
+      expiresAt: this.state.timing.now() + this.timing.channelLifetimeMs,
+      sent: new Map(),
+    };
+    this.channels.set(channel.id, channel);
+    return json(200, this.channelView(channel));
+  }
+
+  private channelView(channel: Channel): Record<string, unknown> {
+    return {
+      id: channel.id,
+      connectUri: `${this.socketBase()}/channels/${channel.id}`,
+      expires: new Date(channel.expiresAt).toISOString(),
+    };
+  }
+
+  private owned(auth: IssuedToken): Channel[] {
+    return [...this.channels.values()].filter(
+      (channel) => channel.owner.clientId === auth.clientId && channel.owner.userId === auth.userId,
+    );
+  }
+
+  private live(id: string, auth: IssuedToken): Channel | undefined {
+    const channel = this.channels.get(id);
+    if (!channel || channel.expiresAt <= this.state.timing.now()) return undefined;
+    return this.owned(auth).includes(channel) ? channel : undefined;
+  }
+
+  private missing(request: EmulatorRequest, id: string): EmulatorResponse {
+    return errorBody(request, 404, 'not.found', `Channel ${id} does not exist or has expired.`);
+  }
+
+  private topicsView(channel: Channel): Record<string, unknown> {
+    return { entities: [...channel.topics].map((id) => ({ id, state: 'Permitted' })) };
+  }
+
+  private subscribe(request: EmulatorRequest, auth: IssuedToken, id: string, replace: boolean): EmulatorResponse {
+    const channel = this.live(id, auth);
+    if (!channel) return this.missing(request, id);
+    const body = jsonBody(request);
+    if (
+      !Array.isArray(body) ||
+      body.some(
+        (topic: unknown) =>
+          typeof topic !== 'object' || topic === null || typeof (topic as { id?: unknown }).id !== 'string',
+      )
+    )
+      return errorBody(
+        request,
+        400,
+        'bad.request',
+        'The body must be a list of topics: [{"id":"v2.users.{id}.conversations.calls"}].',
+      );
+    const requested = (body as { id: string }[]).map((topic) => topic.id);
+    const invalid = requested.find((topic) => !CALLS_TOPIC.test(topic));
+    if (invalid)
+      return errorBody(request, 400, 'notification.invalid.topic', `The topic ${invalid} is not valid.`, {
+        messageParams: { topic: invalid },
+      });
+    if (replace) channel.topics.clear();
+    const entities = requested.map((topic) => {
+      const userId = CALLS_TOPIC.exec(topic)?.[1];
+      const own = auth.kind === 'user' && auth.userId === userId;
+      if (!own && !this.state.permissionsOf(auth).includes(OTHER_USER_CALLS_TOPIC_PERMISSION))
+        return {
+          id: topic,
+          state: 'Rejected',
+          rejectionReason: 'Missing permissions',
+          missingPermissions: [OTHER_USER_CALLS_TOPIC_PERMISSION],
+        };
+      channel.topics.add(topic);
+      return { id: topic, state: 'Permitted' };
+    });
+    this.seed(channel);
+    return json(200, { entities });
+  }
+
+  /** Records the current state of every call on the channel's topics as already sent. */
+  private seed(channel: Channel): void {
+    for (const call of this.state.calls.values())
+      if (channel.topics.has(`v2.users.${call.userId}.conversations.calls`))
+        channel.sent.set(call.id, JSON.stringify(this.state.conversation(call)));
+  }
+
+  private tick(): void {
+    for (const call of this.state.calls.values()) this.publish(call);
+  }
+
+  private publish(call: EmulatedCall): void {
+    const topic = `v2.users.${call.userId}.conversations.calls`;
+    let body: string | undefined;
+    for (const channel of this.channels.values()) {
+      if (!channel.socket || !channel.topics.has(topic)) continue;
+      body ??= JSON.stringify(this.state.conversation(call));
+      if (channel.sent.get(call.id) === body) continue;
+      channel.sent.set(call.id, body);
+      this.sendTo(channel, topic, JSON.parse(body) as unknown);
+    }
+  }
+
+  private beat(): void {
+    for (const channel of this.channels.values())
+      if (channel.socket) this.sendTo(channel, 'channel.metadata', { message: 'WebSocket Heartbeat' });
+  }
+
+  private sendTo(channel: Channel, topicName: string, eventBody: unknown): void {
+    channel.socket?.send(
+      JSON.stringify({ topicName, version: '2', eventBody, metadata: { CorrelationId: randomUUID() } }),
+    );
+  }
+}

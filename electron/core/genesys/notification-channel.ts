@@ -1,0 +1,366 @@
+import * as v from 'valibot';
+import WebSocket from 'ws';
+import type { Clock } from '../clock.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
+import type { GenesysApi } from './api.js';
+import type { Explainer } from './explainer.js';
+import { socketText } from './notification-socket.js';
+import { ChannelSchema, ChannelTopicsSchema, NotificationMessageSchema } from './schemas.js';
+
+/** Whether events arrive: `live` (socket open and subscribed) or `down` (callers should poll, slowly). */
+export type ChannelHealth = 'live' | 'down';
+
+/** What a topic listener hears: an event body, or that its subscription was refused. */
+export type TopicSignal = { kind: 'event'; body: unknown } | { kind: 'rejected'; error: ExplainedError };
+
+/** A listener's handle: stop listening (the channel closes itself once nobody listens for a while). */
+export interface Listening {
+  stop: () => void;
+}
+
+/** Opens a WebSocket; injected so a proxy agent can be added, real in tests. */
+export type SocketFactory = (uri: string) => WebSocket;
+
+/** How patient the channel is; the defaults follow the Notification API's documented behaviour. */
+export interface ChannelTiming {
+  /** Genesys sends a heartbeat about every 30 s: silence this long means the socket is dead. */
+  silenceMs: number;
+  /** First reconnect delay; doubles up to `maxBackoffMs`. */
+  backoffMs: number;
+  maxBackoffMs: number;
+  /** A channel lives 24 h: a new one is made this long before the old one expires. */
+  renewBeforeMs: number;
+  /** With nothing watched for this long, the socket is closed. */
+  idleCloseMs: number;
+}
+
+const DEFAULT_TIMING: ChannelTiming = {
+  silenceMs: 75_000,
+  backoffMs: 1_000,
+  maxBackoffMs: 30_000,
+  renewBeforeMs: 10 * 60_000,
+  idleCloseMs: 60_000,
+};
+
+interface OpenChannel {
+  id: string;
+  connectUri: string;
+  expiresAt?: number;
+}
+
+type Timer = ReturnType<typeof setTimeout>;
+
+/**
+ * One Genesys notification channel for the signed-in identity, shared by every watched call: creates the
+ * channel, subscribes the topics listened to, keeps one WebSocket open (heartbeat watchdog,
+ * `v2.system.socket_closing`, reconnect with backoff and resubscription, renewal before the 24 h end) and
+ * closes it when nothing has been watched for a while.
+ */
+export class NotificationChannel {
+  private readonly timing: ChannelTiming;
+  private readonly listeners = new Map<string, Set<(signal: TopicSignal) => void>>();
+  private readonly healthListeners = new Set<(health: ChannelHealth, problem?: ExplainedError) => void>();
+  private channel?: OpenChannel;
+  private socket?: WebSocket;
+  /** The channel the open socket belongs to (a renewed channel needs a new socket). */
+  private socketChannel?: string;
+  private health: ChannelHealth = 'down';
+  private problem?: ExplainedError;
+  private attempt = 0;
+  private connecting?: Promise<void>;
+  private retryTimer?: Timer;
+  private silenceTimer?: Timer;
+  private renewTimer?: Timer;
+  private idleTimer?: Timer;
+  private closed = false;
+
+  constructor(
+    private readonly deps: {
+      api: GenesysApi;
+      clock: Clock;
+      explain: Pick<Explainer, 'code'>;
+      openSocket?: SocketFactory;
+      timing?: Partial<ChannelTiming>;
+    },
+  ) {
+    this.timing = { ...DEFAULT_TIMING, ...deps.timing };
+  }
+
+  /** Whether events arrive now, and the last reason they did not. */
+  get status(): { health: ChannelHealth; problem?: ExplainedError } {
+    return { health: this.health, ...(this.problem ? { problem: this.problem } : {}) };
+  }
+
+  /** Hears every change of health (live, down) until stopped. */
+  onHealth(listener: (health: ChannelHealth, problem?: ExplainedError) => void): Listening {
+    this.healthListeners.add(listener);
+    return { stop: () => this.healthListeners.delete(listener) };
+  }
+
+  /** Listens to a topic; subscribes it on the channel (creating and connecting the channel when needed). */
+  listen(topic: string, listener: (signal: TopicSignal) => void): Listening {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    this.closed = false;
+    const set = this.listeners.get(topic) ?? new Set();
+    const isNew = set.size === 0;
+    set.add(listener);
+    this.listeners.set(topic, set);
+    if (isNew) this.refresh();
+    return {
+      stop: () => {
+        set.delete(listener);
+        if (set.size === 0) this.listeners.delete(topic);
+        if (this.listeners.size === 0) this.scheduleIdleClose();
+      },
+    };
+  }
+
+  /** Waits until the channel is live or has given up for now (then callers poll). */
+  async settled(): Promise<ChannelHealth> {
+    await this.connecting;
+    return this.health;
+  }
+
+  /** Closes the socket and forgets the channel (sign-out, settings change, idle). */
+  close(): void {
+    this.closed = true;
+    for (const timer of [this.retryTimer, this.silenceTimer, this.renewTimer, this.idleTimer])
+      if (timer) clearTimeout(timer);
+    this.retryTimer = this.silenceTimer = this.renewTimer = this.idleTimer = undefined;
+    const socket = this.socket;
+    this.socket = undefined;
+    this.channel = undefined;
+    socket?.removeAllListeners();
+    socket?.on('error', () => undefined);
+    socket?.terminate();
+    this.setHealth('down');
+  }
+
+  /** (Re)subscribes and connects, once at a time; a change of topics while connecting is picked up after. */
+  private refresh(): void {
+    if (this.closed) return;
+    const previous = this.connecting ?? Promise.resolve();
+    this.connecting = previous.then(() => this.connect());
+  }
+
+  private async connect(): Promise<void> {
+    if (this.closed || this.listeners.size === 0) return;
+    if (!this.channel || this.expiringSoon(this.channel)) {
+      const created = await this.createChannel();
+      if (!created) {
+        this.fail();
+        return;
+      }
+    }
+    const channel = this.channel;
+    if (!channel) return;
+    const subscribed = await this.subscribe(channel);
+    if (subscribed === 'gone') {
+      this.channel = undefined;
+      return this.connect();
+    }
+    if (!subscribed) {
+      this.fail();
+      return;
+    }
+    if (this.listeners.size === 0) {
+      this.scheduleIdleClose();
+      return;
+    }
+    if (this.socket && this.socketChannel === channel.id) return;
+    if (!(await this.openSocket(channel))) {
+      this.fail();
+      return;
+    }
+    this.attempt = 0;
+    this.problem = undefined;
+    this.setHealth('live');
+  }
+
+  private expiringSoon(channel: OpenChannel): boolean {
+    return channel.expiresAt !== undefined && channel.expiresAt - this.deps.clock.now() <= this.timing.renewBeforeMs;
+  }
+
+  private async createChannel(): Promise<boolean> {
+    const created = await this.deps.api.call({
+      method: 'POST',
+      path: '/api/v2/notifications/channels',
+      schema: ChannelSchema,
+      action: 'read',
+    });
+    if (!created.ok) {
+      this.problem = created.error;
+      return false;
+    }
+    const expiresAt = created.value.expires ? Date.parse(created.value.expires) : Number.NaN;
+    this.channel = {
+      id: created.value.id,
+      connectUri: created.value.connectUri,
+      ...(Number.isNaN(expiresAt) ? {} : { expiresAt }),
+    };
+    this.scheduleRenewal(this.channel);
+    return true;
+  }
+
+  /** PUTs the whole set of topics; tells the listeners of a Rejected topic which permission is missing. */
+  private async subscribe(channel: OpenChannel): Promise<boolean | 'gone'> {
+    const topics = [...this.listeners.keys()];
+    const answer = await this.deps.api.call({
+      method: 'PUT',
+      path: `/api/v2/notifications/channels/${encodeURIComponent(channel.id)}/subscriptions`,
+      body: topics.map((id) => ({ id })),
+      schema: ChannelTopicsSchema,
+      action: 'read',
+    });
+    if (!answer.ok) {
+      if (answer.error.httpStatus === 404) return 'gone';
+      this.problem = answer.error;
+      if (answer.error.genesysCode === 'notification.invalid.topic') this.reject(topics, answer.error);
+      return false;
+    }
+    for (const topic of answer.value.entities) {
+      if (topic.state?.toLowerCase() !== 'rejected') continue;
+      const missing = topic.missingPermissions ?? [];
+      this.reject(
+        [topic.id],
+        this.deps.explain.code(
+          'missing_permission',
+          `Live call progress (topic ${topic.id}) was refused${topic.rejectionReason ? ` (${topic.rejectionReason})` : ''}. Missing: ${missing.length > 0 ? missing.join(', ') : 'a permission Genesys did not name'}. softdial checks the call every few seconds instead.`,
+        ),
+      );
+    }
+    return true;
+  }
+
+  private reject(topics: string[], error: ExplainedError): void {
+    for (const topic of topics) {
+      const set = this.listeners.get(topic);
+      this.listeners.delete(topic);
+      for (const listener of set ?? []) listener({ kind: 'rejected', error });
+    }
+  }
+
+  private openSocket(channel: OpenChannel): Promise<boolean> {
+    const open = this.deps.openSocket ?? ((uri: string) => new WebSocket(uri));
+    return new Promise((resolve) => {
+      let socket: WebSocket;
+      try {
+        socket = open(channel.connectUri);
+      } catch (error) {
+        this.problem = this.deps.explain.code(
+          'network_failure',
+          `The notification socket could not open (${(error as Error).message}).`,
+        );
+        resolve(false);
+        return;
+      }
+      let opened = false;
+      socket.on('open', () => {
+        opened = true;
+        const previous = this.socket;
+        this.socket = socket;
+        this.socketChannel = channel.id;
+        previous?.removeAllListeners();
+        previous?.on('error', () => undefined);
+        previous?.close(1000, 'replaced');
+        this.heard();
+        resolve(true);
+      });
+      socket.on('message', (data) => this.receive(socket, data));
+      socket.on('error', (error) => {
+        if (!opened) {
+          this.problem = this.deps.explain.code(
+            'network_failure',
+            `The notification socket to ${new URL(channel.connectUri).host} failed (${error.message}).`,
+          );
+          resolve(false);
+        }
+      });
+      socket.on('close', () => {
+        if (!opened) resolve(false);
+        else if (this.socket === socket) this.dropped();
+      });
+    });
+  }
+
+  private receive(socket: WebSocket, data: WebSocket.RawData): void {
+    if (socket !== this.socket) return;
+    this.heard();
+    let message: unknown;
+    try {
+      message = JSON.parse(socketText(data));
+    } catch {
+      return;
+    }
+    const parsed = v.safeParse(NotificationMessageSchema, message);
+    if (!parsed.success) return;
+    const { topicName, eventBody } = parsed.output;
+    if (topicName === 'channel.metadata') return;
+    if (topicName === 'v2.system.socket_closing') {
+      // Genesys gives about a minute: open the next socket now, and switch when it is open.
+      if (this.channel) void this.openSocket(this.channel).then((ok) => (ok ? undefined : this.dropped()));
+      return;
+    }
+    for (const listener of this.listeners.get(topicName) ?? []) listener({ kind: 'event', body: eventBody });
+  }
+
+  /** Any message proves the socket alive; after `silenceMs` of nothing, ask once, then give it up. */
+  private heard(): void {
+    if (this.silenceTimer) clearTimeout(this.silenceTimer);
+    this.silenceTimer = setTimeout(() => {
+      this.socket?.send(JSON.stringify({ message: 'ping' }));
+      this.silenceTimer = setTimeout(() => this.socket?.terminate(), this.timing.silenceMs / 3);
+      this.silenceTimer.unref();
+    }, this.timing.silenceMs);
+    this.silenceTimer.unref();
+  }
+
+  private dropped(): void {
+    this.socket = undefined;
+    this.problem = this.deps.explain.code('connection_reset', 'The notification socket closed; softdial reconnects.');
+    this.fail();
+  }
+
+  /** Goes down and tries again after a growing delay, as long as someone listens. */
+  private fail(): void {
+    this.setHealth('down');
+    if (this.closed || this.listeners.size === 0 || this.retryTimer) return;
+    const delay = Math.min(this.timing.maxBackoffMs, this.timing.backoffMs * 2 ** this.attempt);
+    this.attempt++;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.refresh();
+    }, delay);
+    this.retryTimer.unref();
+  }
+
+  private scheduleRenewal(channel: OpenChannel): void {
+    if (this.renewTimer) clearTimeout(this.renewTimer);
+    if (channel.expiresAt === undefined) return;
+    const delay = Math.max(0, channel.expiresAt - this.timing.renewBeforeMs - this.deps.clock.now());
+    // setTimeout holds at most about 24.8 days; a channel lives 24 h.
+    this.renewTimer = setTimeout(
+      () => {
+        this.channel = undefined;
+        this.refresh();
+      },
+      Math.min(delay, 2 ** 31 - 1),
+    );
+    this.renewTimer.unref();
+  }
+
+  private scheduleIdleClose(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.listeners.size === 0) this.close();
+    }, this.timing.idleCloseMs);
+    this.idleTimer.unref();
+  }
+
+  private setHealth(health: ChannelHealth): void {
+    if (health === this.health) return;
+    this.health = health;
+    for (const listener of this.healthListeners) listener(health, this.problem);
+  }
+}
