@@ -33,7 +33,7 @@ import type { Check } from './doctor.js';
 import { TokenInfoSchema } from './genesys/schemas.js';
 import { resolveRegion } from './genesys/regions.js';
 import type { HttpClient } from './genesys/http.js';
-import { resolveDefaultCountry, systemLocale } from './phone/default-country.js';
+import { DefaultCountryCache } from './settings/default-country-cache.js';
 import type { DefaultCountry } from './phone/default-country.js';
 import { parsePhone } from './phone/parse.js';
 import type { PhoneResult } from './phone/types.js';
@@ -95,7 +95,7 @@ interface Connection {
  */
 export class SoftdialCore {
   private connection?: Connection;
-  private country?: { settings: ResolvedSettings; value: DefaultCountry };
+  private countries?: DefaultCountryCache;
   private recents: { e164: string; international: string }[] = [];
   /** The user each call was placed for (on-behalf dials), so its hang-up uses that user's leg. */
   private readonly callers = new Map<string, string>();
@@ -150,20 +150,10 @@ export class SoftdialCore {
     return this.deps.env ?? process.env;
   }
 
-  /** The default country for national numbers and where it came from; worked out once per settings (ICU is slow). */
+  /** The default country for national numbers and where it came from (see DefaultCountryCache). */
   defaultCountry(): DefaultCountry {
-    if (this.country?.settings !== this.resolved)
-      this.country = { settings: this.resolved, value: this.resolveCountry() };
-    return this.country.value;
-  }
-
-  private resolveCountry(): DefaultCountry {
-    const fromEnvironment = this.resolved.sources.defaultCountry === 'environment';
-    const value = this.resolved.values.defaultCountry;
-    return resolveDefaultCountry({
-      ...(fromEnvironment ? { environment: value } : { setting: value }),
-      locale: systemLocale(this.env),
-    });
+    this.countries ??= new DefaultCountryCache(this.env);
+    return this.countries.of(this.resolved);
   }
 
   /** Reads a number with the agent's default country. */
