@@ -1,7 +1,7 @@
 // Installs npm dependencies when they are missing or older than package-lock.json, so a fresh clone's
 // `npm start` and `npm test` work as the README says.
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +12,11 @@ const stale = !existsSync(installed) || statSync(installed).mtimeMs < statSync(l
 
 if (process.platform === 'linux')
   execFileSync('bash', [join(root, 'scripts', 'ensure-system.sh')], { stdio: 'inherit' });
-if (stale) {
+// A node_modules that is a link is an install shared with other checkouts: `npm ci` would empty it for all.
+const shared = existsSync(join(root, 'node_modules')) && lstatSync(join(root, 'node_modules')).isSymbolicLink();
+if (stale && shared)
+  console.error('softdial: node_modules is a shared link; not reinstalling it (run npm ci where it lives).');
+else if (stale) {
   console.error('softdial: installing npm dependencies (npm ci)');
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
 }

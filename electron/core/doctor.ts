@@ -3,7 +3,7 @@ import { noOnBehalfUser } from './connection/resolve-connection.js';
 import { describePermissions, permissionsFor } from './genesys/permissions.js';
 import { TokenInfoSchema, UserSchema, UserStationsSchema } from './genesys/schemas.js';
 import type { UserStations } from './genesys/schemas.js';
-import { metadataVersion } from './phone/metadata-version.js';
+import { metadataVersion } from './metadata-version.js';
 import type { SoftdialCore } from './softdial-core.js';
 
 /** One readiness check: its name, whether it passed, what was found, and how to fix it. */

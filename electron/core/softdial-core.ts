@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import * as v from 'valibot';
 import { signInAgent } from './auth/agent-sign-in.js';
 import { clientCredentialsGrant, refreshTokenGrant } from './auth/grants.js';
 import { openSecretStore } from './auth/keychain-store.js';
@@ -8,6 +10,8 @@ import type { TokenStatus } from './auth/token-manager.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
 import { resolveConnection } from './connection/resolve-connection.js';
+import { ContactsService } from './contacts/contacts-service.js';
+import { contactsLookup } from './contacts/dial-lookup.js';
 import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
 import type { RecordedExchange } from './diagnostics/exchange-log.js';
 import type { ConnectionConfig } from './connection/resolve-connection.js';
@@ -33,10 +37,11 @@ import type { Check } from './doctor.js';
 import { TokenInfoSchema } from './genesys/schemas.js';
 import { resolveRegion } from './genesys/regions.js';
 import type { HttpClient } from './genesys/http.js';
-import { DefaultCountryCache } from './settings/default-country-cache.js';
 import type { DefaultCountry } from './phone/default-country.js';
+import { defaultCountryOf } from './settings/default-country.js';
 import { parsePhone } from './phone/parse.js';
 import type { PhoneResult } from './phone/types.js';
+import { dataDirectory } from './settings/paths.js';
 import { SettingsStore } from './settings/settings-store.js';
 import type { ResolvedSettings } from './settings/settings-store.js';
 
@@ -74,8 +79,6 @@ export interface CoreStatus {
   errors: string[];
 }
 
-const MAX_RECENTS = 10;
-
 interface Connection {
   key: string;
   /** The settings it was derived from: unchanged settings reuse it without deriving again. */
@@ -95,11 +98,12 @@ interface Connection {
  */
 export class SoftdialCore {
   private connection?: Connection;
-  private countries?: DefaultCountryCache;
-  private recents: { e164: string; international: string }[] = [];
+  private country?: { settings: ResolvedSettings; value: DefaultCountry };
   /** The user each call was placed for (on-behalf dials), so its hang-up uses that user's leg. */
   private readonly callers = new Map<string, string>();
   private readonly dialer: Dialer;
+  /** Every contact source, the search index, favourites and recents. */
+  readonly contacts: ContactsService;
 
   private constructor(
     private readonly store: SettingsStore,
@@ -110,9 +114,20 @@ export class SoftdialCore {
     private readonly clock: Clock,
     private readonly deps: CoreDeps,
   ) {
+    this.contacts = new ContactsService({
+      folder: join(dataDirectory(this.env), 'contacts'),
+      api: () => {
+        const connected = this.connect();
+        return connected.ok ? ok(connected.value.api) : connected;
+      },
+      defaultCountry: () => this.defaultCountry().country,
+      settings: () => this.resolved.values,
+      clock,
+      random: Math.random,
+    });
     this.dialer = new Dialer({
       context: () => this.dialContext(),
-      contacts: genesysContacts,
+      contacts: contactsLookup(this.contacts, genesysContacts),
       clock,
       guardWindowMs: () => this.resolved.values.dialGuardSeconds * 1000,
     });
@@ -152,8 +167,9 @@ export class SoftdialCore {
 
   /** The default country for national numbers and where it came from (see DefaultCountryCache). */
   defaultCountry(): DefaultCountry {
-    this.countries ??= new DefaultCountryCache(this.env);
-    return this.countries.of(this.resolved);
+    if (this.country?.settings !== this.resolved)
+      this.country = { settings: this.resolved, value: defaultCountryOf(this.resolved, this.env) };
+    return this.country.value;
   }
 
   /** Reads a number with the agent's default country. */
@@ -259,19 +275,29 @@ export class SoftdialCore {
     const onBehalf = /\/calls\/user\/([^/]+)$/.exec(outcome.ok ? outcome.value.endpoint : '')?.[1];
     if (outcome.ok && outcome.value.conversationId && onBehalf)
       this.callers.set(outcome.value.conversationId, decodeURIComponent(onBehalf));
-    if (outcome.ok && !outcome.value.dryRun) {
-      const { e164, international } = outcome.value.number;
-      this.recents = [{ e164, international }, ...this.recents.filter((recent) => recent.e164 !== e164)].slice(
-        0,
-        MAX_RECENTS,
-      );
-    }
+    const number = outcome.ok ? outcome.value.number : outcome.error.number;
+    const recorded = outcome.ok ? !outcome.value.dryRun && !outcome.value.shared : number !== undefined;
+    if (number && recorded)
+      await this.contacts.recordCall({
+        number: number.e164,
+        international: number.international,
+        ...(number.extension ? { extension: number.extension } : {}),
+        ...(request.contactId ? { contactId: request.contactId } : {}),
+        source: request.source,
+        outcome: outcome.ok ? 'placed' : outcome.error.callMayHaveBeenPlaced ? 'uncertain' : 'refused',
+        ...(outcome.ok && outcome.value.conversationId ? { conversationId: outcome.value.conversationId } : {}),
+      });
     return outcome;
   }
 
-  /** The numbers dialled in this session, newest first, for redial. */
+  /** The distinct numbers called recently, newest first, for the tray and redial. */
   recentCalls(): readonly { e164: string; international: string }[] {
-    return this.recents;
+    const seen = new Set<string>();
+    return this.contacts.recentList().flatMap((call) => {
+      if (seen.has(call.number)) return [];
+      seen.add(call.number);
+      return [{ e164: call.number, international: call.international ?? call.number }];
+    });
   }
 
   /** The call's progress now. */
@@ -304,7 +330,11 @@ export class SoftdialCore {
     const connection = connected.value;
     const { api, config, channel } = connection;
     const userId = this.callers.get(conversationId) ?? config.onBehalfOfUserId ?? connection.agentUserId;
-    return watchCall(api, conversationId, onProgress, {
+    const follow = (progress: CallProgress): void => {
+      void this.contacts.callPhase(conversationId, progress.phase);
+      onProgress(progress);
+    };
+    return watchCall(api, conversationId, follow, {
       clock: this.clock,
       onOwner: (owner) => {
         if (config.mode === 'agent') connection.agentUserId = owner;

@@ -3,6 +3,7 @@ import type { CallProgress } from '../core/dialing/call-progress.js';
 import type { DialFailure, PlacedCall } from '../core/dialing/dialer.js';
 import type { ParsedPhone, PhoneResult } from '../core/phone/types.js';
 import type { CoreStatus } from '../core/softdial-core.js';
+import type { ResolvedSettings } from '../core/settings/settings-store.js';
 import type { DialSource } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import type { Equals } from './equals.js';
@@ -14,6 +15,8 @@ import type {
   ParsedPhoneSchema,
   PhoneResultSchema,
   PlacedCallSchema,
+  SettingsValuesSchema,
+  SettingsViewSchema,
   StatusSchema,
 } from './schemas.js';
 
@@ -31,4 +34,6 @@ export const contractProofs: [
   Equals<PlacedCall, Wire<typeof PlacedCallSchema>>,
   Equals<DialFailure, Wire<typeof DialFailureSchema>>,
   Equals<DialSource, Wire<typeof DialSourceSchema>>,
-] = [true, true, true, true, true, true, true, true];
+  Equals<ResolvedSettings['values'], Wire<typeof SettingsValuesSchema>>,
+  Equals<Pick<ResolvedSettings, 'sources' | 'locked'>, Pick<Wire<typeof SettingsViewSchema>, 'sources' | 'locked'>>,
+] = [true, true, true, true, true, true, true, true, true, true];

@@ -3,6 +3,28 @@ import { SECRET_STORE_KINDS } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import type { Outcome } from '../shared/outcome.js';
 import {
+  ContactDraftSchema,
+  ContactExportSchema,
+  ContactIdSchema,
+  ContactPageRequestSchema,
+  ContactPageSchema,
+  ContactSchema,
+  ContactSourceSchema,
+  DirectoryStatusSchema,
+  ExportRequestSchema,
+  FavouritesSchema,
+  ImportReportSchema,
+  ImportRequestSchema,
+  NumberIdSchema,
+  PresenceChangeSchema,
+  RecentCallsSchema,
+  RequestIdSchema,
+  SearchQuerySchema,
+  SearchResultsPushSchema,
+  SearchResultsSchema,
+  WatchedContactsSchema,
+} from './contacts-schemas.js';
+import {
   CallProgressSchema,
   ConversationIdSchema,
   DialFailureSchema,
@@ -38,6 +60,47 @@ export const invokeChannels = {
   getSettings: { args: [], value: SettingsViewSchema },
   updateSettings: { args: [SettingsPatchSchema], value: SettingsViewSchema },
   ready: { args: [], value: v.null() },
+
+  // Contacts: every source in one index; expected failures come back as { ok: false, error }.
+  /** Searches every source as the agent types: local hits ranked at once; remote hits follow as `contactResults` pushes with the same requestId (answers to older requestIds are dropped). */
+  searchContacts: { args: [SearchQuerySchema, RequestIdSchema], value: SearchResultsSchema },
+  /** Pages through the known contacts in name order (the Directory tab), optionally of one source. */
+  listContacts: { args: [ContactPageRequestSchema], value: ContactPageSchema },
+  /** One contact by id, with its numbers, preferred number, favourite flag and presence if known. */
+  getContact: { args: [ContactIdSchema], value: ContactSchema },
+  /** The favourites (the tray's quick dials) in the agent's order. */
+  listFavourites: { args: [], value: FavouritesSchema },
+  /** Adds a contact (and optionally one of its numbers) at the end of the favourites; answers the new list. */
+  addFavourite: {
+    args: [v.strictObject({ contactId: ContactIdSchema, numberId: v.optional(NumberIdSchema) })],
+    value: FavouritesSchema,
+  },
+  /** Removes a contact from the favourites; answers the new list. */
+  removeFavourite: { args: [ContactIdSchema], value: FavouritesSchema },
+  /** Puts the favourites in this order (every current favourite's contact id, once); answers the new list. */
+  reorderFavourites: { args: [v.pipe(v.array(ContactIdSchema), v.maxLength(500))], value: FavouritesSchema },
+  /** The recent calls, newest first (capped, persisted). */
+  listRecents: { args: [], value: RecentCallsSchema },
+  /** Forgets every recent call; answers the (empty) list. */
+  clearRecents: { args: [], value: RecentCallsSchema },
+  /** Remembers the number the agent chose for a contact (used by double-click, tray and dial by contact id). */
+  setPreferredNumber: { args: [ContactIdSchema, NumberIdSchema], value: ContactSchema },
+  /** Adds a local contact; every number is read with the default country (unreadable ones refused, named). */
+  addContact: { args: [ContactDraftSchema], value: ContactSchema },
+  /** Replaces a local contact's fields and numbers (only local contacts can be edited). */
+  updateContact: { args: [ContactIdSchema, ContactDraftSchema], value: ContactSchema },
+  /** Deletes a local contact (and its favourite entry). */
+  deleteContact: { args: [ContactIdSchema], value: v.object({ deleted: v.boolean() }) },
+  /** Imports a CSV or vCard file into the local contacts (dryRun: only the report); the list is untouched unless it succeeds. */
+  importContacts: { args: [ImportRequestSchema], value: ImportReportSchema },
+  /** Exports contacts (default: the local ones) as CSV or vCard text, for the window to save. */
+  exportContacts: { args: [ExportRequestSchema], value: ContactExportSchema },
+  /** Every source's state: off (with the permission or setting named), syncing with progress, ready. */
+  directoryStatus: { args: [], value: DirectoryStatusSchema },
+  /** Starts a directory sync now (resuming one that was cut); progress comes as `directoryStatus` pushes. */
+  syncDirectory: { args: [], value: DirectoryStatusSchema },
+  /** The contacts on screen whose presence should be kept fresh; changes come as `presenceChanged` pushes. */
+  watchPresence: { args: [WatchedContactsSchema], value: v.null() },
   /** Writes the diagnostics bundle (version, settings, doctor, recent redacted exchanges) into the data folder. */
   saveDiagnostics: { args: [], value: v.object({ file: v.string() }) },
 } as const;
@@ -51,6 +114,18 @@ export const pushEvents = {
   settingsChanged: SettingsViewSchema,
   /** Something broke inside softdial: the window says so; the details are in the log. */
   unexpectedError: ExplainedErrorSchema,
+  /** Remote search results for a requestId, appended below what is shown. */
+  contactResults: SearchResultsPushSchema,
+  /** A source's sync state or progress changed. */
+  directoryStatus: DirectoryStatusSchema,
+  /** Contacts of these sources changed (sync done, import, edit): searches and pages should be asked again. */
+  contactsChanged: v.object({ sources: v.array(ContactSourceSchema) }),
+  /** The favourites changed (from any window, the tray or the CLI). */
+  favouritesChanged: FavouritesSchema,
+  /** The recent calls changed (a call was placed or ended, or the list was cleared). */
+  recentsChanged: RecentCallsSchema,
+  /** Presence of watched contacts changed; absent presence means unknown. */
+  presenceChanged: v.array(PresenceChangeSchema),
 } as const;
 
 /** The name of an invoke channel (and of the preload function that invokes it). */

@@ -40,23 +40,30 @@ export const ExplainedErrorSchema = v.object({
 
 const NoteSchema = v.object({ code: v.picklist(PHONE_NOTE_CODES), message: text });
 
-/** A number as read, or why it could not be. */
+/** One number of a text, as read. */
+const NumberReadingSchema = v.object({
+  e164: text,
+  extension: v.optional(text),
+  label: v.optional(text),
+  country: text,
+  countryName: text,
+  national: text,
+  international: text,
+  type: v.optional(text),
+  notes: v.array(NoteSchema),
+  alternative: v.optional(
+    v.object({ e164: text, country: text, countryName: text, international: text, message: text }),
+  ),
+  confirm: v.boolean(),
+});
+
+/** A number as read (with every number the text holds), or why it could not be. */
 export const PhoneResultSchema = v.variant('ok', [
   v.object({
+    ...NumberReadingSchema.entries,
     ok: v.literal(true),
     input: text,
-    e164: text,
-    extension: v.optional(text),
-    country: text,
-    countryName: text,
-    national: text,
-    international: text,
-    type: v.optional(text),
-    notes: v.array(NoteSchema),
-    alternative: v.optional(
-      v.object({ e164: text, country: text, countryName: text, international: text, message: text }),
-    ),
-    confirm: v.boolean(),
+    readings: v.array(NumberReadingSchema),
   }),
   v.object({
     ok: v.literal(false),
@@ -139,11 +146,49 @@ export const StatusSchema = v.object({
   errors: v.array(text),
 });
 
+const seconds = v.number();
+
+/** The values of every setting as the renderer reads them (the core's own schema checks each change again). */
+export const SettingsValuesSchema = v.object({
+  region: v.optional(text),
+  mode: v.optional(v.picklist(['agent', 'client-credentials'])),
+  clientId: v.optional(text),
+  userId: v.optional(text),
+  defaultCountry: v.optional(text),
+  callerId: v.optional(text),
+  callerIdName: v.optional(text),
+  callFromQueueId: v.optional(text),
+  dialGuardSeconds: seconds,
+  redirectPort: v.number(),
+  redirectPath: text,
+  requestTimeoutSeconds: seconds,
+  confirmExternalDials: v.boolean(),
+  hotkey: text,
+  startAtLogin: v.boolean(),
+  favourites: v.optional(v.array(v.object({ name: text, number: text }))),
+  directoryMaxUsers: v.number(),
+  directoryRefreshHours: v.number(),
+  externalContactsScan: v.boolean(),
+  handleLinks: v.optional(v.boolean()),
+});
+
+/** The name of one setting, as the renderer names it. */
+export type SettingName = keyof typeof SettingsValuesSchema.entries;
+/** Every setting's name. */
+export const SETTING_NAMES = Object.keys(SettingsValuesSchema.entries) as SettingName[];
+
+/** Where a setting's value came from. */
+export const SettingSourceSchema = v.picklist(SETTING_SOURCES);
+
 /** The settings in force, where each came from and which are locked. */
 export const SettingsViewSchema = v.object({
-  values: v.record(v.string(), v.unknown()),
-  sources: v.record(v.string(), v.picklist(SETTING_SOURCES)),
-  locked: v.array(text),
+  values: SettingsValuesSchema,
+  sources: v.object(
+    Object.fromEntries(SETTING_NAMES.map((name) => [name, v.optional(SettingSourceSchema)])) as {
+      [K in SettingName]: v.OptionalSchema<typeof SettingSourceSchema, undefined>;
+    },
+  ),
+  locked: v.array(v.picklist(SETTING_NAMES)),
   /** Desktop app only: whether the hotkey, link handling and start at login took (absent in the browser). */
   desktop: v.optional(DesktopStateSchema),
 });
@@ -162,12 +207,17 @@ export const DialWaitingSchema = v.object({ seconds: v.number(), reason: text })
 /** A conversation id as the renderer passes it back. */
 export const ConversationIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{1,100}$/, 'must be a conversation id'));
 
-/** A settings change: setting names and values, checked again by the core's own schema. */
-export const SettingsPatchSchema = v.pipe(
-  v.custom<Record<string, unknown>>(
-    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-    'must be an object of settings',
-  ),
-  // Every own key is kept (a record would silently drop "__proto__" or "constructor"); the core refuses unknown ones.
-  v.check((patch) => Object.keys(patch).every((key) => key.length <= 60), 'setting names are at most 60 characters'),
+/**
+ * A settings change: each named setting's new value, or null to clear the user's own value. Only the
+ * shape is checked here; the core's own schema checks each value and names the fix.
+ */
+export const SettingsPatchSchema = v.strictObject(
+  Object.fromEntries(
+    SETTING_NAMES.map((name) => [name, v.optional(v.nullable(SettingsValuesSchema.entries[name]))]),
+  ) as {
+    [K in SettingName]: v.OptionalSchema<
+      v.NullableSchema<(typeof SettingsValuesSchema.entries)[K], undefined>,
+      undefined
+    >;
+  },
 );

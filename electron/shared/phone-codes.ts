@@ -15,6 +15,7 @@ export const PHONE_ERROR_CODES = [
   'too_long',
   'unknown_country_code',
   'invalid_number',
+  'impossible_number',
   'needs_country',
   'bad_default_country',
 ] as const;
@@ -26,6 +27,7 @@ export const PHONE_NOTE_CODES = [
   'read_missing_plus',
   'read_international_prefix',
   'dropped_trunk_prefix',
+  'dropped_old_prefix',
   'letters_as_digits',
   'ignored_surrounding_text',
   'read_from_link',

@@ -2,7 +2,11 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import ConnectionNotice from './components/ConnectionNotice.svelte';
 import { connectApi } from './lib/api.js';
+import { ContactsState } from './lib/contacts.svelte.js';
+import { contractContacts } from './lib/contract-contacts.js';
 import { DialPad } from './lib/dial-pad.svelte.js';
+import { WindowPrefs } from './lib/prefs.svelte.js';
+import { SettingsState } from './lib/settings.svelte.js';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -13,5 +17,8 @@ if (target) {
     target.before(notice);
     mount(ConnectionNotice, { target: notice, props: { connection } });
   }
-  mount(App, { target, props: { api, pad: new DialPad(api) } });
+  const pad = new DialPad(api);
+  const contacts = new ContactsState(contractContacts(api));
+  const prefs = new WindowPrefs(window.localStorage);
+  mount(App, { target, props: { api, pad, contacts, prefs, settings: new SettingsState(api) } });
 }

@@ -1,41 +1,18 @@
 import { COUNTRIES } from './countries.js';
 import type { CountryFacts } from './countries.js';
-
-/** One corpus case: what a person pasted, their default country, and what must be dialled. */
-export interface CorpusCase {
-  shape: string;
-  input: string;
-  defaultCountry?: string;
-  e164: string;
-  extension?: string;
-  /** The national reading may win, but then this number must be the offered alternative. */
-  mayBeAlternative?: boolean;
-}
-
-/** Splits digits into groups the way people write them: 2-4 digit blocks, last block 4 when possible. */
-export function group(digits: string, separator = ' '): string {
-  const blocks: string[] = [];
-  let rest = digits;
-  while (rest.length > 4) {
-    const size = rest.length - 4 >= 3 ? 3 : rest.length - 4;
-    blocks.push(rest.slice(0, size));
-    rest = rest.slice(size);
-  }
-  blocks.push(rest);
-  return blocks.join(separator);
-}
-
-const FULL_WIDTH_OFFSET = 0xfee0;
-/** Full-width forms of ASCII, as East Asian input methods produce them. */
-export function toFullWidth(text: string): string {
-  return text.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + FULL_WIDTH_OFFSET));
-}
+import { group } from './group.js';
+import { regionCases } from './region-shapes.js';
+import { alternativeOfNational, readingsOfDigitsWithoutPlus } from './expected.js';
+import type { CorpusCase } from './expected.js';
+import { inScript, toFullWidth } from './scripts.js';
 
 const ARABIC_INDIC_ZERO = 0x0660;
-/** Arabic-Indic digits, as Arabic keyboards type them. */
-export function toArabicIndic(text: string): string {
-  return text.replace(/[0-9]/g, (digit) => String.fromCharCode(ARABIC_INDIC_ZERO + Number(digit)));
-}
+
+const factsOf = (country: string): CountryFacts => {
+  const facts = COUNTRIES.find((candidate) => candidate.country === country);
+  if (!facts) throw new Error(`no facts for ${country}`);
+  return facts;
+};
 
 const EXTENSION_SPELLINGS = [
   ' ext. 123',
@@ -59,15 +36,29 @@ function shapesFor(facts: CountryFacts, kind: 'fixed' | 'mobile'): CorpusCase[] 
   const abroad = country === 'DE' ? 'FR' : 'DE';
   const foreignDefault = cc === '1' ? 'GB' : 'US';
   const target = COUNTRIES.find((other) => other.callingCode !== cc) ?? facts;
+  const alternative = alternativeOfNational(national, trunk, e164);
+  const nationalAlternative = alternative ? { alternative } : {};
   const cases: CorpusCase[] = [
     { shape: 'international spaced', input: `+${cc} ${spaced}`, e164 },
     { shape: 'international dashed', input: `+${cc}-${group(nsn, '-')}`, defaultCountry: 'US', e164 },
     { shape: 'international dotted', input: `+${cc}.${group(nsn, '.')}`, defaultCountry: 'GB', e164 },
     { shape: 'international parentheses', input: `+${cc} (${head}) ${tail.join(' ')}`, e164 },
     { shape: 'international compact', input: `+${cc}${nsn}`, e164 },
-    { shape: 'national', input: national, defaultCountry: country, e164 },
-    { shape: 'national lower-case country', input: national, defaultCountry: country.toLowerCase(), e164 },
-    { shape: 'national with text', input: `Please call ${national} before noon.`, defaultCountry: country, e164 },
+    { shape: 'national', input: national, defaultCountry: country, e164, ...nationalAlternative },
+    {
+      shape: 'national lower-case country',
+      input: national,
+      defaultCountry: country.toLowerCase(),
+      e164,
+      ...nationalAlternative,
+    },
+    {
+      shape: 'national with text',
+      input: `Please call ${national} before noon.`,
+      defaultCountry: country,
+      e164,
+      ...nationalAlternative,
+    },
     { shape: '00 from abroad', input: `00 ${cc} ${spaced}`, defaultCountry: abroad, e164 },
     { shape: '00 compact from abroad', input: `00${cc}${nsn}`, defaultCountry: abroad, e164 },
     {
@@ -76,20 +67,23 @@ function shapesFor(facts: CountryFacts, kind: 'fixed' | 'mobile'): CorpusCase[] 
       defaultCountry: country,
       e164: `+${target.callingCode}${target.fixed}`,
     },
-    { shape: 'missing plus', input: `${cc}${nsn}`, defaultCountry: foreignDefault, e164, mayBeAlternative: true },
+    {
+      shape: 'missing plus',
+      input: `${cc}${nsn}`,
+      defaultCountry: foreignDefault,
+      ...readingsOfDigitsWithoutPlus(`${cc}${nsn}`, factsOf(foreignDefault), e164),
+    },
     {
       shape: 'missing plus spaced',
       input: `${cc} ${spaced}`,
       defaultCountry: foreignDefault,
-      e164,
-      mayBeAlternative: true,
+      ...readingsOfDigitsWithoutPlus(`${cc}${nsn}`, factsOf(foreignDefault), e164),
     },
     {
       shape: 'own country code without plus',
       input: `${cc} ${spaced}`,
       defaultCountry: country,
-      e164,
-      mayBeAlternative: true,
+      ...readingsOfDigitsWithoutPlus(`${cc}${nsn}`, facts, e164),
     },
     { shape: 'tel link', input: `tel:+${cc}-${group(nsn, '-')}`, e164 },
     { shape: 'tel:// link', input: `tel://+${cc}${nsn}`, e164 },
@@ -98,11 +92,23 @@ function shapesFor(facts: CountryFacts, kind: 'fixed' | 'mobile'): CorpusCase[] 
     { shape: 'html href', input: `<a href="tel:+${cc}${nsn}">Call us</a>`, e164 },
     { shape: 'sip uri', input: `sip:+${cc}${nsn}@pbx.example.com;user=phone`, e164 },
     { shape: 'text around', input: `Call me at +${cc} ${spaced} tomorrow.`, e164 },
-    { shape: 'signature', input: `Jane Doe | Sales | T: +${cc} ${spaced} | jane.doe@example.com`, e164 },
-    { shape: 'several numbers', input: `Office: +${cc} ${spaced}, Mobile: +44 7400 123456`, e164 },
+    { shape: 'signature', input: `Jane Doe | Sales | T: +${cc} ${spaced} | jane.doe@example.com`, e164, label: 'T' },
+    {
+      shape: 'several numbers',
+      input: `Office: +${cc} ${spaced}, Mobile: +44 7400 123456`,
+      e164,
+      label: 'Office',
+      readings: [...new Set([e164, '+447400123456'])],
+    },
     { shape: 'full-width', input: toFullWidth(`+${cc} ${spaced}`), e164 },
-    { shape: 'full-width national', input: toFullWidth(national), defaultCountry: country, e164 },
-    { shape: 'arabic-indic digits', input: toArabicIndic(`+${cc} ${spaced}`), e164 },
+    {
+      shape: 'full-width national',
+      input: toFullWidth(national),
+      defaultCountry: country,
+      e164,
+      ...nationalAlternative,
+    },
+    { shape: 'arabic-indic digits', input: inScript(`+${cc} ${spaced}`, ARABIC_INDIC_ZERO), e164 },
     { shape: 'non-breaking spaces', input: `+${cc}\u00a0${spaced.replace(/ /g, '\u00a0')}`, e164 },
     { shape: 'unicode dashes', input: `+${cc}\u2011${group(nsn, '\u2013')}`, e164 },
     { shape: 'zero-width marks', input: `\u202a+${cc} ${spaced}\u202c\u200b`, e164 },
@@ -157,10 +163,14 @@ const SPECIAL_CASES: CorpusCase[] = [
   },
 ];
 
-/** Every corpus case: each country's fixed and mobile number in every shape, plus the special cases. */
+/**
+ * Every corpus case: each hand-checked country's fixed and mobile number in every shape, every region of
+ * the metadata in the shapes of region-shapes.ts, and the special cases.
+ */
 export function corpus(): CorpusCase[] {
   return [
     ...COUNTRIES.flatMap((facts) => [...shapesFor(facts, 'fixed'), ...shapesFor(facts, 'mobile')]),
+    ...regionCases(),
     ...SPECIAL_CASES,
   ];
 }

@@ -26,11 +26,11 @@ async function open(): Promise<{ page: Page; app: NonNullable<typeof app> }> {
   app = await startWebApp({ realTime: true, emulator: { connectAfterMs: 600 } });
   const page = await browser.newPage();
   await page.goto(app.server.url);
-  await expect.poll(() => page.getByText('Dialling on behalf of').count()).toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: 'Menu' }).count()).toBe(1);
   return { page, app };
 }
 
-const field = (page: Page) => page.getByRole('textbox', { name: 'Phone number' });
+const field = (page: Page) => page.getByRole('combobox', { name: 'Name or number' });
 const notice = (page: Page) => page.getByRole('alert').filter({ hasText: /softdial (is not reachable|was restarted)/ });
 
 describe('the page when its connection to softdial goes', () => {

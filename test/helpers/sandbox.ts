@@ -14,7 +14,7 @@ import { ManualClock } from './manual-clock.js';
 /** A temporary data folder, removed by the returned function. */
 export async function temporaryDirectory(): Promise<{ path: string; remove(): Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), 'softdial-test-'));
-  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+  return { path, remove: () => rm(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }) };
 }
 
 /** The environment that points softdial at an emulator with the demo org's client credentials. */

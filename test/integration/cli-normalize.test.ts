@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runSoftdial } from '../helpers/run-softdial.js';
 
 const lines = (text: string): unknown[] =>
@@ -79,5 +82,55 @@ describe('softdial normalize', () => {
   it('exits 2 on an unknown option or command', async () => {
     expect((await runSoftdial(['normalize', '--bogus'])).code).toBe(2);
     expect((await runSoftdial(['frobnicate'])).code).toBe(2);
+  });
+
+  describe('the default country', () => {
+    let dataDir: string | undefined;
+    afterEach(async () => {
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+      dataDir = undefined;
+    });
+
+    /** A data folder whose saved settings choose a default country, and a locale that would choose another. */
+    async function savedCountry(country: string): Promise<NodeJS.ProcessEnv> {
+      dataDir = await mkdtemp(join(tmpdir(), 'softdial-normalize-'));
+      await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ defaultCountry: country }));
+      return { SOFTDIAL_DATA_DIR: dataDir, SOFTDIAL_DEFAULT_REGION: '', LC_ALL: 'en_US.UTF-8', LANG: 'en_US.UTF-8' };
+    }
+
+    it('is the saved one, exactly as dial reads the same text', async () => {
+      const env = await savedCountry('DE');
+      const normalized = await runSoftdial(['normalize', '030 123456'], { env });
+      expect(lines(normalized.stdout)).toMatchObject([{ ok: true, e164: '+4930123456', region: 'DE' }]);
+      const dialled = await runSoftdial(['dial', '--dry-run', '--json', '030 123456'], { env });
+      expect(JSON.parse(dialled.stdout)).toMatchObject({ ok: true, body: { phoneNumber: '+4930123456' } });
+    });
+
+    it('gives way to SOFTDIAL_DEFAULT_REGION and to --region, in that order', async () => {
+      const env = await savedCountry('DE');
+      const fromEnvironment = await runSoftdial(['normalize', '020 7946 0958'], {
+        env: { ...env, SOFTDIAL_DEFAULT_REGION: 'GB' },
+      });
+      expect(lines(fromEnvironment.stdout)).toMatchObject([{ e164: '+442079460958' }]);
+      const fromFlag = await runSoftdial(['normalize', '--region', 'FR', '01 23 45 67 89'], { env });
+      expect(lines(fromFlag.stdout)).toMatchObject([{ e164: '+33123456789' }]);
+    });
+  });
+
+  it('with --all lists every number of an input, each with its label', async () => {
+    const { code, stdout } = await runSoftdial([
+      'normalize',
+      '--all',
+      '--region',
+      'GB',
+      'Tel: 020 7946 0958 / Fax: 020 7946 0959',
+    ]);
+    expect(code).toBe(0);
+    const [line] = lines(stdout) as { e164: string; numbers: { label?: string; e164: string; national: string }[] }[];
+    expect(line?.e164).toBe('+442079460958');
+    expect(line?.numbers.map((n) => [n.label, n.e164, n.national])).toEqual([
+      ['Tel', '+442079460958', '020 7946 0958'],
+      ['Fax', '+442079460959', '020 7946 0959'],
+    ]);
   });
 });

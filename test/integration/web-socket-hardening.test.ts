@@ -9,7 +9,6 @@ import {
   MAX_MESSAGE_FRAGMENTS,
   TOKEN_REFUSED,
 } from '../../electron/ipc/web-socket-protocol.js';
-import { GatedClock } from '../helpers/gated-clock.js';
 import { frame, rawWebSocket } from '../helpers/raw-socket.js';
 import { startHarness } from '../helpers/sandbox.js';
 import { pageClient } from '../helpers/ws-client.js';
@@ -144,23 +143,21 @@ describe('bounded memory in softdial web', () => {
   });
 
   it('stops following a call once its page is gone for good', async () => {
-    const clock = new GatedClock();
-    harness = await startHarness({ core: { clock } });
+    harness = await startHarness({ realTime: true, core: { channelTiming: { idleCloseMs: 50 } } });
     await start({ sessionGraceMs: 20 });
     const page = await client();
     const dialled = (await page.invoke('dial', [{ text: '+442079460958', source: 'pad' }])) as {
       value: { conversationId: string };
     };
     const path = `/api/v2/conversations/calls/${dialled.value.conversationId}`;
-    await expect.poll(() => clock.pending).toBe(1);
-    const polls = harness.emulator.received('GET', path).length;
-    expect(polls).toBeGreaterThan(0);
+    // The call is followed on the notification socket.
+    await expect.poll(() => harness.emulator.notifications.openSockets).toBe(1);
     page.socket.terminate();
     await expect.poll(() => server.sessions).toBe(0);
-    clock.release();
-    await expect.poll(() => harness.emulator.received('GET', path).length).toBe(polls + 1);
+    // The watch ends, nothing listens any more, and the socket is closed: nothing follows the call.
+    await expect.poll(() => harness.emulator.notifications.openSockets).toBe(0);
+    const reads = harness.emulator.received('GET', path).length;
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(clock.pending).toBe(0);
-    expect(harness.emulator.received('GET', path)).toHaveLength(polls + 1);
+    expect(harness.emulator.received('GET', path)).toHaveLength(reads);
   });
 });

@@ -22,6 +22,8 @@ interface FaultCase {
   arrange?: (harness: Harness) => void;
   /** Dial through `softdial web` and drop the page's socket while the POST is in flight. */
   dropSocket?: boolean;
+  /** Follow the placed call, drop the emulator's notification sockets mid-call, then hang up. */
+  dropNotifications?: boolean;
 }
 
 const genesysError = (status: number, code: string, message: string): Fault['body'] => ({ status, code, message });
@@ -88,6 +90,7 @@ export const FAULT_CASES: FaultCase[] = [
     region: async () => ({ url: 'https://api.softdial-test.invalid', close: async () => undefined }),
   },
   { fault: 'page socket dropped mid-dial', arrange: onCalls({ delayMs: 300 }), dropSocket: true },
+  { fault: 'notification socket dropped mid-call', dropNotifications: true },
 ];
 
 /** Dials once under one fault and reports what happened, as a row of the matrix. */
@@ -99,15 +102,15 @@ export async function runFault(fault: FaultCase, number: string): Promise<FaultR
   });
   try {
     fault.arrange?.(harness);
-    const outcome = fault.dropSocket
-      ? await dialAndDropSocket(harness, number)
-      : await harness.core.dial({ text: number, source: 'pad' });
+    const dialled = fault.dropSocket ? undefined : await harness.core.dial({ text: number, source: 'pad' });
+    const outcome = dialled ?? (await dialAndDropSocket(harness, number));
+    const followed = fault.dropNotifications && dialled?.ok ? await followThroughDrop(harness, dialled.value) : '';
     // A dropped page socket leaves the call to finish on its own: wait until the emulator has it.
     if (fault.dropSocket) while (harness.emulator.state.calls.size === 0) await new Promise((r) => setTimeout(r, 20));
     return {
       fault: fault.fault,
       outcome: outcome.ok
-        ? 'placed'
+        ? `placed${followed}`
         : `${outcome.error.code}${outcome.error.callMayHaveBeenPlaced ? ' (may be ringing)' : ''}`,
       posts: harness.emulator.received('POST', CALLS).length,
       callsPlaced: harness.emulator.state.calls.size,
@@ -142,4 +145,17 @@ async function dialAndDropSocket(
     transport.close();
     await server.close();
   }
+}
+
+/** Follows a placed call, drops the notification sockets while it rings, hangs up: the end must still be seen. */
+async function followThroughDrop(harness: Harness, placed: { conversationId?: string }): Promise<string> {
+  const id = placed.conversationId;
+  if (!id) return ', no conversation id';
+  const phases: string[] = [];
+  const watched = harness.core.watchCall(id, (progress) => phases.push(progress.phase));
+  while (harness.emulator.notifications.openSockets === 0) await new Promise((r) => setTimeout(r, 10));
+  harness.emulator.notifications.drop();
+  await harness.core.hangUp(id);
+  const ended = await watched;
+  return ended.ok ? `, followed to ${ended.value.phase} after the drop` : `, watch ended: ${ended.error.code}`;
 }

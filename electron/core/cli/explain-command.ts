@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { assertNever } from '../../shared/assert-never.js';
 import { explainBody } from '../explain/explain-body.js';
-import { resolveDefaultCountry, systemLocale } from '../phone/default-country.js';
+import { savedDefaultCountry } from '../settings/default-country.js';
 import { explainedJson } from './explained-json.js';
 import { formatExplained } from './explained-output.js';
 import { EXIT, UsageError, writeAll } from './io.js';
@@ -34,10 +34,7 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
   const body = read.text;
   if (jsonDepth(body) > MAX_DEPTH)
     throw new UsageError(`${file} nests deeper than ${MAX_DEPTH} levels; no Genesys body does. Paste only the body.`);
-  const country = resolveDefaultCountry({
-    environment: io.env['SOFTDIAL_DEFAULT_REGION'],
-    locale: systemLocale(io.env),
-  }).country;
+  const { country } = await savedDefaultCountry(io.env);
   const explanation = explainBody(body, country);
   if (values.json) {
     const printable =

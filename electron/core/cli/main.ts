@@ -1,17 +1,12 @@
-import { dialCommand } from './dial-command.js';
-import { doctorCommand } from './doctor-command.js';
-import { emulatorCommand } from './emulator-command.js';
-import { explainCommand } from './explain-command.js';
-import { normalizeCommand } from './normalize-command.js';
-import { signInCommand, signOutCommand } from './sign-in-command.js';
-import { webCommand } from './web-command.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 
 const USAGE = `Usage: softdial <command> [options]
 
 Commands:
-  normalize [--region CC] [TEXT...]   Read phone numbers (from TEXT or stdin lines), print JSON lines
+  normalize [--region CC] [--all] [TEXT...]
+                                      Read phone numbers (from TEXT or stdin lines), print JSON lines;
+                                      --all lists every number each input holds
   dial TEXT [--as-user ID] [--queue ID] [--caller-id E164] [--caller-id-name NAME] [--dry-run] [--json] [--yes]
                                       Place a call (exit 0 placed, 1 refused and explained, 2 bad input)
   doctor [--json]                     Check configuration, keychain, token, user and station
@@ -20,21 +15,30 @@ Commands:
                                       Run the Genesys Cloud emulator (default port 9000)
   web [--port N]                      Run the app in a browser on 127.0.0.1 (URL with a one-time token)
   signin | signout                    Agent sign-in in the browser / sign out and revoke
+  contacts import FILE [--dry-run] [--format csv|vcard] [--json]
+                                      Import CSV or vCard into your contacts; prints the report
+                                      (exit 0 when anything was imported, 2 when nothing could be)
+  contacts search TEXT                Search every contact source; one JSON line per hit
+  contacts export [--format csv|vcard] [--source local|users|external]...
+                                      Write contacts to stdout (default: your own, as CSV)
+  contacts sync                       Sync the Genesys directory now (a progress bar on a terminal)
 
 With no GENESYSCLOUD_REGION (and no region in settings), dial and doctor use a built-in emulator.
 `;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  normalize: normalizeCommand,
-  dial: dialCommand,
-  doctor: doctorCommand,
-  explain: explainCommand,
-  emulator: emulatorCommand,
-  signin: signInCommand,
-  signout: signOutCommand,
-  web: webCommand,
+/** Each command loads only its own modules, so a one-shot `softdial normalize` never loads the Genesys client. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  normalize: async () => (await import('./normalize-command.js')).normalizeCommand,
+  dial: async () => (await import('./dial-command.js')).dialCommand,
+  contacts: async () => (await import('./contacts-command.js')).contactsCommand,
+  doctor: async () => (await import('./doctor-command.js')).doctorCommand,
+  explain: async () => (await import('./explain-command.js')).explainCommand,
+  emulator: async () => (await import('./emulator-command.js')).emulatorCommand,
+  signin: async () => (await import('./sign-in-command.js')).signInCommand,
+  signout: async () => (await import('./sign-in-command.js')).signOutCommand,
+  web: async () => (await import('./web-command.js')).webCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; every expected failure is a message, not a stack. */
@@ -44,12 +48,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(USAGE);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.stderr.write(`softdial: unknown command "${name}".\n\n${USAGE}`);
     return EXIT.usage;
   }
   try {
+    const command = await load();
     return await command(args, io);
   } catch (error) {
     if (

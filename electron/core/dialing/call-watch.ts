@@ -104,9 +104,14 @@ export async function watchCall(
   };
 
   const mailbox = new Mailbox();
+  // An abort (the page is gone) wakes a watch waiting on the socket, so it stops listening at once.
+  const onAbort = (): void => {
+    mailbox.push({ kind: 'timeout' });
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   let live = false;
   let rejected = false;
-  const stops: (() => void)[] = [];
+  const stops: (() => void)[] = [() => options.signal?.removeEventListener('abort', onAbort)];
   /** Listens to the user's call topic; true when the socket is live. */
   const subscribe = async (userId: string, channel: NotificationChannel): Promise<boolean> => {
     const topic = `v2.users.${userId}.conversations.calls`;

@@ -1,4 +1,4 @@
-import type { ParsedPhone } from '../phone/types.js';
+import type { NumberReading, ParsedPhone } from '../phone/types.js';
 
 /**
  * The reading of an internal extension from the Genesys directory (a Contact with `extension` and no
@@ -6,9 +6,7 @@ import type { ParsedPhone } from '../phone/types.js';
  * extension's digits, which is what CreateCallRequest.phoneNumber is sent.
  */
 export function internalExtension(extension: string): ParsedPhone {
-  return {
-    ok: true,
-    input: extension,
+  const reading: NumberReading = {
     e164: extension,
     country: 'ZZ',
     countryName: 'Internal extension',
@@ -23,4 +21,5 @@ export function internalExtension(extension: string): ParsedPhone {
     ],
     confirm: false,
   };
+  return { ok: true, input: extension, ...reading, readings: [reading] };
 }

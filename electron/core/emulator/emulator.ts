@@ -5,6 +5,7 @@ import { onUnexpectedError } from '../../shared/unexpected-errors.js';
 import { describeIssues } from '../../shared/describe-issues.js';
 import { apiRoutes } from './api-routes.js';
 import { callRoutes } from './call-routes.js';
+import { EmulatedDirectory } from './directory-routes.js';
 import { FaultSchema, FaultTable, faultActs } from './faults.js';
 import type { Fault } from './faults.js';
 import { errorBody, json, readRequest, send } from './http-kit.js';
@@ -67,6 +68,7 @@ export class GenesysEmulator {
   readonly requests: RecordedRequest[] = [];
   readonly faults = new FaultTable();
   readonly state: EmulatorState;
+  readonly directory: EmulatedDirectory;
   readonly notifications: EmulatedNotifications;
   private readonly limits: RateLimits;
   private server?: Server;
@@ -91,6 +93,7 @@ export class GenesysEmulator {
       disconnectAfterMs: options.disconnectAfterMs ?? 60_000,
       now: options.now ?? Date.now,
     });
+    this.directory = new EmulatedDirectory(this.state.org);
     this.notifications = new EmulatedNotifications(
       this.state,
       {
@@ -247,6 +250,8 @@ export class GenesysEmulator {
     const known = [callRoutes, this.notifications.routes, apiRoutes];
     const refused = permissionGate(request, this.state, auth.token);
     if (refused) return refused;
+    const directory = this.directory.route(request);
+    if (directory) return directory;
     for (const routes of known) {
       const answer = dispatch(routes, request, this.state, auth.token);
       if (answer) return answer;

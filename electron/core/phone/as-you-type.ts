@@ -10,6 +10,8 @@ export interface FormattedInput {
 }
 
 const MAX_TYPED = 64;
+/** Digits followed by keypad letters, glued or joined by "-", "." or ")" ("1800flowers", "1 (800)FLOW"): a vanity number. */
+const VANITY_TYPED = /^\+?[\d\s().\-/]*\d[-.)]?[A-Za-z]+(?:[-.]?[A-Za-z\d]+)*$/;
 
 /** Counts the characters that carry meaning (digits and a leading '+') in the first `end` characters. */
 function meaningfulBefore(text: string, end: number): number {
@@ -39,6 +41,8 @@ function caretAfter(formatted: string, count: number): number {
  */
 export function formatAsYouType(text: string, caret: number, defaultCountry?: string): FormattedInput {
   const folded = foldText(text.slice(0, MAX_TYPED));
+  // Vanity letters typed key by key stay, in capitals, which is how parsing reads letters as keypad digits.
+  if (VANITY_TYPED.test(folded)) return { text: text.replace(/[a-z]/g, (letter) => letter.toUpperCase()), caret };
   // Letters, or a written "(0)", are a paste to read as it is, not digits to lay out again.
   if (/[^\d\s+().\-/]/.test(folded) || /\(\s*0\s*\)/.test(folded)) return { text, caret };
   const digitsBefore = meaningfulBefore(folded, caret);

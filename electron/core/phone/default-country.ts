@@ -34,8 +34,3 @@ export function resolveDefaultCountry(sources: {
   const fromLocale = regionOfLocale(sources.locale);
   return fromLocale ? { country: fromLocale, source: 'locale' } : { source: 'none' };
 }
-
-/** The locale the OS reports to this process: LC_ALL / LC_MESSAGES / LANG first, then ICU's view. */
-export function systemLocale(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || Intl.DateTimeFormat().resolvedOptions().locale;
-}

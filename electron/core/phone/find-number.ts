@@ -1,37 +1,51 @@
+import { EXTENSION_AFTER, EXTENSION_WORDS } from './extension-words.js';
+import { blankEmails, isEmailAddress } from './find-email.js';
+import { labelBefore } from './label.js';
 import { lettersToDigits } from './vanity.js';
+import type { WorkMeter } from './work-meter.js';
+import { NO_METER } from './work-meter.js';
 
-/** Where the number came from and what was done to find it: the raw material for the notes. */
+/** Where one number came from and what was done to find it: the raw material for the notes. */
 export interface FoundNumber {
   /** ASCII digits, with a leading '+' when the text wrote the number internationally. */
   digits: string;
   /** Shorter digit strings to try when the run may have swallowed digits of the surrounding text. */
   shorter: string[];
   extension?: string;
+  /** The word the text put before the number ("Tel", "Fax", "Mobile"), for a chooser. */
+  label?: string;
   link?: string;
   phoneContext?: string;
   vanity?: { letters: string; digits: string };
   surroundingText: boolean;
-  moreNumbers: number;
 }
 
 /** Why no number could be found at all, before any numbering plan is consulted. */
 export type FindFailure = 'no_digits' | 'email_address' | 'not_a_phone_link';
 
+/** The URI schemes softdial reads as links; any other word before a colon is a label. */
 const LINK = /(?:^|[^a-z0-9+.-])(tel|callto|sips?|phone|facetime|facetime-audio|skype|wtai):(?:\/\/)?([^\s"'<>]*)/i;
 /** A date written like 2026-11-27, 27.11.2026 or 27/11/26: never a phone number, even when it comes first. */
 const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))$/;
+/** "27.11.2026" is the longest date DATE matches. */
+const MAX_DATE_LENGTH = 10;
 /** Digits alone (with an optional leading '+'): already the run, nothing to scan. */
 const PLAIN_NUMBER = /^\+?\d{3,20}$/;
 /** "Tel:020 7946 0958" is a label followed by a spaced number, not a link whose number ends at "020". */
-const LABEL_NOT_LINK = /^\s+[\d(]/;
-const EMAIL = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}/gi;
-const EXTENSION_AFTER =
-  /^\s*(?:[,;]\s*)?(?:(?:extension|extn|ext|ex|xt|x|poste|durchwahl|dw|anexo|interno|int|toestel|wewn)\.?\s*(?:no\.?|number|#)?\s*[:=.#-]?|;?\s*ext\s*=|#|\*|,+(?=\d))\s*(\d{1,7})#?(?!\d)/i;
-const EXTENSION_WORDS = new Set(['x', 'xt', 'ex', 'ext', 'extn', 'extension', 'dw', 'poste', 'int']);
-const SEPARATORS = ' \t.-/()[]';
+const NUMBER_CONTINUES = /^\s+[+\d(]/;
+/** What a link's number part may hold: digits, separators and vanity letters (checked in one linear pass). */
+const LINK_NUMBER = /^[+(]?[\d\s().\-/A-Z]*$/;
 const MIN_DIGITS_FOR_ANOTHER_NUMBER = 6;
+const MIN_DIGITS_FOR_A_NUMBER = 3;
 /** E.164 allows 15 digits; a few more cover a trunk prefix or an access code written in. */
 const MAX_DIGITS_IN_A_NUMBER = 18;
+/** A chooser of more than this many numbers helps nobody; the rest of a long paste is not read. */
+export const MAX_NUMBERS = 20;
+/** Characters after a number in which its extension must start and end. */
+const EXTENSION_WINDOW = 40;
+/** Vanity letters glued to digits ("1800FLOWERS") need this many digits before them, so "10AM" stays text. */
+const MIN_DIGITS_BEFORE_GLUED_LETTERS = 3;
+const MIN_GLUED_LETTERS = 3;
 
 interface Run {
   start: number;
@@ -47,25 +61,68 @@ interface Run {
 /** How many digits a run holds, not counting its leading '+'. */
 const digitCount = (digits: string): number => (digits.startsWith('+') ? digits.length - 1 : digits.length);
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+const CODE_0 = 48;
+const CODE_9 = 57;
+/** Whether the character at `i` is 0-9 (by code, the hot loop of the scan). */
+const isDigitAt = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  return code >= CODE_0 && code <= CODE_9;
+};
+/** Whether the character at `i` may sit between the digit groups of a number: ' ', tab, . - / ( ) [ ]. */
+const isSeparatorAt = (text: string, i: number): boolean => {
+  switch (text[i]) {
+    case ' ':
+    case '\t':
+    case '.':
+    case '-':
+    case '/':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+      return true;
+    default:
+      return false;
+  }
+};
 const isUpper = (char: string | undefined): boolean => char !== undefined && char >= 'A' && char <= 'Z';
-const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}_]/u.test(char);
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** A letter, digit or '_' of any script (ASCII decided without the Unicode regex, which costs more). */
+const isWordChar = (char: string | undefined): boolean => {
+  if (char === undefined) return false;
+  if (char < '\u0080')
+    return (char >= '0' && char <= '9') || (char >= 'A' && char <= 'Z') || (char >= 'a' && char <= 'z') || char === '_';
+  return WORD_CHAR.test(char);
+};
 
 /**
  * Vanity letters continuing a number at `i`: upper case, two or more, joined by '-' or '.' (or by a
- * space when a '-' or '.' follows, as in "800 MY-APPLE"), and not an extension word like "EXT".
+ * space when a '-' or '.' follows, as in "800 MY-APPLE"), or glued to enough digits ("1800FLOWERS", or
+ * "1 (800)FLOWERS" as the dial pad lays it out when typed key by key), and not an extension word like "EXT".
  */
-function vanityLettersAt(text: string, i: number, separator: string): string | undefined {
+function vanityLettersAt(
+  text: string,
+  i: number,
+  separator: string,
+  digitsSoFar: number,
+  meter: WorkMeter,
+): string | undefined {
   if (!isUpper(text[i])) return undefined;
   let j = i;
   while (isUpper(text[j])) j++;
+  meter.steps += j - i;
   const letters = text.slice(i, j);
   if (letters.length < 2 || EXTENSION_WORDS.has(letters.toLowerCase()) || isWordChar(text[j])) return undefined;
   const joined = /[-.]/.test(separator) || (separator === ' ' && /[-.]/.test(text[j] ?? ''));
-  return joined ? letters : undefined;
+  const glued =
+    (separator === '' || separator === ')') &&
+    digitsSoFar >= MIN_DIGITS_BEFORE_GLUED_LETTERS &&
+    letters.length >= MIN_GLUED_LETTERS;
+  return joined || glued ? letters : undefined;
 }
 
 /** Scans one run of digits, separators and vanity letters starting at `start`, if one starts there. */
-function scanRun(text: string, start: number): Run | undefined {
+function scanRun(text: string, start: number, meter: WorkMeter): Run | undefined {
   if (isWordChar(text[start - 1])) return undefined;
   let i = start;
   let plus = false;
@@ -81,15 +138,19 @@ function scanRun(text: string, start: number): Run | undefined {
   let vanity: Run['vanity'];
   let end = i;
   for (;;) {
-    while (isDigit(text[i])) digits += text[i++] ?? '';
+    const from = i;
+    while (isDigitAt(text, i)) i++;
+    digits += text.slice(from, i);
     end = i;
-    let separator = '';
-    while (i < text.length && separator.length < 3 && SEPARATORS.includes(text[i] ?? '')) separator += text[i++] ?? '';
+    const separatorStart = i;
+    while (i - separatorStart < 3 && isSeparatorAt(text, i)) i++;
+    const separator = text.slice(separatorStart, i);
+    meter.steps += i - from;
     if (isDigit(text[i])) {
-      if (/\s/.test(separator)) cuts.push(digitCount(digits));
+      if (separator.includes(' ') || separator.includes('\t')) cuts.push(digitCount(digits));
       continue;
     }
-    const letters = vanityLettersAt(text, i, separator);
+    const letters = vanityLettersAt(text, i, separator, digitCount(digits), meter);
     if (letters) {
       const letterDigits = lettersToDigits(letters);
       vanity = {
@@ -102,16 +163,20 @@ function scanRun(text: string, start: number): Run | undefined {
     }
     break;
   }
-  return { start, end, digits, cuts, isDate: DATE.test(text.slice(start, end)), ...(vanity ? { vanity } : {}) };
+  const isDate = end - start <= MAX_DATE_LENGTH && DATE.test(text.slice(start, end));
+  const run: Run = { start, end, digits, cuts, isDate };
+  if (vanity) run.vanity = vanity;
+  return run;
 }
 
 /** All runs of a phone-number shape in the text, in order. */
-function scanRuns(text: string): Run[] {
+function scanRuns(text: string, meter: WorkMeter): Run[] {
   const runs: Run[] = [];
   for (let i = 0; i < text.length; i++) {
+    meter.steps++;
     const char = text[i];
-    if (!isDigit(char) && char !== '+' && char !== '(') continue;
-    const run = scanRun(text, i);
+    if (!isDigitAt(text, i) && char !== '+' && char !== '(') continue;
+    const run = scanRun(text, i, meter);
     if (!run) continue;
     runs.push(run);
     i = run.end;
@@ -119,17 +184,23 @@ function scanRuns(text: string): Run[] {
   return runs;
 }
 
-/** Reads the extension written right after a number ("x 12", "ext. 12", ";ext=12", "#12", ",,12"). */
-function extensionAfter(text: string, end: number): { extension: string; end: number } | undefined {
+/** Reads the extension written right after a number ("x 12", "ext. 12", "poste 12", ";ext=12", "#12", ",,12"). */
+function extensionAfter(text: string, end: number, meter: WorkMeter): { extension: string; end: number } | undefined {
   if (end >= text.length) return undefined;
-  const match = EXTENSION_AFTER.exec(text.slice(end, end + 40));
+  const window = text.slice(end, end + EXTENSION_WINDOW);
+  meter.steps += window.length;
+  // An extension starts with a word, ',', ';', '#' or '*': anything else (digits, '|', a full stop) is not one.
+  const first = window.trimStart()[0] ?? '';
+  if (first < '\u0080' && !/[a-z,;#*]/i.test(first)) return undefined;
+  const match = EXTENSION_AFTER.exec(window);
   if (!match?.[1]) return undefined;
   return { extension: match[1], end: end + match[0].length };
 }
 
-/** Counts the other numbers in a paste, so the agent learns the first one was taken. */
-function countOthers(runs: Run[]): number {
-  return runs.filter((run) => !run.isDate && digitCount(run.digits) >= MIN_DIGITS_FOR_ANOTHER_NUMBER).length;
+/** Whether a text is blank but for one of `brackets` (the '(' or '+' a run starts with, the ')' it ends with). */
+function onlyBracket(text: string, brackets: string): boolean {
+  const trimmed = text.trim();
+  return trimmed === '' || (trimmed.length === 1 && brackets.includes(trimmed));
 }
 
 /** Prefixes of the run at its whitespace cuts, longest first, each with enough digits to be a number. */
@@ -142,27 +213,45 @@ function shorterForms(run: Run): string[] {
     .map((cut) => plus + bare.slice(0, cut));
 }
 
-/** Builds the found number from the first suitable run of a text. */
-function fromText(text: string, context: { link?: string }): FoundNumber | FindFailure {
-  const runs = scanRuns(text);
-  const first = runs.find((run) => digitCount(run.digits) >= 3 && !run.isDate) ?? runs[0];
-  if (!first) return 'no_digits';
-  const extension = extensionAfter(text, first.end);
-  const end = extension?.end ?? first.end;
-  const others = runs.filter((run) => run.start >= end);
-  const before = text.slice(0, first.start).trim();
-  const after = text.slice(end).trim();
-  const surroundingText = !context.link && (before.replace(/[(+]$/, '') !== '' || after.replace(/^\)/, '') !== '');
-  return {
-    digits: first.digits,
-    shorter: surroundingText ? shorterForms(first) : [],
-    surroundingText,
-    moreNumbers: countOthers(others),
-    ...(extension ? { extension: extension.extension } : {}),
-    ...(first.vanity ? { vanity: first.vanity } : {}),
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- a field named link, not String.prototype.link
-    ...(context.link ? { link: context.link } : {}),
-  };
+/** Whether a run may be a number: not a date, and enough digits (fewer for the only candidate). */
+const isCandidate = (run: Run, minimum: number): boolean => !run.isDate && digitCount(run.digits) >= minimum;
+
+/** Every number-shaped run of a text, each with its extension and label; at most MAX_NUMBERS. */
+function fromText(text: string, meter: WorkMeter, link?: string): FoundNumber[] | FindFailure {
+  const runs = scanRuns(text, meter);
+  if (runs.length === 0) return 'no_digits';
+  const first = runs.find((run) => isCandidate(run, MIN_DIGITS_FOR_A_NUMBER)) ?? runs[0];
+  const chosen = runs.filter(
+    (run) => run === first || (run.start > (first?.start ?? 0) && isCandidate(run, MIN_DIGITS_FOR_ANOTHER_NUMBER)),
+  );
+  const found: FoundNumber[] = [];
+  let previousEnd = 0;
+  const count = Math.min(chosen.length, MAX_NUMBERS);
+  for (let index = 0; index < count; index++) {
+    const run = chosen[index];
+    if (!run) break;
+    const extension = extensionAfter(text, run.end, meter);
+    const end = extension?.end ?? run.end;
+    const before = text.slice(previousEnd, run.start);
+    const next = chosen[index + 1]?.start ?? text.length;
+    const after = text.slice(end, next);
+    meter.steps += before.length + after.length;
+    const surroundingText = !link && (chosen.length > 1 || !onlyBracket(before, '(+') || !onlyBracket(after, ')'));
+    // Optional fields are set only when present (no spreads: this runs for every run of every paste).
+    const number: FoundNumber = {
+      digits: run.digits,
+      shorter: surroundingText ? shorterForms(run) : [],
+      surroundingText,
+    };
+    if (extension) number.extension = extension.extension;
+    const label = link ? undefined : labelBefore(before);
+    if (label) number.label = label;
+    if (run.vanity) number.vanity = run.vanity;
+    if (link) number.link = link;
+    found.push(number);
+    previousEnd = end;
+  }
+  return found;
 }
 
 /** Decodes percent-escapes, keeping the raw text when the escapes are malformed. */
@@ -175,53 +264,61 @@ function percentDecode(text: string): string {
 }
 
 /** Reads a tel:, callto:, sip: (or similar) link: the number, `;ext=`, `;phone-context=`, a SIP user part. */
-function fromLink(scheme: string, value: string, othersAfter: string): FoundNumber | FindFailure {
+function fromLink(scheme: string, value: string, meter: WorkMeter): FoundNumber | FindFailure {
   const decoded = percentDecode(value).replace(/\?.*$/, '');
   const [target = '', ...params] = decoded.split(';');
   const user = /^sips?$/i.test(scheme) ? (target.split('@')[0] ?? '') : target;
   const number = user.replace(/^\/\//, '');
-  if (!/^[+(]?[\d\s().\-/A-Z]*\d[\d\s().\-/A-Z]*$/.test(number)) return 'not_a_phone_link';
-  const found = fromText(number, { link: scheme.toLowerCase() });
+  meter.steps += value.length + number.length;
+  if (!LINK_NUMBER.test(number) || !/\d/.test(number)) return 'not_a_phone_link';
+  const found = fromText(number, meter, scheme.toLowerCase());
   if (typeof found === 'string') return 'not_a_phone_link';
   const param = (name: string): string | undefined =>
     params.find((p) => p.toLowerCase().startsWith(`${name}=`))?.slice(name.length + 1);
   const extension = param('ext') ?? param('extension') ?? param('postd')?.replace(/\D/g, '');
   const phoneContext = param('phone-context');
-  const following = countNumbersIn(othersAfter);
-  return {
-    ...found,
-    moreNumbers: following,
-    ...(extension ? { extension } : {}),
-    ...(phoneContext ? { phoneContext } : {}),
-  };
-}
-
-/** How many numbers a text holds, for the "there were more" note after a link. */
-function countNumbersIn(text: string): number {
-  return countOthers(scanRuns(text));
-}
-
-/** Whether the whole input is an e-mail address, so the error can say so instead of "no digits". */
-function isEmailAddress(text: string): boolean {
-  if (!text.includes('@')) return false;
-  const trimmed = text.trim().replace(/^mailto:/i, '');
-  EMAIL.lastIndex = 0;
-  const match = EMAIL.exec(trimmed);
-  return match !== null && match[0] === trimmed;
+  const [linked] = found;
+  if (!linked) return 'not_a_phone_link';
+  if (extension) linked.extension = extension;
+  if (phoneContext) linked.phoneContext = phoneContext;
+  return linked;
 }
 
 /**
- * Finds the number a person meant in a pasted text: a link's number first, else the first run of a
- * phone-number shape, with its extension, vanity letters and the facts the notes will explain.
+ * The link of a text, if it holds one: a handled scheme with a value right after its colon. "Tel: 020…",
+ * "Phone: +44…" or "Tel:+44 20 7946 0958" are labels before a written number, not links.
  */
-export function findNumber(folded: string): FoundNumber | FindFailure {
-  if (PLAIN_NUMBER.test(folded)) return { digits: folded, shorter: [], surroundingText: false, moreNumbers: 0 };
-  if (isEmailAddress(folded)) return 'email_address';
-  const link = folded.includes(':') ? LINK.exec(folded) : null;
-  if (link?.[1] !== undefined && link[2] !== undefined) {
-    const after = folded.slice(link.index + link[0].length);
-    if (!LABEL_NOT_LINK.test(after)) return fromLink(link[1], link[2], after);
+function linkIn(text: string, meter: WorkMeter): { scheme: string; value: string; end: number } | undefined {
+  if (!text.includes(':')) return undefined;
+  meter.steps += text.length;
+  const match = LINK.exec(text);
+  const scheme = match?.[1];
+  const value = match?.[2];
+  if (!match || scheme === undefined || value === undefined || value === '') return undefined;
+  const end = match.index + match[0].length;
+  if (NUMBER_CONTINUES.test(text.slice(end, end + 3))) return undefined;
+  return { scheme, value, end };
+}
+
+/**
+ * Finds every number a person may have meant in a pasted text, in order: a link's number first, then each
+ * run of a phone-number shape, with its extension, label, vanity letters and the facts the notes explain.
+ * The work is linear in the text's length (`meter` counts it, for the test that proves so).
+ */
+export function findNumbers(folded: string, meter: WorkMeter = NO_METER): FoundNumber[] | FindFailure {
+  if (PLAIN_NUMBER.test(folded)) return [{ digits: folded, shorter: [], surroundingText: false }];
+  if (isEmailAddress(folded, meter)) return 'email_address';
+  const link = linkIn(folded, meter);
+  if (link) {
+    const fromTheLink = fromLink(link.scheme, link.value, meter);
+    if (typeof fromTheLink === 'string') return fromTheLink;
+    const after = fromText(blankEmails(folded.slice(link.end), meter), meter);
+    return [
+      fromTheLink,
+      ...(typeof after === 'string'
+        ? []
+        : after.filter((found) => digitCount(found.digits) >= MIN_DIGITS_FOR_ANOTHER_NUMBER)),
+    ].slice(0, MAX_NUMBERS);
   }
-  const withoutEmails = folded.includes('@') ? folded.replace(EMAIL, (email) => ' '.repeat(email.length)) : folded;
-  return fromText(withoutEmails, {});
+  return fromText(blankEmails(folded, meter), meter);
 }

@@ -1,34 +1,26 @@
 import { getCountries, getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
+import { COUNTRY_NAMES } from './country-names.js';
 
 const callingCodes = new Set(getCountries().map((country) => getCountryCallingCode(country)));
-const countryNames = new Map<string, string>();
-const regionNames =
-  typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : undefined;
 
-/** Narrows a user-supplied code ("gb", "GB") to a country the metadata knows. */
+/** Enough for every spelling of every country; a flood of made-up codes is not remembered. */
+const MAX_REMEMBERED_CODES = 1024;
+const countryCodes = new Map<string, CountryCode | undefined>();
+
+/** Narrows a user-supplied code ("gb", "GB") to a country the metadata knows (remembered: it is asked per parse). */
 export function toCountryCode(value: string | undefined): CountryCode | undefined {
-  const upper = value?.trim().toUpperCase();
-  return upper && isSupportedCountry(upper) ? upper : undefined;
+  if (value === undefined) return undefined;
+  if (countryCodes.has(value)) return countryCodes.get(value);
+  const upper = value.trim().toUpperCase();
+  const code = upper && isSupportedCountry(upper) ? upper : undefined;
+  if (countryCodes.size < MAX_REMEMBERED_CODES) countryCodes.set(value, code);
+  return code;
 }
 
 /** The English name of a region ("United Kingdom"), or the code itself where none is known. */
 export function countryName(country: string): string {
-  let name = countryNames.get(country);
-  if (name === undefined) {
-    name = country === '001' ? 'International (non-geographic)' : displayName(country);
-    countryNames.set(country, name);
-  }
-  return name;
-}
-
-/** Intl's name for a region, which is slow enough to be worth caching above. */
-function displayName(country: string): string {
-  try {
-    return regionNames?.of(country) ?? country;
-  } catch {
-    return country;
-  }
+  return country === '001' ? 'International (non-geographic)' : (COUNTRY_NAMES[country] ?? country);
 }
 
 /** Whether digits begin with a country calling code in use (1 to 3 digits), and which one. */

@@ -7,6 +7,7 @@ import {
   internationalPrefixAt,
   isPossibleNumber,
   nationalPrefix,
+  nationalPrefixForms,
   numberFormats,
   numberType,
   parseInternationalDigits,
@@ -15,10 +16,19 @@ import {
   validForCallingCode,
 } from './compiled-plan.js';
 import type { NumberParts } from './compiled-plan.js';
-import { findNumber } from './find-number.js';
+import { findNumbers } from './find-number.js';
+import { impossibility } from './impossible.js';
+import { retiredNationalPrefix, retiredPrefixAfterCallingCode } from './retired-prefixes.js';
 import type { FindFailure, FoundNumber } from './find-number.js';
 import { callingCodeOf, countryName, leadingCallingCode, toCountryCode } from './numbering-plan.js';
-import type { AlternativeReading, ParseOptions, PhoneErrorCode, PhoneNote, PhoneResult } from './types.js';
+import type {
+  AlternativeReading,
+  NumberReading,
+  ParseOptions,
+  PhoneErrorCode,
+  PhoneNote,
+  PhoneResult,
+} from './types.js';
 
 /** Foreign international access codes people paste from other countries' listings. */
 const FOREIGN_ACCESS_CODES = ['00', '011'];
@@ -37,7 +47,8 @@ interface Reading extends Typed {
   confirm: boolean;
 }
 
-type Outcome = Reading | { error: PhoneErrorCode };
+/** A reading, or why there is none (with the specific reason where the code alone is not enough). */
+type ReadOutcome = Reading | { error: PhoneErrorCode; reason?: string };
 
 const ERROR_MESSAGES: Record<PhoneErrorCode, string> = {
   empty: 'Nothing to dial: type or paste a phone number.',
@@ -49,6 +60,7 @@ const ERROR_MESSAGES: Record<PhoneErrorCode, string> = {
   too_short: 'That number is too short to dial. Check for missing digits.',
   too_long: 'That number is too long to dial. Check for extra digits, or write the extension after "x".',
   unknown_country_code: 'No country uses that country code. Check the digits after the +.',
+  impossible_number: 'That number cannot exist in any numbering plan. Check the digits.',
   invalid_number: 'That is not a valid number in any numbering plan softdial knows. Check the digits.',
   needs_country:
     'That number has no country code and no default country is set. Add the country code (for example +44) or set a default country.',
@@ -90,10 +102,36 @@ const regionOf = regionOfNumber;
 
 const note = (code: PhoneNote['code'], message: string): PhoneNote => ({ code, message });
 
-/** Reads a number written with '+': the country code is certain, only the trunk prefix may need dropping. */
-function readInternational(digits: string): Outcome {
+/** A valid reading of digits written after '+' and a calling code that begin with a national or retired prefix. */
+function repairInternational(digits: string, written: string, callingCode: string): Reading | undefined {
+  const retired = retiredPrefixAfterCallingCode(callingCode, written);
+  if (retired) {
+    const typed = attempt(`+${callingCode}${retired.rest}`);
+    if (typed?.type) return { ...typed, notes: [note('dropped_old_prefix', retired.message)], confirm: false };
+  }
+  for (const form of nationalPrefixForms(callingCode, written)) {
+    const typed = attempt(`+${callingCode}${form}`);
+    if (!typed?.type) continue;
+    const dropped = written.endsWith(form) ? written.slice(0, written.length - form.length) : undefined;
+    const message = dropped
+      ? `Dropped the (${dropped}) trunk prefix: it is dialled only inside the country, never after +${callingCode}.`
+      : `Read ${written.slice(0, written.length - typed.number.nationalNumber.length + 1)}… as dialled inside ${countryName(regionOf(typed.number))}: the number is +${callingCode} ${typed.number.nationalNumber}.`;
+    return { ...typed, notes: [note('dropped_trunk_prefix', message)], confirm: false };
+  }
+  return undefined;
+}
+
+/** Reads a number written with '+': the country code is certain, only a trunk or retired prefix may need dropping. */
+function readInternational(digits: string): ReadOutcome {
   const typed = attempt(digits);
+  const callingCode = typed?.number.countryCallingCode ?? leadingCallingCode(digits.slice(1));
+  if (!typed?.type && callingCode) {
+    const repaired = repairInternational(digits, digits.slice(1 + callingCode.length), callingCode);
+    if (repaired) return repaired;
+  }
   if (!typed || (!typed.type && !isPossibleNumber(typed.number))) return { error: lengthError(digits, undefined) };
+  const reason = typed.type ? undefined : impossibility(typed.number);
+  if (reason) return { error: 'impossible_number', reason };
   const { number } = typed;
   const notes: PhoneNote[] = [];
   const written = digits.slice(1 + number.countryCallingCode.length);
@@ -109,35 +147,37 @@ function readInternational(digits: string): Outcome {
   return { ...typed, notes, confirm: false };
 }
 
+/** The reading of '+' and digits when it is a valid number (after any prefix repair), else undefined. */
+function validInternational(digits: string): Reading | undefined {
+  const reading = readInternational(digits);
+  return 'number' in reading && reading.type ? reading : undefined;
+}
+
 /** Other readings of digits written without '+': a missing '+', or another country's access code. */
-function internationalAlternatives(digits: string, national: Typed | undefined): (Typed & { how: PhoneNote })[] {
-  const readings: (Typed & { how: PhoneNote })[] = [];
+function internationalAlternatives(digits: string, national: Typed | undefined): Reading[] {
+  const readings: Reading[] = [];
   const callingCode = digits.length >= MIN_DIGITS_FOR_MISSING_PLUS ? leadingCallingCode(digits) : undefined;
   if (callingCode && (!national?.type || validForCallingCode(callingCode, digits.slice(callingCode.length)))) {
-    const typed = attempt(`+${digits}`);
-    if (typed?.type) {
+    const typed = validInternational(`+${digits}`);
+    if (typed) {
       const { number } = typed;
-      readings.push({
-        ...typed,
-        how: note(
-          'read_missing_plus',
-          `Read it as an international number missing its +: +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`,
-        ),
-      });
+      const how = note(
+        'read_missing_plus',
+        `Read it as an international number missing its +: +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`,
+      );
+      readings.push({ ...typed, notes: [how, ...typed.notes] });
     }
   }
   for (const code of FOREIGN_ACCESS_CODES) {
     if (!digits.startsWith(code)) continue;
-    const typed = attempt(`+${digits.slice(code.length)}`);
-    if (typed?.type) {
+    const typed = validInternational(`+${digits.slice(code.length)}`);
+    if (typed) {
       const { number } = typed;
-      readings.push({
-        ...typed,
-        how: note(
-          'read_international_prefix',
-          `Read ${code} as the international access code, so +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`,
-        ),
-      });
+      const how = note(
+        'read_international_prefix',
+        `Read ${code} as the international access code, so +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`,
+      );
+      readings.push({ ...typed, notes: [how, ...typed.notes] });
     }
   }
   return readings.filter((reading) => reading.number.number !== national?.number.number);
@@ -162,14 +202,47 @@ function nationalNote(digits: string, number: NumberParts, country: CountryCode)
   return note('added_country_code', `Added +${callingCodeOf(country)} because your default country is ${name}.`);
 }
 
+/** A valid reading of national digits that begin with a prefix the country retired ("044" in Mexico). */
+function readRetiredNational(digits: string, country: CountryCode): Reading | undefined {
+  const retired = retiredNationalPrefix(country, digits);
+  const typed = retired && attempt(retired.rest, country);
+  if (!retired || !typed?.type) return undefined;
+  return {
+    ...typed,
+    notes: [note('dropped_old_prefix', retired.message), nationalNote(retired.rest, typed.number, country)],
+    confirm: false,
+  };
+}
+
+/** Whether the digits begin with the country's trunk prefix, which only a national number is written with. */
+function wroteTrunkPrefix(digits: string, number: NumberParts, country: CountryCode): boolean {
+  const trunk = nationalPrefix(country);
+  return trunk !== undefined && digits.startsWith(trunk) && digits !== number.nationalNumber;
+}
+
+/**
+ * A valid reading of national digits the library's prefix rule could not read: "0321 123 4567" in Colombia,
+ * where the rule takes "03" for a carrier code, is the trunk prefix and a mobile number.
+ */
+function readWithoutNationalPrefix(digits: string, country: CountryCode): Reading | undefined {
+  const callingCode = callingCodeOf(country);
+  for (const form of nationalPrefixForms(callingCode, digits)) {
+    const typed = attempt(`+${callingCode}${form}`);
+    if (typed?.type) return { ...typed, notes: [nationalNote(digits, typed.number, country)], confirm: false };
+  }
+  return undefined;
+}
+
 /** Reads digits written without '+': nationally for the default country, or internationally when only that is valid. */
-function readNational(digits: string, country: CountryCode | undefined): Outcome {
+function readNational(digits: string, country: CountryCode | undefined): ReadOutcome {
   const national = country ? attempt(digits, country) : undefined;
-  const alternatives = internationalAlternatives(digits, national);
-  const [first, second] = alternatives;
   if (national?.type && country) {
     const notes = [nationalNote(digits, national.number, country)];
-    if (!first || notes[0]?.code !== 'added_country_code') return { ...national, notes, confirm: false };
+    // Only digits that got the country code added may have been meant as another country's number.
+    if (notes[0]?.code !== 'added_country_code' || wroteTrunkPrefix(digits, national.number, country))
+      return { ...national, notes, confirm: false };
+    const [first] = internationalAlternatives(digits, national);
+    if (!first) return { ...national, notes, confirm: false };
     const { international } = numberFormats(first.number);
     const region = regionOf(first.number);
     const alternative: AlternativeReading = {
@@ -187,15 +260,22 @@ function readNational(digits: string, country: CountryCode | undefined): Outcome
     );
     return { ...national, notes, alternative, confirm: false };
   }
-  if (first && !second) return { ...first, notes: [first.how], confirm: false };
+  const repaired = country ? readWithoutNationalPrefix(digits, country) : undefined;
+  if (repaired) return repaired;
+  const [first, second] = internationalAlternatives(digits, national);
+  if (first && !second) return { ...first, confirm: false };
+  const retired = country ? readRetiredNational(digits, country) : undefined;
+  if (retired) return retired;
   if (national && isPossibleNumber(national.number) && country) {
+    const reason = impossibility(national.number);
+    if (reason) return { error: 'impossible_number', reason };
     return { ...national, notes: [nationalNote(digits, national.number, country)], confirm: true };
   }
   if (first)
     return {
       ...first,
       notes: [
-        first.how,
+        ...first.notes,
         note('ambiguous', 'Several countries fit these digits: add the + and country code to be sure.'),
       ],
       confirm: true,
@@ -204,7 +284,7 @@ function readNational(digits: string, country: CountryCode | undefined): Outcome
 }
 
 /** Reads one digit string, with '+' or without. */
-function readDigits(digits: string, country: CountryCode | undefined): Outcome {
+function readDigits(digits: string, country: CountryCode | undefined): ReadOutcome {
   return digits.startsWith('+') ? readInternational(digits) : readNational(digits, country);
 }
 
@@ -220,10 +300,12 @@ function withPhoneContext(found: FoundNumber): { digits: string; notes: PhoneNot
 }
 
 /** Tries the whole run, then shorter runs when surrounding text may have been swallowed. */
-function readFound(found: FoundNumber, country: CountryCode | undefined): Outcome {
+function readFound(found: FoundNumber, country: CountryCode | undefined): ReadOutcome {
   const context = withPhoneContext(found);
   const first = readDigits(context.digits, country);
-  if ('number' in first && first.type) return { ...first, notes: [...context.notes, ...first.notes] };
+  const withContext = (reading: Reading): Reading =>
+    context.notes.length > 0 ? { ...reading, notes: [...context.notes, ...reading.notes] } : reading;
+  if ('number' in first && first.type) return withContext(first);
   for (const shorter of found.shorter) {
     const outcome = readDigits(shorter, country);
     if ('number' in outcome && outcome.type) {
@@ -234,7 +316,7 @@ function readFound(found: FoundNumber, country: CountryCode | undefined): Outcom
       return { ...outcome, notes: [...outcome.notes, trimmed], confirm: true };
     }
   }
-  return 'number' in first ? { ...first, notes: [...context.notes, ...first.notes] } : first;
+  return 'number' in first ? withContext(first) : first;
 }
 
 /** The notes every reading carries about where the number was found. */
@@ -250,10 +332,6 @@ function findingNotes(found: FoundNumber): PhoneNote[] {
     );
   if (found.surroundingText) notes.push(note('ignored_surrounding_text', 'Ignored the text around the number.'));
   if (found.extension) notes.push(note('kept_extension', `Kept extension ${found.extension} apart from the number.`));
-  if (found.moreNumbers > 0) {
-    const more = found.moreNumbers === 1 ? 'one more number' : `${found.moreNumbers} more numbers`;
-    notes.push(note('more_numbers', `The text holds ${more}; this is the first one.`));
-  }
   return notes;
 }
 
@@ -263,30 +341,26 @@ const FIND_ERRORS: Record<FindFailure, PhoneErrorCode> = {
   not_a_phone_link: 'not_a_phone_link',
 };
 
-const failure = (input: string, code: PhoneErrorCode): PhoneResult => ({
+/** A refusal's code, and its specific reason where the code's message is not enough. */
+interface Refusal {
+  code: PhoneErrorCode;
+  reason?: string;
+}
+
+const failure = (input: string, code: PhoneErrorCode, reason?: string): PhoneResult => ({
   ok: false,
   input,
-  error: { code, message: ERROR_MESSAGES[code] },
+  error: {
+    code,
+    message: reason ? `That number cannot exist: ${reason} Check the digits.` : ERROR_MESSAGES[code],
+  },
 });
 
-/**
- * Reads what a person meant from any pasted or typed text and says how: the E.164 number to dial,
- * its extension, country and type, and a note for every interpretation they might not expect.
- */
-export function parsePhone(input: string, options: ParseOptions = {}): PhoneResult {
-  if (input.length > MAX_INPUT_LENGTH) return failure(input.slice(0, 64), 'input_too_long');
-  if (looksBinary(input)) return failure(input, 'unreadable');
-  const country = toCountryCode(options.defaultCountry);
-  if (options.defaultCountry && !country) return failure(input, 'bad_default_country');
-  const folded = foldText(input);
-  if (folded.trim() === '') return failure(input, 'empty');
-  const found = findNumber(folded);
-  if (typeof found === 'string') return failure(input, FIND_ERRORS[found]);
-  const outcome = readFound(found, country);
-  if ('error' in outcome) return failure(input, outcome.error);
-  const { number, type } = outcome;
+/** One found number as read, in the shape every caller shows. */
+function toReading(found: FoundNumber, read: Reading): NumberReading {
+  const { number, type } = read;
   const region = regionOf(number);
-  const notes = [...findingNotes(found), ...outcome.notes];
+  const notes = [...findingNotes(found), ...read.notes];
   if (!type)
     notes.push(
       note(
@@ -295,18 +369,77 @@ export function parsePhone(input: string, options: ParseOptions = {}): PhoneResu
       ),
     );
   const { national, international } = numberFormats(number);
-  return {
-    ok: true,
-    input,
+  // Optional fields are set only when present (no spreads: this runs for every number of every paste).
+  const reading: NumberReading = {
     e164: number.number,
-    ...(found.extension ? { extension: found.extension } : {}),
     country: region,
     countryName: countryName(region),
     national,
     international,
-    ...(type ? { type } : {}),
     notes,
-    ...(outcome.alternative ? { alternative: outcome.alternative } : {}),
-    confirm: outcome.confirm || !type || found.moreNumbers > 0,
+    confirm: read.confirm || !type,
+  };
+  if (found.extension) reading.extension = found.extension;
+  if (found.label) reading.label = found.label;
+  if (type) reading.type = type;
+  if (read.alternative) reading.alternative = read.alternative;
+  return reading;
+}
+
+/** Reads each found number; keeps the readable ones (once each) and the first refusal. */
+function readAll(
+  founds: FoundNumber[],
+  country: CountryCode | undefined,
+): { readings: NumberReading[]; firstError?: Refusal } {
+  const readings: NumberReading[] = [];
+  let firstError: Refusal | undefined;
+  for (const found of founds) {
+    const outcome = readFound(found, country);
+    if ('error' in outcome) {
+      firstError ??= { code: outcome.error, ...(outcome.reason ? { reason: outcome.reason } : {}) };
+      continue;
+    }
+    const reading = toReading(found, outcome);
+    const seen = readings.some((r) => r.e164 === reading.e164 && r.extension === reading.extension);
+    if (!seen) readings.push(reading);
+  }
+  return { readings, ...(firstError ? { firstError } : {}) };
+}
+
+/** The note on the chosen number of a paste that holds others. */
+function moreNumbersNote(others: number, first: boolean): PhoneNote {
+  const more = others === 1 ? 'one more number' : `${others} more numbers`;
+  return note('more_numbers', `The text holds ${more}; this is the first ${first ? '' : 'valid '}one.`);
+}
+
+/**
+ * Reads what a person meant from any pasted or typed text and says how: the E.164 number to dial,
+ * its extension, country and type, a note for every interpretation they might not expect, and every
+ * other number the text holds.
+ */
+export function parsePhone(input: string, options: ParseOptions = {}): PhoneResult {
+  if (input.length > MAX_INPUT_LENGTH) return failure(input.slice(0, 64), 'input_too_long');
+  if (looksBinary(input)) return failure(input, 'unreadable');
+  const country = toCountryCode(options.defaultCountry);
+  if (options.defaultCountry && !country) return failure(input, 'bad_default_country');
+  const folded = foldText(input);
+  if (folded.trim() === '') return failure(input, 'empty');
+  const founds = findNumbers(folded);
+  if (typeof founds === 'string') return failure(input, FIND_ERRORS[founds]);
+  const { readings, firstError } = readAll(founds, country);
+  const index = Math.max(
+    0,
+    readings.findIndex((reading) => reading.type !== undefined),
+  );
+  const chosen = readings[index];
+  if (!chosen) return failure(input, firstError?.code ?? 'no_digits', firstError?.reason);
+  const others = readings.length - 1;
+  return {
+    ok: true,
+    input,
+    ...chosen,
+    notes: others > 0 ? [...chosen.notes, moreNumbersNote(others, index === 0)] : chosen.notes,
+    confirm: chosen.confirm || others > 0,
+    readings,
   };
 }

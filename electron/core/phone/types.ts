@@ -21,12 +21,12 @@ export interface AlternativeReading {
   message: string;
 }
 
-/** A number read with confidence enough to show; `confirm` says a person must look before it is dialled. */
-export interface ParsedPhone {
-  ok: true;
-  input: string;
+/** One number of a text, read with confidence enough to show; `confirm` says a person must look before dialling. */
+export interface NumberReading {
   e164: string;
   extension?: string;
+  /** The word the text put before the number ("Tel", "Fax", "Mobile"), to name it in a chooser. */
+  label?: string;
   country: string;
   countryName: string;
   national: string;
@@ -35,6 +35,17 @@ export interface ParsedPhone {
   notes: PhoneNote[];
   alternative?: AlternativeReading;
   confirm: boolean;
+}
+
+/**
+ * What a text was read as: the number meant (the first valid one, else the first readable one), and
+ * `readings`, every number the text holds in the order written, each read on its own (the top-level
+ * number is one of them), so a paste of a signature can offer a chooser. At most 20 numbers are read.
+ */
+export interface ParsedPhone extends NumberReading {
+  ok: true;
+  input: string;
+  readings: NumberReading[];
 }
 
 /** A text that is not a dialable number, with the reason in words a person understands. */

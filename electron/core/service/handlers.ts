@@ -5,6 +5,8 @@ import { fireAndForget } from '../../shared/unexpected-errors.js';
 import { saveDiagnostics } from '../diagnostics/bundle.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
+import { createContactHandlers } from './contact-handlers.js';
+import { contactPushes } from './contact-pushes.js';
 
 /** The settings as the renderer sees them. */
 function settingsView(settings: ResolvedSettings) {
@@ -45,6 +47,8 @@ export function createHandlers(
   onReady: () => void = () => undefined,
   gone?: AbortSignal,
 ): Handlers {
+  core.contacts.attach(pushes, contactPushes(pushes));
+  core.contacts.start();
   const follow = (conversationId: string): void => {
     const watching = core
       .watchCall(conversationId, (progress) => pushes.emit('callProgress', progress), gone ? { signal: gone } : {})
@@ -105,5 +109,6 @@ export function createHandlers(
       onReady();
       return ok(null);
     },
+    ...createContactHandlers(core.contacts),
   };
 }

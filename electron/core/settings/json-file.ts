@@ -101,12 +101,12 @@ export async function removeAbandonedTemporaryFiles(folder: string): Promise<num
 }
 
 /** Writes JSON atomically: a temporary file in the same folder, flushed, then renamed over the old one. */
-export async function writeJsonFileAtomic(file: string, value: unknown): Promise<void> {
+export async function writeJsonFileAtomic(file: string, value: unknown, indent = 2): Promise<void> {
   await mkdir(dirname(file), { recursive: true, mode: 0o700 });
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx', 0o600);
   try {
-    await handle.writeFile(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+    await handle.writeFile(`${JSON.stringify(value, null, indent)}\n`, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();

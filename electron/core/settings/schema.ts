@@ -56,6 +56,25 @@ export const SettingsSchema = v.strictObject({
   confirmExternalDials: v.optional(v.boolean('must be true or false')),
   hotkey: v.optional(v.pipe(v.string(), v.maxLength(60, 'is too long'))),
   startAtLogin: v.optional(v.boolean('must be true or false')),
+  /** Above this many users the directory is not copied to this computer but searched in Genesys Cloud as you type. */
+  directoryMaxUsers: v.optional(
+    v.pipe(
+      v.number('must be a number of users'),
+      v.integer('must be a whole number'),
+      v.minValue(0, 'must be 0 or more'),
+      v.maxValue(1_000_000, 'must be at most 1000000'),
+    ),
+  ),
+  /** Hours between two refreshes of the directory copy (at least a day; each computer adds a random part). */
+  directoryRefreshHours: v.optional(
+    v.pipe(
+      v.number('must be a number of hours'),
+      v.minValue(24, 'must be at least 24 (the directory is refreshed at most daily)'),
+      v.maxValue(720, 'must be at most 720'),
+    ),
+  ),
+  /** Whether external contacts are read in full (the scan API) rather than only searched as you type. */
+  externalContactsScan: v.optional(v.boolean('must be true or false')),
   /** Whether the agent agreed that the desktop app opens tel:, callto: and sip: links (absent: not asked yet). */
   handleLinks: v.optional(v.boolean('must be true or false')),
   /** Quick-dial entries for the tray. */
@@ -86,6 +105,9 @@ export const DEFAULTS = {
   confirmExternalDials: true,
   hotkey: 'CommandOrControl+Shift+D',
   startAtLogin: false,
+  directoryMaxUsers: 20_000,
+  directoryRefreshHours: 24,
+  externalContactsScan: false,
 } as const satisfies PartialSettings;
 
 /** Settings after defaults: the fields with defaults are always present. */

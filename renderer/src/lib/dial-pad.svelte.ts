@@ -2,98 +2,140 @@ import { formatAsYouType } from '../../../electron/core/phone/as-you-type.js';
 import type { PayloadOf, SoftdialApi, ValueOf } from '../../../electron/ipc/contract.js';
 import type { ExplainedError } from '../../../electron/shared/explained-error.js';
 import { fireAndForget } from '../../../electron/shared/unexpected-errors.js';
+import { everyReading, readingOf } from './readings.js';
 
-/** A number as the core read it. */
+/** A number as read. */
 export type Reading = ValueOf<'parse'>;
+/** A number read with confidence enough to show. */
+export type ParsedReading = Extract<Reading, { ok: true }>;
 /** A call's progress. */
 export type Progress = ValueOf<'hangUp'>;
 /** A refusal, explained. */
 export type Explained = ExplainedError;
+/** Where a dial comes from. */
+export type Source = PayloadOf<'dialRequested'>['source'];
 type Placed = ValueOf<'dial'>;
-type Source = PayloadOf<'dialRequested'>['source'];
 
-const PREVIEW_DELAY_MS = 120;
+/** A call just finished, shown with Redial and Favourite for a few seconds. */
+export interface Ended {
+  number: ParsedReading;
+  seconds: number;
+}
+
+/** A number this window dialled, for redial and the recent calls list. */
+export interface Dialled {
+  number: ParsedReading;
+  at: number;
+  outcome: 'placed' | 'refused' | 'ended';
+  seconds?: number;
+  contactName?: string;
+}
+
+const ENDED_SHOWN_MS = 8000;
+const MAX_DIALLED = 50;
 
 /**
- * The dial pad's state: the text as typed (formatted as you type), the core's reading of it, a reading
- * waiting for confirmation, the call in progress and the last refusal. Components only render it.
+ * The box's state: the text as typed (formatted as you type), its reading, a reading waiting for
+ * confirmation, the call in progress or just ended, and the last refusal. Components only render it.
  */
 export class DialPad {
   text = $state('');
-  reading = $state<Reading | null>(null);
-  confirming = $state<{ reading: Extract<Reading, { ok: true }>; text: string; source: Source } | null>(null);
-  call = $state<{ placed: Placed; progress: Progress | null } | null>(null);
+  defaultCountry = $state<string | undefined>(undefined);
+  /** The reading of the box, painted in the same frame as the keystroke. */
+  reading = $derived.by<Reading | null>(() => readingOf(this.text, this.defaultCountry));
+  /** Every number in a paste holding several, for the chooser. */
+  choices = $derived.by<ParsedReading[]>(() => {
+    const reading = this.reading;
+    if (!reading?.ok || !reading.notes.some((note) => note.code === 'more_numbers')) return [];
+    return everyReading(this.text, this.defaultCountry);
+  });
+  confirming = $state<{ reading: ParsedReading; text: string; source: Source } | null>(null);
+  call = $state<{ placed: Placed; progress: Progress | null; startedAt: number; connectedAt?: number } | null>(null);
+  ended = $state<Ended | null>(null);
   failure = $state<Explained | null>(null);
   waiting = $state<{ seconds: number; reason: string } | null>(null);
   busy = $state(false);
-  defaultCountry = $state<string | undefined>(undefined);
-  private previewTimer: ReturnType<typeof setTimeout> | undefined;
-  private previewSequence = 0;
+  dialled = $state<Dialled[]>([]);
+  private endedTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly api: SoftdialApi) {
-    api.on('callProgress', (progress) => {
-      if (this.call && this.call.placed.conversationId === progress.conversationId)
-        this.call = { ...this.call, progress };
-    });
+  constructor(
+    private readonly api: SoftdialApi,
+    private readonly now: () => number = Date.now,
+  ) {
+    api.on('callProgress', (progress) => this.progress(progress));
     api.on('dialWaiting', (waiting) => (this.waiting = waiting));
     api.on('dialRequested', (request) => this.offer(request));
     api.on('unexpectedError', (error) => (this.failure = error));
   }
 
-  /** Takes a keystroke or a paste: formats digits as you type, keeps the caret, and schedules the preview. */
+  /** True while a call is placed and not yet ended. */
+  get inCall(): boolean {
+    return this.call !== null;
+  }
+
+  /** Takes a keystroke or a paste: formats digits as you type and keeps the caret; clears an old refusal. */
   type(value: string, caret: number): { text: string; caret: number } {
     const formatted = formatAsYouType(value, caret, this.defaultCountry);
     this.text = formatted.text;
     this.failure = null;
     this.confirming = null;
-    clearTimeout(this.previewTimer);
-    this.previewTimer = setTimeout(() => fireAndForget(this.preview(), 'reading the number'), PREVIEW_DELAY_MS);
     return formatted;
   }
 
-  /** Asks the core how it reads the current text; a stale answer never replaces a newer one. */
-  async preview(): Promise<void> {
-    const sequence = ++this.previewSequence;
-    if (this.text.trim() === '') {
-      this.reading = null;
-      return;
-    }
-    const result = await this.api.parse(this.text);
-    if (sequence === this.previewSequence) this.reading = result.ok ? result.value : null;
+  /** Replaces the box's text (a keypad key, a contact's number, Esc). */
+  setText(text: string): void {
+    this.type(text, text.length);
+  }
+
+  /** Esc: cancels a confirmation, else clears a refusal, else clears the box. Never hangs up. */
+  escape(): void {
+    if (this.confirming) this.confirming = null;
+    else if (this.failure) this.failure = null;
+    else this.setText('');
   }
 
   /** A number from the tray, a link or the hotkey: shown with its reading, dialled at once only when allowed. */
   private offer(request: PayloadOf<'dialRequested'>): void {
-    this.text = request.text;
-    this.reading = request.reading;
-    this.failure = null;
+    this.setText(request.text);
     if (!request.reading.ok) return;
     if (request.confirmFirst)
       this.confirming = { reading: request.reading, text: request.text, source: request.source };
     else fireAndForget(this.dial({ text: request.text, source: request.source }), 'dialling');
   }
 
-  /** Dials the current text (or a confirmed reading); an uncertain reading comes back for confirmation. */
-  async dial(options: { confirmed?: boolean; text?: string; source?: Source } = {}): Promise<void> {
+  /** Dials the box (or a given text or contact); an uncertain reading comes back for confirmation. */
+  async dial(
+    options: { confirmed?: boolean; text?: string; source?: Source; contactId?: string; contactName?: string } = {},
+  ): Promise<void> {
     const text = options.text ?? this.text;
-    if (text.trim() === '' || this.busy) return;
+    if ((options.contactId === undefined && text.trim() === '') || this.busy) return;
+    const source = options.source ?? 'pad';
     this.busy = true;
     this.failure = null;
     this.waiting = null;
+    this.clearEnded();
     try {
       const result = await this.api.dial({
-        text,
-        source: options.source ?? 'pad',
+        ...(options.contactId !== undefined ? { contactId: options.contactId } : { text }),
+        source,
         ...(options.confirmed ? { confirmed: true } : {}),
       });
       if (result.ok) {
         this.confirming = null;
-        this.call = { placed: result.value, progress: null };
+        this.text = '';
+        this.call = { placed: result.value, progress: null, startedAt: this.now() };
+        this.remember({
+          number: result.value.number,
+          at: this.now(),
+          outcome: 'placed',
+          ...(options.contactName ? { contactName: options.contactName } : {}),
+        });
       } else if (result.error.code === 'needs_confirmation' && result.error.number) {
-        this.confirming = { reading: result.error.number, text, source: options.source ?? 'pad' };
+        this.confirming = { reading: result.error.number, text, source };
       } else {
         this.confirming = null;
         this.failure = result.error;
+        if (result.error.number) this.remember({ number: result.error.number, at: this.now(), outcome: 'refused' });
       }
     } finally {
       this.busy = false;
@@ -110,6 +152,23 @@ export class DialPad {
     return this.dial({ confirmed: true, text, source: pending.source });
   }
 
+  /** Dials the other reading of ambiguous digits (Alt+Enter). */
+  callOtherReading(): Promise<void> {
+    const alternative = this.reading?.ok ? this.reading.alternative : undefined;
+    return alternative ? this.dial({ text: alternative.e164, confirmed: true }) : Promise.resolve();
+  }
+
+  /** Dials the last number again (Ctrl+R, Redial). */
+  redial(number?: ParsedReading): Promise<void> {
+    const target = number ?? this.ended?.number ?? this.dialled[0]?.number;
+    return target ? this.dial({ text: target.e164, source: 'redial', confirmed: true }) : Promise.resolve();
+  }
+
+  /** Dials a number from the recent calls again. */
+  redialNumber(dial: string): Promise<void> {
+    return this.dial({ text: dial, source: 'redial', confirmed: true });
+  }
+
   cancelConfirmation(): void {
     this.confirming = null;
   }
@@ -118,7 +177,34 @@ export class DialPad {
     const id = this.call?.placed.conversationId;
     if (!id) return;
     const result = await this.api.hangUp(id);
-    if (result.ok && this.call) this.call = { ...this.call, progress: result.value };
-    else if (!result.ok) this.failure = result.error;
+    if (result.ok) this.progress(result.value);
+    else this.failure = result.error;
+  }
+
+  private progress(progress: Progress): void {
+    const call = this.call;
+    if (!call || call.placed.conversationId !== progress.conversationId) return;
+    if (progress.phase === 'disconnected') {
+      const seconds = call.connectedAt ? Math.round((this.now() - call.connectedAt) / 1000) : 0;
+      this.call = null;
+      this.ended = { number: call.placed.number, seconds };
+      this.dialled = this.dialled.map((entry, index) =>
+        index === 0 && entry.number.e164 === call.placed.number.e164 ? { ...entry, outcome: 'ended', seconds } : entry,
+      );
+      clearTimeout(this.endedTimer);
+      this.endedTimer = setTimeout(() => (this.ended = null), ENDED_SHOWN_MS);
+      return;
+    }
+    const connectedAt = call.connectedAt ?? (progress.phase === 'connected' ? this.now() : undefined);
+    this.call = { ...call, progress, ...(connectedAt !== undefined ? { connectedAt } : {}) };
+  }
+
+  private clearEnded(): void {
+    clearTimeout(this.endedTimer);
+    this.ended = null;
+  }
+
+  private remember(entry: Dialled): void {
+    this.dialled = [entry, ...this.dialled].slice(0, MAX_DIALLED);
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAsYouType } from '../../../electron/core/phone/as-you-type.js';
+import { parsePhone } from '../../../electron/core/phone/parse.js';
 
 /** Types `keys` one at a time into an empty field, feeding each output back in, as the dial pad does. */
 function typeKeys(keys: string, country?: string): string {
@@ -41,5 +42,23 @@ describe('as-you-type formatting', () => {
 
   it('accepts full-width digits', () => {
     expect(formatAsYouType('０２０７９４６０９５８', 11, 'GB').text).toBe('020 7946 0958');
+  });
+
+  it('keeps vanity letters typed key by key, so the number reads as the same paste does', () => {
+    for (const keys of ['1800FLOWERS', '1800flowers', '1-800-flowers']) {
+      const typed = typeKeys(keys, 'US');
+      expect(typed, keys).toMatch(/FLOWERS$/);
+      expect(parsePhone(typed, { defaultCountry: 'US' }), keys).toMatchObject({ ok: true, e164: '+18003569377' });
+    }
+    expect(parsePhone('1800FLOWERS', { defaultCountry: 'US' })).toMatchObject({ ok: true, e164: '+18003569377' });
+  });
+
+  it('leaves a time or a quantity after digits as text', () => {
+    expect(parsePhone('Call at 10AM: 020 7946 0958', { defaultCountry: 'GB' })).toMatchObject({
+      e164: '+442079460958',
+    });
+    expect(parsePhone('Order 300MB for 020 7946 0958', { defaultCountry: 'GB' })).toMatchObject({
+      e164: '+442079460958',
+    });
   });
 });

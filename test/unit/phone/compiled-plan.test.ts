@@ -86,6 +86,14 @@ describe('national digits parsed without the library parser', () => {
         `${nsn}1`,
         `00${nsn}`,
         `${getCountryCallingCode(country)}${nsn}`,
+        `${getCountryCallingCode(country)}0${nsn}`,
+        `0${getCountryCallingCode(country)}${nsn}`,
+        ...['00', '011', '0011', '010', '810', '001'].flatMap((access) => [
+          `${access}44${nsn}`,
+          `${access}${getCountryCallingCode(country)}${nsn}`,
+          `${access}0${nsn}`,
+          `${access}999${nsn}`,
+        ]),
       ]);
       for (let i = 0; i < nsn.length; i++) {
         variants.add(`${nsn.slice(0, i)}9${nsn.slice(i + 1)}`);

@@ -1,0 +1,24 @@
+import type { Clock } from '../clock.js';
+import type { GenesysApi } from '../genesys/api.js';
+import type { Outcome } from '../../shared/outcome.js';
+
+/** The settings the contacts sources follow. */
+export interface ContactSettings {
+  /** Above this many users softdial stops syncing the directory and searches it as the agent types. */
+  directoryMaxUsers: number;
+  /** Hours between directory refreshes (at least a day); a random part is added per machine. */
+  directoryRefreshHours: number;
+  /** Whether external contacts are read in full (scan) rather than only searched. */
+  externalContactsScan: boolean;
+}
+
+/** What every contacts source needs from the core: where to keep files, how to reach Genesys, the time. */
+export interface SourceContext {
+  folder: string;
+  api(): Outcome<GenesysApi>;
+  defaultCountry(): string | undefined;
+  settings(): ContactSettings;
+  clock: Clock;
+  /** A number in [0, 1) for jitter; injected so tests and the fleet simulation can fix it. */
+  random(): number;
+}

@@ -1,0 +1,175 @@
+import { parse } from 'csv-parse/sync';
+import { classifyHeader, guessColumns, looksLikeNumber, phoneLabel } from './csv-columns.js';
+import type { Column } from './csv-columns.js';
+import type { ContactRecord, ReadRecords, RefusedRecord } from './records.js';
+
+const SEPARATORS = [',', ';', '\t', '|'] as const;
+const SEPARATOR_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' };
+/** Several numbers in one cell: Google's " ::: ", new lines, or " / ". */
+const CELL_NUMBERS = /\s*(?::::|\n|\s\/\s)\s*/;
+
+/** The separator of a CSV text: the candidate found most consistently in its first lines (outside quotes). */
+export function detectSeparator(text: string): string {
+  const lines = text
+    .slice(0, 16_384)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 10)
+    .map((line) => line.replace(/"[^"]*"/g, ''));
+  let best: string = ',';
+  let bestScore = 0;
+  for (const separator of SEPARATORS) {
+    const counts = lines.map((line) => line.split(separator).length - 1);
+    const score = counts.length > 0 ? Math.min(...counts) * 1000 + counts.filter((count) => count > 0).length : 0;
+    if (score > bestScore) {
+      best = separator;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+interface Row {
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Parses CSV rows with csv-parse. A stray quote makes a parser swallow the following lines into one
+ * field; such a record is split back into its lines: the first is refused (unclosed quote), the others
+ * are read on their own.
+ */
+function parseRows(text: string, delimiter: string, refused: RefusedRecord[], offset = 0): Row[] {
+  const quote = { unclosedAtEnd: false };
+  const parsed = parse(text, {
+    delimiter,
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      if (error?.code === 'CSV_QUOTE_NOT_CLOSED') quote.unclosedAtEnd = true;
+      else
+        refused.push({
+          line: offset + Number(error?.lines ?? 0),
+          reason: `Unreadable CSV (${error?.message ?? 'malformed line'}).`,
+        });
+      return undefined;
+    },
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  const rows: Row[] = [];
+  let physical: string[] | undefined;
+  const lines = (): string[] => (physical ??= text.split(/\r?\n/));
+  const unclosed = (line: number): void => {
+    refused.push({ line: offset + line, reason: 'A quote (") is opened and never closed on this line.' });
+  };
+  let previousEnd = 0;
+  for (const { record, info } of parsed) {
+    const start = previousEnd + 1;
+    previousEnd = info.lines;
+    if (info.lines > start && record.some((cell) => cell.includes('\n') && cell.includes(delimiter))) {
+      unclosed(start);
+      rows.push(...parseRows(lines().slice(start, info.lines).join('\n'), delimiter, refused, offset + start));
+      continue;
+    }
+    rows.push({ line: offset + start, cells: record });
+  }
+  if (quote.unclosedAtEnd) {
+    const start = previousEnd + 1;
+    unclosed(start);
+    rows.push(...parseRows(lines().slice(start).join('\n'), delimiter, refused, offset + start));
+  }
+  return rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+}
+
+/** Rows of CSV text without any quote: nothing to unescape, so a plain split reads it exactly (and fast). */
+function splitRows(text: string, delimiter: string): Row[] {
+  const rows: Row[] = [];
+  text
+    .replace(/^\ufeff/, '')
+    .split(/\r\n|\n|\r/)
+    .forEach((line, index) => {
+      if (line.trim() !== '') rows.push({ line: index + 1, cells: line.split(delimiter) });
+    });
+  return rows;
+}
+
+/** The record of one row, or why it is refused. */
+function recordOf(row: Row, columns: Column[]): ContactRecord | RefusedRecord {
+  const parts: Partial<Record<Column['kind'], string>> = {};
+  const numbers: ContactRecord['numbers'] = [];
+  const groupLabels = new Map<string, string>();
+  columns.forEach((column, index) => {
+    const cell = (row.cells[index] ?? '').trim();
+    if (cell !== '' && column.kind === 'phoneType') groupLabels.set(column.group, phoneLabel(cell));
+  });
+  columns.forEach((column, index) => {
+    const cell = (row.cells[index] ?? '').trim();
+    if (cell === '') return;
+    switch (column.kind) {
+      case 'phone': {
+        const label = (column.group && groupLabels.get(column.group)) || column.label;
+        for (const raw of cell.split(CELL_NUMBERS)) if (raw !== '') numbers.push({ label, raw });
+        return;
+      }
+      case 'phoneType':
+      case 'ignore':
+        return;
+      case 'name':
+      case 'first':
+      case 'middle':
+      case 'last':
+      case 'organization':
+      case 'title':
+      case 'email':
+        parts[column.kind] ??= cell;
+        return;
+    }
+  });
+  const { name: full, first, middle, last } = parts;
+  const name =
+    full && (!last || full.includes(last))
+      ? full
+      : full && last
+        ? `${full} ${last}`
+        : [first, middle, last].filter(Boolean).join(' ') || parts.organization || '';
+  if (numbers.length === 0)
+    return { line: row.line, reason: name ? `${name} has no phone number.` : 'The line has no name and no number.' };
+  return {
+    line: row.line,
+    name: name || (numbers[0]?.raw ?? ''),
+    ...(parts.organization ? { organization: parts.organization } : {}),
+    ...(parts.title ? { title: parts.title } : {}),
+    ...(parts.email ? { email: parts.email } : {}),
+    numbers,
+  };
+}
+
+/** Reads contacts from CSV text: separator and header detected (several languages), or columns guessed. */
+export function readCsv(text: string): ReadRecords {
+  const separator = detectSeparator(text);
+  const refused: RefusedRecord[] = [];
+  const rows = text.includes('"') ? parseRows(text, separator, refused) : splitRows(text, separator);
+  const first = rows[0];
+  const headerColumns = first?.cells.map(classifyHeader) ?? [];
+  const isHeader =
+    first !== undefined &&
+    headerColumns.some((column) => column !== undefined) &&
+    !first.cells.some((cell) => looksLikeNumber(cell));
+  const columns: Column[] = isHeader
+    ? headerColumns.map((column) => column ?? { kind: 'ignore' })
+    : guessColumns(rows.slice(0, 20).map((row) => row.cells));
+  const records: ContactRecord[] = [];
+  for (const row of isHeader ? rows.slice(1) : rows) {
+    const record = recordOf(row, columns);
+    if ('reason' in record) refused.push(record);
+    else records.push(record);
+  }
+  if (isHeader && !columns.some((column) => column.kind === 'phone'))
+    refused.unshift({
+      line: first.line,
+      reason: 'No column holds phone numbers (looked for Phone, Mobile, Work, Tel…).',
+    });
+  return { records, refused, separator: SEPARATOR_NAMES[separator] ?? separator };
+}

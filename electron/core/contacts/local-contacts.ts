@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { explainCode } from '../explain/catalog.js';
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
+import { DocumentFile } from './document-file.js';
+import { readContactNumber } from './numbers.js';
+import { SearchIndex } from './search-index.js';
+import { StoredContactSchema } from './stored.js';
+import type { BaseContact, ContactDraft } from './types.js';
+
+const FileSchema = v.object({ version: v.literal(1), contacts: v.array(StoredContactSchema) });
+
+/** A draft made into a local contact, each number read with the default country; unreadable numbers are refused by name. */
+export function draftContact(
+  id: string,
+  draft: ContactDraft,
+  defaultCountry: string | undefined,
+): Outcome<BaseContact> {
+  const numbers = draft.numbers.map((number, index) =>
+    readContactNumber({ id: `n${index + 1}`, label: number.label || 'Phone', raw: number.raw }, defaultCountry),
+  );
+  const problems = numbers.flatMap((number, index) =>
+    number.reading?.problem ? [`Number ${index + 1} ("${number.raw}"): ${number.reading.problem}`] : [],
+  );
+  if (problems.length > 0) return fail(explainCode('invalid_input', problems.join(' ')));
+  return ok({
+    id,
+    source: 'local',
+    name: draft.name.trim(),
+    ...(draft.organization?.trim() ? { organization: draft.organization.trim() } : {}),
+    ...(draft.title?.trim() ? { title: draft.title.trim() } : {}),
+    ...(draft.email?.trim() ? { email: draft.email.trim() } : {}),
+    numbers,
+  });
+}
+
+/** A new local contact id. */
+export const newLocalId = (): string => `local:${randomUUID()}`;
+
+/** The agent's own contacts: a versioned file in the data folder, written atomically, indexed for search. */
+export class LocalContacts {
+  index = SearchIndex.build([]);
+  private readonly file: DocumentFile<v.InferOutput<typeof FileSchema>>;
+
+  constructor(folder: string) {
+    this.file = new DocumentFile(join(folder, 'local.json'), FileSchema, { version: 1, contacts: [] });
+  }
+
+  /** Loads the file; a damaged one is kept aside and its problem returned. */
+  async load(): Promise<string | undefined> {
+    const problem = await this.file.load();
+    this.index = SearchIndex.build(this.file.value.contacts);
+    return problem;
+  }
+
+  list(): readonly BaseContact[] {
+    return this.file.value.contacts;
+  }
+
+  /** Replaces the whole list at once (an import that succeeded); on a failed write nothing changes. */
+  async replace(contacts: BaseContact[]): Promise<void> {
+    await this.file.save({ version: 1, contacts });
+    this.index = SearchIndex.build(contacts);
+  }
+
+  /** Adds or replaces one contact by id. */
+  async put(contact: BaseContact): Promise<void> {
+    const others = this.file.value.contacts.filter((candidate) => candidate.id !== contact.id);
+    await this.replace([...others, contact]);
+  }
+
+  /** Deletes one contact; says whether it existed. */
+  async remove(id: string): Promise<boolean> {
+    const kept = this.file.value.contacts.filter((candidate) => candidate.id !== id);
+    if (kept.length === this.file.value.contacts.length) return false;
+    await this.replace(kept);
+    return true;
+  }
+}

@@ -1,0 +1,63 @@
+import { parsePhone } from '../phone/parse.js';
+import type { ContactNumber } from './types.js';
+
+/** Short all-digit numbers are internal extensions, dialled as they are. */
+const EXTENSION = /^\d{2,7}$/;
+
+/** One number of a contact as the source holds it. */
+export interface RawNumber {
+  id: string;
+  label: string;
+  raw: string;
+  /** An extension given apart from the number (Genesys keeps them apart; an extension alone is a contact point). */
+  extension?: string;
+}
+
+/** Whether a number can be dialled: read to E.164, or an internal extension. */
+export const isDialable = (number: ContactNumber): boolean =>
+  number.e164 !== undefined || number.raw === number.extension;
+
+/**
+ * Reads one number of a contact through the phone module with the agent's default country. A number
+ * that cannot be read keeps its text and says why; an extension alone (or a short all-digit entry) is
+ * kept as an internal extension.
+ */
+export function readContactNumber(number: RawNumber, defaultCountry: string | undefined): ContactNumber {
+  const raw = number.raw.trim();
+  const extension = number.extension?.trim() || undefined;
+  if (raw === '' && extension) return { id: number.id, label: number.label, raw: extension, extension };
+  if (EXTENSION.test(raw) && !extension) return { id: number.id, label: number.label, raw, extension: raw };
+  const read = parsePhone(extension ? `${raw};ext=${extension}` : raw, { defaultCountry });
+  if (!read.ok)
+    return {
+      id: number.id,
+      label: number.label,
+      raw,
+      reading: { international: raw, national: raw, country: '', notes: [], problem: read.error.message },
+    };
+  return {
+    id: number.id,
+    label: number.label,
+    raw,
+    e164: read.e164,
+    ...(read.extension ? { extension: read.extension } : {}),
+    reading: {
+      international: read.international,
+      national: read.national,
+      country: read.country,
+      ...(read.type ? { type: read.type } : {}),
+      notes: read.notes.map((note) => note.message),
+    },
+  };
+}
+
+/** The number a quick dial calls: the E.164 reading (with its extension), else the raw text. */
+export function dialText(number: ContactNumber): string {
+  if (!number.e164) return number.raw;
+  return number.extension ? `${number.e164};ext=${number.extension}` : number.e164;
+}
+
+/** The preferred number if it still exists, else the first dialable one, else the first. */
+export function preferredNumber(numbers: readonly ContactNumber[], preferredId?: string): ContactNumber | undefined {
+  return numbers.find((number) => number.id === preferredId) ?? numbers.find(isDialable) ?? numbers[0];
+}

@@ -1,0 +1,261 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
+import { userContact, userPresence } from './from-genesys.js';
+import type { SourceContext } from './context.js';
+import { DirectoryUserSchema, UsersPageSchema, UsersSearchSchema } from './genesys-shapes.js';
+import { SearchIndex } from './search-index.js';
+import { sourceFailure } from './source-failure.js';
+import { StoredContactSchema, readDocument, writeDocument } from './stored.js';
+import type { BaseContact, Presence, SourceStatus } from './types.js';
+
+/** Users asked for per directory page (the emulator's and Genesys's usual maximum). */
+export const USERS_PAGE_SIZE = 500;
+const DAY_MS = 86_400_000;
+/** Pages between two saves of a sync in progress, so a crash loses little. */
+const SAVE_EVERY_PAGES = 10;
+const MAX_PAGES = 10_000;
+const PERMISSION = 'directory:user:view';
+
+const CacheSchema = v.object({
+  version: v.literal(1),
+  mode: v.picklist(['full', 'search_only']),
+  syncedAt: v.number(),
+  nextSyncAt: v.number(),
+  total: v.number(),
+  contacts: v.array(StoredContactSchema),
+});
+type Cache = v.InferOutput<typeof CacheSchema>;
+
+const PartialSchema = v.object({
+  version: v.literal(1),
+  startedAt: v.number(),
+  nextPage: v.number(),
+  total: v.number(),
+  contacts: v.array(StoredContactSchema),
+});
+type SyncInProgress = v.InferOutput<typeof PartialSchema>;
+
+/**
+ * When a machine next refreshes the directory: at least `hours` after the last sync, plus up to a
+ * quarter of that again at random, so a fleet that synced together drifts apart instead of returning
+ * together every morning.
+ */
+export function nextSyncAt(syncedAt: number, hours: number, random: () => number): number {
+  const period = Math.max(24, hours) * 3_600_000;
+  return syncedAt + period + Math.floor(random() * period * 0.25);
+}
+
+/** Spread of the first sync of a machine without a cache (searched live meanwhile): a fleet's first morning spreads over an hour. */
+const COLD_START_SPREAD_MS = 60 * 60_000;
+/** Spread of an overdue refresh at start-up: a fleet starting at 9:00 refreshes over the next hour. */
+const DUE_START_SPREAD_MS = 60 * 60_000;
+
+/** How long after start-up a machine syncs: at its refresh time, or (overdue or no cache) after a random pause. */
+export function startupSyncDelay(nextSync: number | undefined, now: number, random: () => number): number {
+  if (nextSync === undefined) return Math.floor(random() * COLD_START_SPREAD_MS);
+  const due = nextSync - now;
+  return due > 0 ? due : Math.floor(random() * DUE_START_SPREAD_MS);
+}
+
+/**
+ * The Genesys users directory: a full sync paged through GET /api/v2/users into a disk cache, resumed
+ * after a crash or a rate limit, replaced only when a sync completes; above the directory-size setting
+ * it is not synced but searched as the agent types (POST /api/v2/users/search), which is also the
+ * fallback while no cache exists.
+ */
+export class UsersDirectory {
+  index = SearchIndex.build([]);
+  status: SourceStatus = { source: 'users', state: 'idle', count: 0 };
+  private cache?: Cache;
+  private running?: Promise<Outcome<SourceStatus>>;
+
+  constructor(
+    private readonly context: SourceContext,
+    private readonly onStatus: (status: SourceStatus) => void,
+  ) {}
+
+  private get cacheFile(): string {
+    return join(this.context.folder, 'users.json');
+  }
+
+  private get partialFile(): string {
+    return join(this.context.folder, 'users.partial.json');
+  }
+
+  /** Reads the cache from disk. */
+  async load(): Promise<void> {
+    const read = await readDocument(this.cacheFile, CacheSchema);
+    if (read.value) this.adopt(read.value);
+    if (read.problem) this.update({ reason: read.problem });
+  }
+
+  /** Whether the cache is missing or older than its refresh time. */
+  due(): boolean {
+    return !this.cache || this.context.clock.now() >= this.cache.nextSyncAt;
+  }
+
+  /** When the next refresh is due (undefined: now). */
+  get nextSync(): number | undefined {
+    return this.cache?.nextSyncAt;
+  }
+
+  /** Whether the directory must be searched remotely: no cache yet, or too large to sync. */
+  get searchesRemotely(): boolean {
+    return this.status.state !== 'off' && (!this.cache || this.cache.mode === 'search_only');
+  }
+
+  /** Syncs the directory, once at a time; a sync that was cut resumes where it stopped. */
+  sync(): Promise<Outcome<SourceStatus>> {
+    this.running ??= this.run().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  /** Searches the directory at Genesys as the agent types; presence comes with each hit. */
+  async searchRemote(query: string): Promise<Outcome<{ contacts: BaseContact[]; presence: Map<string, Presence> }>> {
+    const api = this.context.api();
+    if (!api.ok) return api;
+    const answer = await api.value.call({
+      method: 'POST',
+      path: '/api/v2/users/search',
+      body: {
+        pageSize: 25,
+        pageNumber: 1,
+        expand: ['presence', 'routingStatus'],
+        query: [{ type: 'QUERY_STRING', fields: ['name', 'email'], value: query }],
+      },
+      schema: UsersSearchSchema,
+      action: 'read',
+    });
+    if (!answer.ok) {
+      this.failed(answer.error);
+      return answer;
+    }
+    const presence = new Map<string, Presence>();
+    const contacts = answer.value.results.map((user) => {
+      const contact = userContact(user, this.context.defaultCountry());
+      const known = userPresence(user);
+      if (known) presence.set(contact.id, known);
+      return contact;
+    });
+    return ok({ contacts, presence });
+  }
+
+  /** Presence of some users (GET /api/v2/users?id=…&expand=presence,routingStatus); absent ones stay unknown. */
+  async presenceOf(userIds: string[]): Promise<Outcome<Map<string, Presence | undefined>>> {
+    const api = this.context.api();
+    if (!api.ok) return api;
+    const found = new Map<string, Presence | undefined>(userIds.map((id) => [`user:${id}`, undefined]));
+    for (let at = 0; at < userIds.length; at += 100) {
+      const ids = userIds
+        .slice(at, at + 100)
+        .map(encodeURIComponent)
+        .join(',');
+      const answer = await api.value.call({
+        method: 'GET',
+        path: `/api/v2/users?pageSize=100&id=${ids}&expand=presence,routingStatus`,
+        schema: v.looseObject({ entities: v.optional(v.array(DirectoryUserSchema), []) }),
+        action: 'read',
+      });
+      if (!answer.ok) return answer;
+      for (const user of answer.value.entities) found.set(`user:${user.id}`, userPresence(user));
+    }
+    return ok(found);
+  }
+
+  private async run(): Promise<Outcome<SourceStatus>> {
+    const api = this.context.api();
+    if (!api.ok) {
+      this.failed(api.error);
+      return api;
+    }
+    const now = this.context.clock.now();
+    const resumed = (await readDocument(this.partialFile, PartialSchema)).value;
+    const partial: SyncInProgress =
+      resumed && now - resumed.startedAt < DAY_MS
+        ? resumed
+        : { version: 1, startedAt: now, nextPage: 1, total: 0, contacts: [] };
+    this.update({ state: 'syncing', progress: { done: partial.contacts.length, total: partial.total, pages: 0 } });
+    const settings = this.context.settings();
+    for (let pages = 0; pages < MAX_PAGES; pages++) {
+      const page = await api.value.call({
+        method: 'GET',
+        path: `/api/v2/users?pageSize=${USERS_PAGE_SIZE}&pageNumber=${partial.nextPage}&state=active`,
+        schema: UsersPageSchema,
+        action: 'read',
+        onWait: (seconds) => this.update({ reason: `Genesys Cloud asked softdial to wait ${seconds} s.` }),
+      });
+      if (!page.ok) {
+        await writeDocument(this.partialFile, partial);
+        this.failed(page.error);
+        return fail(page.error);
+      }
+      const total = page.value.total ?? partial.total;
+      if (total > settings.directoryMaxUsers) return ok(await this.complete('search_only', total, []));
+      const defaultCountry = this.context.defaultCountry();
+      for (const user of page.value.entities) partial.contacts.push(userContact(user, defaultCountry));
+      partial.total = total;
+      partial.nextPage++;
+      this.update({ progress: { done: partial.contacts.length, total, pages: pages + 1 } });
+      const last =
+        page.value.entities.length < USERS_PAGE_SIZE ||
+        (page.value.pageCount !== undefined && partial.nextPage > page.value.pageCount);
+      if (last) break;
+      if ((pages + 1) % SAVE_EVERY_PAGES === 0) await writeDocument(this.partialFile, partial);
+    }
+    return ok(await this.complete('full', partial.total, partial.contacts));
+  }
+
+  private async complete(mode: Cache['mode'], total: number, contacts: BaseContact[]): Promise<SourceStatus> {
+    const now = this.context.clock.now();
+    const cache: Cache = {
+      version: 1,
+      mode,
+      syncedAt: now,
+      nextSyncAt: nextSyncAt(now, this.context.settings().directoryRefreshHours, () => this.context.random()),
+      total,
+      contacts,
+    };
+    await writeDocument(this.cacheFile, cache);
+    await rm(this.partialFile, { force: true });
+    this.adopt(cache);
+    return this.status;
+  }
+
+  private adopt(cache: Cache): void {
+    this.cache = cache;
+    this.index = SearchIndex.build(cache.contacts);
+    const max = this.context.settings().directoryMaxUsers;
+    this.status = {
+      source: 'users',
+      state: cache.mode === 'full' ? 'ready' : 'search_only',
+      count: cache.contacts.length,
+      lastSyncAt: cache.syncedAt,
+      nextSyncAt: cache.nextSyncAt,
+      ...(cache.mode === 'search_only'
+        ? {
+            reason: `The directory has ${cache.total} users, more than the ${max} softdial keeps on this computer (setting directoryMaxUsers): it is searched in Genesys Cloud as you type.`,
+          }
+        : {}),
+    };
+    this.onStatus(this.status);
+  }
+
+  private failed(error: Parameters<typeof sourceFailure>[1]): void {
+    const failure = sourceFailure('users', error, PERMISSION);
+    this.status = {
+      source: 'users',
+      count: this.cache?.contacts.length ?? 0,
+      ...(this.cache ? { lastSyncAt: this.cache.syncedAt, nextSyncAt: this.cache.nextSyncAt } : {}),
+      ...failure,
+    };
+    this.onStatus(this.status);
+  }
+
+  private update(change: Partial<SourceStatus>): void {
+    this.status = { ...this.status, ...change };
+    this.onStatus(this.status);
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Words written before an extension, in the languages agents meet, with their abbreviations: English,
+ * French, Portuguese, Spanish, Russian, German, Italian, Dutch, Polish, Swedish, Japanese, Chinese, Korean.
+ */
+const WORDS = [
+  'extension',
+  'extn',
+  'ext',
+  'ex',
+  'xt',
+  'x',
+  'poste',
+  'ramal',
+  'anexo',
+  'interno',
+  'int',
+  'добавочный',
+  'доб',
+  'durchwahl',
+  'dw',
+  'apparat',
+  'app',
+  'nebenstelle',
+  'toestel',
+  'tst',
+  'wewnętrzny',
+  'wewn',
+  'wew',
+  'anknytning',
+  'ankn',
+  '内線',
+  '分机',
+  '分機',
+  '내선',
+];
+
+/** The same words in lower case, so vanity letters like "EXT" are never read as digits. */
+export const EXTENSION_WORDS = new Set(WORDS);
+
+const alternation = [...WORDS].sort((a, b) => b.length - a.length).join('|');
+
+/** An extension right after a number: a word ("ext. 12", "poste 12", "доб. 12"), ";ext=12", "#12", "*12" or ",,12". */
+export const EXTENSION_AFTER = new RegExp(
+  `^\\s*(?:[,;]\\s*)?(?:(?:${alternation})\\.?\\s*(?:no\\.?|number|#|nr\\.?|n[°º]\\.?)?\\s*[:=.#-]?|;?\\s*ext\\s*=|#|\\*|,+(?=\\d))\\s*(\\d{1,7})#?(?!\\d)`,
+  'iu',
+);

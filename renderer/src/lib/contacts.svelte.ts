@@ -1,0 +1,129 @@
+/** The groups results are shown in, in this order. */
+export const GROUPS = ['favourites', 'recents', 'directory', 'external', 'local'] as const;
+/** Where a contact comes from. */
+export type Group = (typeof GROUPS)[number];
+
+/** One number of a contact, with its label ("Work", "Mobile") and how it is shown. */
+export interface ContactNumber {
+  id: string;
+  label: string;
+  /** What is sent to dial: E.164 where known, else the number as stored. */
+  dial: string;
+  display: string;
+}
+
+/** A contact as the window lists it. */
+export interface Contact {
+  id: string;
+  name: string;
+  /** Organisation, title or department: the line under the name. */
+  detail?: string;
+  group: Group;
+  numbers: ContactNumber[];
+  /** Index of the number the agent chose as preferred. */
+  preferred?: number;
+  favourite: boolean;
+}
+
+/** A recent call as the Recents list shows it. */
+export interface Recent {
+  id: string;
+  name?: string;
+  dial: string;
+  display: string;
+  at: number;
+  outcome: string;
+  seconds?: number;
+}
+
+/** Where contacts come from: the contract's contacts service, seen through this small port. */
+export interface ContactsPort {
+  /** Contacts matching the text, best first; `sequence` lets a stale answer be dropped. */
+  search(text: string): Promise<Contact[]>;
+  /** The agent's favourites, in their order. */
+  favourites(): Promise<Contact[]>;
+  /** The directory's first page, for the Directory view. */
+  directory(): Promise<Contact[]>;
+  /** Recent calls, newest first (undefined where the source cannot say). */
+  recents(): Promise<Recent[] | undefined>;
+  /** Calls the listener with hits that arrive later for the latest search (remote sources). */
+  onMore(listener: (contacts: Contact[]) => void): () => void;
+  setFavourite(contact: Contact, favourite: boolean): Promise<void>;
+  setPreferred(contact: Contact, index: number): Promise<void>;
+  /** Keeps a number that is no contact yet (Favourite after a call) as a favourite. */
+  favouriteNumber(dial: string, display: string): Promise<void>;
+  /** Calls the listener when any list may have changed (a sync finished, a favourite was added). */
+  onChanged(listener: () => void): () => void;
+}
+
+/** The number a double-click dials: the preferred one, or the only one; undefined when the agent must choose. */
+export function numberToDial(contact: Contact): ContactNumber | undefined {
+  if (contact.preferred !== undefined) return contact.numbers[contact.preferred];
+  return contact.numbers.length === 1 ? contact.numbers[0] : undefined;
+}
+
+/**
+ * The contacts the window shows: results for the box's text (a stale answer never replaces a newer
+ * one), favourites and the directory for the empty box, and which option is selected.
+ */
+export class ContactsState {
+  results = $state.raw<Contact[]>([]);
+  favourites = $state.raw<Contact[]>([]);
+  directory = $state.raw<Contact[]>([]);
+  /** Recent calls from the core, or undefined when it keeps none. */
+  recents = $state.raw<Recent[] | undefined>(undefined);
+  /** The text `results` answer. */
+  answered = $state('');
+  selected = $state(-1);
+  private sequence = 0;
+
+  constructor(private readonly port: ContactsPort) {
+    port.onChanged(() => void this.refresh());
+    port.onMore((more) => {
+      const shown = this.results.map((contact) => contact.id);
+      this.results = [...this.results, ...more.filter((contact) => !shown.includes(contact.id))];
+    });
+  }
+
+  /** Loads favourites and the directory, and searches again. */
+  async refresh(): Promise<void> {
+    const [favourites, directory, recents] = await Promise.all([
+      this.port.favourites(),
+      this.port.directory(),
+      this.port.recents(),
+    ]);
+    this.favourites = favourites;
+    this.directory = directory;
+    this.recents = recents;
+    if (this.answered !== '') await this.search(this.answered);
+  }
+
+  /** Searches for the box's text; an empty text empties the results. */
+  async search(text: string): Promise<void> {
+    const sequence = ++this.sequence;
+    const query = text.trim();
+    const results = query === '' ? [] : await this.port.search(query);
+    if (sequence !== this.sequence) return;
+    this.results = results;
+    this.answered = query;
+    this.selected = results.length > 0 ? 0 : -1;
+  }
+
+  /** Moves the selection by `step`, staying inside the list. */
+  move(step: number, length = this.results.length): void {
+    if (length === 0) return;
+    this.selected = Math.min(length - 1, Math.max(0, this.selected + step));
+  }
+
+  setFavourite(contact: Contact, favourite: boolean): Promise<void> {
+    return this.port.setFavourite(contact, favourite);
+  }
+
+  setPreferred(contact: Contact, index: number): Promise<void> {
+    return this.port.setPreferred(contact, index);
+  }
+
+  favouriteNumber(dial: string, display: string): Promise<void> {
+    return this.port.favouriteNumber(dial, display);
+  }
+}

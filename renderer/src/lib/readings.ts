@@ -1,0 +1,37 @@
+import { parsePhone } from '../../../electron/core/phone/parse.js';
+import type { ParsedPhone, PhoneResult } from '../../../electron/core/phone/types.js';
+
+/** Enough digits for the box's text to be read as a number rather than a name. */
+const DIGITS_FOR_A_NUMBER = 3;
+
+/** Whether the box holds (the start of) a number rather than a name. */
+export function looksLikeNumber(text: string): boolean {
+  return (text.match(/\d/g)?.length ?? 0) >= DIGITS_FOR_A_NUMBER || /^\s*(\+|tel:|callto:|sip:)/i.test(text);
+}
+
+/**
+ * The box's reading, worked out in the window itself by the same pure phone module the core uses, so it
+ * is painted in the frame the key or paste lands in (the core reads the text again when it dials).
+ */
+export function readingOf(text: string, defaultCountry: string | undefined): PhoneResult | null {
+  return looksLikeNumber(text) ? parsePhone(text, { defaultCountry }) : null;
+}
+
+const PIECES = /\s*(?:[|;\n\r\t]|\s\/\s|,\s|\s(?:or|and|oder|ou|o)\s)\s*/i;
+
+/**
+ * Every number a paste holds, each with its reading, in the order written and without repeats, so the
+ * agent can choose any of them (the reading of the whole text names only the first).
+ */
+export function everyReading(text: string, defaultCountry: string | undefined): ParsedPhone[] {
+  const seen = new Set<string>();
+  const found: ParsedPhone[] = [];
+  for (const piece of text.split(PIECES)) {
+    if (!looksLikeNumber(piece)) continue;
+    const reading = parsePhone(piece, { defaultCountry });
+    if (!reading.ok || seen.has(reading.e164 + (reading.extension ?? ''))) continue;
+    seen.add(reading.e164 + (reading.extension ?? ''));
+    found.push(reading);
+  }
+  return found;
+}

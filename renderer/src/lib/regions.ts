@@ -1,0 +1,21 @@
+/** Genesys Cloud regions by the city people know them by, keyed by the region name the settings take. */
+export const REGION_CITIES: readonly { region: string; city: string }[] = [
+  { region: 'us-east-1', city: 'Americas (US East, Virginia)' },
+  { region: 'us-west-2', city: 'Americas (US West, Oregon)' },
+  { region: 'us-east-2', city: 'Americas (US East 2, FedRAMP)' },
+  { region: 'ca-central-1', city: 'Canada (Montreal)' },
+  { region: 'sa-east-1', city: 'South America (São Paulo)' },
+  { region: 'mx-central-1', city: 'Mexico (Querétaro)' },
+  { region: 'eu-west-1', city: 'EMEA (Dublin)' },
+  { region: 'eu-west-2', city: 'EMEA (London)' },
+  { region: 'eu-central-1', city: 'EMEA (Frankfurt)' },
+  { region: 'eu-central-2', city: 'EMEA (Zurich)' },
+  { region: 'eusc-de-east-1', city: 'EU Sovereign Cloud (Brandenburg)' },
+  { region: 'me-central-1', city: 'Middle East (UAE)' },
+  { region: 'ap-south-1', city: 'Asia Pacific (Mumbai)' },
+  { region: 'ap-southeast-1', city: 'Asia Pacific (Jakarta)' },
+  { region: 'ap-southeast-2', city: 'Asia Pacific (Sydney)' },
+  { region: 'ap-northeast-1', city: 'Asia Pacific (Tokyo)' },
+  { region: 'ap-northeast-2', city: 'Asia Pacific (Seoul)' },
+  { region: 'ap-northeast-3', city: 'Asia Pacific (Osaka)' },
+];

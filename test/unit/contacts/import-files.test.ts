@@ -1,0 +1,191 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { exportContacts } from '../../../electron/core/contacts/files/export.js';
+import { MAX_IMPORT_BYTES, decodeContactsFile } from '../../../electron/core/contacts/files/decode.js';
+import { importContacts } from '../../../electron/core/contacts/files/import-contacts.js';
+import type { ImportInput } from '../../../electron/core/contacts/files/import-contacts.js';
+import { readVcard } from '../../../electron/core/contacts/files/vcard.js';
+import type { BaseContact } from '../../../electron/core/contacts/types.js';
+
+let ids = 0;
+const run = (text: string | Uint8Array, options: Partial<ImportInput> = {}) => {
+  const result = importContacts({
+    fileName: 'contacts.csv',
+    bytes: typeof text === 'string' ? Buffer.from(text, 'utf8') : text,
+    dryRun: false,
+    existing: [],
+    defaultCountry: 'GB',
+    newId: () => `local:${++ids}`,
+    ...options,
+  });
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+};
+
+describe('CSV import', () => {
+  it('reads headers in several languages and every separator', () => {
+    const english = run(
+      'Name,Company,Mobile Phone,Business Phone\nAda Lovelace,Analytical,07400 123456,020 7946 0958\n',
+    );
+    expect(english.contacts[0]).toMatchObject({
+      name: 'Ada Lovelace',
+      organization: 'Analytical',
+      numbers: [
+        { label: 'Mobile', e164: '+447400123456' },
+        { label: 'Work', e164: '+442079460958' },
+      ],
+    });
+    const german = run(
+      'Vorname;Nachname;Firma;Telefon geschäftlich;Handy\nHans;Müller;Beispiel GmbH;+49 30 1234567;\n',
+    );
+    expect(german).toMatchObject({ report: { separator: 'semicolon' } });
+    expect(german.contacts[0]).toMatchObject({ name: 'Hans Müller', organization: 'Beispiel GmbH' });
+    const french = run('Nom\tPrénom\tTéléphone\nCurie\tMarie\t+33 6 12 34 56 78\n');
+    expect(french.report.separator).toBe('tab');
+    expect(french.contacts[0]?.numbers[0]?.e164).toBe('+33612345678');
+    const spanish = run('Nombre,Apellidos,Móvil\nJosé,García,+34 612 345 678\n');
+    expect(spanish.contacts[0]).toMatchObject({ name: 'José García', numbers: [{ label: 'Mobile' }] });
+  });
+
+  it('handles quotes, a BOM, several numbers in a cell and files without a header', () => {
+    const quoted = run('\ufeff"Name","Phone"\n"Doe, Jane","+44 20 7946 0958 ::: +44 7400 123456"\n');
+    expect(quoted.contacts[0]).toMatchObject({ name: 'Doe, Jane' });
+    expect(quoted.contacts[0]?.numbers).toHaveLength(2);
+    expect(quoted.report.encoding).toBe('UTF-8');
+    const bare = run('Grace Hopper,+1 650 253 0001\nAlan Turing,+44 161 496 0002\n');
+    expect(bare.contacts.map((contact) => contact.name)).toEqual(['Grace Hopper', 'Alan Turing']);
+  });
+
+  it('detects UTF-16, Windows-1252 and mixed encodings', () => {
+    const text = 'Name,Phone\nZoë Müller,+49 30 1234567\n';
+    const utf16 = run(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]));
+    expect(utf16.report.encoding).toBe('UTF-16LE');
+    expect(utf16.contacts[0]?.name).toBe('Zoë Müller');
+    const legacy = run(iconv.encode(text, 'windows-1252'));
+    expect(legacy.report.encoding).toMatch(/WINDOWS-1252|ISO-8859/);
+    expect(legacy.contacts[0]?.name).toBe('Zoë Müller');
+    const mixed = run(
+      Buffer.concat([
+        Buffer.from('Name,Phone\nZoë Adams,+1 650 253 0001\n'),
+        iconv.encode('Jürgen Groß,+49 30 7654321\n', 'latin1'),
+      ]),
+    );
+    expect(mixed.report.encoding).toMatch(/^mixed UTF-8 and/);
+    expect(mixed.contacts.map((contact) => contact.name)).toEqual(['Zoë Adams', 'Jürgen Groß']);
+  });
+
+  it('reports fixed, merged and refused lines, importing the rest', () => {
+    const { report, contacts } = run(
+      [
+        'Name,Phone',
+        'Ada,020 7946 0958',
+        'Grace,+1 650 253 0001',
+        '"Broken,123',
+        'Alan,not a number',
+        'Ada again,+44 20 7946 0958',
+        'Linus,+358 9 1234 5678',
+        'Nobody,',
+      ].join('\n'),
+    );
+    expect(report.counts).toEqual({ records: 7, imported: 3, fixed: 1, merged: 1, refused: 3 });
+    expect(report.fixed[0]).toMatchObject({ line: 2, name: 'Ada', notes: [expect.stringMatching(/Added \+44/)] });
+    expect(report.merged).toEqual([{ line: 6, name: 'Ada again', into: 'Ada' }]);
+    expect(report.refused).toEqual(
+      expect.arrayContaining([
+        { line: 4, reason: expect.stringMatching(/quote/) },
+        { line: 5, reason: expect.stringMatching(/Alan: no number could be read/) },
+        { line: 8, reason: 'Nobody has no phone number.' },
+      ]),
+    );
+    expect(contacts.map((contact) => contact.name)).toEqual(['Ada', 'Grace', 'Linus']);
+  });
+
+  it('merges duplicates into existing contacts by number', () => {
+    const existing: BaseContact[] = run('Name,Phone\nAda,+44 20 7946 0958\n').contacts;
+    const { report, contacts } = run('Name,Phone,Mobile\nAda L.,+44 20 7946 0958,+44 7400 123456\n', { existing });
+    expect(report.counts.merged).toBe(1);
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]?.numbers.map((number) => number.e164)).toEqual(['+442079460958', '+447400123456']);
+  });
+
+  it('refuses binary files and files over the limit with the reason', () => {
+    const binary = decodeContactsFile(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3]));
+    expect(binary).toMatchObject({ ok: false, error: expect.stringMatching(/not text/) });
+    const huge = decodeContactsFile(new Uint8Array(MAX_IMPORT_BYTES + 1));
+    expect(huge).toMatchObject({ ok: false, error: expect.stringMatching(/up to 64 MB/) });
+  });
+});
+
+describe('vCard import', () => {
+  it('reads 3.0 and 4.0 cards: TEL types, folded lines, quoted-printable, several numbers', () => {
+    const text = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Ada Lovelace',
+      'N:Lovelace;Ada;;;',
+      'ORG:Analytical Engines;Research',
+      'TEL;TYPE=WORK,VOICE:+44 20 7946',
+      '  0958',
+      'TEL;TYPE=CELL:+44 7400 123456',
+      'TEL;TYPE=FAX:+44 20 7946 0000',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:Zo\\, Müller',
+      'TEL;VALUE=uri;TYPE="work,voice";PREF=1:tel:+1-650-253-0001;ext=12',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen;;;',
+      'TEL;HOME:030 1234567',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'FN:No Number',
+      'END:VCARD',
+    ].join('\r\n');
+    const read = readVcard(text);
+    expect(read.records).toEqual([
+      {
+        line: 1,
+        name: 'Ada Lovelace',
+        organization: 'Analytical Engines',
+        numbers: [
+          { label: 'Work', raw: '+44 20 7946 0958' },
+          { label: 'Mobile', raw: '+44 7400 123456' },
+        ],
+      },
+      { line: 11, name: 'Zo, Müller', numbers: [{ label: 'Work', raw: '+1-650-253-0001;ext=12' }] },
+      { line: 16, name: 'Jürgen Müller', numbers: [{ label: 'Home', raw: '030 1234567' }] },
+    ]);
+    expect(read.refused).toEqual([{ line: 21, reason: 'No Number has no phone number (TEL).' }]);
+    const imported = run(text, { fileName: 'cards.vcf', defaultCountry: 'DE' });
+    expect(imported.contacts[1]?.numbers[0]).toMatchObject({ e164: '+16502530001', extension: '12' });
+    expect(imported.contacts[2]?.numbers[0]?.e164).toBe('+49301234567');
+  });
+});
+
+describe('export', () => {
+  it('writes CSV and vCard that import again to the same contacts', () => {
+    const { contacts } = run(
+      'Name,Company,Work,Mobile\n"Doe, Jane",Acme,+44 20 7946 0958,+44 7400 123456\nZoë Müller,,+49 30 1234567,\n',
+    );
+    for (const format of ['csv', 'vcard'] as const) {
+      const file = exportContacts(contacts, format);
+      const again = run(file.content, { fileName: file.fileName });
+      expect(
+        again.contacts.map(({ name, organization, numbers }) => ({
+          name,
+          organization,
+          numbers: numbers.map((n) => [n.label, n.e164]),
+        })),
+        format,
+      ).toEqual(
+        contacts.map(({ name, organization, numbers }) => ({
+          name,
+          organization,
+          numbers: numbers.map((n) => [n.label, n.e164]),
+        })),
+      );
+    }
+  });
+});
