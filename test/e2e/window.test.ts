@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO } from '../../electron/core/emulator/org.js';
+import { DEMO } from '../../electron/core/sandbox/demo-org.js';
 import { launchChromium } from '../helpers/browser.js';
 import { startWebApp } from '../helpers/web-app.js';
 

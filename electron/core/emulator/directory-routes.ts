@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
-import type { EmulatedOrg } from './org.js';
+import type { EmulatedOrg } from './org-model.js';
 
 /** A person of the emulated directory with every kind of contact point Genesys has. */
 export interface DirectoryPerson {
