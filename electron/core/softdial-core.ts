@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import * as v from 'valibot';
 import { signInAgent } from './auth/agent-sign-in.js';
 import { clientCredentialsGrant, refreshTokenGrant } from './auth/grants.js';
 import { openSecretStore } from './auth/keychain-store.js';

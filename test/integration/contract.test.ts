@@ -96,6 +96,20 @@ describe.each(transports)('the contract over %s', (_name, connect) => {
     expect(progress[0]?.conversationId).toBe(result.ok ? result.value.conversationId : undefined);
   });
 
+  it('dials once when the same number arrives twice at once, by the dial guard itself', async () => {
+    const api = await open();
+    const [first, second] = await Promise.all([
+      api.dial({ text: '+44 20 7946 0958', source: 'pad' }),
+      api.dial({ text: '02079460958', source: 'contact' }),
+    ]);
+    expect(first.ok && second.ok).toBe(true);
+    if (first.ok && second.ok) expect(second.value.conversationId).toBe(first.value.conversationId);
+    const posts = harness.emulator.requests.filter(
+      (request) => request.method === 'POST' && request.path.startsWith('/api/v2/conversations/calls'),
+    );
+    expect(posts).toHaveLength(1);
+  });
+
   it('returns refusals as explained data, with the reading that needs confirmation', async () => {
     const api = await open();
     const refused = await api.dial({ text: 'Office +44 20 7946 0958, mobile +44 7400 123456', source: 'pad' });
