@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import got from 'got';
 import { MemorySecretStore } from '../electron/core/auth/secret-store.js';
 import { GenesysEmulator } from '../electron/core/emulator/emulator.js';
-import { DEMO } from '../electron/core/emulator/org.js';
+import { DEMO } from '../electron/core/sandbox/demo-org.js';
 import { SoftdialCore } from '../electron/core/softdial-core.js';
 import { percentile, report } from './measure.js';
 
@@ -77,7 +77,7 @@ async function tokenSingleFlight(emulator: GenesysEmulator, dataDir: string): Pr
   );
 }
 
-/** The connection benchmarks of issue 3. */
+/** The connection benchmarks: token sharing, dial latency and the guard under load. */
 export async function dialBenchmarks(): Promise<void> {
   const emulator = await GenesysEmulator.start();
   const dataDir = await mkdtemp(join(tmpdir(), 'softdial-bench-'));

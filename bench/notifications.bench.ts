@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { MemorySecretStore } from '../electron/core/auth/secret-store.js';
 import type { Clock } from '../electron/core/clock.js';
 import { GenesysEmulator } from '../electron/core/emulator/emulator.js';
-import { DEMO } from '../electron/core/emulator/org.js';
+import { DEMO } from '../electron/core/sandbox/demo-org.js';
 import { SoftdialCore } from '../electron/core/softdial-core.js';
 import { report } from './measure.js';
 

@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { MemorySecretStore } from '../electron/core/auth/secret-store.js';
 import { GenesysEmulator } from '../electron/core/emulator/emulator.js';
-import { DEMO } from '../electron/core/emulator/org.js';
+import { DEMO } from '../electron/core/sandbox/demo-org.js';
 import { SoftdialCore } from '../electron/core/softdial-core.js';
 import { startWebServer } from '../electron/core/web/web-server.js';
 import { percentile, report } from './measure.js';

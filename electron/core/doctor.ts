@@ -1,5 +1,5 @@
 import type { ExplainedError } from '../shared/explained-error.js';
-import { noOnBehalfUser } from './connection/config.js';
+import { noOnBehalfUser } from './connection/resolve-connection.js';
 import { describePermissions, permissionsFor } from './genesys/permissions.js';
 import { TokenInfoSchema, UserSchema, UserStationsSchema } from './genesys/schemas.js';
 import type { UserStations } from './genesys/schemas.js';

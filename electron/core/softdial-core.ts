@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import * as v from 'valibot';
 import { signInAgent } from './auth/agent-sign-in.js';
 import { clientCredentialsGrant, refreshTokenGrant } from './auth/grants.js';
 import { openSecretStore } from './auth/keychain-store.js';
@@ -9,19 +8,19 @@ import { TokenManager } from './auth/token-manager.js';
 import type { TokenStatus } from './auth/token-manager.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
-import { connectionConfig } from './connection/config.js';
+import { resolveConnection } from './connection/resolve-connection.js';
 import { ContactsService } from './contacts/contacts-service.js';
 import { contactsLookup } from './contacts/dial-lookup.js';
 import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
 import type { RecordedExchange } from './diagnostics/exchange-log.js';
-import type { ConnectionConfig } from './connection/config.js';
+import type { ConnectionConfig } from './connection/resolve-connection.js';
 import { fetchProgress, hangUp } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
 import { watchCall } from './dialing/call-watch.js';
 import { genesysContacts } from './dialing/contacts.js';
 import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
-import { DEMO } from './emulator/org.js';
+import { SANDBOX_CLIENT_SECRET, sandboxConnection } from './sandbox/sandbox-connection.js';
 import { catalogExplainer, explainCode, explainConfiguration } from './explain/catalog.js';
 import { rememberSecret } from './explain/redact.js';
 import type { SecretStoreKind } from '../shared/closed-sets.js';
@@ -165,7 +164,7 @@ export class SoftdialCore {
     return this.deps.env ?? process.env;
   }
 
-  /** The default country for national numbers and where it came from; worked out once per settings (ICU is slow). */
+  /** The default country for national numbers and where it came from (see DefaultCountryCache). */
   defaultCountry(): DefaultCountry {
     if (this.country?.settings !== this.resolved)
       this.country = { settings: this.resolved, value: defaultCountryOf(this.resolved, this.env) };
@@ -187,7 +186,10 @@ export class SoftdialCore {
         ]),
       );
     }
-    const derived = connectionConfig(this.resolved.values, this.deps.sandboxUrl);
+    const { values } = this.resolved;
+    const sandboxUrl = this.deps.sandboxUrl;
+    const derived =
+      !values.region && sandboxUrl ? ok(sandboxConnection(values, sandboxUrl)) : resolveConnection(values);
     if (!derived.ok) return derived;
     const config = derived.value;
     const key = JSON.stringify(config);
@@ -228,7 +230,7 @@ export class SoftdialCore {
 
   /** The client secret: the sandbox's demo secret, GENESYSCLOUD_OAUTHCLIENT_SECRET (never stored), or the keychain. */
   private async clientSecret(config: ConnectionConfig): Promise<string | undefined> {
-    if (config.sandbox) return DEMO.serviceClientSecret;
+    if (config.sandbox) return SANDBOX_CLIENT_SECRET;
     const secret =
       this.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] ||
       (await this.secrets.store.get(accounts.clientSecret(config.endpoints.loginBase, config.clientId)));
@@ -430,16 +432,14 @@ export class SoftdialCore {
   }
 
   /**
-   * Revokes the token at Genesys (DELETE /api/v2/tokens/me) and forgets it and the refresh token. Signing
+   * Revokes the token at Genesys and forgets it and the refresh token. Signing
    * out locally always succeeds; `revoked` says whether Genesys confirmed the revocation.
    */
   async signOut(): Promise<{ revoked: boolean }> {
     const connected = this.connect();
     if (!connected.ok) return { revoked: false };
     const { api, tokens, config } = connected.value;
-    const revoked = tokens.status().hasToken
-      ? (await api.call({ method: 'DELETE', path: '/api/v2/tokens/me', schema: v.unknown(), action: 'read' })).ok
-      : false;
+    const revoked = tokens.status().hasToken ? (await api.revokeToken()).ok : false;
     tokens.forget();
     connected.value.agentUserId = undefined;
     connected.value.channel.close();

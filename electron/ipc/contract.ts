@@ -112,6 +112,8 @@ export const pushEvents = {
   dialRequested: DialRequestedSchema,
   dialWaiting: DialWaitingSchema,
   settingsChanged: SettingsViewSchema,
+  /** Something broke inside softdial: the window says so; the details are in the log. */
+  unexpectedError: ExplainedErrorSchema,
   /** Remote search results for a requestId, appended below what is shown. */
   contactResults: SearchResultsPushSchema,
   /** A source's sync state or progress changed. */

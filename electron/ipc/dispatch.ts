@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { internalError, invalidInput } from '../shared/boundary-errors.js';
 import { describeIssues } from '../shared/describe-issues.js';
 import { fail } from '../shared/outcome.js';
+import { onUnexpectedError } from '../shared/unexpected-errors.js';
 import { invokeChannels, resultSchema } from './contract.js';
 import type { Method, Result } from './contract.js';
 
@@ -19,14 +20,9 @@ const isMethod = (name: unknown): name is Method => typeof name === 'string' && 
 /**
  * Runs one call from a renderer, whatever the transport: checks the method and the argument count,
  * parses each argument with its schema, runs the handler, and checks the result on its way out.
- * Every failure, expected or not, comes back as data.
+ * Every failure, expected or not, comes back as data; an unexpected one also goes to the unexpected-error sink.
  */
-export async function dispatch(
-  handlers: Handlers,
-  method: unknown,
-  args: unknown,
-  onUnexpected: (error: unknown) => void = () => undefined,
-): Promise<Result<Method>> {
+export async function dispatch(handlers: Handlers, method: unknown, args: unknown): Promise<Result<Method>> {
   if (!isMethod(method)) return fail(invalidInput(`"${String(method)}" is not a softdial method.`));
   const schemas = invokeChannels[method].args as readonly v.GenericSchema[];
   if (!Array.isArray(args) || args.length !== schemas.length) {
@@ -47,14 +43,14 @@ export async function dispatch(
     const handler = handlers[method] as (...values: unknown[]) => Promise<unknown>;
     result = await handler(...parsed);
   } catch (error) {
-    onUnexpected(error);
-    return fail(internalError());
+    onUnexpectedError(error, `running ${method}`);
+    return fail(internalError(`running ${method}`));
   }
   const checked = v.safeParse(resultSchema(method), result);
   if (!checked.success) {
     const problems = describeIssues(checked.issues).join('; ');
-    onUnexpected(new Error(`${method} returned a value outside the contract: ${problems}`));
-    return fail(internalError());
+    onUnexpectedError(new Error(`${method} returned a value outside the contract: ${problems}`), `answering ${method}`);
+    return fail(internalError(`answering ${method}`));
   }
   return checked.output as Result<Method>;
 }

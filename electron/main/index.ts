@@ -25,6 +25,7 @@ import { failStart } from './start-failure.js';
 import type { TrayHandle } from './tray.js';
 import { setupTray } from './tray.js';
 import { reportingAs } from './unexpected.js';
+import { reportUnexpectedErrors } from '../core/service/unexpected-errors.js';
 import { createMainWindow, focusWindow, openAllowedExternal } from './window.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -108,12 +109,10 @@ async function start(): Promise<void> {
       return { ok: true, value: { ...result.value, desktop: desktop.state } };
     },
   };
-  registerContract(
-    ipcMain,
-    handlers,
-    (event) => isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, windowIds),
-    reportingAs('answering the window'),
+  registerContract(ipcMain, handlers, (event) =>
+    isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, windowIds),
   );
+  reportUnexpectedErrors({ log: (line) => console.error(`softdial: ${line}`), pushes: toWindow });
 
   const external = (request: ExternalDial): void => {
     focusWindow(window, PLATFORM);

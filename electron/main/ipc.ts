@@ -25,12 +25,11 @@ export function registerContract(
   ipcMain: IpcMainLike,
   handlers: Handlers,
   isTrusted: (event: InvokeEventLike) => boolean,
-  onUnexpected?: (error: unknown) => void,
 ): void {
   for (const method of Object.keys(invokeChannels) as Method[]) {
     ipcMain.handle(channelOf(method), (event, ...args) => {
       if (!isTrusted(event)) return fail(invalidInput('The request did not come from a softdial window.'));
-      return dispatch(handlers, method, args, onUnexpected);
+      return dispatch(handlers, method, args);
     });
   }
 }

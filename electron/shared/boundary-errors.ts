@@ -43,8 +43,9 @@ const explained = (code: keyof typeof BOUNDARY_ENTRIES, detail?: string): Explai
 /** A request refused at the boundary, naming what was wrong with it. */
 export const invalidInput = (detail: string): ExplainedError => explained('invalid_input', detail);
 
-/** A handler that broke: the window is told only that it did; the details go to the unexpected-error sink. */
-export const internalError = (): ExplainedError => explained('internal_error');
+/** Something broke: the window is told only that it did (and where); the details go to the unexpected-error log. */
+export const internalError = (where?: string): ExplainedError =>
+  explained('internal_error', where ? `It happened while ${where}, and was logged.` : undefined);
 
 /** The window lost its connection to the core (the socket of `softdial web` closed) before an answer came. */
 export const disconnectedError = (detail: string): ExplainedError => explained('disconnected', detail);

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO } from '../../electron/core/emulator/org.js';
+import { DEMO } from '../../electron/core/sandbox/demo-org.js';
 import { launchChromium } from '../helpers/browser.js';
 import { startWebApp } from '../helpers/web-app.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO } from '../../electron/core/emulator/org.js';
+import { DEMO } from '../../electron/core/sandbox/demo-org.js';
 import { launchChromium } from '../helpers/browser.js';
 import { startWebApp } from '../helpers/web-app.js';
 
@@ -120,7 +120,6 @@ describe('recent calls', () => {
 describe('refusals', () => {
   for (const [who, userId, words] of [
     ['no station', DEMO.noStationUserId, 'No phone is assigned to you'],
-    ['no permission', DEMO.noPermissionUserId, 'permission'],
     ['an inactive phone', DEMO.noEdgeUserId, 'phone'],
   ] as const) {
     it(`explains ${who} in an alert with the admin's details, and clears it when the agent edits`, async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { MemorySecretStore } from '../../electron/core/auth/secret-store.js';
 import { GenesysEmulator } from '../../electron/core/emulator/emulator.js';
 import type { EmulatorOptions } from '../../electron/core/emulator/emulator.js';
-import { DEMO } from '../../electron/core/emulator/org.js';
+import { DEMO } from '../../electron/core/sandbox/demo-org.js';
 import { createHttpClient } from '../../electron/core/genesys/http.js';
 import { SoftdialCore } from '../../electron/core/softdial-core.js';
 import type { CoreDeps } from '../../electron/core/softdial-core.js';
@@ -65,7 +65,7 @@ export async function startHarness(
         },
       }
     : manual;
-  const emulator = await GenesysEmulator.start({ now: () => clock.now(), ...options.emulator });
+  const emulator = await GenesysEmulator.start({ controlRoutes: true, now: () => clock.now(), ...options.emulator });
   const directory = await temporaryDirectory();
   const secrets = new MemorySecretStore();
   const configured = clientCredentialsEnv(emulator, directory.path, options.env);

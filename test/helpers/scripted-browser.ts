@@ -1,3 +1,5 @@
+import { fireAndForget } from '../../electron/shared/unexpected-errors.js';
+
 /**
  * A person using the system browser for agent sign-in, over real HTTP: opens the authorize page, picks a
  * user (or cancels), and follows the redirect to softdial's loopback listener.
@@ -45,6 +47,9 @@ export function scriptedBrowser(
         });
       }
     }
-    void fetch(location).then((response) => response.text());
+    fireAndForget(
+      fetch(location).then((response) => response.text()),
+      'following the sign-in redirect',
+    );
   };
 }

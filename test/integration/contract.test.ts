@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { createHandlers } from '../../electron/core/service/handlers.js';
 import { offerExternalDial } from '../../electron/core/service/external-dials.js';
 import { startWebServer } from '../../electron/core/web/web-server.js';
@@ -12,11 +11,10 @@ import { electronTransport } from '../../electron/ipc/electron-transport.js';
 import type { PushSink } from '../../electron/ipc/push-queue.js';
 import { registerContract, windowPushes } from '../../electron/main/ipc.js';
 import { isTrustedSender } from '../../electron/main/security.js';
-import { webSocketTransport } from '../../renderer/src/lib/ws-transport.js';
 import { MemoryIpc } from '../helpers/memory-ipc.js';
 import { startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
-import { RENDERER_DIR } from '../helpers/web-app.js';
+import { RENDERER_DIR, webSocketTo } from '../helpers/web-app.js';
 
 interface Connected {
   api: SoftdialApi;
@@ -42,13 +40,7 @@ async function overElectronIpc(harness: Harness): Promise<Connected & { pushes: 
 /** The browser path: `softdial web`'s server, and the renderer's own WebSocket transport. */
 async function overWebSocket(harness: Harness): Promise<Connected> {
   const server = await startWebServer({ core: harness.core, rendererDir: RENDERER_DIR });
-  const url = new URL(server.url);
-  class OriginSocket extends WebSocket {
-    constructor(address: string) {
-      super(address, { origin: server.origin });
-    }
-  }
-  const raw = webSocketTransport({ hash: url.hash, host: url.host, protocol: url.protocol }, OriginSocket);
+  const raw = webSocketTo(server);
   return { api: createSoftdialApi(raw), raw, close: () => server.close() };
 }
 
@@ -93,11 +85,29 @@ describe.each(transports)('the contract over %s', (_name, connect) => {
     api.on('callProgress', (payload) => progress.push(payload));
     const result = await api.dial({ text: '020 7946 0958', source: 'pad' });
     expect(result).toMatchObject({ ok: true, value: { body: { phoneNumber: '+442079460958' }, shared: false } });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const conversation = `/api/v2/conversations/calls/${result.ok ? (result.value.conversationId ?? '') : ''}`;
+    // The watcher has read the call (its first progress follows that answer in the core), and a round trip
+    // through the same transport has passed since: the push exists, held because the window is not ready.
+    await expect.poll(() => harness.emulator.received('GET', conversation).length).toBeGreaterThan(0);
+    await api.status();
     expect(progress).toEqual([]);
     await api.ready();
     await expect.poll(() => progress.map((p) => p.phase).at(-1)).toBe('disconnected');
     expect(progress[0]?.conversationId).toBe(result.ok ? result.value.conversationId : undefined);
+  });
+
+  it('dials once when the same number arrives twice at once, by the dial guard itself', async () => {
+    const api = await open();
+    const [first, second] = await Promise.all([
+      api.dial({ text: '+44 20 7946 0958', source: 'pad' }),
+      api.dial({ text: '02079460958', source: 'contact' }),
+    ]);
+    expect(first.ok && second.ok).toBe(true);
+    if (first.ok && second.ok) expect(second.value.conversationId).toBe(first.value.conversationId);
+    const posts = harness.emulator.requests.filter(
+      (request) => request.method === 'POST' && request.path.startsWith('/api/v2/conversations/calls'),
+    );
+    expect(posts).toHaveLength(1);
   });
 
   it('returns refusals as explained data, with the reading that needs confirmation', async () => {

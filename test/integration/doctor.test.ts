@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runDoctor } from '../../electron/core/doctor.js';
-import { DEMO } from '../../electron/core/emulator/org.js';
+import { DEMO } from '../../electron/core/sandbox/demo-org.js';
 import { startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
 import { scriptedBrowser } from '../helpers/scripted-browser.js';

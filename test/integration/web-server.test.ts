@@ -1,10 +1,13 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { connect as connectSocket } from 'node:net';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startWebServer } from '../../electron/core/web/web-server.js';
 import { TOKEN_REFUSED } from '../../electron/ipc/web-socket-protocol.js';
 import type { WebServer } from '../../electron/core/web/web-server.js';
-import { startHarness } from '../helpers/sandbox.js';
+import { startHarness, temporaryDirectory } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
 import { RENDERER_DIR } from '../helpers/web-app.js';
 
@@ -20,6 +23,20 @@ async function start(): Promise<{ port: string; token: string }> {
   server = await startWebServer({ core: harness.core, rendererDir: RENDERER_DIR });
   const url = new URL(server.url);
   return { port: url.port, token: new URLSearchParams(url.hash.slice(1)).get('token') ?? '' };
+}
+
+/** Sends one request line exactly as written (no client normalises it) and returns the whole raw answer. */
+function rawGet(port: string, target: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connectSocket(Number(port), '127.0.0.1', () => {
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+    });
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+  });
 }
 
 /**
@@ -93,8 +110,34 @@ describe('softdial web', () => {
       `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src ws://127.0.0.1:${port}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
     );
     expect((await get(port, '/', `attacker.example:${port}`)).status).toBe(421);
-    expect((await get(port, '/../../package.json', `127.0.0.1:${port}`)).status).toBe(404);
-    expect((await get(port, '/%2e%2e/%2e%2e/package.json', `127.0.0.1:${port}`)).status).toBe(404);
+  });
+
+  it('never serves a file outside its folder, however the request line spells the way out', async () => {
+    harness = await startHarness();
+    const dir = await temporaryDirectory();
+    try {
+      await mkdir(join(dir.path, 'www'));
+      await writeFile(join(dir.path, 'www', 'index.html'), '<div id="app"></div>');
+      await writeFile(join(dir.path, 'secret.txt'), 'SECRET-NEXT-TO-THE-RENDERER');
+      server = await startWebServer({ core: harness.core, rendererDir: join(dir.path, 'www') });
+      const { port } = new URL(server.url);
+      expect(await rawGet(port, '/index.html')).toMatch(/^HTTP\/1\.1 200/);
+      for (const target of [
+        '/../secret.txt',
+        '/%2e%2e/secret.txt',
+        '/%2e%2e%2fsecret.txt',
+        '/..%2fsecret.txt',
+        '/..%5csecret.txt',
+        '..%2fsecret.txt',
+        '/www/../../secret.txt',
+      ]) {
+        const answer = await rawGet(port, target);
+        expect(answer, target).toMatch(/^HTTP\/1\.1 (400|404)/);
+        expect(answer, target).not.toContain('SECRET');
+      }
+    } finally {
+      await dir.remove();
+    }
   });
 
   it('closes a socket that sends something other than an invoke', async () => {

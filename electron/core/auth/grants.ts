@@ -5,7 +5,10 @@ import { requestToken, tokenRefused } from './token-endpoint.js';
 import type { TokenEndpoint } from './token-endpoint.js';
 import type { TokenGrant } from './token-manager.js';
 
-/** Client credentials (Basic auth), for dialling on behalf of a user. The secret is read when needed, never kept elsewhere. */
+/**
+ * Client credentials (Basic auth), for dialling on behalf of a user. The secret is read when needed and
+ * never kept elsewhere.
+ */
 export function clientCredentialsGrant(
   deps: TokenEndpoint & { clientId: string; secret: () => Promise<string | undefined> },
 ): TokenGrant {

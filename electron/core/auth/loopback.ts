@@ -2,6 +2,7 @@ import { escapeHtml } from '../net/html.js';
 import { closeServer, createGuardedServer, describeUnexpected, listen } from '../net/guarded-server.js';
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
+import { fireAndForget } from '../../shared/unexpected-errors.js';
 
 /** What the browser brought back to the loopback redirect: the authorization code, or why there is none. */
 export type RedirectResult = Outcome<string, string>;
@@ -87,8 +88,8 @@ export async function listenForRedirect(options: {
   const timer = setTimeout(() => settle(fail('The browser sign-in was not completed in time.')), options.timeoutMs);
   const close = (): void => {
     clearTimeout(timer);
-    void closeServer(server);
+    fireAndForget(closeServer(server), 'closing the sign-in listener');
   };
-  void result.then(close);
+  fireAndForget(result.then(close), 'closing the sign-in listener');
   return { redirectUri: `http://127.0.0.1:${port}${options.path}`, result, close };
 }

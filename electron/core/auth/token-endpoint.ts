@@ -20,7 +20,10 @@ export interface TokenEndpoint {
 /** Whether the token endpoint refused the grant itself (400/401), rather than failing to answer. */
 export const tokenRefused = (error: ExplainedError): boolean => error.httpStatus === 400 || error.httpStatus === 401;
 
-/** POSTs a form to /oauth/token and reads the token, explaining every way it can fail (its 400/401 bodies are not documented). */
+/**
+ * POSTs a form to /oauth/token and reads the token, explaining every way it can fail (its 400/401 bodies
+ * are not documented).
+ */
 export async function requestToken(
   endpoint: TokenEndpoint,
   form: Record<string, string>,

@@ -60,8 +60,9 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
       await writeAll(io.stdout, `${JSON.stringify({ ok: true, conversationId, endpoint, body })}\n`);
     } else {
       const number = placed.number;
+      const kind = number.type ? `, ${number.type.toLowerCase().replace(/_/g, ' ')}` : '';
       const lines = [
-        `${placed.dryRun ? 'Would call' : 'Calling'} ${number.international} (${number.countryName}${number.type ? `, ${number.type.toLowerCase().replace(/_/g, ' ')}` : ''})`,
+        `${placed.dryRun ? 'Would call' : 'Calling'} ${number.international} (${number.countryName}${kind})`,
         ...number.notes.map((note) => `  · ${note.message}`),
         ...(number.extension ? [`  · Dial extension ${number.extension} when the call connects.`] : []),
         `  POST ${placed.endpoint} ${JSON.stringify(placed.body)}`,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { GenesysEmulator } from '../emulator/emulator.js';
-import { DEMO } from '../emulator/org.js';
+import { DEMO } from '../sandbox/demo-org.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -15,7 +15,7 @@ export async function emulatorCommand(args: string[], io: CliIo): Promise<number
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port "${values.port}" must be a port number from 0 to 65535.`);
   const refresh = values['refresh-tokens'] ?? false;
-  const emulator = await GenesysEmulator.start({ port, issueRefreshTokens: refresh });
+  const emulator = await GenesysEmulator.start({ port, issueRefreshTokens: refresh, controlRoutes: true });
   io.stdout.write(
     [
       `Genesys Cloud emulator listening on ${emulator.url}`,

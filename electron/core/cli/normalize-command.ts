@@ -8,7 +8,7 @@ import type { CliIo } from './io.js';
 
 const BATCH_LINES = 2000;
 
-/** The fields of one number in `softdial normalize` output, shaped as the CLI contract in design.md says. */
+/** The fields of one number in `softdial normalize` output, shaped as the README's command-line contract says. */
 function numberFields(reading: NumberReading): Record<string, unknown> {
   return {
     e164: reading.e164,

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { GenesysEmulator } from '../emulator/emulator.js';
+import { startSandbox } from '../sandbox/start-sandbox.js';
+import type { Sandbox } from '../sandbox/start-sandbox.js';
 import { SoftdialCore } from '../softdial-core.js';
 import type { CliIo } from './io.js';
 
@@ -22,12 +23,12 @@ function openBrowser(io: CliIo): (url: string) => Promise<void> {
 /** The core as a CLI command uses it; with no region configured, against a built-in emulator (sandbox mode). */
 export async function openCore(
   io: CliIo,
-): Promise<{ core: SoftdialCore; sandbox?: GenesysEmulator; close: () => Promise<void> }> {
-  let sandbox: GenesysEmulator | undefined;
+): Promise<{ core: SoftdialCore; sandbox?: Sandbox; close: () => Promise<void> }> {
+  let sandbox: Sandbox | undefined;
   const core = await SoftdialCore.create({
     env: io.env,
     openBrowser: openBrowser(io),
-    startSandbox: async () => (sandbox = await GenesysEmulator.start()).url,
+    startSandbox: async () => (sandbox = await startSandbox()).url,
   });
   return {
     core,

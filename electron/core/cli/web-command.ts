@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { startWebServer } from '../web/web-server.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
+import { catchProcessErrors, reportUnexpectedErrors } from '../service/unexpected-errors.js';
 import { openCore } from './open-core.js';
 
 /** The built renderer, beside the compiled CLI in dist/. */
@@ -17,19 +18,22 @@ export async function webCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--port "${values.port}" must be a port number from 0 to 65535.`);
   if (!existsSync(RENDERER_DIR)) throw new UsageError('the renderer is not built: run `npm run build` first.');
   const { core, sandbox, close } = await openCore(io);
-  const server = await startWebServer({
-    core,
-    rendererDir: RENDERER_DIR,
-    port,
-    log: (line) => io.stderr.write(`softdial web: ${line}\n`),
-  });
+  const log = (line: string): void => {
+    io.stderr.write(`softdial web: ${line}\n`);
+  };
+  const server = await startWebServer({ core, rendererDir: RENDERER_DIR, port, log });
+  catchProcessErrors(process);
+  const detach = reportUnexpectedErrors({ log, pushes: server.pushes });
   io.stdout.write(
-    `softdial is running at ${server.url}\n${sandbox ? 'Sandbox mode: calls go to the built-in Genesys Cloud emulator.\n' : ''}Press Ctrl+C to stop.\n`,
+    `softdial is running at ${server.url}\n` +
+      (sandbox ? 'Sandbox mode: calls go to the built-in Genesys Cloud emulator.\n' : '') +
+      'Press Ctrl+C to stop.\n',
   );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  detach();
   await server.close();
   await close();
   return EXIT.ok;

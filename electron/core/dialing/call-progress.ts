@@ -6,6 +6,7 @@ import type { ExplainedError } from '../../shared/explained-error.js';
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
+import { GENESYS_PATHS } from '../genesys/paths.js';
 import { CallConversationSchema, ConversationSchema } from '../genesys/schemas.js';
 import type { CallConversation, Participant } from '../genesys/schemas.js';
 
@@ -60,13 +61,11 @@ export function progressOf(conversation: CallConversation): CallProgress {
 export const isTerminal = (progress: CallProgress): boolean =>
   progress.phase === 'disconnected' || TERMINAL_STATES.has(progress.state ?? '');
 
-const pathOf = (conversationId: string): string => `/api/v2/conversations/calls/${encodeURIComponent(conversationId)}`;
-
 /** The call as Genesys has it now. */
 export async function fetchConversation(api: GenesysApi, conversationId: string): Promise<Outcome<CallConversation>> {
   const result = await api.call({
     method: 'GET',
-    path: pathOf(conversationId),
+    path: GENESYS_PATHS.call(conversationId),
     schema: CallConversationSchema,
     action: 'read',
   });
@@ -97,7 +96,7 @@ export async function hangUp(
     case 'agent': {
       const result = await api.call({
         method: 'PATCH',
-        path: pathOf(conversationId),
+        path: GENESYS_PATHS.call(conversationId),
         body: { state: 'disconnected' },
         schema: v.union([ConversationSchema, v.undefined()]),
         action: 'hang-up',
@@ -126,7 +125,7 @@ export async function hangUp(
               ),
             );
       }
-      const path = `${pathOf(conversationId)}/participants/${encodeURIComponent(mine.id)}/user/${encodeURIComponent(mode.userId)}`;
+      const path = `${GENESYS_PATHS.call(conversationId)}/participants/${encodeURIComponent(mine.id)}/user/${encodeURIComponent(mode.userId)}`;
       const result = await api.call({
         method: 'PATCH',
         path,

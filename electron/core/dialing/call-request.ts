@@ -1,4 +1,4 @@
-/** CreateCallRequest with exactly the documented fields softdial sets (genesys-cloud-api.md). */
+/** CreateCallRequest with exactly the fields softdial sets, as the Genesys Cloud API documents them. */
 export interface CreateCallRequest {
   phoneNumber: string;
   callerId?: string;
@@ -21,11 +21,4 @@ export function createCallRequest(e164: string, options: CallOptions): CreateCal
     ...(options.callerIdName ? { callerIdName: options.callerIdName } : {}),
     ...(options.callFromQueueId ? { callFromQueueId: options.callFromQueueId } : {}),
   };
-}
-
-/** The endpoint for the sign-in mode: the agent's own, or on behalf of a user with client credentials. */
-export function callEndpoint(onBehalfOfUserId: string | undefined): string {
-  return onBehalfOfUserId
-    ? `/api/v2/conversations/calls/user/${encodeURIComponent(onBehalfOfUserId)}`
-    : '/api/v2/conversations/calls';
 }

@@ -3,6 +3,7 @@ import { explainCode } from '../explain/catalog.js';
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
+import { GENESYS_PATHS } from '../genesys/paths.js';
 import { ExternalContactSchema, UserSchema } from '../genesys/schemas.js';
 
 /** A contact's name and the number to dial (or, for an extension-only directory entry, the internal extension). */
@@ -33,7 +34,7 @@ export const genesysContacts: ContactLookup = {
     if (kind === 'user') {
       const user = await api.call({
         method: 'GET',
-        path: `/api/v2/users/${encodeURIComponent(id)}`,
+        path: GENESYS_PATHS.user(id),
         schema: UserSchema,
         action: 'read',
       });
@@ -53,7 +54,7 @@ export const genesysContacts: ContactLookup = {
     }
     const contact = await api.call({
       method: 'GET',
-      path: `/api/v2/externalcontacts/contacts/${encodeURIComponent(id)}`,
+      path: GENESYS_PATHS.externalContact(id),
       schema: ExternalContactSchema,
       action: 'read',
     });

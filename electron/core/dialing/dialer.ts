@@ -1,17 +1,18 @@
 import type { Clock } from '../clock.js';
-import { noOnBehalfUser } from '../connection/config.js';
-import type { ConnectionConfig } from '../connection/config.js';
+import { noOnBehalfUser } from '../connection/resolve-connection.js';
+import type { ConnectionConfig } from '../connection/resolve-connection.js';
 import { explainNeedsConfirmation, explainPhoneError } from '../explain/catalog.js';
 import type { DialSource } from '../../shared/closed-sets.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
+import { GENESYS_PATHS } from '../genesys/paths.js';
 import { CreateCallResponseSchema } from '../genesys/schemas.js';
 import { parsePhone } from '../phone/parse.js';
 import type { ParsedPhone } from '../phone/types.js';
 import type { Settings } from '../settings/schema.js';
-import { callEndpoint, createCallRequest } from './call-request.js';
+import { createCallRequest } from './call-request.js';
 import type { CreateCallRequest } from './call-request.js';
 import type { ContactLookup } from './contacts.js';
 import { DialGuard } from './dial-guard.js';
@@ -108,7 +109,7 @@ export class Dialer {
     });
     const asUser = request.asUserId ?? config.onBehalfOfUserId;
     if (config.mode === 'client-credentials' && !asUser) return fail({ ...noOnBehalfUser(), number });
-    const endpoint = callEndpoint(asUser);
+    const endpoint = GENESYS_PATHS.calls(asUser);
     if (request.dryRun) return ok({ endpoint, body, number, shared: false, dryRun: true });
     const { outcome, shared } = this.guard.run(`${asUser ?? 'me'}|${number.e164}`, () =>
       this.post(api, endpoint, body, request.onWait),

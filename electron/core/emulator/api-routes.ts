@@ -1,6 +1,6 @@
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
-import type { EmulatedExternalContact, EmulatedUser } from './org.js';
+import type { EmulatedExternalContact, EmulatedUser } from './org-model.js';
 import type { Route } from './route.js';
 import { jsonBody } from './route.js';
 import type { EmulatorState } from './state.js';

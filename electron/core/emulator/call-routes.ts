@@ -1,7 +1,7 @@
 import { E164_PATTERN } from '../../shared/e164.js';
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
-import type { EmulatedUser } from './org.js';
+import type { EmulatedUser } from './org-model.js';
 import type { Route } from './route.js';
 import { jsonBody } from './route.js';
 import type { EmulatedCall, EmulatorState, IssuedToken } from './state.js';

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
-import type { EmulatedOrg } from './org.js';
+import type { EmulatedOrg } from './org-model.js';
 
 /** A person of the emulated directory with every kind of contact point Genesys has. */
 export interface DirectoryPerson {
@@ -140,7 +140,7 @@ const expandOf = (request: EmulatorRequest): string[] =>
 const intParam = (request: EmulatorRequest, name: string, fallback: number, max: number): number =>
   Math.min(max, Math.max(1, Math.floor(Number(request.url.searchParams.get(name) ?? fallback)) || fallback));
 
-type Route = [string, RegExp, (request: EmulatorRequest) => EmulatorResponse];
+type Route = [string, RegExp, (request: EmulatorRequest) => EmulatorResponse | undefined];
 
 /**
  * The emulated org's directory: the demo users plus any number of generated ones, external contacts
@@ -187,6 +187,7 @@ export class EmulatedDirectory {
       if (method !== request.method || !pattern.test(request.url.pathname)) continue;
       const start = performance.now();
       const answer = handler(request);
+      if (!answer) return undefined;
       this.served.requests++;
       this.served.ms += performance.now() - start;
       return answer;
@@ -232,18 +233,18 @@ export class EmulatedDirectory {
     });
   }
 
-  private usersSearch(request: EmulatorRequest): EmulatorResponse {
+  /** softdial's search as you type (a QUERY_STRING over the whole directory); other searches go to the org's routes. */
+  private usersSearch(request: EmulatorRequest): EmulatorResponse | undefined {
     const refused = this.refuse(request, 'directory:user:view');
     if (refused) return refused;
     let body: { query?: { type?: unknown; value?: unknown }[]; pageSize?: unknown; expand?: unknown };
     try {
       body = JSON.parse(request.body) as typeof body;
     } catch {
-      return errorBody(request, 400, 'bad.request', 'The search body must be JSON.');
+      return undefined;
     }
     const criterion = body.query?.[0];
-    if (!criterion || typeof criterion.type !== 'string')
-      return errorBody(request, 400, 'invalid.value', 'query[0].type is required.');
+    if (criterion?.type !== 'QUERY_STRING') return undefined;
     const words = (typeof criterion.value === 'string' ? criterion.value : '')
       .toLowerCase()
       .split(/\s+/)

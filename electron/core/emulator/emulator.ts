@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import * as v from 'valibot';
-import { closeServer, createGuardedServer, describeUnexpected, listen } from '../net/guarded-server.js';
+import { closeServer, createGuardedServer, listen } from '../net/guarded-server.js';
+import { onUnexpectedError } from '../../shared/unexpected-errors.js';
 import { describeIssues } from '../../shared/describe-issues.js';
 import { apiRoutes } from './api-routes.js';
 import { callRoutes } from './call-routes.js';
@@ -12,7 +13,7 @@ import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
 import { authorizeDecision, authorizePage, tokenRoute } from './oauth.js';
 import { EmulatedNotifications } from './notifications.js';
 import type { NotificationTiming } from './notifications.js';
-import { demoOrg } from './org.js';
+import { demoOrg } from '../sandbox/demo-org.js';
 import { permissionGate } from './permission-gate.js';
 import { RateLimits } from './rate-limits.js';
 import { decodeSafely, dispatch } from './route.js';
@@ -31,10 +32,14 @@ export interface RecordedRequest {
   authorized: boolean;
 }
 
-/** How to start an emulator: where to listen and how the org behaves over time. */
+/** How to start an emulator: where to listen, how the org behaves over time, what it keeps and exposes. */
 export interface EmulatorOptions extends Partial<EmulatorTiming>, Partial<NotificationTiming> {
   port?: number;
   host?: string;
+  /** Serve /__emulator/* (the request log, faults, reset, forced states): tests and `softdial emulator` only. */
+  controlRoutes?: boolean;
+  /** How many requests the log keeps, oldest dropped first. */
+  requestLogLimit?: number;
   /** Requests per token per minute before 429 (Genesys: 300); headers are sent either way. */
   rateLimitPerMinute?: number;
   /** Answer 429 past the limit (off by default, so benchmarks measure softdial rather than the limit). */
@@ -49,6 +54,8 @@ const ForcedStateSchema = v.strictObject({
   disconnectType: v.optional(v.string()),
   errorInfo: v.optional(v.strictObject({ code: v.string(), message: v.string() })),
 });
+
+const DEFAULT_REQUEST_LOG_LIMIT = 1000;
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -67,10 +74,17 @@ export class GenesysEmulator {
   private server?: Server;
   private baseUrl = '';
   private readonly onUnexpected: (error: unknown) => void;
+  private readonly controlRoutes: boolean;
+  private readonly requestLogLimit: number;
 
   constructor(options: EmulatorOptions = {}) {
+    this.controlRoutes = options.controlRoutes ?? false;
+    this.requestLogLimit = options.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT;
     this.onUnexpected =
-      options.onUnexpected ?? ((error) => process.stderr.write(`emulator: ${describeUnexpected(error)}\n`));
+      options.onUnexpected ??
+      ((error) => {
+        onUnexpectedError(error, 'emulating Genesys Cloud');
+      });
     this.state = new EmulatorState(demoOrg(), {
       tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 86_400,
       issueRefreshTokens: options.issueRefreshTokens ?? false,
@@ -127,21 +141,20 @@ export class GenesysEmulator {
     const server = createGuardedServer((request, response, target) => this.handle(request, response, target), {
       onUnexpected: (error) => this.onUnexpected(error),
       upgrade: (request, socket, head, target) => {
-        this.requests.push({
-          method: 'GET',
-          path: target.pathname,
-          query: '',
-          body: '',
-          at: Date.now(),
-          receivedAt: performance.now(),
-          authorized: false,
-        });
+        this.record({ method: 'GET', path: target.pathname, query: '', body: '', authorized: false });
         this.notifications.upgrade(request, socket, head);
       },
     });
     const bound = await listen(server, port, host);
     this.server = server;
     this.baseUrl = `http://${host}:${bound}`;
+  }
+
+  /** Keeps a request in the bounded log, stamped by the emulator's clock. */
+  private record(request: Omit<RecordedRequest, 'at' | 'receivedAt'>): void {
+    this.requests.push({ ...request, at: this.state.timing.now(), receivedAt: performance.now() });
+    if (this.requests.length > this.requestLogLimit)
+      this.requests.splice(0, this.requests.length - this.requestLogLimit);
   }
 
   private async handle(incoming: IncomingMessage, response: ServerResponse, target: URL): Promise<void> {
@@ -151,18 +164,12 @@ export class GenesysEmulator {
       return;
     }
     const path = request.url.pathname;
-    if (!path.startsWith('/__emulator/')) {
-      this.requests.push({
-        method: request.method,
-        path,
-        query: request.url.search,
-        body: request.body,
-        at: Date.now(),
-        receivedAt: performance.now(),
-        authorized: request.headers.authorization !== undefined,
-      });
+    const control = path.startsWith('/__emulator/');
+    if (!control) {
+      const { method, url, body, headers } = request;
+      this.record({ method, path, query: url.search, body, authorized: headers.authorization !== undefined });
     }
-    const fault = path.startsWith('/__emulator/') ? undefined : this.faults.take(request.method, path);
+    const fault = control ? undefined : this.faults.take(request.method, path);
     if (!fault) {
       send(response, request, this.route(request));
       return;
@@ -196,7 +203,10 @@ export class GenesysEmulator {
 
   private route(request: EmulatorRequest): EmulatorResponse {
     const path = request.url.pathname;
-    if (path.startsWith('/__emulator/')) return this.control(request);
+    if (path.startsWith('/__emulator/')) {
+      if (!this.controlRoutes) return errorBody(request, 404, 'not.found', `No route ${request.method} ${path}.`);
+      return this.control(request);
+    }
     if (path === '/oauth/token' && request.method === 'POST') return tokenRoute(request, this.state);
     if (path === '/oauth/authorize' && request.method === 'GET') return authorizePage(request, this.state);
     if (path === '/oauth/authorize' && request.method === 'POST') return authorizeDecision(request, this.state);

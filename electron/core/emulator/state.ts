@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { EmulatedClient, EmulatedOrg, EmulatedUser } from './org.js';
+import type { EmulatedClient, EmulatedOrg, EmulatedUser } from './org-model.js';
 
 /** An access token the emulator issued: a user's (agent sign-in) or a client's (client credentials). */
 export interface IssuedToken {

@@ -54,7 +54,9 @@ function checkNumber(field: string, value: unknown, findings: string[], defaultC
     return undefined;
   }
   findings.push(
-    `${field} "${value}" is not E.164: send "${parsed.e164}"${parsed.extension ? ` (extension ${parsed.extension} is dialled after the call connects)` : ''}.`,
+    `${field} "${value}" is not E.164: send "${parsed.e164}"` +
+      (parsed.extension ? ` (extension ${parsed.extension} is dialled after the call connects)` : '') +
+      '.',
   );
   return parsed.e164;
 }
@@ -105,7 +107,8 @@ export function explainCallRequest(body: Record<string, unknown>, defaultCountry
     );
   if (destinations.length > 1)
     findings.push(
-      `Only one destination is allowed per request, and this body has ${destinations.join(', ')} (Genesys answers 400 too.many.create.conversation.parameters).`,
+      `Only one destination is allowed per request, and this body has ${destinations.join(', ')} ` +
+        '(Genesys answers 400 too.many.create.conversation.parameters).',
     );
   const ok = findings.length === 0;
   if (ok) findings.push('This is a valid CreateCallRequest.');

@@ -95,7 +95,7 @@ function redactString(text: string, depth = 0): string {
  * The last resort for text that is neither JSON nor a form (a truncated body, an HTML page, a log line):
  * escapes are decoded first, so an escaped quote or an encoded name cannot hide a value from the patterns.
  */
-function redactText(text: string): string {
+export function redactText(text: string): string {
   const decoded = text
     .replace(/\\u([\da-f]{4})/gi, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .replace(/%([\da-f]{2})/gi, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));

@@ -4,6 +4,7 @@ import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import { retryAfterSeconds } from './explainer.js';
 import type { Action, Explainer } from './explainer.js';
+import { GENESYS_PATHS } from './paths.js';
 import type { TokenProvider } from '../auth/token-manager.js';
 import { describeIssues } from '../../shared/describe-issues.js';
 import { NetworkFailure } from './http.js';
@@ -22,7 +23,7 @@ export interface ApiCall<TSchema extends v.GenericSchema> {
   onWait?: (seconds: number, reason: string) => void;
 }
 
-/** How patient the client is; the defaults follow genesys-cloud-api.md. */
+/** How patient the client is; the defaults follow Genesys Cloud's rate-limit and retry guidance. */
 export interface RetryPolicy {
   /** Longest Retry-After honoured automatically; longer ones are reported instead. */
   maxRetryAfterSeconds: number;
@@ -113,6 +114,17 @@ export class GenesysApi {
         return fail(this.deps.explain.response({ request, response, action: call.action }));
       return this.parse(call, request, response);
     }
+  }
+
+  /** Revokes the token in use (sign-out); says whether Genesys confirmed it. */
+  async revokeToken(): Promise<Outcome<null>> {
+    const result = await this.call({
+      method: 'DELETE',
+      path: GENESYS_PATHS.tokenOfCaller,
+      schema: v.unknown(),
+      action: 'read',
+    });
+    return result.ok ? ok(null) : result;
   }
 
   private backoff(attempt: number): number {

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import WebSocket from 'ws';
 import type { Clock } from '../clock.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
+import { fireAndForget } from '../../shared/unexpected-errors.js';
 import type { GenesysApi } from './api.js';
 import type { Explainer } from './explainer.js';
 import { socketText } from './notification-socket.js';
@@ -299,7 +300,10 @@ export class NotificationChannel {
     if (topicName === 'channel.metadata') return;
     if (topicName === 'v2.system.socket_closing') {
       // Genesys gives about a minute: open the next socket now, and switch when it is open.
-      if (this.channel) void this.openSocket(this.channel).then((ok) => (ok ? undefined : this.dropped()));
+      if (this.channel) {
+        const next = this.openSocket(this.channel).then((ok) => (ok ? undefined : this.dropped()));
+        fireAndForget(next, 'opening the next notification socket');
+      }
       return;
     }
     for (const listener of this.listeners.get(topicName) ?? []) listener({ kind: 'event', body: eventBody });

@@ -1,7 +1,7 @@
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 
-/** The AWS-style names of the Genesys Cloud regions and their domains (genesys-cloud-api.md). */
+/** The AWS-style names of the Genesys Cloud regions and their domains, as the Genesys Cloud API documents them. */
 export const REGIONS: Readonly<Record<string, string>> = {
   'us-east-1': 'mypurecloud.com',
   'us-east-2': 'use2.us-gov-pure.cloud',

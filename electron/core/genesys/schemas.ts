@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 
-// Response bodies from Genesys Cloud (genesys-cloud-api.md), parsed before use. Loose objects: Genesys
+// Response bodies from Genesys Cloud, parsed before use. Loose objects: Genesys
 // adds fields over time, and an unknown field must never break dialling.
 
 /** Genesys Cloud's ErrorBody. */

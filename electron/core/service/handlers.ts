@@ -1,6 +1,7 @@
 import type { Handlers } from '../../ipc/dispatch.js';
 import type { PushSink } from '../../ipc/push-queue.js';
 import { ok } from '../../shared/outcome.js';
+import { fireAndForget } from '../../shared/unexpected-errors.js';
 import { saveDiagnostics } from '../diagnostics/bundle.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
@@ -49,7 +50,7 @@ export function createHandlers(
   core.contacts.attach(pushes, contactPushes(pushes));
   core.contacts.start();
   const follow = (conversationId: string): void => {
-    void core
+    const watching = core
       .watchCall(conversationId, (progress) => pushes.emit('callProgress', progress), gone ? { signal: gone } : {})
       .then((outcome) => {
         // A watch that had to stop (state unknown for too long, call no longer readable) says why.
@@ -59,6 +60,7 @@ export function createHandlers(
             phase: 'unknown',
             problem: `${outcome.error.title}. ${outcome.error.detail}`,
           });
+        fireAndForget(watching, 'following a call');
       });
   };
   return {

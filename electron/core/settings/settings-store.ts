@@ -219,7 +219,11 @@ export class SettingsStore {
       return fail(
         blocked.map(
           (key) =>
-            `${key} is set by ${current.sources[key as SettingKey] === 'policy' ? "your administrator's policy" : 'an environment variable'} and cannot be changed here`,
+            `${key} is set by ` +
+            (current.sources[key as SettingKey] === 'policy'
+              ? "your administrator's policy"
+              : 'an environment variable') +
+            ' and cannot be changed here',
         ),
       );
     }

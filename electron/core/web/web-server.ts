@@ -12,8 +12,8 @@ import {
   MAX_MESSAGE_FRAGMENTS,
   TOKEN_REFUSED,
 } from '../../ipc/web-socket-protocol.js';
-import { closeServer, createGuardedServer, describeUnexpected, listen, refuseSocket } from '../net/guarded-server.js';
-import { redactBody } from '../explain/redact.js';
+import { fireAndForget, onUnexpectedError } from '../../shared/unexpected-errors.js';
+import { closeServer, createGuardedServer, listen, refuseSocket } from '../net/guarded-server.js';
 import { createHandlers } from '../service/handlers.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import { rendererCsp } from './csp.js';
@@ -59,7 +59,9 @@ export async function startWebServer(options: {
 }): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url');
   const log = options.log ?? (() => undefined);
-  const onUnexpected = (error: unknown): void => log(`unexpected error: ${redactBody(describeUnexpected(error))}`);
+  const onUnexpected = (error: unknown): void => {
+    onUnexpectedError(error, 'serving the window');
+  };
   let hosts = new Set<string>();
   const sessions = new WebSessions({
     graceMs: options.sessionGraceMs ?? 60_000,
@@ -86,9 +88,10 @@ export async function startWebServer(options: {
         ws.close(1008, 'messages must be {type:"invoke", id, method, args}');
         return;
       }
-      void dispatch(session.handlers, parsed.method, parsed.args, onUnexpected).then((result) =>
-        sessions.send(session, { type: 'result', id: parsed.id, result }),
-      );
+      const answer = dispatch(session.handlers, parsed.method, parsed.args).then((result) => {
+        sessions.send(session, { type: 'result', id: parsed.id, result });
+      });
+      fireAndForget(answer, `answering ${parsed.method} over the WebSocket`);
     });
   };
 
@@ -112,12 +115,13 @@ export async function startWebServer(options: {
   };
 
   const server = createGuardedServer(
-    async (request, response, target) => {
+    async (request, response) => {
       if (!hosts.has(request.headers.host ?? '') || request.method !== 'GET') {
         response.writeHead(request.method !== 'GET' ? 405 : 421).end();
         return;
       }
-      const file = await rendererFile(options.rendererDir, target.pathname);
+      // The request's own path, not the parsed one (which has already folded ".."): the file guard judges it.
+      const file = await rendererFile(options.rendererDir, (request.url ?? '/').split('?')[0] ?? '/');
       if (!file) {
         response
           .writeHead(404, { 'content-type': 'text/plain' })

@@ -1,6 +1,7 @@
 import { formatAsYouType } from '../../../electron/core/phone/as-you-type.js';
 import type { PayloadOf, SoftdialApi, ValueOf } from '../../../electron/ipc/contract.js';
 import type { ExplainedError } from '../../../electron/shared/explained-error.js';
+import { fireAndForget } from '../../../electron/shared/unexpected-errors.js';
 import { everyReading, readingOf } from './readings.js';
 
 /** A number as read. */
@@ -64,6 +65,7 @@ export class DialPad {
     api.on('callProgress', (progress) => this.progress(progress));
     api.on('dialWaiting', (waiting) => (this.waiting = waiting));
     api.on('dialRequested', (request) => this.offer(request));
+    api.on('unexpectedError', (error) => (this.failure = error));
   }
 
   /** True while a call is placed and not yet ended. */
@@ -98,7 +100,7 @@ export class DialPad {
     if (!request.reading.ok) return;
     if (request.confirmFirst)
       this.confirming = { reading: request.reading, text: request.text, source: request.source };
-    else void this.dial({ text: request.text, source: request.source });
+    else fireAndForget(this.dial({ text: request.text, source: request.source }), 'dialling');
   }
 
   /** Dials the box (or a given text or contact); an uncertain reading comes back for confirmation. */

@@ -5,7 +5,6 @@ import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import { resolveRegion } from '../genesys/regions.js';
 import type { Endpoints } from '../genesys/regions.js';
-import { DEMO } from '../emulator/org.js';
 import type { Settings } from '../settings/schema.js';
 
 /** How softdial reaches Genesys Cloud right now: where, with which grant, for whom. */
@@ -34,26 +33,16 @@ export function noOnBehalfUser(): ExplainedError {
 }
 
 /**
- * Derives the connection from settings: a configured region means the real thing; none means sandbox
- * mode against the built-in emulator at `sandboxUrl`, dialling on behalf of the demo agent.
+ * Resolves the real connection from settings: the region's endpoints, the sign-in mode, the OAuth
+ * client and the user calls are placed for, or which setting is missing or wrong.
  */
-export function connectionConfig(settings: Settings, sandboxUrl: string | undefined): Outcome<ConnectionConfig> {
-  if (!settings.region) {
-    if (!sandboxUrl)
-      return fail(
-        explainConfiguration('No region is set.', [
-          'Set GENESYSCLOUD_REGION (for example eu-central-1) or the region in Settings.',
-        ]),
-      );
-    const agent = settings.mode === 'agent';
-    return ok({
-      endpoints: { region: 'sandbox', loginBase: sandboxUrl, apiBase: sandboxUrl },
-      mode: agent ? 'agent' : 'client-credentials',
-      clientId: agent ? DEMO.agentClientId : DEMO.serviceClientId,
-      ...(agent ? {} : { onBehalfOfUserId: settings.userId ?? DEMO.agentUserId }),
-      sandbox: true,
-    });
-  }
+export function resolveConnection(settings: Settings): Outcome<ConnectionConfig> {
+  if (!settings.region)
+    return fail(
+      explainConfiguration('No region is set.', [
+        'Set GENESYSCLOUD_REGION (for example eu-central-1) or the region in Settings.',
+      ]),
+    );
   const region = resolveRegion(settings.region);
   if (!region.ok)
     return fail(explainConfiguration(region.error, ['Fix GENESYSCLOUD_REGION or the region in Settings.']));

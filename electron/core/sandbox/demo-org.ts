@@ -1,46 +1,4 @@
-/** A user of the emulated org: who can dial, from which station, with which permissions. */
-export interface EmulatedUser {
-  id: string;
-  name: string;
-  email: string;
-  phone: string;
-  /** An internal extension (a Contact with only `extension`, no address), as Genesys sends desk extensions. */
-  extension?: string;
-  /** Undefined: no station, so dialling fails with conversation.error.no.user.station. */
-  station?: { id: string; name: string; edgeActive: boolean };
-  permissions: string[];
-}
-
-/** An OAuth client of the emulated org. */
-export interface EmulatedClient {
-  id: string;
-  name: string;
-  /** Undefined for a public PKCE client. */
-  secret?: string;
-  grant: 'pkce' | 'client-credentials';
-  permissions: string[];
-}
-
-/** An external contact of the emulated org. */
-export interface EmulatedExternalContact {
-  id: string;
-  firstName: string;
-  lastName: string;
-  workPhone?: string;
-  /** The work number's extension: an integer in Genesys's PhoneNumber. */
-  workExtension?: number;
-  cellPhone?: string;
-  company: string;
-}
-
-/** The seeded demo organisation: enough people, clients and contacts to try every feature and failure. */
-export interface EmulatedOrg {
-  id: string;
-  name: string;
-  users: EmulatedUser[];
-  clients: EmulatedClient[];
-  externalContacts: EmulatedExternalContact[];
-}
+import type { EmulatedOrg, EmulatedUser } from '../emulator/org-model.js';
 
 /** Ids of the demo org that sandbox mode, the docs and the tests refer to. */
 export const DEMO = {
