@@ -2,7 +2,7 @@ import { formatAsYouType } from '../../../electron/core/phone/as-you-type.js';
 import type { PayloadOf, SoftdialApi, ValueOf } from '../../../electron/ipc/contract.js';
 import type { ExplainedError } from '../../../electron/shared/explained-error.js';
 import { fireAndForget } from '../../../electron/shared/unexpected-errors.js';
-import { everyReading, readingOf } from './readings.js';
+import { readingOf } from './readings.js';
 
 /** A number as read. */
 export type Reading = ValueOf<'parse'>;
@@ -44,10 +44,9 @@ export class DialPad {
   /** The reading of the box, painted in the same frame as the keystroke. */
   reading = $derived.by<Reading | null>(() => readingOf(this.text, this.defaultCountry));
   /** Every number in a paste holding several, for the chooser. */
-  choices = $derived.by<ParsedReading[]>(() => {
+  choices = $derived.by<ParsedReading['readings']>(() => {
     const reading = this.reading;
-    if (!reading?.ok || !reading.notes.some((note) => note.code === 'more_numbers')) return [];
-    return everyReading(this.text, this.defaultCountry);
+    return reading?.ok && reading.readings.length > 1 ? reading.readings : [];
   });
   confirming = $state<{ reading: ParsedReading; text: string; source: Source } | null>(null);
   call = $state<{ placed: Placed; progress: Progress | null; startedAt: number; connectedAt?: number } | null>(null);

@@ -1,5 +1,5 @@
 import { parsePhone } from '../../../electron/core/phone/parse.js';
-import type { ParsedPhone, PhoneResult } from '../../../electron/core/phone/types.js';
+import type { PhoneResult } from '../../../electron/core/phone/types.js';
 
 /** Enough digits for the box's text to be read as a number rather than a name. */
 const DIGITS_FOR_A_NUMBER = 3;
@@ -15,23 +15,4 @@ export function looksLikeNumber(text: string): boolean {
  */
 export function readingOf(text: string, defaultCountry: string | undefined): PhoneResult | null {
   return looksLikeNumber(text) ? parsePhone(text, { defaultCountry }) : null;
-}
-
-const PIECES = /\s*(?:[|;\n\r\t]|\s\/\s|,\s|\s(?:or|and|oder|ou|o)\s)\s*/i;
-
-/**
- * Every number a paste holds, each with its reading, in the order written and without repeats, so the
- * agent can choose any of them (the reading of the whole text names only the first).
- */
-export function everyReading(text: string, defaultCountry: string | undefined): ParsedPhone[] {
-  const seen = new Set<string>();
-  const found: ParsedPhone[] = [];
-  for (const piece of text.split(PIECES)) {
-    if (!looksLikeNumber(piece)) continue;
-    const reading = parsePhone(piece, { defaultCountry });
-    if (!reading.ok || seen.has(reading.e164 + (reading.extension ?? ''))) continue;
-    seen.add(reading.e164 + (reading.extension ?? ''));
-    found.push(reading);
-  }
-  return found;
 }
