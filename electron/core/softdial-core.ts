@@ -28,6 +28,7 @@ import type { ExplainedError } from '../shared/explained-error.js';
 import { fail, ok } from '../shared/outcome.js';
 import type { Outcome } from '../shared/outcome.js';
 import { GenesysApi } from './genesys/api.js';
+import { GENESYS_PATHS } from './genesys/paths.js';
 import { createHttpClient } from './genesys/http.js';
 import { NotificationChannel } from './genesys/notification-channel.js';
 import type { ChannelTiming, SocketFactory } from './genesys/notification-channel.js';
@@ -349,7 +350,7 @@ export class SoftdialCore {
    * reports Permitted (live), Rejected (naming the permission) or unreachable, as a readiness check.
    */
   async checkLiveProgress(userId: string): Promise<Check> {
-    const endpoint = { method: 'POST', path: '/api/v2/notifications/channels', permissions: [] };
+    const endpoint = { method: 'POST', path: GENESYS_PATHS.notificationChannels, permissions: [] };
     const connected = this.connect();
     if (!connected.ok)
       return { name: 'live call progress', ok: false, warning: true, detail: connected.error.detail, endpoint };
@@ -387,7 +388,7 @@ export class SoftdialCore {
   private async readIdleTime(connection: Connection): Promise<void> {
     const info = await connection.api.call({
       method: 'GET',
-      path: '/api/v2/tokens/me?preserveIdleTTL=true',
+      path: GENESYS_PATHS.tokenOfCallerKeepingIdle,
       schema: TokenInfoSchema,
       action: 'read',
     });
