@@ -28,6 +28,7 @@ import { rememberSecret } from './explain/redact.js';
 import type { SecretStoreKind } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import { fail, ok } from '../shared/outcome.js';
+import { fireAndForget } from '../shared/unexpected-errors.js';
 import type { Outcome } from '../shared/outcome.js';
 import { createHttpClient } from './genesys/http.js';
 import type { ChannelTiming, SocketFactory } from './genesys/notification-channel.js';
@@ -277,7 +278,7 @@ export class SoftdialCore {
     const { api, config, channel } = connection;
     const userId = this.callers.get(conversationId) ?? config.onBehalfOfUserId ?? connection.agentUserId;
     const follow = (progress: CallProgress): void => {
-      void this.contacts.callPhase(conversationId, progress.phase);
+      fireAndForget(this.contacts.callPhase(conversationId, progress.phase), 'recording a call in recents');
       onProgress(progress);
     };
     return watchCall(api, conversationId, follow, {

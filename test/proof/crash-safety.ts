@@ -15,6 +15,33 @@ for (let i = 0; ; i++) {
   process.stdout.write(i + '\\n');
 }`;
 
+/**
+ * Runs a writer script (it prints one line per finished write) and kills it with SIGKILL once it printed
+ * `target` lines and `delayMs` more; answers the last number it printed, the last write it acknowledged.
+ */
+export async function killAfterWrites(script: string, args: string[], target: number, delayMs = 0): Promise<number> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let printed = '';
+  await new Promise<void>((resolve) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      printed += chunk.toString();
+      if (printed.split('\n').filter(Boolean).length < target) return;
+      setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve();
+      }, delayMs);
+    });
+    child.on('exit', () => resolve());
+  });
+  await new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
+  );
+  const lines = printed.split('\n').filter((line) => /^\d+$/.test(line));
+  return Number(lines.at(-1) ?? -1);
+}
+
 /** Kills a settings writer with SIGKILL mid-write, again and again; every time the file must parse whole. */
 export async function killDuringWrites(
   dataDir: string,
@@ -22,24 +49,7 @@ export async function killDuringWrites(
 ): Promise<{ kills: number; corrupt: number; leftovers: number }> {
   let corrupt = 0;
   for (let round = 0; round < kills; round++) {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', WRITER, STORE, dataDir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const target = 1 + (round % 7);
-    let finished = 0;
-    await new Promise<void>((resolve) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        finished += chunk.toString().split('\n').filter(Boolean).length;
-        if (finished >= target) {
-          child.kill('SIGKILL');
-          resolve();
-        }
-      });
-      child.on('exit', () => resolve());
-    });
-    await new Promise((resolve) =>
-      child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
-    );
+    await killAfterWrites(WRITER, [STORE, dataDir], 1 + (round % 7));
     try {
       const value = JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')) as {
         callerIdName?: string;

@@ -1,3 +1,5 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { listenForRedirect } from '../../electron/core/auth/loopback.js';
@@ -9,6 +11,7 @@ import { startHarness, temporaryDirectory } from '../helpers/sandbox.js';
 import { RENDERER_DIR } from '../helpers/web-app.js';
 import { pageClient } from '../helpers/ws-client.js';
 import { CANARY, canaryScenario } from './canaries.js';
+import { CONTACT_FILES, killDuringContactWrites } from './crash-safety-contacts.js';
 import { killDuringWrites } from './crash-safety.js';
 import { FAULT_CASES, runFault } from './fault-matrix.js';
 import { faultRows, publish, tally } from './figures.js';
@@ -24,6 +27,7 @@ import {
   refusedBeforeHandler,
   validCall,
 } from './hostile.js';
+import { fuzzImportCli, fuzzImports } from './hostile-imports.js';
 
 // The proof that softdial holds under faults, hostile input, secrets and crashes; its figures are printed
 // at the end of every `npm test` and kept in the README's reliability section.
@@ -183,6 +187,43 @@ describe('hostile input', () => {
       await harness.close();
     }
   });
+
+  it('CSV and vCard imports, in the core and through the CLI: no crash, local contacts untouched', async () => {
+    const harness = await startHarness();
+    const cliData = await temporaryDirectory();
+    try {
+      const drafts = [
+        { name: 'Ada Lovelace', numbers: [{ label: 'Work', raw: '+442079460958' }] },
+        { name: 'Grace Hopper', numbers: [{ label: 'Mobile', raw: '+15550100199' }] },
+        { name: 'Alan Turing', numbers: [{ label: 'Home', raw: '+441614960000' }] },
+      ];
+      for (const draft of drafts) expect((await harness.core.contacts.add(draft)).ok).toBe(true);
+      const core = await fuzzImports(harness.core, join(harness.dataDir, 'contacts', 'local.json'), 200);
+      const cliLocal = join(cliData.path, 'contacts', 'local.json');
+      await mkdir(dirname(cliLocal), { recursive: true });
+      await copyFile(join(harness.dataDir, 'contacts', 'local.json'), cliLocal);
+      const cli = await fuzzImportCli(cliData.path, cliLocal, 8);
+      tally('hostile: contact imports (core)', {
+        casesTried: core.tried,
+        faultsSurvived: core.tried - core.crashes - core.touched,
+        crashes: core.crashes,
+        corruptFiles: core.touched,
+      });
+      tally('hostile: contact imports (CLI process)', {
+        casesTried: cli.tried,
+        faultsSurvived: cli.tried - cli.crashes,
+        crashes: cli.crashes,
+        corruptFiles: cli.touched,
+      });
+      expect(core.crashes).toBe(0);
+      expect(core.touched).toBe(0);
+      expect(cli.crashes, cli.printed.join('\n')).toBe(0);
+      expect(cli.touched).toBe(0);
+    } finally {
+      await cliData.remove();
+      await harness.close();
+    }
+  });
 });
 
 describe('secret canaries', () => {
@@ -206,6 +247,23 @@ describe('crash safety', () => {
         corruptFiles: result.corrupt,
       });
       expect(result.corrupt).toBe(0);
+      expect(result.leftovers).toBe(0);
+    } finally {
+      await dir.remove();
+    }
+  });
+
+  it('kill -9 during contacts, favourites and recents writes: every file loads and holds a whole, current write', async () => {
+    const dir = await temporaryDirectory();
+    try {
+      const result = await killDuringContactWrites(dir.path, 12);
+      for (const file of CONTACT_FILES)
+        tally(`crash safety: ${file} (kill -9)`, {
+          casesTried: result.kills,
+          faultsSurvived: result.kills - result.corrupt[file],
+          corruptFiles: result.corrupt[file],
+        });
+      expect(result.corrupt).toEqual({ contacts: 0, favourites: 0, recents: 0 });
       expect(result.leftovers).toBe(0);
     } finally {
       await dir.remove();

@@ -1,3 +1,4 @@
+import { fireAndForget } from '../../shared/unexpected-errors.js';
 import { explainCode } from '../explain/catalog.js';
 import { removeAbandonedTemporaryFiles } from '../settings/json-file.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
@@ -100,8 +101,11 @@ export class ContactsService implements ContactVerbs {
   /** Starts the background refresh: the directory when due (after a random pause, so a fleet starting at 9:00 spreads out). */
   start(): void {
     if (this.syncTimer) return;
-    void this.load().then(() =>
-      this.schedule(startupSyncDelay(this.users.nextSync, this.context.clock.now(), () => this.context.random())),
+    fireAndForget(
+      this.load().then(() =>
+        this.schedule(startupSyncDelay(this.users.nextSync, this.context.clock.now(), () => this.context.random())),
+      ),
+      'starting the contacts',
     );
   }
 
@@ -113,7 +117,10 @@ export class ContactsService implements ContactVerbs {
 
   private schedule(delayMs: number): void {
     clearTimeout(this.syncTimer);
-    this.syncTimer = setTimeout(() => void this.backgroundSync(), Math.min(delayMs, 2 ** 31 - 1));
+    this.syncTimer = setTimeout(
+      () => fireAndForget(this.backgroundSync(), 'syncing the directory'),
+      Math.min(delayMs, 2 ** 31 - 1),
+    );
     this.syncTimer.unref();
   }
 
@@ -149,8 +156,9 @@ export class ContactsService implements ContactVerbs {
       { source: 'local', pending: false },
     ];
     const shown = new Set(hits.map((hit) => hit.contact.id));
-    if (usersRemote) void this.remote('users', query, prepared, requestId, shown);
-    if (externalRemote) void this.remote('external', query, prepared, requestId, shown);
+    if (usersRemote) fireAndForget(this.remote('users', query, prepared, requestId, shown), 'searching the directory');
+    if (externalRemote)
+      fireAndForget(this.remote('external', query, prepared, requestId, shown), 'searching external contacts');
     return ok({ requestId, query, hits: hits.map((hit) => this.hit(hit)), sources });
   }
 
@@ -206,9 +214,12 @@ export class ContactsService implements ContactVerbs {
         : this.external.search(query);
     this.remoteCache.set(key, { at: now, answer });
     if (this.remoteCache.size > REMOTE_CACHE_SIZE) this.remoteCache.delete(this.remoteCache.keys().next().value ?? '');
-    void answer.then((result) => {
-      if (!result.ok) this.remoteCache.delete(key);
-    });
+    fireAndForget(
+      answer.then((result) => {
+        if (!result.ok) this.remoteCache.delete(key);
+      }),
+      'caching a remote search',
+    );
     return answer;
   }
 
@@ -479,7 +490,7 @@ export class ContactsService implements ContactVerbs {
 
   async sync(): Promise<Outcome<DirectoryStatus>> {
     await this.load();
-    void this.syncNow();
+    fireAndForget(this.syncNow(), 'syncing the directory');
     return ok(this.statusNow());
   }
 
@@ -500,7 +511,10 @@ export class ContactsService implements ContactVerbs {
     this.watched = [...new Set([...contactIds, ...favourites])].filter((id) => id.startsWith('user:'));
     clearInterval(this.presenceTimer);
     if (this.watched.length === 0) return ok(null);
-    this.presenceTimer = setInterval(() => void this.refreshPresence(), PRESENCE_REFRESH_MS);
+    this.presenceTimer = setInterval(
+      () => fireAndForget(this.refreshPresence(), 'refreshing presence'),
+      PRESENCE_REFRESH_MS,
+    );
     this.presenceTimer.unref();
     const refreshed = await this.refreshPresence();
     return refreshed.ok ? ok(null) : refreshed;

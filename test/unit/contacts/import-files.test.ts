@@ -162,6 +162,13 @@ describe('vCard import', () => {
     expect(imported.contacts[1]?.numbers[0]).toMatchObject({ e164: '+16502530001', extension: '12' });
     expect(imported.contacts[2]?.numbers[0]?.e164).toBe('+49301234567');
   });
+
+  it('unfolds 100,000 soft breaks and folds in one pass (a quadratic reader never finishes)', () => {
+    const softBreaks = `BEGIN:VCARD\r\nFN;ENCODING=QUOTED-PRINTABLE:${'=41:=\r\n'.repeat(100_000)}x\r\nTEL:+442079460958\r\nEND:VCARD`;
+    expect(readVcard(softBreaks).records[0]?.name).toBe(`${'A:'.repeat(100_000)}x`);
+    const folds = `BEGIN:VCARD\r\nFN:${'a:\r\n '.repeat(100_000)}z\r\nTEL:+442079460958\r\nEND:VCARD`;
+    expect(readVcard(folds).records[0]?.name).toBe(`${'a:'.repeat(100_000)}z`);
+  });
 });
 
 describe('export', () => {

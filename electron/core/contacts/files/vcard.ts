@@ -11,18 +11,42 @@ interface Property {
 
 const PROPERTY = /^(?:[\w-]+\.)?([\w-]+)((?:;[^:]*)?):(.*)$/s;
 
-/** Unfolds content lines (RFC 6350 §3.2: a line break followed by a space or tab continues the line). */
+const QUOTED_PRINTABLE = /ENCODING=(?:QUOTED-PRINTABLE|QP)/i;
+
+/**
+ * Unfolds content lines (RFC 6350 §3.2: a line break followed by a space or tab continues the line) and
+ * vCard 2.1's quoted-printable soft breaks (a value ending in `=`), in time linear in the text: each line
+ * is kept as parts, and its name and parameters are read once, when its first colon arrives.
+ */
 function contentLines(text: string): { line: number; text: string }[] {
-  const physical = text.split(/\r\n|\r|\n/);
-  const lines: { line: number; text: string }[] = [];
-  physical.forEach((raw, index) => {
-    const last = lines[lines.length - 1];
-    if (last && (raw.startsWith(' ') || raw.startsWith('\t'))) last.text += raw.slice(1);
-    else if (last && /ENCODING=(?:QUOTED-PRINTABLE|QP)/i.test(last.text.split(':')[0] ?? '') && last.text.endsWith('='))
-      last.text = `${last.text.slice(0, -1)}${raw}`;
-    else if (raw.trim() !== '') lines.push({ line: index + 1, text: raw });
+  const lines: { line: number; parts: string[] }[] = [];
+  let head = '';
+  let named = false;
+  let quoted = false;
+  const extend = (part: string): void => {
+    if (named) return;
+    const colon = part.indexOf(':');
+    head += colon < 0 ? part : part.slice(0, colon);
+    if (colon < 0) return;
+    named = true;
+    quoted = QUOTED_PRINTABLE.test(head);
+  };
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const parts = lines.at(-1)?.parts;
+    const end = parts?.at(-1) ?? '';
+    if (parts && (raw.startsWith(' ') || raw.startsWith('\t'))) {
+      if (raw.length > 1) parts.push(raw.slice(1));
+      extend(raw.slice(1));
+    } else if (parts && quoted && end.endsWith('=')) {
+      parts.splice(-1, 1, ...(end.length > 1 ? [end.slice(0, -1)] : []));
+      if (raw) parts.push(raw);
+    } else if (raw.trim() !== '') {
+      lines.push({ line: index + 1, parts: [raw] });
+      [head, named, quoted] = ['', false, false];
+      extend(raw);
+    }
   });
-  return lines;
+  return lines.map(({ line, parts }) => ({ line, text: parts.join('') }));
 }
 
 /** Parameters: `TYPE=work,voice`, repeated `TYPE=…`, quoted lists, and vCard 2.1's bare `WORK;CELL`. */
