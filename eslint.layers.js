@@ -24,6 +24,10 @@ const explain = {
   regex: '(^|/)explain/',
   message: 'explain sits above genesys and auth: report typed failures and let the injected Explainer word them.',
 };
+const sandbox = {
+  regex: '(^|/)sandbox/',
+  message: 'Only the composition roots start the sandbox: the real connection knows nothing of the demo org.',
+};
 const outsideShared = { regex: '^\\.\\./', message: 'shared is a leaf: it imports nothing of the project.' };
 const coreAtRuntime = {
   regex: '(^|/)core/',
@@ -49,16 +53,33 @@ const restrict = (files, patterns, ignores = []) => ({
 const HOSTS = ['electron/core/service/**', 'electron/core/web/**', 'electron/core/cli/**'];
 const ABOVE_EXPLAIN = ['electron/core/genesys/**', 'electron/core/auth/**'];
 const PHONE = ['electron/core/phone/**'];
+/** The sandbox itself, the emulator it runs, and the composition roots that start it. */
+const SANDBOX_USERS = [
+  'electron/core/sandbox/**',
+  'electron/core/emulator/**',
+  'electron/core/softdial-core.ts',
+  'electron/core/cli/open-core.ts',
+  'electron/core/cli/emulator-command.ts',
+];
 
 /** One block per layer; the blocks' files do not overlap. */
 export const layerRules = [
   restrict(['electron/shared/**'], [outsideShared, nodeBuiltins, desktopOnly]),
-  restrict(['electron/core/**'], [electron, edges, ipc], [...HOSTS, ...ABOVE_EXPLAIN, ...PHONE]),
-  restrict(ABOVE_EXPLAIN, [electron, edges, ipc, explain]),
+  restrict(
+    ['electron/core/**'],
+    [electron, edges, ipc, sandbox],
+    [...HOSTS, ...ABOVE_EXPLAIN, ...PHONE, ...SANDBOX_USERS],
+  ),
+  restrict(SANDBOX_USERS, [electron, edges, ipc], HOSTS),
+  restrict(ABOVE_EXPLAIN, [electron, edges, ipc, explain, sandbox]),
   restrict(PHONE, [phoneOutside, desktopOnly]),
-  restrict(HOSTS, [electron, edges]),
+  restrict(HOSTS, [electron, edges, sandbox], SANDBOX_USERS),
+  restrict(
+    SANDBOX_USERS.filter((file) => file.startsWith('electron/core/cli/')),
+    [electron, edges],
+  ),
   restrict(['electron/ipc/**'], [coreAtRuntime, edges, nodeBuiltins, desktopOnly]),
   restrict(['renderer/**'], [coreBeyondPhone, edges, nodeBuiltins, desktopOnly]),
   restrict(['electron/preload/**'], [preloadCore, { regex: '(^|/)(main|renderer)/', message: edges.message }]),
-  restrict(['electron/main/**'], [{ regex: '(^|/)(preload|renderer)/', message: edges.message }]),
+  restrict(['electron/main/**'], [{ regex: '(^|/)(preload|renderer)/', message: edges.message }, sandbox]),
 ];

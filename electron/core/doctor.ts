@@ -1,5 +1,6 @@
 import type { ExplainedError } from '../shared/explained-error.js';
 import { noOnBehalfUser } from './connection/resolve-connection.js';
+import { GENESYS_PATHS } from './genesys/paths.js';
 import { describePermissions, permissionsFor } from './genesys/permissions.js';
 import { TokenInfoSchema, UserSchema, UserStationsSchema } from './genesys/schemas.js';
 import type { UserStations } from './genesys/schemas.js';
@@ -107,7 +108,7 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
     ok: true,
     detail: `${config.sandbox ? 'sandbox (built-in emulator)' : config.endpoints.region}: ${config.mode} sign-in, client ${config.clientId}${config.onBehalfOfUserId ? `, dialling on behalf of ${config.onBehalfOfUserId}` : ''}${config.endpoints.note ? `. Note: ${config.endpoints.note}` : ''}`,
   });
-  const tokenEndpoint = endpointOf('GET', '/api/v2/tokens/me?preserveIdleTTL=true');
+  const tokenEndpoint = endpointOf('GET', GENESYS_PATHS.tokenOfCallerKeepingIdle);
   const token = await api.call({ method: 'GET', path: tokenEndpoint.path, schema: TokenInfoSchema, action: 'read' });
   if (!token.ok) {
     checks.push({ ...failed('token', token.error), endpoint: tokenEndpoint });
@@ -120,9 +121,7 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
     detail: `Signed in to ${token.value.organization?.name ?? 'the org'}${token.value.OAuthClient?.name ? ` with ${token.value.OAuthClient.name}` : ''}.${endsAt !== undefined ? ` The sign-in ends at ${new Date(endsAt).toISOString()} and cannot be renewed silently: sign in again then.` : ''}${token.value.dateTokenIdles ? ` It idles out at ${token.value.dateTokenIdles} unless used.` : ''}`,
     endpoint: tokenEndpoint,
   });
-  const dialPath = config.onBehalfOfUserId
-    ? `/api/v2/conversations/calls/user/${encodeURIComponent(config.onBehalfOfUserId)}`
-    : '/api/v2/conversations/calls';
+  const dialPath = GENESYS_PATHS.calls(config.onBehalfOfUserId);
   const dialPermissions = [...(permissionsFor('POST', dialPath)?.any ?? [])];
   const dialNeeds = `Dialling (POST ${dialPath}) needs ${describePermissions(dialPermissions)}${config.onBehalfOfUserId ? ' on the OAuth client' : ''}.`;
   if (config.mode === 'client-credentials' && !config.onBehalfOfUserId) {
@@ -131,7 +130,7 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
   }
   if (!config.onBehalfOfUserId) {
     // The agent's own user and station in one request, which needs no extra permission.
-    const meEndpoint = endpointOf('GET', '/api/v2/users/me?expand=station');
+    const meEndpoint = endpointOf('GET', GENESYS_PATHS.meWithStation);
     const me = await api.call({ method: 'GET', path: meEndpoint.path, schema: UserSchema, action: 'read' });
     if (!me.ok) {
       checks.push({ ...failed('user', me.error), endpoint: meEndpoint });
@@ -147,7 +146,7 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
     checks.push(await core.checkLiveProgress(me.value.id));
     return { ready: checks.every((check) => check.ok || check.warning), checks };
   }
-  const userEndpoint = endpointOf('GET', `/api/v2/users/${encodeURIComponent(config.onBehalfOfUserId)}`);
+  const userEndpoint = endpointOf('GET', GENESYS_PATHS.user(config.onBehalfOfUserId));
   const user = await api.call({ method: 'GET', path: userEndpoint.path, schema: UserSchema, action: 'read' });
   if (!user.ok) {
     checks.push({ ...failed('user', user.error), endpoint: userEndpoint });
@@ -159,7 +158,7 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
     detail: `Calls are placed as ${user.value.name ?? user.value.id} (${user.value.id}). ${dialNeeds}`,
     endpoint: userEndpoint,
   });
-  const stationEndpoint = endpointOf('GET', `/api/v2/users/${encodeURIComponent(user.value.id)}/station`);
+  const stationEndpoint = endpointOf('GET', GENESYS_PATHS.stationOf(user.value.id));
   const station = await api.call({
     method: 'GET',
     path: stationEndpoint.path,

@@ -1,12 +1,15 @@
 import { join } from 'node:path';
-import { signInAgent } from './auth/agent-sign-in.js';
-import { clientCredentialsGrant, refreshTokenGrant } from './auth/grants.js';
 import { openSecretStore } from './auth/keychain-store.js';
 import type { OpenedSecretStore } from './auth/keychain-store.js';
 import { accounts } from './auth/secret-store.js';
-import { TokenManager } from './auth/token-manager.js';
 import type { TokenStatus } from './auth/token-manager.js';
+import { AgentSession } from './agent-session.js';
 import { systemClock } from './clock.js';
+import { ConnectionCache } from './connection-cache.js';
+import type { Connection } from './connection-cache.js';
+import { DefaultCountryCache } from './default-country-cache.js';
+import { explainCode } from './explain/catalog.js';
+import { GENESYS_PATHS } from './genesys/paths.js';
 import type { Clock } from './clock.js';
 import { resolveConnection } from './connection/resolve-connection.js';
 import { ContactsService } from './contacts/contacts-service.js';
@@ -21,24 +24,18 @@ import { genesysContacts } from './dialing/contacts.js';
 import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
 import { SANDBOX_CLIENT_SECRET, sandboxConnection } from './sandbox/sandbox-connection.js';
-import { catalogExplainer, explainCode, explainConfiguration } from './explain/catalog.js';
 import { rememberSecret } from './explain/redact.js';
 import type { SecretStoreKind } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import { fail, ok } from '../shared/outcome.js';
 import { fireAndForget } from '../shared/unexpected-errors.js';
 import type { Outcome } from '../shared/outcome.js';
-import { GenesysApi } from './genesys/api.js';
 import { createHttpClient } from './genesys/http.js';
-import { NotificationChannel } from './genesys/notification-channel.js';
 import type { ChannelTiming, SocketFactory } from './genesys/notification-channel.js';
-import { openNotificationSocket } from './genesys/notification-socket.js';
 import type { Check } from './doctor.js';
-import { TokenInfoSchema } from './genesys/schemas.js';
 import { resolveRegion } from './genesys/regions.js';
 import type { HttpClient } from './genesys/http.js';
 import type { DefaultCountry } from './phone/default-country.js';
-import { defaultCountryOf } from './settings/default-country.js';
 import { parsePhone } from './phone/parse.js';
 import type { PhoneResult } from './phone/types.js';
 import { dataDirectory } from './settings/paths.js';
@@ -79,26 +76,14 @@ export interface CoreStatus {
   errors: string[];
 }
 
-interface Connection {
-  key: string;
-  /** The settings it was derived from: unchanged settings reuse it without deriving again. */
-  settings: ResolvedSettings;
-  config: ConnectionConfig;
-  tokens: TokenManager;
-  api: GenesysApi;
-  /** The one notification channel of this sign-in, shared by every watched call. */
-  channel: NotificationChannel;
-  /** The signed-in agent's user id, once a call has shown it (its call topic). */
-  agentUserId?: string;
-}
-
 /**
  * The composition of the core: settings, secrets, the token lifecycle, the Genesys client and the
  * dialer, behind the verbs the CLI, the IPC handlers and the web transport call.
  */
 export class SoftdialCore {
-  private connection?: Connection;
-  private country?: { settings: ResolvedSettings; value: DefaultCountry };
+  private readonly connections: ConnectionCache;
+  private readonly country: DefaultCountryCache;
+  private readonly session: AgentSession;
   /** The user each call was placed for (on-behalf dials), so its hang-up uses that user's leg. */
   private readonly callers = new Map<string, string>();
   private readonly dialer: Dialer;
@@ -114,6 +99,27 @@ export class SoftdialCore {
     private readonly clock: Clock,
     private readonly deps: CoreDeps,
   ) {
+    const sandboxUrl = deps.sandboxUrl;
+    this.connections = new ConnectionCache({
+      http,
+      clock,
+      secrets,
+      env: this.env,
+      derive: (values) =>
+        !values.region && sandboxUrl ? ok(sandboxConnection(values, sandboxUrl)) : resolveConnection(values),
+      knownSecret: (config) => (config.sandbox ? SANDBOX_CLIENT_SECRET : undefined),
+      ...(deps.openSocket ? { openSocket: deps.openSocket } : {}),
+      ...(deps.channelTiming ? { channelTiming: deps.channelTiming } : {}),
+    });
+    this.country = new DefaultCountryCache(this.env);
+    this.session = new AgentSession({
+      http,
+      secrets,
+      ...(deps.openBrowser ? { openBrowser: deps.openBrowser } : {}),
+      connect: () => this.connect(),
+      settings: () => this.resolved,
+      updateSettings: (patch) => this.updateSettings(patch),
+    });
     this.contacts = new ContactsService({
       folder: join(dataDirectory(this.env), 'contacts'),
       api: () => {
@@ -165,11 +171,9 @@ export class SoftdialCore {
     return this.deps.env ?? process.env;
   }
 
-  /** The default country for national numbers and where it came from (see DefaultCountryCache). */
+  /** The default country for national numbers and where it came from. */
   defaultCountry(): DefaultCountry {
-    if (this.country?.settings !== this.resolved)
-      this.country = { settings: this.resolved, value: defaultCountryOf(this.resolved, this.env) };
-    return this.country.value;
+    return this.country.of(this.resolved);
   }
 
   /** Reads a number with the agent's default country. */
@@ -179,64 +183,7 @@ export class SoftdialCore {
 
   /** The connection for the current settings, rebuilt when they change. */
   connect(): Outcome<Connection> {
-    if (this.connection?.settings === this.resolved) return ok(this.connection);
-    if (this.resolved.errors.length > 0) {
-      return fail(
-        explainConfiguration(this.resolved.errors.join(' '), [
-          'Fix the setting named above (environment variable or policy file).',
-        ]),
-      );
-    }
-    const { values } = this.resolved;
-    const sandboxUrl = this.deps.sandboxUrl;
-    const derived =
-      !values.region && sandboxUrl ? ok(sandboxConnection(values, sandboxUrl)) : resolveConnection(values);
-    if (!derived.ok) return derived;
-    const config = derived.value;
-    const key = JSON.stringify(config);
-    if (this.connection?.key === key) {
-      this.connection.settings = this.resolved;
-      return ok(this.connection);
-    }
-    const explain = catalogExplainer;
-    const grant =
-      config.mode === 'client-credentials'
-        ? clientCredentialsGrant({
-            http: this.http,
-            endpoints: config.endpoints,
-            explain,
-            clientId: config.clientId,
-            secret: () => this.clientSecret(config),
-          })
-        : refreshTokenGrant({
-            http: this.http,
-            endpoints: config.endpoints,
-            explain,
-            clientId: config.clientId,
-            secrets: this.secrets.store,
-          });
-    const tokens = new TokenManager(grant, this.clock, explain);
-    const api = new GenesysApi({ http: this.http, endpoints: config.endpoints, tokens, clock: this.clock, explain });
-    const channel = new NotificationChannel({
-      api,
-      clock: this.clock,
-      explain,
-      openSocket: this.deps.openSocket ?? openNotificationSocket(this.env),
-      ...(this.deps.channelTiming ? { timing: this.deps.channelTiming } : {}),
-    });
-    this.connection?.channel.close();
-    this.connection = { key, settings: this.resolved, config, tokens, api, channel };
-    return ok(this.connection);
-  }
-
-  /** The client secret: the sandbox's demo secret, GENESYSCLOUD_OAUTHCLIENT_SECRET (never stored), or the keychain. */
-  private async clientSecret(config: ConnectionConfig): Promise<string | undefined> {
-    if (config.sandbox) return SANDBOX_CLIENT_SECRET;
-    const secret =
-      this.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] ||
-      (await this.secrets.store.get(accounts.clientSecret(config.endpoints.loginBase, config.clientId)));
-    if (secret) rememberSecret(secret);
-    return secret;
+    return this.connections.get(this.resolved);
   }
 
   private dialContext(): Outcome<DialContext> {
@@ -350,7 +297,7 @@ export class SoftdialCore {
    * reports Permitted (live), Rejected (naming the permission) or unreachable, as a readiness check.
    */
   async checkLiveProgress(userId: string): Promise<Check> {
-    const endpoint = { method: 'POST', path: '/api/v2/notifications/channels', permissions: [] };
+    const endpoint = { method: 'POST', path: GENESYS_PATHS.notificationChannels, permissions: [] };
     const connected = this.connect();
     if (!connected.ok)
       return { name: 'live call progress', ok: false, warning: true, detail: connected.error.detail, endpoint };
@@ -381,71 +328,20 @@ export class SoftdialCore {
 
   /** Closes what keeps the process alive (the notification socket); for the CLI and tests. */
   close(): void {
-    this.connection?.channel.close();
-  }
-
-  /** Asks Genesys when the agent's token idles out (without resetting the idle timer) and remembers it. */
-  private async readIdleTime(connection: Connection): Promise<void> {
-    const info = await connection.api.call({
-      method: 'GET',
-      path: '/api/v2/tokens/me?preserveIdleTTL=true',
-      schema: TokenInfoSchema,
-      action: 'read',
-    });
-    const idles = info.ok && info.value.dateTokenIdles ? Date.parse(info.value.dateTokenIdles) : Number.NaN;
-    if (!Number.isNaN(idles)) connection.tokens.noteIdlesAt(idles);
+    this.connections.close();
   }
 
   /** Agent sign-in (PKCE) through the system browser; the token stays in memory, the refresh token in the keychain. */
-  async signIn(): Promise<Outcome<null>> {
-    if (!this.resolved.values.region && this.resolved.values.mode !== 'agent') {
-      const switched = await this.updateSettings({ mode: 'agent' });
-      if (!switched.ok) return switched;
-    }
-    const connected = this.connect();
-    if (!connected.ok) return connected;
-    const { config, tokens } = connected.value;
-    if (config.mode !== 'agent')
-      return fail(
-        explainConfiguration('Sign-in is for agent mode; this softdial uses client credentials.', [
-          'Admin: set the mode to "agent" to let agents sign in.',
-        ]),
-      );
-    if (!this.deps.openBrowser) return fail(explainCode('sign_in_failed', 'No browser is available to this process.'));
-    const values = this.resolved.values;
-    const result = await signInAgent({
-      http: this.http,
-      endpoints: config.endpoints,
-      explain: catalogExplainer,
-      clientId: config.clientId,
-      secrets: this.secrets.store,
-      redirectPort: values.redirectPort,
-      redirectPath: values.redirectPath,
-      openBrowser: this.deps.openBrowser,
-    });
-    if (!result.ok) return result;
-    tokens.accept(result.value, result.value.refresh_token !== undefined);
-    // Another agent may have signed in: their calls are on their own topic, on a channel of their own.
-    connected.value.agentUserId = undefined;
-    connected.value.channel.close();
-    await this.readIdleTime(connected.value);
-    return ok(null);
+  signIn(): Promise<Outcome<null>> {
+    return this.session.signIn();
   }
 
   /**
    * Revokes the token at Genesys and forgets it and the refresh token. Signing
    * out locally always succeeds; `revoked` says whether Genesys confirmed the revocation.
    */
-  async signOut(): Promise<{ revoked: boolean }> {
-    const connected = this.connect();
-    if (!connected.ok) return { revoked: false };
-    const { api, tokens, config } = connected.value;
-    const revoked = tokens.status().hasToken ? (await api.revokeToken()).ok : false;
-    tokens.forget();
-    connected.value.agentUserId = undefined;
-    connected.value.channel.close();
-    await this.secrets.store.delete(accounts.refreshToken(config.endpoints.loginBase, config.clientId));
-    return { revoked };
+  signOut(): Promise<{ revoked: boolean }> {
+    return this.session.signOut();
   }
 
   /**

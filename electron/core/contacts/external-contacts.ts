@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { fail, ok } from '../../shared/outcome.js';
+import { GENESYS_PATHS } from '../genesys/paths.js';
 import type { Outcome } from '../../shared/outcome.js';
 import type { SourceContext } from './context.js';
 import { DocumentFile } from './document-file.js';
@@ -69,7 +70,7 @@ export class ExternalContacts {
     if (!api.ok) return api;
     const answer = await api.value.call({
       method: 'GET',
-      path: `/api/v2/externalcontacts/contacts?q=${encodeURIComponent(query)}&pageSize=${SEARCH_PAGE_SIZE}&pageNumber=1&expand=externalOrganization`,
+      path: GENESYS_PATHS.externalContactsSearch(query, SEARCH_PAGE_SIZE),
       schema: ExternalContactsPageSchema,
       action: 'read',
     });
@@ -108,10 +109,9 @@ export class ExternalContacts {
         : { startedAt: now, complete: false, contacts: [] };
     this.update({ state: 'syncing', progress: { done: scan.contacts.length, pages: 0 } });
     for (let pages = 1; ; pages++) {
-      const cursor = scan.cursor ? `&cursor=${encodeURIComponent(scan.cursor)}` : '';
       const answer = await api.value.call({
         method: 'GET',
-        path: `/api/v2/externalcontacts/scan/contacts?limit=${SCAN_LIMIT}${cursor}`,
+        path: GENESYS_PATHS.externalContactsScan(SCAN_LIMIT, scan.cursor),
         schema: ExternalContactsScanSchema,
         action: 'read',
       });

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { fail, ok } from '../../shared/outcome.js';
+import { GENESYS_PATHS } from '../genesys/paths.js';
 import type { Outcome } from '../../shared/outcome.js';
 import { userContact, userPresence } from './from-genesys.js';
 import type { SourceContext } from './context.js';
@@ -119,7 +120,7 @@ export class UsersDirectory {
     if (!api.ok) return api;
     const answer = await api.value.call({
       method: 'POST',
-      path: '/api/v2/users/search',
+      path: GENESYS_PATHS.usersSearch,
       body: {
         pageSize: 25,
         pageNumber: 1,
@@ -155,7 +156,7 @@ export class UsersDirectory {
         .join(',');
       const answer = await api.value.call({
         method: 'GET',
-        path: `/api/v2/users?pageSize=100&id=${ids}&expand=presence,routingStatus`,
+        path: GENESYS_PATHS.usersPresence(ids),
         schema: v.looseObject({ entities: v.optional(v.array(DirectoryUserSchema), []) }),
         action: 'read',
       });
@@ -182,7 +183,7 @@ export class UsersDirectory {
     for (let pages = 0; pages < MAX_PAGES; pages++) {
       const page = await api.value.call({
         method: 'GET',
-        path: `/api/v2/users?pageSize=${USERS_PAGE_SIZE}&pageNumber=${partial.nextPage}&state=active`,
+        path: GENESYS_PATHS.usersPage(USERS_PAGE_SIZE, partial.nextPage),
         schema: UsersPageSchema,
         action: 'read',
         onWait: (seconds) => this.update({ reason: `Genesys Cloud asked softdial to wait ${seconds} s.` }),

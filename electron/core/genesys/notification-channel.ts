@@ -5,6 +5,7 @@ import type { ExplainedError } from '../../shared/explained-error.js';
 import { fireAndForget } from '../../shared/unexpected-errors.js';
 import type { GenesysApi } from './api.js';
 import type { Explainer } from './explainer.js';
+import { GENESYS_PATHS } from './paths.js';
 import { socketText } from './notification-socket.js';
 import { ChannelSchema, ChannelTopicsSchema, NotificationMessageSchema } from './schemas.js';
 
@@ -186,7 +187,7 @@ export class NotificationChannel {
   private async createChannel(): Promise<boolean> {
     const created = await this.deps.api.call({
       method: 'POST',
-      path: '/api/v2/notifications/channels',
+      path: GENESYS_PATHS.notificationChannels,
       schema: ChannelSchema,
       action: 'read',
     });
@@ -209,7 +210,7 @@ export class NotificationChannel {
     const topics = [...this.listeners.keys()];
     const answer = await this.deps.api.call({
       method: 'PUT',
-      path: `/api/v2/notifications/channels/${encodeURIComponent(channel.id)}/subscriptions`,
+      path: GENESYS_PATHS.subscriptionsOf(channel.id),
       body: topics.map((id) => ({ id })),
       schema: ChannelTopicsSchema,
       action: 'read',

@@ -11,6 +11,28 @@ export const GENESYS_PATHS = {
   call: (conversationId: string): string => `/api/v2/conversations/calls/${id(conversationId)}`,
   /** The token in use: what it is (GET) or revoking it (DELETE). */
   tokenOfCaller: '/api/v2/tokens/me',
+  /** The token in use, read without resetting its idle timer. */
+  tokenOfCallerKeepingIdle: '/api/v2/tokens/me?preserveIdleTTL=true',
+  /** The signed-in user with their station, in one request that needs no extra permission. */
+  meWithStation: '/api/v2/users/me?expand=station',
+  /** Notification channels: creating one (POST). */
+  notificationChannels: '/api/v2/notifications/channels',
+  /** A notification channel's topic subscriptions. */
+  subscriptionsOf: (channelId: string): string => `/api/v2/notifications/channels/${id(channelId)}/subscriptions`,
+  /** One page of the active users directory. */
+  usersPage: (pageSize: number, pageNumber: number): string =>
+    `/api/v2/users?pageSize=${pageSize}&pageNumber=${pageNumber}&state=active`,
+  /** Some users (ids already joined and encoded) with their presence and routing status. */
+  usersPresence: (encodedIds: string): string =>
+    `/api/v2/users?pageSize=100&id=${encodedIds}&expand=presence,routingStatus`,
+  /** Searching the users directory (POST). */
+  usersSearch: '/api/v2/users/search',
+  /** Searching external contacts as the agent types. */
+  externalContactsSearch: (query: string, pageSize: number): string =>
+    `/api/v2/externalcontacts/contacts?q=${id(query)}&pageSize=${pageSize}&pageNumber=1&expand=externalOrganization`,
+  /** One page of the external contacts scan, after the cursor of the previous one. */
+  externalContactsScan: (limit: number, cursor?: string): string =>
+    `/api/v2/externalcontacts/scan/contacts?limit=${limit}${cursor ? `&cursor=${id(cursor)}` : ''}`,
   /** A user, or (no id) the signed-in one. */
   user: (userId?: string): string => (userId ? `/api/v2/users/${id(userId)}` : '/api/v2/users/me'),
   /** A user's stations: the phone calls ring on. */

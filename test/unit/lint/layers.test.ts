@@ -48,6 +48,13 @@ const refused = [
   ['renderer/src/lib/x.ts', "import { ipcRenderer } from 'electron';", /stay in the core/],
   ['renderer/src/lib/x.ts', "import { createServer } from 'node:http';", /no Node built-ins/],
   ['electron/preload/x.ts', "import { x } from '../core/clock.js';", /exposes the contract/],
+  ['electron/core/connection/x.ts', "import { DEMO } from '../sandbox/demo-org.js';", /demo org/],
+  ['electron/core/doctor.ts', "import { DEMO } from './sandbox/demo-org.js';", /demo org/],
+  ['electron/core/genesys/x.ts', "import { DEMO } from '../sandbox/demo-org.js';", /demo org/],
+  ['electron/core/web/x.ts', "import { startSandbox } from '../sandbox/start-sandbox.js';", /demo org/],
+  ['electron/main/x.ts', "import { startSandbox } from '../core/sandbox/start-sandbox.js';", /demo org/],
+  ['electron/core/emulator/x.ts', "import { dispatch } from '../../ipc/dispatch.js';", /knows nothing of the contract/],
+  ['electron/core/cli/open-core.ts', "import { app } from 'electron';", /Only electron\/main/],
 ] as const;
 
 const allowed = [
@@ -58,6 +65,12 @@ const allowed = [
   ['electron/ipc/x.ts', "import { ERROR_CODES } from '../shared/explained-error.js';"],
   ['renderer/src/lib/x.ts', "import { formatAsYouType } from '../../../electron/core/phone/as-you-type.js';"],
   ['electron/main/x.ts', "import { app } from 'electron';"],
+  ['electron/core/softdial-core.ts', "import { sandboxConnection } from './sandbox/sandbox-connection.js';"],
+  ['electron/core/cli/open-core.ts', "import { startSandbox } from '../sandbox/start-sandbox.js';"],
+  ['electron/core/cli/emulator-command.ts', "import { DEMO } from '../sandbox/demo-org.js';"],
+  ['electron/core/emulator/x.ts', "import { demoOrg } from '../sandbox/demo-org.js';"],
+  ['electron/core/sandbox/x.ts', "import { demoOrg } from './demo-org.js';"],
+  ['electron/core/cli/open-core.ts', "import { dispatch } from '../../ipc/dispatch.js';"],
 ] as const;
 
 describe('the layer rules', () => {
