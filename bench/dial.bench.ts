@@ -2,29 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import got from 'got';
-import { MemorySecretStore } from '../electron/core/auth/secret-store.js';
 import { GenesysEmulator } from '../electron/core/emulator/emulator.js';
+import type { SoftdialCore } from '../electron/core/softdial-core.js';
 import { DEMO } from '../electron/core/sandbox/demo-org.js';
-import { SoftdialCore } from '../electron/core/softdial-core.js';
+import { benchCore } from './bench-core.js';
 import { percentile, report } from './measure.js';
 
 const ROUNDS = 300;
-
-/** A core configured for client credentials against the emulator, on behalf of the demo agent. */
-async function coreFor(emulator: GenesysEmulator, dataDir: string): Promise<SoftdialCore> {
-  return SoftdialCore.create({
-    env: {
-      SOFTDIAL_DATA_DIR: dataDir,
-      SOFTDIAL_POLICY_FILE: join(dataDir, 'none.json'),
-      GENESYSCLOUD_REGION: emulator.url,
-      GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.serviceClientId,
-      GENESYSCLOUD_OAUTHCLIENT_SECRET: DEMO.serviceClientSecret,
-      SOFTDIAL_USER_ID: DEMO.agentUserId,
-      SOFTDIAL_DEFAULT_REGION: 'GB',
-    },
-    secrets: { store: new MemorySecretStore() },
-  });
-}
 
 /** dial() to the emulator receiving the POST, against a bare got POST of the same body, token cached. */
 async function dialOverhead(emulator: GenesysEmulator, core: SoftdialCore): Promise<void> {
@@ -64,7 +48,7 @@ async function dialOverhead(emulator: GenesysEmulator, core: SoftdialCore): Prom
 
 /** 50 concurrent dials of different numbers from a cold start: how many token requests. */
 async function tokenSingleFlight(emulator: GenesysEmulator, dataDir: string): Promise<void> {
-  const core = await coreFor(emulator, dataDir);
+  const core = await benchCore(emulator, dataDir);
   const before = emulator.received('POST', '/oauth/token').length;
   const outcomes = await Promise.all(
     Array.from({ length: 50 }, (_, i) => core.dial({ text: `+44 20 7946 ${String(5000 + i)}`, source: 'pad' })),
@@ -82,7 +66,7 @@ export async function dialBenchmarks(): Promise<void> {
   const emulator = await GenesysEmulator.start();
   const dataDir = await mkdtemp(join(tmpdir(), 'softdial-bench-'));
   try {
-    await dialOverhead(emulator, await coreFor(emulator, dataDir));
+    await dialOverhead(emulator, await benchCore(emulator, dataDir));
     await tokenSingleFlight(emulator, dataDir);
   } finally {
     await emulator.close();

@@ -1,11 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MemorySecretStore } from '../electron/core/auth/secret-store.js';
 import type { Clock } from '../electron/core/clock.js';
 import { GenesysEmulator } from '../electron/core/emulator/emulator.js';
-import { DEMO } from '../electron/core/sandbox/demo-org.js';
-import { SoftdialCore } from '../electron/core/softdial-core.js';
+import type { SoftdialCore } from '../electron/core/softdial-core.js';
+import { benchCore } from './bench-core.js';
 import { report } from './measure.js';
 
 /** Scenario time runs this many times faster than the wall clock, for the emulator and the core alike. */
@@ -40,20 +39,7 @@ async function scene(options: { liveProgress: boolean; callMs?: number }): Promi
     disconnectAfterMs: options.callMs ?? CALL_MS,
   });
   const dataDir = await mkdtemp(join(tmpdir(), 'softdial-bench-'));
-  const core = await SoftdialCore.create({
-    env: {
-      SOFTDIAL_DATA_DIR: dataDir,
-      SOFTDIAL_POLICY_FILE: join(dataDir, 'none.json'),
-      GENESYSCLOUD_REGION: emulator.url,
-      GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.serviceClientId,
-      GENESYSCLOUD_OAUTHCLIENT_SECRET: DEMO.serviceClientSecret,
-      SOFTDIAL_USER_ID: DEMO.agentUserId,
-      SOFTDIAL_DEFAULT_REGION: 'GB',
-    },
-    clock,
-    secrets: { store: new MemorySecretStore() },
-    liveProgress: options.liveProgress,
-  });
+  const core = await benchCore(emulator, dataDir, { clock, liveProgress: options.liveProgress });
   return {
     emulator,
     core,

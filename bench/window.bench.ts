@@ -5,11 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { MemorySecretStore } from '../electron/core/auth/secret-store.js';
 import { GenesysEmulator } from '../electron/core/emulator/emulator.js';
-import { DEMO } from '../electron/core/sandbox/demo-org.js';
-import { SoftdialCore } from '../electron/core/softdial-core.js';
 import { startWebServer } from '../electron/core/web/web-server.js';
+import { benchCore } from './bench-core.js';
 import { percentile, report } from './measure.js';
 
 const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url));
@@ -34,18 +32,7 @@ async function start(browser: Browser, people: number): Promise<Running> {
   const emulator = await GenesysEmulator.start();
   emulator.directory.generate(Math.max(0, people - emulator.directory.people.length));
   const dataDir = await mkdtemp(join(tmpdir(), 'softdial-bench-window-'));
-  const core = await SoftdialCore.create({
-    env: {
-      SOFTDIAL_DATA_DIR: dataDir,
-      SOFTDIAL_POLICY_FILE: join(dataDir, 'none.json'),
-      GENESYSCLOUD_REGION: emulator.url,
-      GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.serviceClientId,
-      GENESYSCLOUD_OAUTHCLIENT_SECRET: DEMO.serviceClientSecret,
-      SOFTDIAL_USER_ID: DEMO.agentUserId,
-      SOFTDIAL_DEFAULT_REGION: 'GB',
-    },
-    secrets: { store: new MemorySecretStore() },
-  });
+  const core = await benchCore(emulator, dataDir);
   await core.updateSettings({ directoryMaxUsers: 1_000_000 });
   const synced = await core.contacts.syncNow();
   if (!synced.ok) throw new Error(`directory sync failed: ${synced.error.detail}`);
