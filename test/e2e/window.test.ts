@@ -286,7 +286,8 @@ describe('contacts', () => {
     await expect.poll(() => contacts(page).getByRole('option').count()).toBeGreaterThan(3);
     expect(await contacts(page).getByRole('option').count()).toBeLessThan(60);
     await page.keyboard.press('ArrowDown');
+    await expect.poll(() => box(page).getAttribute('aria-activedescendant')).toBe('contacts-1');
     await page.keyboard.press('ArrowDown');
-    expect(await box(page).getAttribute('aria-activedescendant')).toBe('contacts-2');
+    await expect.poll(() => box(page).getAttribute('aria-activedescendant')).toBe('contacts-2');
   });
 });
