@@ -2,6 +2,7 @@ import type * as v from 'valibot';
 import type { CallProgress } from '../core/dialing/call-progress.js';
 import type { DialFailure, PlacedCall } from '../core/dialing/dialer.js';
 import type { ParsedPhone, PhoneResult } from '../core/phone/types.js';
+import type { DoctorReport } from '../core/doctor.js';
 import type { CoreStatus } from '../core/softdial-core.js';
 import type { ResolvedSettings } from '../core/settings/settings-store.js';
 import type { DialSource } from '../shared/closed-sets.js';
@@ -11,6 +12,7 @@ import type {
   CallProgressSchema,
   DialFailureSchema,
   DialSourceSchema,
+  DoctorReportSchema,
   ExplainedErrorSchema,
   ParsedPhoneSchema,
   PhoneResultSchema,
@@ -36,4 +38,5 @@ export const contractProofs: [
   Equals<DialSource, Wire<typeof DialSourceSchema>>,
   Equals<ResolvedSettings['values'], Wire<typeof SettingsValuesSchema>>,
   Equals<Pick<ResolvedSettings, 'sources' | 'locked'>, Pick<Wire<typeof SettingsViewSchema>, 'sources' | 'locked'>>,
-] = [true, true, true, true, true, true, true, true, true, true];
+  Equals<DoctorReport, Wire<typeof DoctorReportSchema>>,
+] = [true, true, true, true, true, true, true, true, true, true, true];

@@ -31,6 +31,7 @@ import {
   DialIntentSchema,
   DialRequestedSchema,
   DialWaitingSchema,
+  DoctorReportSchema,
   ExplainedErrorSchema,
   PhoneResultSchema,
   PlacedCallSchema,
@@ -103,6 +104,8 @@ export const invokeChannels = {
   watchPresence: { args: [WatchedContactsSchema], value: v.null() },
   /** Writes the diagnostics bundle (version, settings, doctor, recent redacted exchanges) into the data folder. */
   saveDiagnostics: { args: [], value: v.object({ file: v.string() }) },
+  /** Runs the doctor's checks (configuration, keychain, token, user, station…), each with its fix, for Settings. */
+  testConnection: { args: [], value: DoctorReportSchema },
 } as const;
 
 /** Every push event and its payload schema. */

@@ -193,6 +193,19 @@ export const SettingsViewSchema = v.object({
   desktop: v.optional(DesktopStateSchema),
 });
 
+/** One readiness check of "Test connection" (the doctor's): what was found and, when it failed, the fix. */
+const CheckSchema = v.object({
+  name: text,
+  ok: v.boolean(),
+  detail: text,
+  fix: v.optional(v.array(text)),
+  warning: v.optional(v.boolean()),
+  endpoint: v.optional(v.object({ method: text, path: text, permissions: v.array(text) })),
+});
+
+/** The doctor's verdict: every check in order, and whether dialling can work. */
+export const DoctorReportSchema = v.object({ ready: v.boolean(), checks: v.array(CheckSchema) });
+
 /** A number to dial that arrived from outside the window (tray, link, hotkey), with its reading, for the preview. */
 export const DialRequestedSchema = v.object({
   text,

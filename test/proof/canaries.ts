@@ -91,6 +91,7 @@ export async function canaryScenario(): Promise<{ sinks: Record<string, number>;
     await both('storeClientSecret', [`${CANARY}-stored`]);
     await both('getSettings', []);
     await both('saveDiagnostics', []);
+    await both('testConnection', []);
     const cli: string[] = [];
     const env = cliEnv(harness.dataDir, harness.emulator.url);
     for (const argv of [

@@ -3,6 +3,7 @@ import type { PushSink } from '../../ipc/push-queue.js';
 import { ok } from '../../shared/outcome.js';
 import { fireAndForget } from '../../shared/unexpected-errors.js';
 import { saveDiagnostics } from '../diagnostics/bundle.js';
+import { runDoctor } from '../doctor.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
 import { createContactHandlers } from './contact-handlers.js';
@@ -105,6 +106,7 @@ export function createHandlers(
       return ok(view);
     },
     saveDiagnostics: async () => ok({ file: await saveDiagnostics(core) }),
+    testConnection: async () => ok(await runDoctor(core)),
     ready: async () => {
       onReady();
       return ok(null);

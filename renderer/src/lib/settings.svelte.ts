@@ -3,6 +3,8 @@ import type { SettingName } from '../../../electron/ipc/schemas.js';
 
 /** The settings in force, where each came from and which are locked. */
 export type SettingsView = ValueOf<'getSettings'>;
+/** The doctor's checks, as "Test connection" shows them. */
+export type ConnectionReport = ValueOf<'testConnection'>;
 /** A change to the settings (null clears the agent's own value). */
 export type SettingsPatch = ArgsOf<'updateSettings'>[0];
 
@@ -50,5 +52,17 @@ export class SettingsState {
           ? 'Saved in the system keychain'
           : 'Kept in memory only until softdial closes (no keychain here)',
     };
+  }
+
+  /** Runs the doctor's checks; answers the report or why it could not run. */
+  async testConnection(): Promise<{ ok: true; report: ConnectionReport } | { ok: false; message: string }> {
+    const result = await this.api.testConnection();
+    return result.ok ? { ok: true, report: result.value } : { ok: false, message: result.error.detail };
+  }
+
+  /** Writes the diagnostics bundle (secrets are never in it); answers where it went. */
+  async saveDiagnostics(): Promise<{ ok: true; file: string } | { ok: false; message: string }> {
+    const result = await this.api.saveDiagnostics();
+    return result.ok ? { ok: true, file: result.value.file } : { ok: false, message: result.error.detail };
   }
 }

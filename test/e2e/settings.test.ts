@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { launchChromium } from '../helpers/browser.js';
+import { startWebApp } from '../helpers/web-app.js';
+
+// The settings dialog in Debian's Chromium through `softdial web`, against the real core and the emulator:
+// the connection check, the diagnostics bundle and the fields that read from Genesys.
+let browser: Browser;
+let app: Awaited<ReturnType<typeof startWebApp>> | undefined;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/** The window with its settings open (Ctrl+,). */
+async function openSettings(env: NodeJS.ProcessEnv = {}) {
+  app = await startWebApp({ env, realTime: true });
+  const page: Page = await browser.newPage({ viewport: { width: 360, height: 560 } });
+  await page.goto(app.server.url);
+  await expect.poll(() => page.getByRole('button', { name: 'Menu' }).count()).toBe(1);
+  await page.keyboard.press('Control+,');
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await expect.poll(() => settings.count()).toBe(1);
+  return { page, settings };
+}
+
+/** The checks listed by "Test connection", each one item (their fixes are lists inside). */
+const checksOf = (settings: Locator) => settings.locator('ul[aria-label="Connection checks"] > li');
+
+describe('test connection', () => {
+  it('says so while it runs, then lists every check of the sandbox as passed (the memory-only keychain a warning)', async () => {
+    const { settings } = await openSettings();
+    app?.harness.emulator.inject({ method: 'GET', path: '/api/v2/tokens/me*', delayMs: 2_000 });
+    await settings.getByRole('button', { name: 'Test connection' }).click();
+    const status = settings.getByRole('status');
+    await expect.poll(() => status.textContent()).toContain('Testing the connection…');
+    await expect.poll(() => status.textContent()).toMatch(/^\s*Ready to dial: \d+ of \d+ checks passed\. 1 warning\.$/);
+    const texts = (await checksOf(settings).allTextContents()).map((text) => text.trim());
+    for (const name of ['configuration', 'connection', 'token', 'user', 'station'])
+      expect(texts.some((text) => text.startsWith(`Passed ${name} `))).toBe(true);
+    expect(texts.filter((text) => !text.startsWith('Passed'))).toEqual([expect.stringMatching(/^Warning keychain /)]);
+  });
+
+  it('shows a failing check with its fix: an agent without a phone', async () => {
+    const { settings } = await openSettings({ SOFTDIAL_USER_ID: DEMO.noStationUserId });
+    await settings.getByRole('button', { name: 'Test connection' }).click();
+    await expect
+      .poll(async () => (await settings.getByRole('status').textContent())?.trim())
+      .toBe('Not ready to dial: 1 check failed. 1 warning.');
+    const station = checksOf(settings).filter({ hasText: /^\s*Failed station / });
+    expect(await station.textContent()).toContain('No phone (station) is selected or assigned');
+    const fix = settings.getByRole('list', { name: 'How to fix station' }).getByRole('listitem');
+    expect(await fix.allTextContents()).toContain('In Genesys Cloud, choose Calls > Select a phone.');
+  });
+});
+
+describe('save diagnostics', () => {
+  it('writes the bundle into the data folder, shows where, and keeps the client secret out of it', async () => {
+    const { settings } = await openSettings();
+    await settings.getByRole('button', { name: 'Save diagnostics' }).click();
+    const status = settings.getByRole('status');
+    await expect.poll(() => status.textContent()).toMatch(/^\s*Diagnostics saved to /);
+    const file = (await settings.locator('[role="status"] code').textContent()) ?? '';
+    expect(file.startsWith(app?.harness.dataDir ?? '?')).toBe(true);
+    const bundle = await readFile(file, 'utf8');
+    expect(JSON.parse(bundle)).toMatchObject({ doctor: { ready: true } });
+    expect(bundle).not.toContain(DEMO.serviceClientSecret);
+    for (const token of app?.harness.emulator.state.tokens.keys() ?? []) expect(bundle).not.toContain(token);
+  });
+});
