@@ -168,7 +168,7 @@ describe('first run and settings', () => {
     expect(await settings.textContent()).toContain("Locked by your administrator's policy");
     expect(await settings.getByLabel('Region', { exact: true }).isDisabled()).toBe(true);
     await settings.getByLabel('Caller ID name').fill('Support desk');
-    await settings.getByRole('button', { name: 'Save' }).click();
+    await settings.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => app?.harness.core.settings.values.callerIdName).toBe('Support desk');
     await settings.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: 'Menu' }).click();
