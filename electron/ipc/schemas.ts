@@ -200,7 +200,7 @@ const CheckSchema = v.object({
   detail: text,
   fix: v.optional(v.array(text)),
   warning: v.optional(v.boolean()),
-  endpoint: v.optional(v.object({ method: text, path: text, permissions: v.array(text) })),
+  endpoint: v.optional(v.object({ method: v.picklist(['GET', 'POST']), path: text, permissions: v.array(text) })),
 });
 
 /** The doctor's verdict: every check in order, and whether dialling can work. */
@@ -234,3 +234,14 @@ export const SettingsPatchSchema = v.strictObject(
     >;
   },
 );
+
+/** Who calls are placed as and where they ring (a named phone, none, or unknown with why), for the identity bar. */
+export const AgentIdentitySchema = v.object({
+  userId: text,
+  name: v.optional(text),
+  station: v.variant('state', [
+    v.object({ state: v.literal('ready'), name: text }),
+    v.object({ state: v.literal('none') }),
+    v.object({ state: v.literal('unknown'), reason: text }),
+  ]),
+});
