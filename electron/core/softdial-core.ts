@@ -14,6 +14,8 @@ import type { Clock } from './clock.js';
 import { noOnBehalfUser, resolveConnection } from './connection/resolve-connection.js';
 import { endpointOf, readAgentIdentity } from './agent-identity.js';
 import type { AgentIdentity } from './agent-identity.js';
+import { listQueues } from './queues.js';
+import type { QueueChoice } from './queues.js';
 import { ContactsService } from './contacts/contacts-service.js';
 import { contactsLookup } from './contacts/dial-lookup.js';
 import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
@@ -301,6 +303,15 @@ export class SoftdialCore {
     const { api, config } = connected.value;
     if (config.mode === 'client-credentials' && !config.onBehalfOfUserId) return fail(noOnBehalfUser());
     return readAgentIdentity(api, config.onBehalfOfUserId);
+  }
+
+  /** The queues the agent may call from, for Settings' "Call from queue" (or why Genesys will not list them). */
+  async queues(): Promise<Outcome<QueueChoice[]>> {
+    const connected = this.connect();
+    if (!connected.ok) return connected;
+    const { api, config } = connected.value;
+    if (config.mode === 'client-credentials' && !config.onBehalfOfUserId) return fail(noOnBehalfUser());
+    return listQueues(api, config.onBehalfOfUserId);
   }
 
   /**

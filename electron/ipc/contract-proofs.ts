@@ -4,6 +4,7 @@ import type { CallProgress } from '../core/dialing/call-progress.js';
 import type { DialFailure, PlacedCall } from '../core/dialing/dialer.js';
 import type { ParsedPhone, PhoneResult } from '../core/phone/types.js';
 import type { DoctorReport } from '../core/doctor.js';
+import type { QueueChoice } from '../core/queues.js';
 import type { CoreStatus } from '../core/softdial-core.js';
 import type { ResolvedSettings } from '../core/settings/settings-store.js';
 import type { DialSource } from '../shared/closed-sets.js';
@@ -19,6 +20,7 @@ import type {
   ParsedPhoneSchema,
   PhoneResultSchema,
   PlacedCallSchema,
+  QueueChoicesSchema,
   SettingsValuesSchema,
   SettingsViewSchema,
   StatusSchema,
@@ -42,4 +44,5 @@ export const contractProofs: [
   Equals<ResolvedSettings['values'], Wire<typeof SettingsValuesSchema>>,
   Equals<Pick<ResolvedSettings, 'sources' | 'locked'>, Pick<Wire<typeof SettingsViewSchema>, 'sources' | 'locked'>>,
   Equals<DoctorReport, Wire<typeof DoctorReportSchema>>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true];
+  Equals<QueueChoice[], Wire<typeof QueueChoicesSchema>>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -36,6 +36,7 @@ import {
   ExplainedErrorSchema,
   PhoneResultSchema,
   PlacedCallSchema,
+  QueueChoicesSchema,
   SettingsPatchSchema,
   SettingsViewSchema,
   StatusSchema,
@@ -109,6 +110,8 @@ export const invokeChannels = {
   saveDiagnostics: { args: [], value: v.object({ file: v.string() }) },
   /** Runs the doctor's checks (configuration, keychain, token, user, station…), each with its fix, for Settings. */
   testConnection: { args: [], value: DoctorReportSchema },
+  /** The queues the agent may place calls from, by name; refused (explained, naming the permission) when Genesys will not list them. */
+  listQueues: { args: [], value: QueueChoicesSchema },
 } as const;
 
 /** Every push event and its payload schema. */

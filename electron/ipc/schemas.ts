@@ -206,6 +206,9 @@ const CheckSchema = v.object({
 /** The doctor's verdict: every check in order, and whether dialling can work. */
 export const DoctorReportSchema = v.object({ ready: v.boolean(), checks: v.array(CheckSchema) });
 
+/** The queues the agent may call from, each named. */
+export const QueueChoicesSchema = v.array(v.object({ id: text, name: text }));
+
 /** A number to dial that arrived from outside the window (tray, link, hotkey), with its reading, for the preview. */
 export const DialRequestedSchema = v.object({
   text,

@@ -17,6 +17,7 @@ const notifications = new platformClient.NotificationsApi();
 const users = new platformClient.UsersApi();
 const contacts = new platformClient.ExternalContactsApi();
 const tokens = new platformClient.TokensApi();
+const routing = new platformClient.RoutingApi();
 
 /** What the SDK rejects with: the ErrorBody Genesys sent. */
 async function refusal(promise: Promise<unknown>): Promise<{ status?: number; code?: string; message?: string }> {
@@ -157,6 +158,13 @@ describe('client credentials (on behalf of a user), through the SDK', () => {
     expect(station.effectiveStation?.id).toBe('station-ada');
   });
 
+  it("lists a user's queues by name, paged", async () => {
+    const queues = await users.getUserQueues(DEMO.agentUserId, { pageSize: 2 });
+    expect(queues.entities?.map((queue) => queue.name)).toEqual(['Billing', 'Customer Support']);
+    expect(queues.pageCount).toBe(2);
+    expect(await refusal(routing.getRoutingQueuesMe())).toMatchObject({ status: 400, code: 'not.a.user' });
+  });
+
   it('pages external contacts like Genesys: 20 by default, and no further than the first 1000', async () => {
     const listing = await contacts.getExternalcontactsContacts({});
     expect(listing.pageSize).toBe(20);
@@ -192,6 +200,14 @@ describe('an agent token, through the SDK', () => {
     expect(info.organization?.id).toBe('org-sandbox');
   });
 
+  it('lists the queues the agent is a member of, without any permission', async () => {
+    signInAgent(DEMO.noPermissionUserId);
+    expect((await routing.getRoutingQueuesMe()).entities).toEqual([]);
+    signInAgent('user-grace');
+    const queues = await routing.getRoutingQueuesMe({ pageSize: 25 });
+    expect(queues.entities?.map((queue) => queue.name)).toEqual(['Customer Support', 'Escalations', 'Sales']);
+  });
+
   it('is refused what the user has no permission for, naming the permission', async () => {
     signInAgent(DEMO.noPermissionUserId);
     const refused = await refusal(conversations.postConversationsCalls({ phoneNumber: '+442079460958' }));
@@ -221,5 +237,9 @@ describe('a client without the listed permissions, through the SDK', () => {
       status: 403,
     });
     expect(await refusal(users.getUserStation(DEMO.agentUserId))).toMatchObject({ status: 403 });
+    expect(await refusal(users.getUserQueues(DEMO.agentUserId))).toMatchObject({
+      status: 403,
+      code: 'missing.any.permissions',
+    });
   });
 });

@@ -5,6 +5,7 @@ import { onUnexpectedError } from '../../shared/unexpected-errors.js';
 import { describeIssues } from '../../shared/describe-issues.js';
 import { apiRoutes } from './api-routes.js';
 import { callRoutes } from './call-routes.js';
+import { queueRoutes } from './queue-routes.js';
 import { EmulatedDirectory } from './directory-routes.js';
 import { FaultSchema, FaultTable, faultActs } from './faults.js';
 import type { Fault } from './faults.js';
@@ -247,7 +248,7 @@ export class GenesysEmulator {
       this.state.tokens.delete(auth.value);
       return { status: 204 };
     }
-    const known = [callRoutes, this.notifications.routes, apiRoutes];
+    const known = [callRoutes, this.notifications.routes, queueRoutes, apiRoutes];
     const refused = permissionGate(request, this.state, auth.token);
     if (refused) return refused;
     const directory = this.directory.route(request);

@@ -33,6 +33,14 @@ export interface EmulatedExternalContact {
   company: string;
 }
 
+/** A routing queue of the emulated org: calls may be placed on its behalf by its members. */
+export interface EmulatedQueue {
+  id: string;
+  name: string;
+  /** The ids of the users who are members (joined or not). */
+  members: string[];
+}
+
 /** The seeded demo organisation: enough people, clients and contacts to try every feature and failure. */
 export interface EmulatedOrg {
   id: string;
@@ -40,4 +48,5 @@ export interface EmulatedOrg {
   users: EmulatedUser[];
   clients: EmulatedClient[];
   externalContacts: EmulatedExternalContact[];
+  queues: EmulatedQueue[];
 }

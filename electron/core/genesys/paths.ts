@@ -37,6 +37,12 @@ export const GENESYS_PATHS = {
   user: (userId?: string): string => (userId ? `/api/v2/users/${id(userId)}` : '/api/v2/users/me'),
   /** A user's stations: the phone calls ring on. */
   stationOf: (userId: string): string => `/api/v2/users/${id(userId)}/station`,
+  /** One page of the queues the signed-in agent is a member of (no permission needed). */
+  myQueues: (pageSize: number, pageNumber: number): string =>
+    `/api/v2/routing/queues/me?pageSize=${pageSize}&pageNumber=${pageNumber}`,
+  /** One page of the queues a user is a member of (for an on-behalf user; needs a routing permission). */
+  queuesOf: (userId: string, pageSize: number, pageNumber: number): string =>
+    `/api/v2/users/${id(userId)}/queues?pageSize=${pageSize}&pageNumber=${pageNumber}`,
   /** An external contact. */
   externalContact: (contactId: string): string => `/api/v2/externalcontacts/contacts/${id(contactId)}`,
 } as const;

@@ -91,6 +91,13 @@ export const ENDPOINT_PERMISSIONS: readonly EndpointPermissions[] = [
     any: ['externalContacts:contact:view'],
     confirmed: true,
   },
+  { method: 'GET', path: '/api/v2/routing/queues/me', any: [], userContext: true, confirmed: true },
+  {
+    method: 'GET',
+    path: '/api/v2/users/{userId}/queues',
+    any: ['routing:queue:view', 'routing:queue:join', 'routing:queueMember:manage'],
+    confirmed: true,
+  },
   { method: 'GET', path: '/api/v2/tokens/me', any: [], confirmed: true },
   { method: 'DELETE', path: '/api/v2/tokens/me', any: [], confirmed: true },
 ];

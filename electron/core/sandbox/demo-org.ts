@@ -128,6 +128,7 @@ export function demoOrg(): EmulatedOrg {
           'directory:user:view',
           'externalContacts:contact:view',
           'telephony:otherStationAssociation:view',
+          'routing:queue:view',
         ],
       },
       {
@@ -166,6 +167,16 @@ export function demoOrg(): EmulatedOrg {
         company: 'Tokyo Works',
       },
       { id: 'ext-6', firstName: 'Order', lastName: 'Desk', workPhone: '+18003569377', company: 'Flowers Inc' },
+    ],
+    queues: [
+      {
+        id: 'queue-support',
+        name: 'Customer Support',
+        members: [DEMO.agentUserId, 'user-grace', DEMO.noStationUserId],
+      },
+      { id: 'queue-sales', name: 'Sales', members: [DEMO.agentUserId, 'user-grace'] },
+      { id: 'queue-billing', name: 'Billing', members: [DEMO.agentUserId] },
+      { id: 'queue-escalations', name: 'Escalations', members: ['user-grace'] },
     ],
   };
 }

@@ -108,6 +108,7 @@ export function createHandlers(
     },
     saveDiagnostics: async () => ok({ file: await saveDiagnostics(core) }),
     testConnection: async () => ok(await runDoctor(core)),
+    listQueues: () => core.queues(),
     ready: async () => {
       onReady();
       return ok(null);
