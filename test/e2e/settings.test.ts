@@ -19,8 +19,8 @@ afterEach(async () => {
 });
 
 /** The window with its settings open (Ctrl+,). */
-async function openSettings(env: NodeJS.ProcessEnv = {}) {
-  app = await startWebApp({ env, realTime: true });
+async function openSettings(env: NodeJS.ProcessEnv = {}, started?: Awaited<ReturnType<typeof startWebApp>>) {
+  app = started ?? (await startWebApp({ env, realTime: true }));
   const page: Page = await browser.newPage({ viewport: { width: 360, height: 560 } });
   await page.goto(app.server.url);
   await expect.poll(() => page.getByRole('button', { name: 'Menu' }).count()).toBe(1);
@@ -72,5 +72,34 @@ describe('save diagnostics', () => {
     expect(JSON.parse(bundle)).toMatchObject({ doctor: { ready: true } });
     expect(bundle).not.toContain(DEMO.serviceClientSecret);
     for (const token of app?.harness.emulator.state.tokens.keys() ?? []) expect(bundle).not.toContain(token);
+  });
+});
+
+describe('call from queue', () => {
+  it("offers the agent's queues by name and saves the chosen queue's id", async () => {
+    const { settings } = await openSettings();
+    const queue = settings.getByRole('combobox', { name: 'Call from queue' });
+    await expect
+      .poll(() => queue.locator('option').allTextContents())
+      .toEqual(['None: call as yourself', 'Billing', 'Customer Support', 'Sales']);
+    await queue.selectOption({ label: 'Sales' });
+    await settings.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => app?.harness.core.settings.values.callFromQueueId).toBe('queue-sales');
+  });
+
+  it('falls back to a typed queue id, saying which permission would list them, when Genesys refuses', async () => {
+    app = await startWebApp({ realTime: true });
+    const client = app.harness.emulator.state.client(DEMO.serviceClientId);
+    if (client) client.permissions = client.permissions.filter((permission) => !permission.startsWith('routing:'));
+    const { settings } = await openSettings(undefined, app);
+    const queue = settings.getByRole('textbox', { name: 'Call from queue (id)' });
+    await expect.poll(() => queue.count()).toBe(1);
+    await expect
+      .poll(() => settings.locator('#set-queue-note').textContent())
+      .toMatch(/^Your queues could not be listed: A permission is missing\..*routing:queue:view.*queue id instead\.$/);
+    expect(await queue.getAttribute('aria-describedby')).toBe('set-queue-note');
+    await queue.fill('queue-from-admin');
+    await settings.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => app?.harness.core.settings.values.callFromQueueId).toBe('queue-from-admin');
   });
 });

@@ -82,7 +82,11 @@ const VIEWS: View[] = [
     name: 'settings',
     show: async (page) => {
       await page.keyboard.press('Control+,');
-      await expect.poll(() => page.getByRole('dialog', { name: 'Settings' }).count()).toBe(1);
+      const settings = page.getByRole('dialog', { name: 'Settings' });
+      await expect.poll(() => settings.count()).toBe(1);
+      await expect.poll(() => settings.getByRole('combobox', { name: 'Call from queue' }).count()).toBe(1);
+      await settings.getByRole('button', { name: 'Test connection' }).click();
+      await expect.poll(() => settings.getByRole('list', { name: 'Connection checks' }).count()).toBe(1);
     },
   },
   {

@@ -5,6 +5,8 @@ import type { SettingName } from '../../../electron/ipc/schemas.js';
 export type SettingsView = ValueOf<'getSettings'>;
 /** The doctor's checks, as "Test connection" shows them. */
 export type ConnectionReport = ValueOf<'testConnection'>;
+/** A queue the agent may call from. */
+export type QueueChoice = ValueOf<'listQueues'>[number];
 /** A change to the settings (null clears the agent's own value). */
 export type SettingsPatch = ArgsOf<'updateSettings'>[0];
 
@@ -64,5 +66,12 @@ export class SettingsState {
   async saveDiagnostics(): Promise<{ ok: true; file: string } | { ok: false; message: string }> {
     const result = await this.api.saveDiagnostics();
     return result.ok ? { ok: true, file: result.value.file } : { ok: false, message: result.error.detail };
+  }
+
+  /** The queues the agent may call from, or why Genesys would not list them (its title and fix, in words). */
+  async listQueues(): Promise<{ ok: true; queues: QueueChoice[] } | { ok: false; message: string }> {
+    const result = await this.api.listQueues();
+    if (result.ok) return { ok: true, queues: result.value };
+    return { ok: false, message: [`${result.error.title}.`, ...result.error.fix].join(' ') };
   }
 }
