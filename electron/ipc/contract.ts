@@ -133,6 +133,8 @@ export const pushEvents = {
   favouritesChanged: FavouritesSchema,
   /** The recent calls changed (a call was placed or ended, or the list was cleared). */
   recentsChanged: RecentCallsSchema,
+  /** The bring-forward hotkey was pressed: the window is in front, and the box takes the focus. */
+  focusBox: v.null(),
   /** Presence of watched contacts changed; absent presence means unknown. */
   presenceChanged: v.array(PresenceChangeSchema),
 } as const;

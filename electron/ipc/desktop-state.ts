@@ -20,9 +20,19 @@ export const LINK_HANDLER_STATES = [
 /** The link registration's state. */
 export type LinkHandlerState = (typeof LINK_HANDLER_STATES)[number];
 
+/** How one global hotkey stands, with a sentence for the agent when it did not take. */
+const HotkeyStatusSchema = v.object({
+  accelerator: v.string(),
+  state: v.picklist(HOTKEY_STATES),
+  message: v.optional(v.string()),
+});
+
 /** What the window shows about the desktop integration, each with a sentence for the agent when it did not take. */
 export const DesktopStateSchema = v.object({
-  hotkey: v.object({ accelerator: v.string(), state: v.picklist(HOTKEY_STATES), message: v.optional(v.string()) }),
+  /** Calls the copied number. */
+  hotkey: HotkeyStatusSchema,
+  /** Brings the window forward with the box focused. */
+  focusHotkey: HotkeyStatusSchema,
   links: v.object({ state: v.picklist(LINK_HANDLER_STATES), message: v.optional(v.string()) }),
   startAtLogin: v.object({ applied: v.boolean(), message: v.optional(v.string()) }),
 });

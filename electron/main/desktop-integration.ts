@@ -5,7 +5,7 @@ import { autostartCommand, autostartEntry, autostartPath } from './autostart-ent
 import { hasAutostart, removeAutostart, writeAutostart } from './autostart.js';
 import { HIDDEN_ARG } from './desktop-identity.js';
 import type { DesktopPlatform } from './desktop-identity.js';
-import { setupHotkey } from './hotkey.js';
+import { setupHotkeys } from './hotkey.js';
 import { chosenForTel } from './windows-default.js';
 import { LINK_SCHEMES } from './links.js';
 import { linkPlan, loginItemPlan } from './registration-plan.js';
@@ -14,6 +14,7 @@ import type { LinkPlan } from './registration-plan.js';
 /** The settings the desktop integration follows. */
 export interface DesktopSettings {
   hotkey: string;
+  focusHotkey: string;
   startAtLogin: boolean;
   handleLinks?: boolean | undefined;
 }
@@ -24,8 +25,10 @@ export interface DesktopIntegrationDeps {
   packaged: boolean;
   wayland: boolean;
   env: NodeJS.ProcessEnv;
-  /** Called on a hotkey press. */
+  /** Called on a press of the hotkey that calls the copied number. */
   onHotkey(): void;
+  /** Called on a press of the hotkey that brings the window forward. */
+  onFocusHotkey(): void;
   /** Saves the agent's answer to "open links with softdial?" (through the settings, like any other change). */
   saveLinkConsent(consent: boolean): Promise<void>;
 }
@@ -45,6 +48,7 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
 export class DesktopIntegration {
   state: DesktopState = {
     hotkey: { accelerator: '', state: 'off' },
+    focusHotkey: { accelerator: '', state: 'off' },
     links: { state: 'not-asked' },
     startAtLogin: { applied: false },
   };
@@ -73,8 +77,14 @@ export class DesktopIntegration {
     const trigger = previous ? 'change' : 'start';
     this.applied = { ...settings };
     const changed = (key: keyof DesktopSettings): boolean => !previous || settings[key] !== previous[key];
-    if (changed('hotkey'))
-      this.state.hotkey = setupHotkey(settings.hotkey, this.deps.wayland, () => this.deps.onHotkey());
+    if (changed('hotkey') || changed('focusHotkey'))
+      Object.assign(
+        this.state,
+        setupHotkeys(settings, this.deps.wayland, {
+          dialCopied: () => this.deps.onHotkey(),
+          focus: () => this.deps.onFocusHotkey(),
+        }),
+      );
     if (changed('startAtLogin')) this.state.startAtLogin = await this.applyLoginItem(settings.startAtLogin);
     if (changed('handleLinks')) this.state.links = await this.applyLinks(settings, trigger);
   }

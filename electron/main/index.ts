@@ -59,7 +59,9 @@ async function start(): Promise<void> {
   const window: BrowserWindow = createMainWindow({
     preload: PRELOAD,
     icon: windowIcon ? ICONS + windowIcon : undefined,
-    startHidden: launchedAtLogin(process.argv, PLATFORM === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin),
+    startHidden:
+      core.settings.values.startInTray ||
+      launchedAtLogin(process.argv, PLATFORM === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin),
     loginBase,
     isQuitting: () => quitting,
     onError: reportingAs('loading the window'),
@@ -74,6 +76,10 @@ async function start(): Promise<void> {
     wayland: WAYLAND,
     env: process.env,
     onHotkey: () => dialCopied('hotkey'),
+    onFocusHotkey: () => {
+      focusWindow(window, PLATFORM);
+      toWindow.emit('focusBox', null);
+    },
     saveLinkConsent: async (consent) => {
       await handlers.updateSettings({ handleLinks: consent });
     },

@@ -153,12 +153,34 @@ async function packaged(): Promise<Record<string, unknown>> {
   return { journal: harness.journal, handleLinks: settled()?.values['handleLinks'], links: settled()?.desktop?.links };
 }
 
+/** Started with "start in tray" and a bring-forward hotkey in the settings file: hidden until that hotkey is pressed. */
+async function inTray(): Promise<Record<string, unknown>> {
+  await import(BUILT_MAIN);
+  app.emitReady();
+  await until('the tray and the contract', () => harness.trays.length > 0 && harness.handlers.has(channelOf('ready')));
+  await invoke(channelOf('ready'), trusted());
+  await until('the hotkeys', () => harness.hotkeys.size === 2);
+  const beforePress = [...harness.journal];
+  harness.hotkeys.get('CommandOrControl+Alt+Space')?.();
+  await until('the box to be focused', () =>
+    harness.sent.some((message) => message.channel === 'softdial:event:focusBox'),
+  );
+  const settings = await invoke(channelOf('getSettings'), trusted());
+  return { beforePress, afterPress: harness.journal.slice(beforePress.length), settings };
+}
+
 async function lockTaken(): Promise<Record<string, unknown>> {
   await import(BUILT_MAIN);
   return { journal: harness.journal, secondInstanceListeners: app.listenerCount('second-instance') };
 }
 
-const scenarios: Record<string, () => Promise<Record<string, unknown>>> = { normal, failing, lockTaken, packaged };
+const scenarios: Record<string, () => Promise<Record<string, unknown>>> = {
+  normal,
+  failing,
+  lockTaken,
+  packaged,
+  inTray,
+};
 const run = scenario ? scenarios[scenario] : undefined;
 if (!run) throw new Error(`unknown scenario ${scenario}`);
 const report = { ...(await run()), gaveUp };

@@ -43,6 +43,8 @@ export const harness = {
   lockDenied: process.env['STAND_IN_LOCK'] === 'denied',
   /** Whether another app holds every hotkey. */
   hotkeysTaken: false,
+  /** The registered hotkeys and what a press of each does, for the test to press. */
+  hotkeys: new Map<string, () => void>(),
   /** The button the agent presses in a question box (undefined: dismissed, i.e. its cancel button). */
   messageBoxResponse: process.env['STAND_IN_ANSWER'] === undefined ? undefined : Number(process.env['STAND_IN_ANSWER']),
 };
@@ -309,11 +311,16 @@ export const clipboard: Pick<Clipboard, 'readText'> = {
 
 /** Global shortcuts: accepted, recorded. */
 export const globalShortcut: Pick<GlobalShortcut, 'register' | 'unregisterAll'> = {
-  register: (accelerator) => {
+  register: (accelerator, callback) => {
     record(`globalShortcut.register:${accelerator}`);
-    return !harness.hotkeysTaken;
+    if (harness.hotkeysTaken) return false;
+    harness.hotkeys.set(accelerator, callback);
+    return true;
   },
-  unregisterAll: () => record('globalShortcut.unregisterAll'),
+  unregisterAll: () => {
+    record('globalShortcut.unregisterAll');
+    harness.hotkeys.clear();
+  },
 };
 
 /** Dialogs: the error box is recorded; questions are answered "no". */

@@ -3,7 +3,7 @@
 // before ready, the window, the contract, the tray, the links, a failed start and quit. It proves the wiring
 // runs; what only a real Electron and a real desktop can show is listed in the README.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -204,6 +204,28 @@ describe('an installed softdial', () => {
     const second = await scenario('packaged', { dataDir, env: { STAND_IN_PACKAGED: '1' } });
     expect(asked(second['journal'] as string[])).toEqual([]);
     expect(second['links']).toEqual({ state: 'declined' });
+  }, 120_000);
+});
+
+describe('start in tray, with a bring-forward hotkey', () => {
+  it('keeps the window hidden at start, and shows it with the box focused when that hotkey is pressed', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'softdial-startup-'));
+    await writeFile(
+      join(dataDir, 'settings.json'),
+      JSON.stringify({ startInTray: true, focusHotkey: 'CommandOrControl+Alt+Space' }),
+    );
+    const result = await scenario('inTray', { dataDir });
+    expect(result['gaveUp']).toEqual([]);
+    expect(result['beforePress']).toContain('BrowserWindow');
+    expect(result['beforePress']).not.toContain('window.show');
+    expect(result['beforePress']).toContain('globalShortcut.register:CommandOrControl+Alt+Space');
+    expect(result['afterPress']).toContain('window.show');
+    expect(result['settings']).toMatchObject({
+      value: {
+        values: { startInTray: true },
+        desktop: { focusHotkey: { accelerator: 'CommandOrControl+Alt+Space', state: 'registered' } },
+      },
+    });
   }, 120_000);
 });
 

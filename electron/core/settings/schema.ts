@@ -9,6 +9,8 @@ const countryCode = v.pipe(
   v.check((value) => toCountryCode(value) !== undefined, 'must be a two-letter country code such as GB or US'),
 );
 const e164 = v.pipe(v.string(), v.regex(E164_PATTERN, 'must be an E.164 number such as +442079460958'));
+/** A global shortcut in Electron's accelerator form (empty: none). */
+const accelerator = v.pipe(v.string(), v.maxLength(60, 'is too long'));
 const id = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200, 'is too long'));
 
 /** Every setting, each optional: a file, the policy or the environment may give any subset. */
@@ -54,8 +56,13 @@ export const SettingsSchema = v.strictObject({
   ),
   /** Whether a number from a link, the hotkey or the tray waits for one confirmation before dialling. */
   confirmExternalDials: v.optional(v.boolean('must be true or false')),
-  hotkey: v.optional(v.pipe(v.string(), v.maxLength(60, 'is too long'))),
+  /** The global shortcut that calls the copied number. */
+  hotkey: v.optional(accelerator),
+  /** The global shortcut that brings the window forward with the box focused (empty: none). */
+  focusHotkey: v.optional(accelerator),
   startAtLogin: v.optional(v.boolean('must be true or false')),
+  /** Whether the desktop app starts with its window hidden in the tray (as it does when started at login). */
+  startInTray: v.optional(v.boolean('must be true or false')),
   /** Above this many users the directory is not copied to this computer but searched in Genesys Cloud as you type. */
   directoryMaxUsers: v.optional(
     v.pipe(
@@ -104,7 +111,9 @@ export const DEFAULTS = {
   requestTimeoutSeconds: 20,
   confirmExternalDials: true,
   hotkey: 'CommandOrControl+Shift+D',
+  focusHotkey: '',
   startAtLogin: false,
+  startInTray: false,
   directoryMaxUsers: 20_000,
   directoryRefreshHours: 24,
   externalContactsScan: false,

@@ -10,8 +10,9 @@ const TEXT = [
   'callerIdName',
   'callFromQueueId',
   'hotkey',
+  'focusHotkey',
 ] as const;
-const FLAGS = ['confirmExternalDials', 'startAtLogin'] as const;
+const FLAGS = ['confirmExternalDials', 'startAtLogin', 'startInTray', 'handleLinks'] as const;
 
 /** The settings form's fields as the controls hold them (text as typed, numbers as text). */
 export type Draft = Record<(typeof TEXT)[number], string> &
@@ -23,13 +24,12 @@ export function draftOf(values: SettingsView['values'], mode: Draft['mode']): Dr
     (typeof TEXT)[number],
     string
   >;
-  return {
-    ...text,
-    mode: values.mode ?? mode,
-    dialGuardSeconds: String(values.dialGuardSeconds),
-    confirmExternalDials: values.confirmExternalDials,
-    startAtLogin: values.startAtLogin,
-  };
+  // Link handling not asked yet reads as off: only a tick the agent gives changes it.
+  const flags = Object.fromEntries(FLAGS.map((name) => [name, values[name] ?? false])) as Record<
+    (typeof FLAGS)[number],
+    boolean
+  >;
+  return { ...text, ...flags, mode: values.mode ?? mode, dialGuardSeconds: String(values.dialGuardSeconds) };
 }
 
 /** Only what the agent changed, leaving locked fields alone; an emptied text clears the agent's own value. */

@@ -9,7 +9,7 @@ import type { DesktopIntegrationDeps } from '../../../electron/main/desktop-inte
 vi.mock('electron', () => import('../../startup/electron-stand-in.js'));
 const { DesktopIntegration } = await import('../../../electron/main/desktop-integration.js');
 
-const settings = { hotkey: 'CommandOrControl+Shift+D', startAtLogin: false };
+const settings = { hotkey: 'CommandOrControl+Shift+D', focusHotkey: '', startAtLogin: false };
 
 async function integration(change: Partial<DesktopIntegrationDeps> = {}) {
   const consents: boolean[] = [];
@@ -20,6 +20,7 @@ async function integration(change: Partial<DesktopIntegrationDeps> = {}) {
     wayland: false,
     env: { XDG_CONFIG_HOME: config },
     onHotkey: () => undefined,
+    onFocusHotkey: () => undefined,
     saveLinkConsent: async (consent) => {
       consents.push(consent);
     },
@@ -38,6 +39,7 @@ describe('the desktop integration, against the Electron stand-in', () => {
   beforeEach(() => {
     harness.journal.length = 0;
     harness.hotkeysTaken = false;
+    harness.hotkeys.clear();
     harness.messageBoxResponse = undefined;
   });
 
@@ -117,5 +119,34 @@ describe('the desktop integration, against the Electron stand-in', () => {
     harness.hotkeysTaken = false;
     const wayland = await (await integration({ wayland: true })).desktop.apply({ ...settings, handleLinks: false });
     expect(wayland.hotkey.state).toBe('unconfirmed');
+  });
+
+  it('registers the bring-forward hotkey beside the dial one, each press doing its own job', async () => {
+    const pressed: string[] = [];
+    const { desktop } = await integration({
+      onHotkey: () => pressed.push('dial copied'),
+      onFocusHotkey: () => pressed.push('focus'),
+    });
+    const state = await desktop.apply({ ...settings, focusHotkey: 'CommandOrControl+Alt+Space', handleLinks: false });
+    expect(state.focusHotkey).toEqual({ accelerator: 'CommandOrControl+Alt+Space', state: 'registered' });
+    harness.hotkeys.get('CommandOrControl+Alt+Space')?.();
+    harness.hotkeys.get('CommandOrControl+Shift+D')?.();
+    expect(pressed).toEqual(['focus', 'dial copied']);
+    const off = await desktop.apply({ ...settings, focusHotkey: '', handleLinks: false });
+    expect(off.focusHotkey).toEqual({ accelerator: '', state: 'off' });
+    expect([...harness.hotkeys.keys()]).toEqual(['CommandOrControl+Shift+D']);
+  });
+
+  it("refuses a bring-forward hotkey with the dial hotkey's keys, saying which one keeps them", async () => {
+    const { desktop } = await integration();
+    const state = await desktop.apply({ ...settings, focusHotkey: 'shift+CmdOrCtrl+d', handleLinks: false });
+    expect(state.hotkey.state).toBe('registered');
+    expect(state.focusHotkey).toMatchObject({
+      state: 'refused',
+      message: expect.stringContaining("already softdial's hotkey to call the copied number"),
+    });
+    expect(harness.journal.filter((entry) => entry.startsWith('globalShortcut.register'))).toEqual([
+      'globalShortcut.register:CommandOrControl+Shift+D',
+    ]);
   });
 });

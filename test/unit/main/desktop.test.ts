@@ -7,7 +7,7 @@ import {
   launchedAtLogin,
 } from '../../../electron/main/desktop-identity.js';
 import type { DesktopPlatform } from '../../../electron/main/desktop-identity.js';
-import { hotkeyState } from '../../../electron/main/hotkey-state.js';
+import { hotkeyState, sameAccelerator } from '../../../electron/main/hotkey-state.js';
 import { trayIconFile, windowIconFile } from '../../../electron/main/icons.js';
 import { Inbox } from '../../../electron/main/link-inbox.js';
 import { linkPlan, loginItemPlan } from '../../../electron/main/registration-plan.js';
@@ -189,6 +189,22 @@ describe('the hotkey state', () => {
       state: 'invalid',
       message: expect.stringContaining('unknown key'),
     });
+  });
+
+  it('refuses keys the other hotkey already has, naming what that one does', () => {
+    expect(hotkeyState('Ctrl+Shift+D', { kind: 'duplicate', of: 'call the copied number' }, false)).toEqual({
+      accelerator: 'Ctrl+Shift+D',
+      state: 'refused',
+      message: "Ctrl+Shift+D is already softdial's hotkey to call the copied number; choose other keys for this one.",
+    });
+  });
+
+  it('reads two accelerators as the same keys whatever their order, case or alias', () => {
+    expect(sameAccelerator('Shift+CmdOrCtrl+d', 'CommandOrControl+Shift+D')).toBe(true);
+    expect(sameAccelerator('Ctrl + Option + K', 'alt+control+k')).toBe(true);
+    expect(sameAccelerator('Control+Shift+D', 'Control+Shift+E')).toBe(false);
+    expect(sameAccelerator('Control+D', 'Control+Shift+D')).toBe(false);
+    expect(sameAccelerator('', '')).toBe(false);
   });
 
   it("does not trust register()'s yes on Wayland, where the desktop decides silently", () => {
