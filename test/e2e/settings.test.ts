@@ -103,3 +103,24 @@ describe('call from queue', () => {
     await expect.poll(() => app?.harness.core.settings.values.callFromQueueId).toBe('queue-from-admin');
   });
 });
+
+describe('desktop settings', () => {
+  it('saves the bring-forward hotkey, start in tray and link handling, and lists the hotkey among the shortcuts', async () => {
+    const { page, settings } = await openSettings();
+    await settings.getByLabel('Hotkey: bring softdial forward').fill('CommandOrControl+Alt+Space');
+    await settings.getByLabel('Start in the tray').check();
+    await settings.getByLabel('Open tel:, callto: and sip: links with softdial').check();
+    await settings.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => app?.harness.core.settings.values.startInTray).toBe(true);
+    expect(app?.harness.core.settings.values).toMatchObject({
+      focusHotkey: 'CommandOrControl+Alt+Space',
+      handleLinks: true,
+    });
+    await settings.getByRole('button', { name: 'Close' }).click();
+    await page.keyboard.press('F1');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect
+      .poll(() => sheet.getByRole('row', { name: /bring softdial forward/ }).textContent())
+      .toContain('CommandOrControl+Alt+Space');
+  });
+});
