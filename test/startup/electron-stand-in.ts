@@ -20,6 +20,7 @@ import type {
   MessageBoxOptions,
   MessageBoxReturnValue,
   NativeImage,
+  NativeTheme,
   Protocol,
   Session,
   Shell,
@@ -288,7 +289,7 @@ export class Menu implements Pick<ElectronMenu, 'popup'> {
 }
 
 /** The tray icon: held only weakly by the harness, like Electron's own native object. */
-export class Tray extends EventEmitter implements Pick<ElectronTray, 'setToolTip'> {
+export class Tray extends EventEmitter implements Pick<ElectronTray, 'setToolTip' | 'setImage'> {
   menu?: Menu;
   constructor(readonly image: unknown) {
     super();
@@ -298,11 +299,24 @@ export class Tray extends EventEmitter implements Pick<ElectronTray, 'setToolTip
   setToolTip(toolTip: string): void {
     record(`tray.setToolTip:${toolTip}`);
   }
+  setImage(image: string): void {
+    record(`tray.setImage:${image}`);
+  }
   setContextMenu(menu: Menu | null): void {
     record('tray.setContextMenu');
     if (menu) this.menu = menu;
   }
 }
+
+/** The system theme: a light taskbar; main listens for its changes. */
+class StandInTheme
+  extends EventEmitter
+  implements Pick<NativeTheme, 'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI'>
+{
+  shouldUseDarkColors = false;
+  shouldUseDarkColorsForSystemIntegratedUI = false;
+}
+export const nativeTheme = new StandInTheme();
 
 /** The clipboard, as the test sets it. */
 export const clipboard: Pick<Clipboard, 'readText'> = {
