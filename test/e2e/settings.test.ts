@@ -19,8 +19,12 @@ afterEach(async () => {
 });
 
 /** The window with its settings open (Ctrl+,). */
-async function openSettings(env: NodeJS.ProcessEnv = {}, started?: Awaited<ReturnType<typeof startWebApp>>) {
-  app = started ?? (await startWebApp({ env, realTime: true }));
+async function openSettings(
+  env: NodeJS.ProcessEnv = {},
+  started?: Awaited<ReturnType<typeof startWebApp>>,
+  sandbox = false,
+) {
+  app = started ?? (await startWebApp({ env, realTime: true, sandbox }));
   const page: Page = await browser.newPage({ viewport: { width: 360, height: 560 } });
   await page.goto(app.server.url);
   await expect.poll(() => page.getByRole('button', { name: 'Menu' }).count()).toBe(1);
@@ -35,7 +39,7 @@ const checksOf = (settings: Locator) => settings.locator('ul[aria-label="Connect
 
 describe('test connection', () => {
   it('says so while it runs, then lists every check of the sandbox as passed (the memory-only keychain a warning)', async () => {
-    const { settings } = await openSettings();
+    const { settings } = await openSettings({}, undefined, true);
     app?.harness.emulator.inject({ method: 'GET', path: '/api/v2/tokens/me*', delayMs: 2_000 });
     await settings.getByRole('button', { name: 'Test connection' }).click();
     const status = settings.getByRole('status');
@@ -44,6 +48,7 @@ describe('test connection', () => {
     const texts = (await checksOf(settings).allTextContents()).map((text) => text.trim());
     for (const name of ['configuration', 'connection', 'token', 'user', 'station'])
       expect(texts.some((text) => text.startsWith(`Passed ${name} `))).toBe(true);
+    expect(texts.find((text) => text.startsWith('Passed connection'))).toContain('sandbox (built-in emulator)');
     expect(texts.filter((text) => !text.startsWith('Passed'))).toEqual([expect.stringMatching(/^Warning keychain /)]);
   });
 
