@@ -112,7 +112,10 @@ describe('call from queue', () => {
 describe('desktop settings', () => {
   it('saves the bring-forward hotkey, start in tray and link handling, and lists the hotkey among the shortcuts', async () => {
     const { page, settings } = await openSettings();
-    await settings.getByLabel('Hotkey: bring softdial forward').fill('CommandOrControl+Alt+Space');
+    const focusHotkey = settings.getByLabel('Hotkey: bring softdial forward');
+    await focusHotkey.press('Control+Alt+K');
+    await expect.poll(() => focusHotkey.inputValue()).toBe('CommandOrControl+Alt+K');
+    await focusHotkey.fill('CommandOrControl+Alt+Space');
     await settings.getByLabel('Start in the tray').check();
     await settings.getByLabel('Open tel:, callto: and sip: links with softdial').check();
     await settings.getByRole('button', { name: 'Save', exact: true }).click();
