@@ -263,6 +263,33 @@ describe('contacts', () => {
     await expect.poll(dialled).toEqual(['+447400123456']);
   });
 
+  it('asks which number when a contact has several and none is preferred, and remembers "always"', async () => {
+    const page = await withDirectory();
+    await app?.harness.core.updateSettings({ dialGuardSeconds: 0 });
+    const doubleClickJane = async () => {
+      await box(page).fill('');
+      await box(page).pressSequentially('Jane Doe');
+      const jane = contacts(page).getByRole('option', { name: 'Jane Doe' });
+      await expect.poll(() => jane.count()).toBe(1);
+      await jane.dblclick();
+    };
+    await doubleClickJane();
+    const chooser = page.getByRole('group', { name: 'Which number of Jane Doe?' });
+    await expect.poll(() => chooser.count()).toBe(1);
+    expect(posts()).toHaveLength(0);
+    await chooser.getByRole('checkbox', { name: 'Always use this number' }).check();
+    await chooser.getByRole('button', { name: /\+44 7400 123456$/ }).click();
+    await expect.poll(dialled).toEqual(['+447400123456']);
+    await page.getByRole('button', { name: 'Hang up' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Ended/);
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: 'Menu' }).count()).toBe(1);
+    await doubleClickJane();
+    await expect.poll(dialled).toEqual(['+447400123456', '+447400123456']);
+    expect(await chooser.count()).toBe(0);
+  });
+
   it('keeps a favourite with Ctrl+D and calls it with Ctrl+1 from the Favourites tab', async () => {
     const page = await withDirectory();
     await box(page).pressSequentially('Grace Hop');

@@ -119,8 +119,14 @@ export class ContactsState {
     return this.port.setFavourite(contact, favourite);
   }
 
-  setPreferred(contact: Contact, index: number): Promise<void> {
-    return this.port.setPreferred(contact, index);
+  /** Remembers the number the agent chose, and shows it at once in every list holding the contact. */
+  async setPreferred(contact: Contact, index: number): Promise<void> {
+    await this.port.setPreferred(contact, index);
+    const prefer = (list: Contact[]) =>
+      list.map((shown) => (shown.id === contact.id ? { ...shown, preferred: index } : shown));
+    this.results = prefer(this.results);
+    this.favourites = prefer(this.favourites);
+    this.directory = prefer(this.directory);
   }
 
   favouriteNumber(dial: string, display: string): Promise<void> {

@@ -94,7 +94,8 @@ export function contractContacts(api: SoftdialApi): ContactsPort {
         await api.removeFavourite(contact.id);
         return;
       }
-      const number = contact.numbers[contact.preferred ?? 0];
+      // Without a chosen number the favourite follows the contact (the agent chooses when calling it).
+      const number = contact.preferred === undefined ? undefined : contact.numbers[contact.preferred];
       await api.addFavourite({ contactId: contact.id, ...(number ? { numberId: number.id } : {}) });
     },
     async setPreferred(contact, index) {
