@@ -8,7 +8,7 @@ import { createHandlers } from '../core/service/handlers.js';
 import { offerExternalDial } from '../core/service/external-dials.js';
 import type { ExternalDial } from '../core/service/external-dials.js';
 import { SoftdialCore } from '../core/softdial-core.js';
-import type { PayloadOf } from '../ipc/contract.js';
+import type { PayloadOf, PushEvent } from '../ipc/contract.js';
 import type { PushSink } from '../ipc/push-queue.js';
 import { registerAppScheme, setupAppProtocol } from './app-protocol.js';
 import { copiedTextForLabel, copiedTextNow } from './copied-text.js';
@@ -24,6 +24,7 @@ import { isTrustedSender } from './security.js';
 import { failStart } from './start-failure.js';
 import type { TrayHandle } from './tray.js';
 import { setupTray } from './tray.js';
+import { trayFavourites, trayRecents } from './tray-lists.js';
 import { reportingAs } from './unexpected.js';
 import { reportUnexpectedErrors } from '../core/service/unexpected-errors.js';
 import { createMainWindow, focusWindow, openAllowedExternal } from './window.js';
@@ -35,6 +36,14 @@ const ICONS = here('../../../build/app-icons/');
 const PLATFORM: DesktopPlatform =
   process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
 const WAYLAND = isWayland(process.platform, process.env);
+/** The pushes after which the tray menu is rebuilt: its status line, favourites and recent calls follow them. */
+const TRAY_EVENTS: ReadonlySet<PushEvent> = new Set([
+  'status',
+  'settingsChanged',
+  'favouritesChanged',
+  'recentsChanged',
+  'contactsChanged',
+]);
 
 /** What arrives from outside before the app can act: a dial link, or "show yourself" from a second launch. */
 const arrivals = new Inbox<ExternalDial | 'show'>();
@@ -84,7 +93,7 @@ async function start(): Promise<void> {
       if (event === 'settingsChanged')
         toWindow.emit('settingsChanged', { ...(payload as PayloadOf<'settingsChanged'>), desktop: desktop.state });
       else toWindow.emit(event, payload);
-      if (event === 'status' || event === 'settingsChanged') tray?.refresh();
+      if (TRAY_EVENTS.has(event)) tray?.refresh();
     },
   };
   const base = notifyingDial(
@@ -95,6 +104,12 @@ async function start(): Promise<void> {
     ...base,
     dial: async (intent) => {
       const result = await base.dial(intent);
+      tray?.refresh();
+      return result;
+    },
+    // A favourite kept without a number follows the contact's chosen one; nothing is pushed for that.
+    setPreferredNumber: async (contactId, numberId) => {
+      const result = await base.setPreferredNumber(contactId, numberId);
       tray?.refresh();
       return result;
     },
@@ -128,13 +143,17 @@ async function start(): Promise<void> {
     icon: ICONS + trayIconFile(PLATFORM),
     state: async () => {
       const status = core.status();
-      const copied = await copiedTextForLabel(window, WAYLAND);
+      const [copied, favourites, recents] = await Promise.all([
+        copiedTextForLabel(window, WAYLAND),
+        core.contacts.favourites(),
+        core.contacts.recents(),
+      ]);
       return {
         sandbox: status.sandbox,
         signedIn: status.token.hasToken,
         ...(status.mode ? { mode: status.mode } : {}),
-        favourites: core.settings.values.favourites ?? [],
-        recents: [...core.recentCalls()],
+        favourites: favourites.ok ? trayFavourites(favourites.value) : [],
+        recents: recents.ok ? trayRecents(recents.value) : [],
         clipboard: copied?.trim() ? core.parse(copied) : null,
       };
     },

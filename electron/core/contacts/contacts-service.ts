@@ -344,11 +344,6 @@ export class ContactsService implements ContactVerbs {
     return ok(this.recentCalls.list());
   }
 
-  /** The recent calls as they are now, for the tray and redial. */
-  recentList(): readonly RecentCall[] {
-    return this.recentCalls.list();
-  }
-
   async clearRecents(): Promise<Outcome<RecentCall[]>> {
     await this.load();
     await this.recentCalls.clear();
