@@ -1,7 +1,7 @@
 // The composition root of the Electron app: each feature's setup, in order. Everything with a rule in it
 // lives in electron/core or in a pure module next to this one and is tested there; this file only wires.
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain } from 'electron';
+import { app, dialog, ipcMain, screen } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { GenesysEmulator } from '../core/emulator/emulator.js';
 import { createHandlers } from '../core/service/handlers.js';
@@ -28,6 +28,9 @@ import { trayFavourites, trayRecents } from './tray-lists.js';
 import { reportingAs } from './unexpected.js';
 import { reportUnexpectedErrors } from '../core/service/unexpected-errors.js';
 import { createMainWindow, focusWindow, openAllowedExternal } from './window.js';
+import { windowLayout } from './window-layout.js';
+import { rememberWindow } from './window-memory.js';
+import { WindowStateFile } from './window-state-file.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const RENDERER_DIR = here('../../renderer');
@@ -65,13 +68,25 @@ async function start(): Promise<void> {
     return connected.ok ? connected.value.config.endpoints.loginBase : undefined;
   };
   const windowIcon = windowIconFile(PLATFORM);
+  const workAreas = () => screen.getAllDisplays().map((display) => display.workArea);
+  const windowFile = new WindowStateFile(core.settings.dataDir);
+  const remembered = await windowFile.load();
+  if (remembered.problem) reportingAs('reading the window state')(new Error(remembered.problem));
   const window: BrowserWindow = createMainWindow({
     preload: PRELOAD,
     icon: windowIcon ? ICONS + windowIcon : undefined,
+    layout: windowLayout(remembered.state, workAreas()),
     startHidden: launchedAtLogin(process.argv, PLATFORM === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin),
     loginBase,
     isQuitting: () => quitting,
     onError: reportingAs('loading the window'),
+  });
+  const placement = rememberWindow({
+    window,
+    file: windowFile,
+    state: remembered.state,
+    workAreas,
+    onError: reportingAs('saving the window state'),
   });
   const toWindow = windowPushes((channel, payload) => window.webContents.send(channel, payload));
   window.webContents.on('did-start-loading', () => toWindow.markNotReady());
@@ -106,6 +121,10 @@ async function start(): Promise<void> {
       const result = await base.dial(intent);
       tray?.refresh();
       return result;
+    },
+    setWindowMode: async (mode) => {
+      await placement.setMode(mode);
+      return { ok: true, value: null };
     },
     // A favourite kept without a number follows the contact's chosen one; nothing is pushed for that.
     setPreferredNumber: async (contactId, numberId) => {

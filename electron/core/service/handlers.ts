@@ -123,6 +123,8 @@ export function createHandlers(
       return ok(view);
     },
     saveDiagnostics: async () => ok({ file: await saveDiagnostics(core) }),
+    // The browser's window is the browser's: only the desktop app (electron/main) places its window.
+    setWindowMode: async () => ok(null),
     ready: async () => {
       onReady();
       return ok(null);
