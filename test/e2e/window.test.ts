@@ -303,6 +303,31 @@ describe('contacts', () => {
     await expect.poll(dialled).toEqual(['+16502530001']);
   });
 
+  it('pages the Directory view on past the first 500 as the agent scrolls to the end', async () => {
+    const page = await withDirectory(1200);
+    const all = await app?.harness.core.contacts.list({ offset: 0, limit: 5000 });
+    if (!all?.ok) throw new Error('no directory');
+    expect(all.value.total).toBeGreaterThan(1000);
+    const last = all.value.contacts.at(-1)?.name ?? '';
+    await page.getByRole('tab', { name: 'Directory' }).click();
+    const directory = page.getByRole('listbox', { name: 'Directory' });
+    await expect.poll(() => directory.getByRole('option').count()).toBeGreaterThan(3);
+    // Rows the list holds (in view or not): its height over one row's.
+    const rows = () =>
+      directory.evaluate((list) =>
+        Math.round(list.scrollHeight / (list.querySelector('[role="option"]')?.getBoundingClientRect().height ?? 1)),
+      );
+    expect(await rows()).toBe(500);
+    await expect
+      .poll(async () => {
+        await directory.evaluate((list) => list.scrollTo({ top: list.scrollHeight }));
+        return directory.getByRole('option').last().getAttribute('aria-label');
+      })
+      .toBe(last);
+    expect(await rows()).toBe(all.value.total);
+    expect(await directory.getByRole('option').count()).toBeLessThan(60);
+  });
+
   it('keeps only the rows in view in the DOM, however long the directory', async () => {
     const page = await withDirectory(300);
     await page.getByRole('tab', { name: 'Directory' }).click();

@@ -42,8 +42,8 @@ export interface ContactsPort {
   search(text: string): Promise<Contact[]>;
   /** The agent's favourites, in their order. */
   favourites(): Promise<Contact[]>;
-  /** The directory's first page, for the Directory view. */
-  directory(): Promise<Contact[]>;
+  /** A page of the directory in name order from `offset`, with how many there are in all. */
+  directory(offset: number): Promise<{ contacts: Contact[]; total: number }>;
   /** Recent calls, newest first (undefined where the source cannot say). */
   recents(): Promise<Recent[] | undefined>;
   /** Calls the listener with hits that arrive later for the latest search (remote sources). */
@@ -69,13 +69,17 @@ export function numberToDial(contact: Contact): ContactNumber | undefined {
 export class ContactsState {
   results = $state.raw<Contact[]>([]);
   favourites = $state.raw<Contact[]>([]);
+  /** The directory as far as it is loaded: more pages come as the list nears its end. */
   directory = $state.raw<Contact[]>([]);
+  /** How many contacts the directory holds in all. */
+  directoryTotal = $state(0);
   /** Recent calls from the core, or undefined when it keeps none. */
   recents = $state.raw<Recent[] | undefined>(undefined);
   /** The text `results` answer. */
   answered = $state('');
   selected = $state(-1);
   private sequence = 0;
+  private paging: Promise<void> | undefined;
 
   constructor(private readonly port: ContactsPort) {
     port.onChanged(() => void this.refresh());
@@ -85,17 +89,47 @@ export class ContactsState {
     });
   }
 
-  /** Loads favourites and the directory, and searches again. */
+  /** Loads favourites, recents and the directory (as far as it was loaded), and searches again. */
   async refresh(): Promise<void> {
     const [favourites, directory, recents] = await Promise.all([
       this.port.favourites(),
-      this.port.directory(),
+      this.reloadDirectory(),
       this.port.recents(),
     ]);
     this.favourites = favourites;
-    this.directory = directory;
+    this.directory = directory.contacts;
+    this.directoryTotal = directory.total;
     this.recents = recents;
     if (this.answered !== '') await this.search(this.answered);
+  }
+
+  /** The directory again, page by page, as far as the agent had scrolled (so the list does not jump back). */
+  private async reloadDirectory(): Promise<{ contacts: Contact[]; total: number }> {
+    const wanted = Math.max(1, this.directory.length);
+    const first = await this.port.directory(0);
+    const contacts = [...first.contacts];
+    while (contacts.length < Math.min(wanted, first.total)) {
+      const page = await this.port.directory(contacts.length);
+      if (page.contacts.length === 0) break;
+      contacts.push(...page.contacts);
+    }
+    return { contacts, total: first.total };
+  }
+
+  /** Loads the next page of the directory, once at a time; nothing when all of it is loaded. */
+  moreDirectory(): Promise<void> {
+    if (this.paging || this.directory.length >= this.directoryTotal) return this.paging ?? Promise.resolve();
+    const offset = this.directory.length;
+    this.paging = this.port
+      .directory(offset)
+      .then((page) => {
+        // A refresh meanwhile replaced the list: this page belongs to the old one.
+        if (this.directory.length !== offset) return;
+        this.directory = [...this.directory, ...page.contacts];
+        this.directoryTotal = page.total;
+      })
+      .finally(() => (this.paging = undefined));
+    return this.paging;
   }
 
   /** Searches for the box's text; an empty text empties the results. */

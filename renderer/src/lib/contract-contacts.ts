@@ -81,9 +81,10 @@ export function contractContacts(api: SoftdialApi): ContactsPort {
       const result = await api.listFavourites();
       return result.ok ? result.value.map(fromFavourite) : [];
     },
-    async directory() {
-      const result = await api.listContacts({ offset: 0, limit: DIRECTORY_PAGE });
-      return result.ok ? result.value.contacts.map((contact) => toContact(contact)) : [];
+    async directory(offset) {
+      const result = await api.listContacts({ offset, limit: DIRECTORY_PAGE });
+      if (!result.ok) return { contacts: [], total: 0 };
+      return { contacts: result.value.contacts.map((contact) => toContact(contact)), total: result.value.total };
     },
     async recents() {
       const result = await api.listRecents();
