@@ -20,6 +20,7 @@ import type {
   MessageBoxOptions,
   MessageBoxReturnValue,
   NativeImage,
+  NativeTheme,
   Protocol,
   Rectangle,
   Screen,
@@ -338,7 +339,7 @@ export class Menu implements Pick<ElectronMenu, 'popup'> {
 }
 
 /** The tray icon: held only weakly by the harness, like Electron's own native object. */
-export class Tray extends EventEmitter implements Pick<ElectronTray, 'setToolTip'> {
+export class Tray extends EventEmitter implements Pick<ElectronTray, 'setToolTip' | 'setImage'> {
   menu?: Menu;
   constructor(readonly image: unknown) {
     super();
@@ -347,6 +348,9 @@ export class Tray extends EventEmitter implements Pick<ElectronTray, 'setToolTip
   }
   setToolTip(toolTip: string): void {
     record(`tray.setToolTip:${toolTip}`);
+  }
+  setImage(image: string): void {
+    record(`tray.setImage:${image}`);
   }
   setContextMenu(menu: Menu | null): void {
     record('tray.setContextMenu');
@@ -358,6 +362,16 @@ export class Tray extends EventEmitter implements Pick<ElectronTray, 'setToolTip
 export const screen: Pick<Screen, 'getAllDisplays'> = {
   getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } } as Electron.Display],
 };
+
+/** The system theme: a light taskbar; main listens for its changes. */
+class StandInTheme
+  extends EventEmitter
+  implements Pick<NativeTheme, 'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI'>
+{
+  shouldUseDarkColors = false;
+  shouldUseDarkColorsForSystemIntegratedUI = false;
+}
+export const nativeTheme = new StandInTheme();
 
 /** The clipboard, as the test sets it. */
 export const clipboard: Pick<Clipboard, 'readText'> = {
