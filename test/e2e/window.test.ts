@@ -246,8 +246,19 @@ describe('contacts', () => {
       await expect.poll(() => jane.count()).toBe(1);
       await jane.dblclick();
     };
-    await doubleClickJane();
     const chooser = page.getByRole('group', { name: 'Which number of Jane Doe?' });
+    await box(page).pressSequentially('Jane Doe');
+    await expect.poll(() => contacts(page).getByRole('option', { name: 'Jane Doe' }).count()).toBe(1);
+    await box(page).press('ArrowDown');
+    await box(page).press('Enter');
+    await expect.poll(() => chooser.count()).toBe(1);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim());
+    await expect.poll(focused).toBe('Work +44 20 7946 0958');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => chooser.count()).toBe(0);
+    expect(await box(page).evaluate((input) => input === document.activeElement)).toBe(true);
+
+    await doubleClickJane();
     await expect.poll(() => chooser.count()).toBe(1);
     expect(posts()).toHaveLength(0);
     await chooser.getByRole('checkbox', { name: 'Always use this number' }).check();
@@ -261,6 +272,7 @@ describe('contacts', () => {
     await doubleClickJane();
     await expect.poll(dialled).toEqual(['+447400123456', '+447400123456']);
     expect(await chooser.count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Hang up' }).count()).toBe(1);
   });
 
   it('keeps a favourite with Ctrl+D and calls it with Ctrl+1 from the Favourites tab', async () => {
