@@ -35,6 +35,7 @@ export function rememberWindow(options: {
   const moved = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
+      if (window.isDestroyed()) return;
       state = withBounds(state, window.getNormalBounds(), window.isMaximized());
       void save();
     }, SAVE_AFTER_MS);

@@ -1,6 +1,8 @@
 // Runs the BUILT Electron main process (dist/electron/main/index.js) under Node against the Electron stand-in
 // and prints what happened as one JSON line for the start-up test. Started by that test, one process per
 // scenario: node --expose-gc --import tsx --import ./electron-loader.mjs drive-main.ts SCENARIO [argv links…]
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { app, harness, nativeImage, Tray } from './electron-stand-in.js';
 import type { MenuItemConstructorOptions } from 'electron';
 import { channelOf, invokeChannels } from '../../electron/ipc/contract.js';
@@ -167,6 +169,15 @@ async function windowMode(): Promise<Record<string, unknown>> {
   const mode = process.env['STAND_IN_MODE'];
   const modeResult = mode ? await invoke(channelOf('setWindowMode'), trusted(), JSON.parse(mode)) : undefined;
   const journalAfterMode = [...harness.journal];
+  const moveTo = process.env['STAND_IN_MOVE_TO'];
+  if (moveTo) {
+    // The agent drags the window: its place is saved once the moves stop.
+    harness.windows[0]?.setBounds(JSON.parse(moveTo) as { x: number; y: number });
+    harness.windows[0]?.emit('move');
+    const file = join(process.env['SOFTDIAL_DATA_DIR'] ?? '', 'window.json');
+    const x = (JSON.parse(moveTo) as { x: number }).x;
+    await until('the moved window saved', () => existsSync(file) && readFileSync(file, 'utf8').includes(`"x": ${x}`));
+  }
 
   const added = (await invoke(channelOf('addContact'), trusted(), {
     name: 'Support desk',

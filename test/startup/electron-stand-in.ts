@@ -210,6 +210,7 @@ export class BrowserWindow
       | 'isFocused'
       | 'close'
       | 'isMaximized'
+      | 'isDestroyed'
       | 'maximize'
       | 'unmaximize'
       | 'getNormalBounds'
@@ -235,6 +236,9 @@ export class BrowserWindow
   }
   isMaximized(): boolean {
     return this.maximized;
+  }
+  isDestroyed(): boolean {
+    return this.closed;
   }
   maximize(): void {
     this.maximized = true;

@@ -260,7 +260,10 @@ describe('the window mode and the tray lists', () => {
 
     const second = await scenario('windowMode', {
       dataDir,
-      env: { STAND_IN_MODE: JSON.stringify({ pinned: false, compact: false }) },
+      env: {
+        STAND_IN_MODE: JSON.stringify({ pinned: false, compact: false }),
+        STAND_IN_MOVE_TO: JSON.stringify({ x: 300, y: 200 }),
+      },
     });
     expect(second['gaveUp']).toEqual([]);
     expect((second['windows'] as Record<string, unknown>[])[0]).toMatchObject({
@@ -277,5 +280,12 @@ describe('the window mode and the tray lists', () => {
       'window.setBounds:{"x":100,"y":100,"width":460,"height":640}',
       'window.setAlwaysOnTop:false',
     ]);
+    expect(JSON.parse(await readFile(join(dataDir, 'window.json'), 'utf8'))).toEqual({
+      version: 1,
+      bounds: { x: 300, y: 200, width: 460, height: 640 },
+      maximized: false,
+      pinned: false,
+      compact: false,
+    });
   }, 120_000);
 });
