@@ -36,6 +36,9 @@ export interface Recent {
   seconds?: number;
 }
 
+/** The lists the core says changed: contacts (sources synced, imported, edited), favourites, recent calls. */
+export type ChangedList = 'contacts' | 'favourites' | 'recents';
+
 /** Where contacts come from: the contract's contacts service, seen through this small port. */
 export interface ContactsPort {
   /** Contacts matching the text, best first; `sequence` lets a stale answer be dropped. */
@@ -52,8 +55,8 @@ export interface ContactsPort {
   setPreferred(contact: Contact, index: number): Promise<void>;
   /** Keeps a number that is no contact yet (Favourite after a call) as a favourite. */
   favouriteNumber(dial: string, display: string): Promise<void>;
-  /** Calls the listener when any list may have changed (a sync finished, a favourite was added). */
-  onChanged(listener: () => void): () => void;
+  /** Calls the listener with the list that may have changed (a sync finished, a favourite was added, a call). */
+  onChanged(listener: (list: ChangedList) => void): () => void;
 }
 
 /** The number a double-click dials: the preferred one, or the only one; undefined when the agent must choose. */
@@ -82,24 +85,37 @@ export class ContactsState {
   private paging: Promise<void> | undefined;
 
   constructor(private readonly port: ContactsPort) {
-    port.onChanged(() => void this.refresh());
+    port.onChanged((list) => void this.refresh(list));
     port.onMore((more) => {
       const shown = this.results.map((contact) => contact.id);
       this.results = [...this.results, ...more.filter((contact) => !shown.includes(contact.id))];
     });
   }
 
-  /** Loads favourites, recents and the directory (as far as it was loaded), and searches again. */
-  async refresh(): Promise<void> {
+  /**
+   * Loads the list that changed (all of them when none is named): a call reloads only the recents, not a
+   * directory the agent has scrolled far into. Searches again, since ranking follows favourites and recents.
+   */
+  async refresh(list?: ChangedList): Promise<void> {
     const [favourites, directory, recents] = await Promise.all([
-      this.port.favourites(),
-      this.reloadDirectory(),
-      this.port.recents(),
+      !list || list === 'favourites' || list === 'contacts' ? this.port.favourites() : undefined,
+      !list || list === 'contacts' ? this.reloadDirectory() : undefined,
+      !list || list === 'recents' ? this.port.recents() : undefined,
     ]);
-    this.favourites = favourites;
-    this.directory = directory.contacts;
-    this.directoryTotal = directory.total;
-    this.recents = recents;
+    if (directory) {
+      this.directory = directory.contacts;
+      this.directoryTotal = directory.total;
+    }
+    if (favourites) {
+      this.favourites = favourites;
+      // The directory's stars follow without asking for every page again.
+      const ids = new Set(favourites.map((contact) => contact.id));
+      if (this.directory.some((contact) => contact.favourite !== ids.has(contact.id)))
+        this.directory = this.directory.map((contact) =>
+          contact.favourite === ids.has(contact.id) ? contact : { ...contact, favourite: ids.has(contact.id) },
+        );
+    }
+    if (!list || list === 'recents') this.recents = recents;
     if (this.answered !== '') await this.search(this.answered);
   }
 

@@ -113,9 +113,9 @@ export function contractContacts(api: SoftdialApi): ContactsPort {
     },
     onChanged(listener) {
       const stops = [
-        api.on('contactsChanged', listener),
-        api.on('favouritesChanged', listener),
-        api.on('recentsChanged', listener),
+        api.on('contactsChanged', () => listener('contacts')),
+        api.on('favouritesChanged', () => listener('favourites')),
+        api.on('recentsChanged', () => listener('recents')),
       ];
       return () => stops.forEach((stop) => stop());
     },
