@@ -109,10 +109,10 @@ export class ContactsState {
     if (favourites) {
       this.favourites = favourites;
       // The directory's stars follow without asking for every page again.
-      const ids = new Set(favourites.map((contact) => contact.id));
-      if (this.directory.some((contact) => contact.favourite !== ids.has(contact.id)))
+      const starred = (contact: Contact) => favourites.some((favourite) => favourite.id === contact.id);
+      if (this.directory.some((contact) => contact.favourite !== starred(contact)))
         this.directory = this.directory.map((contact) =>
-          contact.favourite === ids.has(contact.id) ? contact : { ...contact, favourite: ids.has(contact.id) },
+          contact.favourite === starred(contact) ? contact : { ...contact, favourite: starred(contact) },
         );
     }
     if (!list || list === 'recents') this.recents = recents;
