@@ -1,37 +1,25 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../electron/core/sandbox/demo-org.js';
-import { launchChromium } from '../helpers/browser.js';
-import { startWebApp } from '../helpers/web-app.js';
+import { browserSession } from '../helpers/browser-session.js';
 
 // The settings dialog in Debian's Chromium through `softdial web`, against the real core and the emulator:
 // the connection check, the diagnostics bundle and the fields that read from Genesys.
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startWebApp>> | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const { open, app } = browserSession({ connectAfterMs: 400, viewport: { width: 360, height: 560 } });
 
-/** The window with its settings open (Ctrl+,). */
-async function openSettings(
-  env: NodeJS.ProcessEnv = {},
-  started?: Awaited<ReturnType<typeof startWebApp>>,
-  sandbox = false,
-) {
-  app = started ?? (await startWebApp({ env, realTime: true, sandbox }));
-  const page: Page = await browser.newPage({ viewport: { width: 360, height: 560 } });
-  await page.goto(app.server.url);
-  await expect.poll(() => page.getByRole('button', { name: 'Menu' }).count()).toBe(1);
+/** Opens the settings of a window already open (Ctrl+,). */
+async function settingsOf(page: Page): Promise<Locator> {
   await page.keyboard.press('Control+,');
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await expect.poll(() => settings.count()).toBe(1);
-  return { page, settings };
+  return settings;
+}
+
+/** The window with its settings open. */
+async function openSettings(options: Parameters<typeof open>[0] = {}) {
+  const page = await open(options);
+  return { page, settings: await settingsOf(page) };
 }
 
 /** The checks listed by "Test connection", each one item (their fixes are lists inside). */
@@ -39,8 +27,8 @@ const checksOf = (settings: Locator) => settings.locator('ul[aria-label="Connect
 
 describe('test connection', () => {
   it('says so while it runs, then lists every check of the sandbox as passed (the memory-only keychain a warning)', async () => {
-    const { settings } = await openSettings({}, undefined, true);
-    app?.harness.emulator.inject({ method: 'GET', path: '/api/v2/tokens/me*', delayMs: 2_000 });
+    const { settings } = await openSettings({ harness: { sandbox: true } });
+    app().harness.emulator.inject({ method: 'GET', path: '/api/v2/tokens/me*', delayMs: 2_000 });
     await settings.getByRole('button', { name: 'Test connection' }).click();
     const status = settings.getByRole('status');
     await expect.poll(() => status.textContent()).toContain('Testing the connection…');
@@ -53,7 +41,7 @@ describe('test connection', () => {
   });
 
   it('shows a failing check with its fix: an agent without a phone', async () => {
-    const { settings } = await openSettings({ SOFTDIAL_USER_ID: DEMO.noStationUserId });
+    const { settings } = await openSettings({ env: { SOFTDIAL_USER_ID: DEMO.noStationUserId } });
     await settings.getByRole('button', { name: 'Test connection' }).click();
     await expect
       .poll(async () => (await settings.getByRole('status').textContent())?.trim())
@@ -72,11 +60,11 @@ describe('save diagnostics', () => {
     const status = settings.getByRole('status');
     await expect.poll(() => status.textContent()).toMatch(/^\s*Diagnostics saved to /);
     const file = (await settings.locator('[role="status"] code').textContent()) ?? '';
-    expect(file.startsWith(app?.harness.dataDir ?? '?')).toBe(true);
+    expect(file.startsWith(app().harness.dataDir)).toBe(true);
     const bundle = await readFile(file, 'utf8');
     expect(JSON.parse(bundle)).toMatchObject({ doctor: { ready: true } });
     expect(bundle).not.toContain(DEMO.serviceClientSecret);
-    for (const token of app?.harness.emulator.state.tokens.keys() ?? []) expect(bundle).not.toContain(token);
+    for (const token of app().harness.emulator.state.tokens.keys()) expect(bundle).not.toContain(token);
   });
 });
 
@@ -89,14 +77,14 @@ describe('call from queue', () => {
       .toEqual(['None: call as yourself', 'Billing', 'Customer Support', 'Sales']);
     await queue.selectOption({ label: 'Sales' });
     await settings.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => app?.harness.core.settings.values.callFromQueueId).toBe('queue-sales');
+    await expect.poll(() => app().harness.core.settings.values.callFromQueueId).toBe('queue-sales');
   });
 
   it('falls back to a typed queue id, saying which permission would list them, when Genesys refuses', async () => {
-    app = await startWebApp({ realTime: true });
-    const client = app.harness.emulator.state.client(DEMO.serviceClientId);
+    const page = await open();
+    const client = app().harness.emulator.state.client(DEMO.serviceClientId);
     if (client) client.permissions = client.permissions.filter((permission) => !permission.startsWith('routing:'));
-    const { settings } = await openSettings(undefined, app);
+    const settings = await settingsOf(page);
     const queue = settings.getByRole('textbox', { name: 'Call from queue (id)' });
     await expect.poll(() => queue.count()).toBe(1);
     await expect
@@ -105,7 +93,7 @@ describe('call from queue', () => {
     expect(await queue.getAttribute('aria-describedby')).toBe('set-queue-note');
     await queue.fill('queue-from-admin');
     await settings.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => app?.harness.core.settings.values.callFromQueueId).toBe('queue-from-admin');
+    await expect.poll(() => app().harness.core.settings.values.callFromQueueId).toBe('queue-from-admin');
   });
 });
 
@@ -119,8 +107,8 @@ describe('desktop settings', () => {
     await settings.getByLabel('Start in the tray').check();
     await settings.getByLabel('Open tel:, callto: and sip: links with softdial').check();
     await settings.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => app?.harness.core.settings.values.startInTray).toBe(true);
-    expect(app?.harness.core.settings.values).toMatchObject({
+    await expect.poll(() => app().harness.core.settings.values.startInTray).toBe(true);
+    expect(app().harness.core.settings.values).toMatchObject({
       focusHotkey: 'CommandOrControl+Alt+Space',
       handleLinks: true,
     });

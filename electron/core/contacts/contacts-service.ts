@@ -10,7 +10,7 @@ import { ExternalContacts } from './external-contacts.js';
 import { exportContacts } from './files/export.js';
 import { importContacts } from './files/import-contacts.js';
 import { LocalContacts, draftContact, newLocalId } from './local-contacts.js';
-import { dialText, isDialable, preferredNumber } from './numbers.js';
+import { chosenNumber, dialText, isDialable, preferredNumber } from './numbers.js';
 import { preferencesFile } from './preferences.js';
 import type { Preferences } from './preferences.js';
 import { prepareQuery } from './query.js';
@@ -344,11 +344,6 @@ export class ContactsService implements ContactVerbs {
     return ok(this.recentCalls.list());
   }
 
-  /** The recent calls as they are now, for the tray and redial. */
-  recentList(): readonly RecentCall[] {
-    return this.recentCalls.list();
-  }
-
   async clearRecents(): Promise<Outcome<RecentCall[]>> {
     await this.load();
     await this.recentCalls.clear();
@@ -551,7 +546,7 @@ export class ContactsService implements ContactVerbs {
   }
 
   private decorate(contact: BaseContact): Contact {
-    const preferred = preferredNumber(contact.numbers, this.prefs.value.preferred[contact.id]);
+    const preferred = chosenNumber(contact.numbers, this.prefs.value.preferred[contact.id]);
     const presence = this.presence.get(contact.id);
     return {
       ...contact,
