@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { assertNever } from '../../../shared/assert-never.js';
 import { classifyHeader, guessColumns, looksLikeNumber, phoneLabel } from './csv-columns.js';
 import type { Column } from './csv-columns.js';
 import type { ContactRecord, ReadRecords, RefusedRecord } from './records.js';
@@ -95,22 +96,26 @@ function splitRows(text: string, delimiter: string): Row[] {
   return rows;
 }
 
-/** The record of one row, or why it is refused. */
-function recordOf(row: Row, columns: Column[]): ContactRecord | RefusedRecord {
-  const parts: Partial<Record<Column['kind'], string>> = {};
-  const numbers: ContactRecord['numbers'] = [];
-  const groupLabels = new Map<string, string>();
+type PartKind = Exclude<Column['kind'], 'phone' | 'phoneType' | 'ignore'>;
+
+/** Which cells of a row hold what, worked out once per file so that each row is read without searching. */
+interface RowPlan {
+  phones: { index: number; label: string; typeIndex?: number }[];
+  parts: { kind: PartKind; index: number }[];
+}
+
+/** The plan of a file's columns: phone cells (with the cell that types each group) and the name parts. */
+function planOf(columns: Column[]): RowPlan {
+  const typeIndex = new Map<string, number>();
   columns.forEach((column, index) => {
-    const cell = (row.cells[index] ?? '').trim();
-    if (cell !== '' && column.kind === 'phoneType') groupLabels.set(column.group, phoneLabel(cell));
+    if (column.kind === 'phoneType') typeIndex.set(column.group, index);
   });
+  const plan: RowPlan = { phones: [], parts: [] };
   columns.forEach((column, index) => {
-    const cell = (row.cells[index] ?? '').trim();
-    if (cell === '') return;
     switch (column.kind) {
       case 'phone': {
-        const label = (column.group && groupLabels.get(column.group)) || column.label;
-        for (const raw of cell.split(CELL_NUMBERS)) if (raw !== '') numbers.push({ label, raw });
+        const type = column.group === undefined ? undefined : typeIndex.get(column.group);
+        plan.phones.push({ index, label: column.label, ...(type === undefined ? {} : { typeIndex: type }) });
         return;
       }
       case 'phoneType':
@@ -123,10 +128,35 @@ function recordOf(row: Row, columns: Column[]): ContactRecord | RefusedRecord {
       case 'organization':
       case 'title':
       case 'email':
-        parts[column.kind] ??= cell;
+        plan.parts.push({ kind: column.kind, index });
         return;
+      default:
+        assertNever(column);
     }
   });
+  return plan;
+}
+
+/** Whether a cell may hold several numbers (see CELL_NUMBERS); most hold one and are not split. */
+const SEVERAL_NUMBERS = /:::|\n|\s\/\s/;
+
+/** The record of one row, or why it is refused. */
+function recordOf(row: Row, plan: RowPlan): ContactRecord | RefusedRecord {
+  const { cells } = row;
+  const numbers: ContactRecord['numbers'] = [];
+  for (const phone of plan.phones) {
+    const cell = cells[phone.index]?.trim();
+    if (!cell) continue;
+    const type = phone.typeIndex === undefined ? undefined : cells[phone.typeIndex]?.trim();
+    const label = type ? phoneLabel(type) : phone.label;
+    if (!SEVERAL_NUMBERS.test(cell)) numbers.push({ label, raw: cell });
+    else for (const raw of cell.split(CELL_NUMBERS)) if (raw !== '') numbers.push({ label, raw });
+  }
+  const parts: Partial<Record<PartKind, string>> = {};
+  for (const { kind, index } of plan.parts) {
+    const cell = cells[index]?.trim();
+    if (cell) parts[kind] ??= cell;
+  }
   const { name: full, first, middle, last } = parts;
   const name =
     full && (!last || full.includes(last))
@@ -136,14 +166,11 @@ function recordOf(row: Row, columns: Column[]): ContactRecord | RefusedRecord {
         : [first, middle, last].filter(Boolean).join(' ') || parts.organization || '';
   if (numbers.length === 0)
     return { line: row.line, reason: name ? `${name} has no phone number.` : 'The line has no name and no number.' };
-  return {
-    line: row.line,
-    name: name || (numbers[0]?.raw ?? ''),
-    ...(parts.organization ? { organization: parts.organization } : {}),
-    ...(parts.title ? { title: parts.title } : {}),
-    ...(parts.email ? { email: parts.email } : {}),
-    numbers,
-  };
+  const record: ContactRecord = { line: row.line, name: name || (numbers[0]?.raw ?? ''), numbers };
+  if (parts.organization) record.organization = parts.organization;
+  if (parts.title) record.title = parts.title;
+  if (parts.email) record.email = parts.email;
+  return record;
 }
 
 /** Reads contacts from CSV text: separator and header detected (several languages), or columns guessed. */
@@ -160,9 +187,10 @@ export function readCsv(text: string): ReadRecords {
   const columns: Column[] = isHeader
     ? headerColumns.map((column) => column ?? { kind: 'ignore' })
     : guessColumns(rows.slice(0, 20).map((row) => row.cells));
+  const plan = planOf(columns);
   const records: ContactRecord[] = [];
-  for (const row of isHeader ? rows.slice(1) : rows) {
-    const record = recordOf(row, columns);
+  for (let at = isHeader ? 1 : 0; at < rows.length; at++) {
+    const record = recordOf(rows[at] as Row, plan);
     if ('reason' in record) refused.push(record);
     else records.push(record);
   }
