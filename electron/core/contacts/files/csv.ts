@@ -84,16 +84,22 @@ function parseRows(text: string, delimiter: string, refused: RefusedRecord[], of
   return rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
 }
 
-/** Rows of CSV text without any quote: nothing to unescape, so a plain split reads it exactly (and fast). */
-function splitRows(text: string, delimiter: string): Row[] {
-  const rows: Row[] = [];
-  text
-    .replace(/^\ufeff/, '')
-    .split(/\r\n|\n|\r/)
-    .forEach((line, index) => {
-      if (line.trim() !== '') rows.push({ line: index + 1, cells: line.split(delimiter) });
-    });
-  return rows;
+const LINE_END = /\r\n|\n|\r/g;
+
+/**
+ * Rows of CSV text without any quote: nothing to unescape, so a plain split reads it exactly (and fast).
+ * Rows are made as they are read, so a large file never holds all its rows at once.
+ */
+function* splitRows(text: string, delimiter: string): Generator<Row> {
+  const lineEnd = new RegExp(LINE_END);
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let line = 1; start < text.length; line++) {
+    const end = lineEnd.exec(text);
+    const stop = end ? end.index : text.length;
+    const content = text.slice(start, stop);
+    if (content.trim() !== '') yield { line, cells: content.split(delimiter) };
+    start = end ? lineEnd.lastIndex : text.length;
+  }
 }
 
 type PartKind = Exclude<Column['kind'], 'phone' | 'phoneType' | 'ignore'>;
@@ -173,12 +179,36 @@ function recordOf(row: Row, plan: RowPlan): ContactRecord | RefusedRecord {
   return record;
 }
 
-/** Reads contacts from CSV text: separator and header detected (several languages), or columns guessed. */
+/** The records of rows (after the header, when there is one), refusals kept aside as they come. */
+function* recordsOf(rows: Iterable<Row>, plan: RowPlan, refused: RefusedRecord[]): Generator<ContactRecord> {
+  for (const row of rows) {
+    const record = recordOf(row, plan);
+    if ('reason' in record) refused.push(record);
+    else yield record;
+  }
+}
+
+/** How many rows a file without a header shows before its columns are guessed. */
+const GUESS_ROWS = 20;
+
+/**
+ * Reads contacts from CSV text: separator and header detected (several languages), or columns guessed.
+ * The records are read as they are taken, so `refused` is complete once they all have been.
+ */
 export function readCsv(text: string): ReadRecords {
   const separator = detectSeparator(text);
   const refused: RefusedRecord[] = [];
-  const rows = text.includes('"') ? parseRows(text, separator, refused) : splitRows(text, separator);
-  const first = rows[0];
+  const rows: IterableIterator<Row> = (
+    text.includes('"') ? parseRows(text, separator, refused) : splitRows(text, separator)
+  )[Symbol.iterator]();
+  const head: Row[] = [];
+  // Taken with next(), not for…of: leaving a for…of would close the rows before the rest is read.
+  while (head.length < GUESS_ROWS) {
+    const next = rows.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  const first = head[0];
   const headerColumns = first?.cells.map(classifyHeader) ?? [];
   const isHeader =
     first !== undefined &&
@@ -186,18 +216,18 @@ export function readCsv(text: string): ReadRecords {
     !first.cells.some((cell) => looksLikeNumber(cell));
   const columns: Column[] = isHeader
     ? headerColumns.map((column) => column ?? { kind: 'ignore' })
-    : guessColumns(rows.slice(0, 20).map((row) => row.cells));
-  const plan = planOf(columns);
-  const records: ContactRecord[] = [];
-  for (let at = isHeader ? 1 : 0; at < rows.length; at++) {
-    const record = recordOf(rows[at] as Row, plan);
-    if ('reason' in record) refused.push(record);
-    else records.push(record);
-  }
+    : guessColumns(head.map((row) => row.cells));
   if (isHeader && !columns.some((column) => column.kind === 'phone'))
-    refused.unshift({
-      line: first.line,
-      reason: 'No column holds phone numbers (looked for Phone, Mobile, Work, Tel…).',
-    });
-  return { records, refused, separator: SEPARATOR_NAMES[separator] ?? separator };
+    refused.push({ line: first.line, reason: 'No column holds phone numbers (looked for Phone, Mobile, Work, Tel…).' });
+  const plan = planOf(columns);
+  return {
+    records: recordsOf(chain(isHeader ? head.slice(1) : head, rows), plan, refused),
+    refused,
+    separator: SEPARATOR_NAMES[separator] ?? separator,
+  };
+}
+
+/** One sequence after another. */
+function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
+  for (const part of parts) yield* part;
 }

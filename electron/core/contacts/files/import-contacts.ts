@@ -8,7 +8,7 @@ import type { BaseContact, ContactNumber, ImportReport } from '../types.js';
 import { readCsv } from './csv.js';
 import { decodeContactsFile } from './decode.js';
 import { numberReader } from './number-reader.js';
-import type { ContactRecord } from './records.js';
+import type { ContactRecord, RefusedRecord } from './records.js';
 import { readVcard } from './vcard.js';
 
 /** How many entries each list of the report holds; the counts are always complete. */
@@ -61,8 +61,6 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
   if (!decoded.ok) return decoded;
   const format = formatOf(input.fileName, decoded.value.text, input.format);
   const read = format === 'vcard' ? readVcard(decoded.value.text) : readCsv(decoded.value.text);
-  if (read.records.length === 0 && read.refused.length === 0)
-    return fail(`${input.fileName} holds no contacts${format === 'vcard' ? ' (no BEGIN:VCARD)' : ''}.`);
   const contacts = input.existing.map((contact) => ({ ...contact, numbers: [...contact.numbers] }));
   const byNumber = new Map<string, number>();
   const remember = (numbers: readonly ContactNumber[], at: number): void => {
@@ -77,7 +75,7 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
     encoding: decoded.value.encoding,
     ...(read.separator ? { separator: read.separator } : {}),
     dryRun: input.dryRun,
-    counts: { records: read.records.length + read.refused.length, imported: 0, fixed: 0, merged: 0, refused: 0 },
+    counts: { records: 0, imported: 0, fixed: 0, merged: 0, refused: 0 },
     imported: [],
     fixed: [],
     merged: [],
@@ -89,16 +87,13 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
     report.omitted++;
     return false;
   };
-  for (const refused of read.refused) {
-    report.counts.refused++;
-    if (listed(report.refused)) report.refused.push(refused);
-  }
+  const refused: RefusedRecord[] = [];
   const readNumber = numberReader(input.defaultCountry);
   for (const record of read.records) {
+    report.counts.records++;
     const taken = takeRecord(record, readNumber);
     if ('reason' in taken) {
-      report.counts.refused++;
-      if (listed(report.refused)) report.refused.push(taken);
+      refused.push(taken);
       continue;
     }
     const index = duplicateOf(taken.numbers, byNumber);
@@ -130,6 +125,13 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
         notes: notesOf(taken),
       });
   }
+  refused.push(...read.refused);
+  report.counts.records += read.refused.length;
+  if (report.counts.records === 0)
+    return fail(`${input.fileName} holds no contacts${format === 'vcard' ? ' (no BEGIN:VCARD)' : ''}.`);
+  report.counts.refused = refused.length;
+  report.refused = refused.sort((one, other) => one.line - other.line).slice(0, LISTED);
+  report.omitted += refused.length - report.refused.length;
   return ok({ report, contacts });
 }
 
