@@ -45,7 +45,7 @@ async function scene(options: { liveProgress: boolean; callMs?: number }): Promi
     core,
     clock,
     close: async () => {
-      core.close();
+      await core.close();
       await emulator.close();
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -326,8 +326,9 @@ export class SoftdialCore {
     };
   }
 
-  /** Closes what keeps the process alive (the notification socket); for the CLI and tests. */
-  close(): void {
+  /** Closes what keeps the process alive (the notification socket) once the contacts' writes are on disk; for the CLI and tests. */
+  async close(): Promise<void> {
+    await this.contacts.close();
     this.connections.close();
   }
 

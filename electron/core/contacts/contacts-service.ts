@@ -67,6 +67,9 @@ export class ContactsService implements ContactVerbs {
   private latestRequest = '';
   private loading?: Promise<void>;
   private problems: string[] = [];
+  private closed = false;
+  /** Changes under way (each may still write a file), so that close() can wait for them. */
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor(private readonly context: SourceContext) {
     const onStatus = (): void => this.emit('status', this.statusNow());
@@ -115,6 +118,30 @@ export class ContactsService implements ContactVerbs {
     clearInterval(this.presenceTimer);
   }
 
+  /**
+   * Stops the timers and answers once every change under way (a recent call, a favourite, an import, a
+   * sync's page) is on disk; changes asked for later are refused or, for calls being recorded, ignored.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.stop();
+    const stopping = [this.users.close(), this.external.close()];
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+    await Promise.all([...stopping, this.local.close(), this.prefs.close(), this.recentCalls.close()]);
+  }
+
+  /** Runs a change that may write, remembered until it is done; after close() it does not run and `closed` answers. */
+  private change<T>(work: () => Promise<T>, closed: () => T): Promise<T>;
+  private change(work: () => Promise<void>): Promise<void>;
+  private change<T>(work: () => Promise<T>, closed?: () => T): Promise<T | undefined> {
+    if (this.closed) return Promise.resolve(closed?.());
+    const running = work();
+    this.pending.add(running);
+    const settled = (): void => void this.pending.delete(running);
+    running.then(settled, settled);
+    return running;
+  }
+
   private schedule(delayMs: number): void {
     clearTimeout(this.syncTimer);
     this.syncTimer = setTimeout(
@@ -156,9 +183,16 @@ export class ContactsService implements ContactVerbs {
       { source: 'local', pending: false },
     ];
     const shown = new Set(hits.map((hit) => hit.contact.id));
-    if (usersRemote) fireAndForget(this.remote('users', query, prepared, requestId, shown), 'searching the directory');
+    if (usersRemote)
+      fireAndForget(
+        this.change(() => this.remote('users', query, prepared, requestId, shown)),
+        'searching the directory',
+      );
     if (externalRemote)
-      fireAndForget(this.remote('external', query, prepared, requestId, shown), 'searching external contacts');
+      fireAndForget(
+        this.change(() => this.remote('external', query, prepared, requestId, shown)),
+        'searching external contacts',
+      );
     return ok({ requestId, query, hits: hits.map((hit) => this.hit(hit)), sources });
   }
 
@@ -294,42 +328,48 @@ export class ContactsService implements ContactVerbs {
     });
   }
 
-  async addFavourite(contactId: string, numberId?: string): Promise<Outcome<Favourite[]>> {
-    await this.load();
-    const contact = this.find(contactId);
-    if (!contact) return fail(unknownContact(contactId));
-    const number = numberId
-      ? contact.numbers.find((candidate) => candidate.id === numberId)
-      : preferredNumber(contact.numbers, this.prefs.value.preferred[contactId]);
-    if (!number) return fail(explainCode('unknown_contact', `${contact.name} has no number "${numberId ?? ''}".`));
-    const entry = {
-      contactId,
-      ...(numberId ? { numberId } : {}),
-      name: contact.name,
-      number: dialText(number),
-    };
-    const others = this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId);
-    const existing = this.prefs.value.favourites.findIndex((favourite) => favourite.contactId === contactId);
-    const favourites = existing < 0 ? [...others, entry] : others.toSpliced(existing, 0, entry);
-    return this.saveFavourites(favourites);
+  addFavourite(contactId: string, numberId?: string): Promise<Outcome<Favourite[]>> {
+    return this.change(async () => {
+      await this.load();
+      const contact = this.find(contactId);
+      if (!contact) return fail(unknownContact(contactId));
+      const number = numberId
+        ? contact.numbers.find((candidate) => candidate.id === numberId)
+        : preferredNumber(contact.numbers, this.prefs.value.preferred[contactId]);
+      if (!number) return fail(explainCode('unknown_contact', `${contact.name} has no number "${numberId ?? ''}".`));
+      const entry = {
+        contactId,
+        ...(numberId ? { numberId } : {}),
+        name: contact.name,
+        number: dialText(number),
+      };
+      const others = this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId);
+      const existing = this.prefs.value.favourites.findIndex((favourite) => favourite.contactId === contactId);
+      const favourites = existing < 0 ? [...others, entry] : others.toSpliced(existing, 0, entry);
+      return this.saveFavourites(favourites);
+    }, closedAnswer);
   }
 
-  async removeFavourite(contactId: string): Promise<Outcome<Favourite[]>> {
-    await this.load();
-    return this.saveFavourites(this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId));
+  removeFavourite(contactId: string): Promise<Outcome<Favourite[]>> {
+    return this.change(async () => {
+      await this.load();
+      return this.saveFavourites(this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId));
+    }, closedAnswer);
   }
 
-  async reorderFavourites(contactIds: string[]): Promise<Outcome<Favourite[]>> {
-    await this.load();
-    const current = this.prefs.value.favourites;
-    const byId = new Map(current.map((favourite) => [favourite.contactId, favourite]));
-    if (
-      contactIds.length !== current.length ||
-      new Set(contactIds).size !== contactIds.length ||
-      contactIds.some((id) => !byId.has(id))
-    )
-      return fail(explainCode('invalid_input', 'Give every favourite exactly once, in the new order.'));
-    return this.saveFavourites(contactIds.map((id) => byId.get(id) as Preferences['favourites'][number]));
+  reorderFavourites(contactIds: string[]): Promise<Outcome<Favourite[]>> {
+    return this.change(async () => {
+      await this.load();
+      const current = this.prefs.value.favourites;
+      const byId = new Map(current.map((favourite) => [favourite.contactId, favourite]));
+      if (
+        contactIds.length !== current.length ||
+        new Set(contactIds).size !== contactIds.length ||
+        contactIds.some((id) => !byId.has(id))
+      )
+        return fail(explainCode('invalid_input', 'Give every favourite exactly once, in the new order.'));
+      return this.saveFavourites(contactIds.map((id) => byId.get(id) as Preferences['favourites'][number]));
+    }, closedAnswer);
   }
 
   private async saveFavourites(favourites: Preferences['favourites']): Promise<Outcome<Favourite[]>> {
@@ -349,65 +389,80 @@ export class ContactsService implements ContactVerbs {
     return this.recentCalls.list();
   }
 
-  async clearRecents(): Promise<Outcome<RecentCall[]>> {
-    await this.load();
-    await this.recentCalls.clear();
-    this.emit('recents', []);
-    return ok([]);
+  clearRecents(): Promise<Outcome<RecentCall[]>> {
+    return this.change(async (): Promise<Outcome<RecentCall[]>> => {
+      await this.load();
+      await this.recentCalls.clear();
+      this.emit('recents', []);
+      return ok([]);
+    }, closedAnswer);
   }
 
   /** Records a call the agent placed or tried, naming the contact when the number is known. */
-  async recordCall(call: Omit<RecentCall, 'id' | 'at' | 'name'>): Promise<void> {
-    await this.load();
-    const contact = call.contactId ? this.find(call.contactId) : call.number ? this.byNumber(call.number) : undefined;
-    const recentId = await this.recentCalls.add({
-      ...call,
-      at: this.context.clock.now(),
-      ...(contact ? { contactId: contact.id, name: contact.name } : {}),
+  recordCall(call: Omit<RecentCall, 'id' | 'at' | 'name'>): Promise<void> {
+    return this.change(async () => {
+      await this.load();
+      const contact = call.contactId ? this.find(call.contactId) : call.number ? this.byNumber(call.number) : undefined;
+      const recentId = await this.recentCalls.add({
+        ...call,
+        at: this.context.clock.now(),
+        ...(contact ? { contactId: contact.id, name: contact.name } : {}),
+      });
+      if (call.conversationId) this.calls.set(call.conversationId, { recentId });
+      this.emit('recents', this.recentCalls.list());
     });
-    if (call.conversationId) this.calls.set(call.conversationId, { recentId });
-    this.emit('recents', this.recentCalls.list());
   }
 
   /** Follows a recorded call: connected, then ended with its duration. */
-  async callPhase(conversationId: string, phase: string): Promise<void> {
-    const call = this.calls.get(conversationId);
-    if (!call) return;
-    const now = this.context.clock.now();
-    if (phase === 'connected' && call.connectedAt === undefined) {
-      call.connectedAt = now;
-      await this.recentCalls.update(call.recentId, { outcome: 'connected' });
-    } else if (phase === 'disconnected') {
-      this.calls.delete(conversationId);
-      await this.recentCalls.update(
-        call.recentId,
-        call.connectedAt === undefined
-          ? { outcome: 'not_connected' }
-          : { outcome: 'connected', durationSeconds: Math.round((now - call.connectedAt) / 1000) },
-      );
-    } else return;
-    this.emit('recents', this.recentCalls.list());
+  callPhase(conversationId: string, phase: string): Promise<void> {
+    return this.change(async () => {
+      const call = this.calls.get(conversationId);
+      if (!call) return;
+      const now = this.context.clock.now();
+      if (phase === 'connected' && call.connectedAt === undefined) {
+        call.connectedAt = now;
+        await this.recentCalls.update(call.recentId, { outcome: 'connected' });
+      } else if (phase === 'disconnected') {
+        this.calls.delete(conversationId);
+        await this.recentCalls.update(
+          call.recentId,
+          call.connectedAt === undefined
+            ? { outcome: 'not_connected' }
+            : { outcome: 'connected', durationSeconds: Math.round((now - call.connectedAt) / 1000) },
+        );
+      } else return;
+      this.emit('recents', this.recentCalls.list());
+    });
   }
 
-  async setPreferredNumber(contactId: string, numberId: string): Promise<Outcome<Contact>> {
-    await this.load();
-    const contact = this.find(contactId);
-    if (!contact) return fail(unknownContact(contactId));
-    if (!contact.numbers.some((number) => number.id === numberId))
-      return fail(explainCode('unknown_contact', `${contact.name} has no number "${numberId}".`));
-    await this.prefs.save({ ...this.prefs.value, preferred: { ...this.prefs.value.preferred, [contactId]: numberId } });
-    return ok(this.decorate(contact));
+  setPreferredNumber(contactId: string, numberId: string): Promise<Outcome<Contact>> {
+    return this.change(async () => {
+      await this.load();
+      const contact = this.find(contactId);
+      if (!contact) return fail(unknownContact(contactId));
+      if (!contact.numbers.some((number) => number.id === numberId))
+        return fail(explainCode('unknown_contact', `${contact.name} has no number "${numberId}".`));
+      await this.prefs.save({
+        ...this.prefs.value,
+        preferred: { ...this.prefs.value.preferred, [contactId]: numberId },
+      });
+      return ok(this.decorate(contact));
+    }, closedAnswer);
   }
 
-  async add(draft: ContactDraft): Promise<Outcome<Contact>> {
-    await this.load();
-    return this.putLocal(newLocalId(), draft);
+  add(draft: ContactDraft): Promise<Outcome<Contact>> {
+    return this.change(async () => {
+      await this.load();
+      return this.putLocal(newLocalId(), draft);
+    }, closedAnswer);
   }
 
-  async update(contactId: string, draft: ContactDraft): Promise<Outcome<Contact>> {
-    await this.load();
-    if (!this.local.index.byId(contactId)) return fail(notEditable(contactId, this.find(contactId)));
-    return this.putLocal(contactId, draft);
+  update(contactId: string, draft: ContactDraft): Promise<Outcome<Contact>> {
+    return this.change(async () => {
+      await this.load();
+      if (!this.local.index.byId(contactId)) return fail(notEditable(contactId, this.find(contactId)));
+      return this.putLocal(contactId, draft);
+    }, closedAnswer);
   }
 
   private async putLocal(id: string, draft: ContactDraft): Promise<Outcome<Contact>> {
@@ -418,39 +473,45 @@ export class ContactsService implements ContactVerbs {
     return ok(this.decorate(contact.value));
   }
 
-  async remove(contactId: string): Promise<Outcome<{ deleted: boolean }>> {
-    await this.load();
-    if (!contactId.startsWith('local:')) return fail(notEditable(contactId, this.find(contactId)));
-    const deleted = await this.local.remove(contactId);
-    if (!deleted) return ok({ deleted });
-    const preferred = Object.fromEntries(Object.entries(this.prefs.value.preferred).filter(([id]) => id !== contactId));
-    const favourites = this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId);
-    await this.prefs.save({ ...this.prefs.value, favourites, preferred });
-    this.emit('changed', ['local']);
-    this.emit('favourites', this.favouriteList());
-    return ok({ deleted });
+  remove(contactId: string): Promise<Outcome<{ deleted: boolean }>> {
+    return this.change(async () => {
+      await this.load();
+      if (!contactId.startsWith('local:')) return fail(notEditable(contactId, this.find(contactId)));
+      const deleted = await this.local.remove(contactId);
+      if (!deleted) return ok({ deleted });
+      const preferred = Object.fromEntries(
+        Object.entries(this.prefs.value.preferred).filter(([id]) => id !== contactId),
+      );
+      const favourites = this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId);
+      await this.prefs.save({ ...this.prefs.value, favourites, preferred });
+      this.emit('changed', ['local']);
+      this.emit('favourites', this.favouriteList());
+      return ok({ deleted });
+    }, closedAnswer);
   }
 
-  async importFile(file: {
+  importFile(file: {
     fileName: string;
     bytes: Uint8Array;
     format?: ContactFileFormat;
     dryRun: boolean;
   }): Promise<Outcome<ImportReport>> {
-    await this.load();
-    const imported = importContacts({
-      ...file,
-      existing: this.local.list(),
-      defaultCountry: this.context.defaultCountry(),
-      newId: newLocalId,
-    });
-    if (!imported.ok) return fail(explainCode('invalid_input', imported.error));
-    const { report, contacts } = imported.value;
-    if (!file.dryRun && report.counts.imported + report.counts.merged > 0) {
-      await this.local.replace(contacts);
-      this.emit('changed', ['local']);
-    }
-    return ok(report);
+    return this.change(async () => {
+      await this.load();
+      const imported = importContacts({
+        ...file,
+        existing: this.local.list(),
+        defaultCountry: this.context.defaultCountry(),
+        newId: newLocalId,
+      });
+      if (!imported.ok) return fail(explainCode('invalid_input', imported.error));
+      const { report, contacts } = imported.value;
+      if (!file.dryRun && report.counts.imported + report.counts.merged > 0) {
+        await this.local.replace(contacts);
+        this.emit('changed', ['local']);
+      }
+      return ok(report);
+    }, closedAnswer);
   }
 
   async exportContacts(request: {
@@ -495,14 +556,16 @@ export class ContactsService implements ContactVerbs {
   }
 
   /** Syncs the directory (and, when the setting allows, external contacts) and answers when done. */
-  async syncNow(): Promise<Outcome<DirectoryStatus>> {
-    await this.load();
-    const users = await this.users.sync();
-    const external = this.context.settings().externalContactsScan ? await this.external.scan() : ok(null);
-    this.emit('changed', ['users', 'external']);
-    if (!users.ok) return users;
-    if (!external.ok) return external;
-    return ok(this.statusNow());
+  syncNow(): Promise<Outcome<DirectoryStatus>> {
+    return this.change(async () => {
+      await this.load();
+      const users = await this.users.sync();
+      const external = this.context.settings().externalContactsScan ? await this.external.scan() : ok(null);
+      this.emit('changed', ['users', 'external']);
+      if (!users.ok) return users;
+      if (!external.ok) return external;
+      return ok(this.statusNow());
+    }, closedAnswer);
   }
 
   async watchPresence(contactIds: string[]): Promise<Outcome<null>> {
@@ -561,6 +624,10 @@ export class ContactsService implements ContactVerbs {
     };
   }
 }
+
+/** The answer to a change asked for after close(). */
+const closedAnswer = (): Outcome<never> =>
+  fail(explainCode('disconnected', 'softdial is closing: the change was not made; try again after it starts.'));
 
 const unknownContact = (contactId: string): ExplainedError =>
   explainCode('unknown_contact', `No contact has the id "${contactId}" (it may have left the directory).`);
