@@ -1,4 +1,4 @@
-// Draws softdial's icons (a green disc with a white handset-like bar) as PNGs into build/, so the
+// Draws softdial's icons (a green disc with a white handset-like bar; a mint one for dark taskbars) into build/, so the
 // packaging resources come from source rather than from an image editor. Run: node scripts/make-icons.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
@@ -22,8 +22,16 @@ const chunk = (type, data) => {
   return Buffer.concat([length, body, crc]);
 };
 
-/** A square RGBA image: the green disc with the white bar, or (template) the disc in black with the bar cut out. */
-function icon(size, template = false) {
+/** The disc and bar colours of each style: `colour` for light taskbars and the app, `dark` for dark taskbars. */
+const STYLES = {
+  colour: { disc: [11, 110, 79, 255], bar: [255, 255, 255, 255] },
+  dark: { disc: [63, 214, 155, 255], bar: [11, 31, 23, 255] },
+  template: { disc: [0, 0, 0, 255], bar: [0, 0, 0, 0] },
+};
+
+/** A square RGBA image: the disc with the bar in a style's colours (template: black, the bar cut out for macOS to tint). */
+function icon(size, style = 'colour') {
+  const { disc, bar: barColour } = STYLES[style];
   const rows = [];
   const centre = (size - 1) / 2;
   for (let y = 0; y < size; y++) {
@@ -37,16 +45,8 @@ function icon(size, template = false) {
         Math.abs(x - centre) < size * 0.3 &&
         y - centre > -size * 0.02 &&
         y - centre < size * 0.2;
-      const white = inDisc && (bar || ends);
-      const colour = template
-        ? inDisc && !white
-          ? [0, 0, 0, 255]
-          : [0, 0, 0, 0]
-        : white
-          ? [255, 255, 255, 255]
-          : inDisc
-            ? [11, 110, 79, 255]
-            : [0, 0, 0, 0];
+      const onBar = inDisc && (bar || ends);
+      const colour = onBar ? barColour : inDisc ? disc : [0, 0, 0, 0];
       row.push(...colour);
     }
     rows.push(Buffer.from(row));
@@ -86,7 +86,9 @@ writeFileSync('build/icons/256x256.png', icon(256));
 // Loaded by the running app (packaged with it): tray per OS and the window's icon.
 mkdirSync('build/app-icons', { recursive: true });
 writeFileSync('build/app-icons/tray.png', icon(32));
-writeFileSync('build/app-icons/trayTemplate.png', icon(16, true));
-writeFileSync('build/app-icons/trayTemplate@2x.png', icon(32, true));
+writeFileSync('build/app-icons/tray-dark.png', icon(32, 'dark'));
+writeFileSync('build/app-icons/trayTemplate.png', icon(16, 'template'));
+writeFileSync('build/app-icons/trayTemplate@2x.png', icon(32, 'template'));
 writeFileSync('build/app-icons/tray.ico', ico([16, 32].map((size) => ({ size, data: icon(size) }))));
+writeFileSync('build/app-icons/tray-dark.ico', ico([16, 32].map((size) => ({ size, data: icon(size, 'dark') }))));
 writeFileSync('build/app-icons/window.png', icon(256));

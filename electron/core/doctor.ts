@@ -2,8 +2,9 @@ import type { ExplainedError } from '../shared/explained-error.js';
 import { noOnBehalfUser } from './connection/resolve-connection.js';
 import { GENESYS_PATHS } from './genesys/paths.js';
 import { describePermissions, permissionsFor } from './genesys/permissions.js';
-import { TokenInfoSchema, UserSchema, UserStationsSchema } from './genesys/schemas.js';
-import type { UserStations } from './genesys/schemas.js';
+import { TokenInfoSchema } from './genesys/schemas.js';
+import { endpointOf, readAgentUser, readStation, ringingStation } from './agent-identity.js';
+import type { Endpoint, StationLookup } from './agent-identity.js';
 import { metadataVersion } from './metadata-version.js';
 import type { SoftdialCore } from './softdial-core.js';
 
@@ -16,19 +17,28 @@ export interface Check {
   /** A failed check that does not stop dialling (e.g. memory-only secrets). */
   warning?: boolean;
   /** The Genesys request this check makes and the permissions that endpoint lists (none: any token may). */
-  endpoint?: { method: string; path: string; permissions: string[] };
+  endpoint?: Endpoint;
 }
 
-/** The request a check makes, with the permissions Genesys lists for it. */
-function endpointOf(method: 'GET' | 'POST', path: string): NonNullable<Check['endpoint']> {
-  return { method, path, permissions: [...(permissionsFor(method, path.split('?')[0] ?? path)?.any ?? [])] };
-}
-
-/** Reads the station a call would ring on, or says none is there. */
-function stationCheck(stations: UserStations | undefined, endpoint: Check['endpoint']): Check {
-  const effective = stations?.effectiveStation ?? stations?.associatedStation ?? stations?.defaultStation;
-  return effective
-    ? { name: 'station', ok: true, detail: `Calls ring on ${effective.name ?? effective.id}.`, endpoint }
+/** Reads the station a call would ring on, says none is there, or (forbidden) that it cannot tell. */
+function stationCheck(lookup: StationLookup): Check {
+  const { endpoint, stations } = lookup;
+  if (!stations.ok && stations.error.forbidden)
+    // Since May 2026 reading another user's station needs its own permission: not knowing is not "not ready".
+    return {
+      name: 'station',
+      ok: false,
+      warning: true,
+      detail: `Cannot check the station: reading another user's station needs ${describePermissions(endpoint.permissions)}, which the OAuth client lacks. Dialling may still work.`,
+      fix: [
+        `Admin: add ${describePermissions(endpoint.permissions)} to the OAuth client's role to let softdial check it.`,
+      ],
+      endpoint,
+    };
+  if (!stations.ok) return { ...failed('station', stations.error), endpoint };
+  const station = ringingStation(stations.value);
+  return station
+    ? { name: 'station', ok: true, detail: `Calls ring on ${station.name ?? station.id}.`, endpoint }
     : {
         name: 'station',
         ok: false,
@@ -128,26 +138,8 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
     checks.push(failed('user', noOnBehalfUser()));
     return { ready: false, checks };
   }
-  if (!config.onBehalfOfUserId) {
-    // The agent's own user and station in one request, which needs no extra permission.
-    const meEndpoint = endpointOf('GET', GENESYS_PATHS.meWithStation);
-    const me = await api.call({ method: 'GET', path: meEndpoint.path, schema: UserSchema, action: 'read' });
-    if (!me.ok) {
-      checks.push({ ...failed('user', me.error), endpoint: meEndpoint });
-      return { ready: false, checks };
-    }
-    checks.push({
-      name: 'user',
-      ok: true,
-      detail: `Calls are placed as ${me.value.name ?? me.value.id} (${me.value.id}). ${dialNeeds}`,
-      endpoint: meEndpoint,
-    });
-    checks.push(stationCheck(me.value.station, meEndpoint));
-    checks.push(await core.checkLiveProgress(me.value.id));
-    return { ready: checks.every((check) => check.ok || check.warning), checks };
-  }
-  const userEndpoint = endpointOf('GET', GENESYS_PATHS.user(config.onBehalfOfUserId));
-  const user = await api.call({ method: 'GET', path: userEndpoint.path, schema: UserSchema, action: 'read' });
+  // The agent's own user comes with their station in one request, which needs no extra permission.
+  const { endpoint: userEndpoint, user } = await readAgentUser(api, config.onBehalfOfUserId);
   if (!user.ok) {
     checks.push({ ...failed('user', user.error), endpoint: userEndpoint });
     return { ready: false, checks };
@@ -158,30 +150,8 @@ export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
     detail: `Calls are placed as ${user.value.name ?? user.value.id} (${user.value.id}). ${dialNeeds}`,
     endpoint: userEndpoint,
   });
-  const stationEndpoint = endpointOf('GET', GENESYS_PATHS.stationOf(user.value.id));
-  const station = await api.call({
-    method: 'GET',
-    path: stationEndpoint.path,
-    schema: UserStationsSchema,
-    action: 'read',
-  });
-  if (!station.ok && station.error.httpStatus === 403) {
-    // Since May 2026 reading another user's station needs its own permission: not knowing is not "not ready".
-    checks.push({
-      name: 'station',
-      ok: false,
-      warning: true,
-      detail: `Cannot check the station: reading another user's station needs ${describePermissions(stationEndpoint.permissions)}, which the OAuth client lacks. Dialling may still work.`,
-      fix: [
-        `Admin: add ${describePermissions(stationEndpoint.permissions)} to the OAuth client's role to let softdial check it.`,
-      ],
-      endpoint: stationEndpoint,
-    });
-  } else if (!station.ok) {
-    checks.push({ ...failed('station', station.error), endpoint: stationEndpoint });
-  } else {
-    checks.push(stationCheck(station.value, stationEndpoint));
-  }
+  const lookup = await readStation(api, user.value, config.onBehalfOfUserId !== undefined, userEndpoint);
+  checks.push(stationCheck(lookup));
   checks.push(await core.checkLiveProgress(user.value.id));
   return { ready: checks.every((check) => check.ok || check.warning), checks };
 }

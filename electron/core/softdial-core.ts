@@ -11,7 +11,9 @@ import { DefaultCountryCache } from './default-country-cache.js';
 import { explainCode } from './explain/catalog.js';
 import { GENESYS_PATHS } from './genesys/paths.js';
 import type { Clock } from './clock.js';
-import { resolveConnection } from './connection/resolve-connection.js';
+import { noOnBehalfUser, resolveConnection } from './connection/resolve-connection.js';
+import { endpointOf, readAgentIdentity } from './agent-identity.js';
+import type { AgentIdentity } from './agent-identity.js';
 import { ContactsService } from './contacts/contacts-service.js';
 import { contactsLookup } from './contacts/dial-lookup.js';
 import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
@@ -292,12 +294,21 @@ export class SoftdialCore {
     });
   }
 
+  /** Who calls are placed as and where they ring, for the identity bar ("Rings on: …"). */
+  async identity(): Promise<Outcome<AgentIdentity>> {
+    const connected = this.connect();
+    if (!connected.ok) return connected;
+    const { api, config } = connected.value;
+    if (config.mode === 'client-credentials' && !config.onBehalfOfUserId) return fail(noOnBehalfUser());
+    return readAgentIdentity(api, config.onBehalfOfUserId);
+  }
+
   /**
    * Whether live call progress works for a user: subscribes their call topic on the shared channel and
    * reports Permitted (live), Rejected (naming the permission) or unreachable, as a readiness check.
    */
   async checkLiveProgress(userId: string): Promise<Check> {
-    const endpoint = { method: 'POST', path: GENESYS_PATHS.notificationChannels, permissions: [] };
+    const endpoint = endpointOf('POST', GENESYS_PATHS.notificationChannels);
     const connected = this.connect();
     if (!connected.ok)
       return { name: 'live call progress', ok: false, warning: true, detail: connected.error.detail, endpoint };

@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import type { AgentIdentity } from '../core/agent-identity.js';
 import type { CallProgress } from '../core/dialing/call-progress.js';
 import type { DialFailure, PlacedCall } from '../core/dialing/dialer.js';
 import type { ParsedPhone, PhoneResult } from '../core/phone/types.js';
@@ -8,6 +9,7 @@ import type { DialSource } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import type { Equals } from './equals.js';
 import type {
+  AgentIdentitySchema,
   CallProgressSchema,
   DialFailureSchema,
   DialSourceSchema,
@@ -27,6 +29,7 @@ type Wire<S extends v.GenericSchema> = v.InferOutput<S>;
 // assigning `true` to it stops the build.
 export const contractProofs: [
   Equals<ExplainedError, Wire<typeof ExplainedErrorSchema>>,
+  Equals<AgentIdentity, Wire<typeof AgentIdentitySchema>>,
   Equals<PhoneResult, Wire<typeof PhoneResultSchema>>,
   Equals<ParsedPhone, Wire<typeof ParsedPhoneSchema>>,
   Equals<CallProgress, Wire<typeof CallProgressSchema>>,
@@ -36,4 +39,4 @@ export const contractProofs: [
   Equals<DialSource, Wire<typeof DialSourceSchema>>,
   Equals<ResolvedSettings['values'], Wire<typeof SettingsValuesSchema>>,
   Equals<Pick<ResolvedSettings, 'sources' | 'locked'>, Pick<Wire<typeof SettingsViewSchema>, 'sources' | 'locked'>>,
-] = [true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true];

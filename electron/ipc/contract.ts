@@ -25,6 +25,7 @@ import {
   WatchedContactsSchema,
 } from './contacts-schemas.js';
 import {
+  AgentIdentitySchema,
   CallProgressSchema,
   ConversationIdSchema,
   DialFailureSchema,
@@ -53,6 +54,8 @@ export const invokeChannels = {
   hangUp: { args: [ConversationIdSchema], value: CallProgressSchema },
   signIn: { args: [], value: v.null() },
   signOut: { args: [], value: v.object({ revoked: v.boolean() }) },
+  /** Who calls are placed as and where they ring (the identity bar's name and "Rings on"). */
+  agentIdentity: { args: [], value: AgentIdentitySchema },
   storeClientSecret: {
     args: [v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(512, 'is too long'))],
     value: v.object({ storedIn: v.picklist(SECRET_STORE_KINDS) }),

@@ -221,3 +221,14 @@ export const SettingsPatchSchema = v.strictObject(
     >;
   },
 );
+
+/** Who calls are placed as and where they ring (a named phone, none, or unknown with why), for the identity bar. */
+export const AgentIdentitySchema = v.object({
+  userId: text,
+  name: v.optional(text),
+  station: v.variant('state', [
+    v.object({ state: v.literal('ready'), name: text }),
+    v.object({ state: v.literal('none') }),
+    v.object({ state: v.literal('unknown'), reason: text }),
+  ]),
+});

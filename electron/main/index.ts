@@ -1,7 +1,7 @@
 // The composition root of the Electron app: each feature's setup, in order. Everything with a rule in it
 // lives in electron/core or in a pure module next to this one and is tested there; this file only wires.
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain } from 'electron';
+import { app, dialog, ipcMain, nativeTheme } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { GenesysEmulator } from '../core/emulator/emulator.js';
 import { createHandlers } from '../core/service/handlers.js';
@@ -15,7 +15,7 @@ import { copiedTextForLabel, copiedTextNow } from './copied-text.js';
 import { APP_ID, DESKTOP_NAME, HIDDEN_ARG, isWayland, launchedAtLogin } from './desktop-identity.js';
 import type { DesktopPlatform } from './desktop-identity.js';
 import { DesktopIntegration } from './desktop-integration.js';
-import { trayIconFile, windowIconFile } from './icons.js';
+import { darkTaskbar, trayIconFile, windowIconFile } from './icons.js';
 import { registerContract, windowPushes } from './ipc.js';
 import { Inbox } from './link-inbox.js';
 import { dialLinksFromArgv } from './links.js';
@@ -124,8 +124,10 @@ async function start(): Promise<void> {
       .then((text) => offerExternalDial(core, pushes, { text, source }))
       .catch(reportingAs(`reading the clipboard for the ${source}`));
   };
+  const trayIcon = (): string => ICONS + trayIconFile(PLATFORM, darkTaskbar(PLATFORM, nativeTheme));
+  nativeTheme.on('updated', () => tray?.tray.setImage(trayIcon()));
   tray = setupTray({
-    icon: ICONS + trayIconFile(PLATFORM),
+    icon: trayIcon(),
     state: async () => {
       const status = core.status();
       const copied = await copiedTextForLabel(window, WAYLAND);

@@ -5,6 +5,7 @@ import { connectApi } from './lib/api.js';
 import { ContactsState } from './lib/contacts.svelte.js';
 import { contractContacts } from './lib/contract-contacts.js';
 import { DialPad } from './lib/dial-pad.svelte.js';
+import { AgentIdentityState } from './lib/identity.svelte.js';
 import { WindowPrefs } from './lib/prefs.svelte.js';
 import { SettingsState } from './lib/settings.svelte.js';
 import './app.css';
@@ -20,5 +21,8 @@ if (target) {
   const pad = new DialPad(api);
   const contacts = new ContactsState(contractContacts(api));
   const prefs = new WindowPrefs(window.localStorage);
-  mount(App, { target, props: { api, pad, contacts, prefs, settings: new SettingsState(api) } });
+  mount(App, {
+    target,
+    props: { api, pad, contacts, prefs, settings: new SettingsState(api), identity: new AgentIdentityState(api) },
+  });
 }

@@ -89,6 +89,12 @@ describe('dialling from the browser', () => {
     await alert.getByText('Details for your admin').click();
     expect(await alert.textContent()).toMatch(/Correlation id\s*[0-9a-f-]{36}/);
     expect(await alert.textContent()).toContain('conversation.error.no.user.station');
+    // The identity bar knew before the dial: the agent's name, and no phone among the system problems.
+    await expect.poll(() => page.getByRole('banner').innerText()).toContain('Alan Turing');
+    await page.getByRole('button', { name: /^\d+ system problems?$/ }).click();
+    expect(await page.getByRole('region', { name: 'System problems' }).innerText()).toMatch(
+      /No phone selected[\s\S]*Select a phone/,
+    );
   });
 
   it('shows a number from a tel: link with its reading and dials it after one confirmation', async () => {
@@ -138,14 +144,19 @@ describe('sandbox mode in the browser', () => {
     await app.harness.core.updateSettings({ redirectPort: 0 });
     const page = await browser.newPage();
     await page.goto(app.server.url);
-    await expect.poll(() => page.getByText('Calls go to the built-in emulator').count()).toBe(1);
+    // The identity bar names the agent calls are placed for and the phone they ring on.
+    await expect
+      .poll(() => page.getByRole('banner').innerText())
+      .toMatch(/Ada Lovelace[\s\S]*Rings on: WebRTC phone of ada · built-in emulator/);
     await field(page).fill('+442079460958');
     await callButton(page).click();
     await expect
       .poll(() => posts().map((post) => post.path))
       .toEqual([`/api/v2/conversations/calls/user/${DEMO.agentUserId}`]);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByText('Signed in').count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('banner').innerText())
+      .toMatch(/Grace Hopper[\s\S]*Rings on: WebRTC phone of grace/);
     await field(page).fill('+33612345678');
     await callButton(page).click();
     await expect

@@ -89,6 +89,7 @@ export function createHandlers(
       pushes.emit('status', core.status());
       return ok(result);
     },
+    agentIdentity: () => core.identity(),
     storeClientSecret: async (secret) => {
       const stored = await core.storeClientSecret(secret);
       if (!stored.ok) return stored;

@@ -8,7 +8,7 @@ import {
 } from '../../../electron/main/desktop-identity.js';
 import type { DesktopPlatform } from '../../../electron/main/desktop-identity.js';
 import { hotkeyState } from '../../../electron/main/hotkey-state.js';
-import { trayIconFile, windowIconFile } from '../../../electron/main/icons.js';
+import { darkTaskbar, trayIconFile, windowIconFile } from '../../../electron/main/icons.js';
 import { Inbox } from '../../../electron/main/link-inbox.js';
 import { linkPlan, loginItemPlan } from '../../../electron/main/registration-plan.js';
 import type { LinkFacts } from '../../../electron/main/registration-plan.js';
@@ -200,8 +200,30 @@ describe('the hotkey state', () => {
 });
 
 describe('icons', () => {
-  it('uses a Template image on macOS, an ICO on Windows and a PNG on Linux for the tray', () => {
-    expect(PLATFORMS.map(trayIconFile)).toEqual(['trayTemplate.png', 'tray.ico', 'tray.png']);
+  it('uses a Template image on macOS, an ICO on Windows and a PNG on Linux for the tray, each light and dark', () => {
+    expect(PLATFORMS.map((platform) => trayIconFile(platform, false))).toEqual([
+      'trayTemplate.png',
+      'tray.ico',
+      'tray.png',
+    ]);
+    expect(PLATFORMS.map((platform) => trayIconFile(platform, true))).toEqual([
+      'trayTemplate.png',
+      'tray-dark.ico',
+      'tray-dark.png',
+    ]);
+  });
+
+  it('reads a dark taskbar from the system theme on Windows and the desktop theme on Linux', () => {
+    const theme = (app: boolean, system: boolean) => ({
+      shouldUseDarkColors: app,
+      shouldUseDarkColorsForSystemIntegratedUI: system,
+    });
+    // Windows: a dark taskbar with light apps is common; the apps' theme does not decide.
+    expect(darkTaskbar('win32', theme(false, true))).toBe(true);
+    expect(darkTaskbar('win32', theme(true, false))).toBe(false);
+    expect(darkTaskbar('linux', theme(true, false))).toBe(true);
+    expect(darkTaskbar('linux', theme(false, true))).toBe(false);
+    expect(darkTaskbar('darwin', theme(true, true))).toBe(false);
   });
 
   it('gives the window its icon where the OS shows it (macOS takes the bundle icon)', () => {

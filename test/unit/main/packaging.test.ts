@@ -92,9 +92,10 @@ describe('electron-builder configuration', () => {
     const value = (await config()) as { files: string[]; nsis: { include: string } };
     expect(value.files).toContain('build/app-icons/*');
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
-      await expect(
-        access(new URL(`../../../build/app-icons/${trayIconFile(platform)}`, import.meta.url)),
-      ).resolves.toBeUndefined();
+      for (const dark of [false, true])
+        await expect(
+          access(new URL(`../../../build/app-icons/${trayIconFile(platform, dark)}`, import.meta.url)),
+        ).resolves.toBeUndefined();
       const icon = windowIconFile(platform);
       if (icon)
         await expect(access(new URL(`../../../build/app-icons/${icon}`, import.meta.url))).resolves.toBeUndefined();
