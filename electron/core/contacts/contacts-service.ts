@@ -9,6 +9,8 @@ import type { SourceContext } from './context.js';
 import { ExternalContacts } from './external-contacts.js';
 import { exportContacts } from './files/export.js';
 import { importContacts } from './files/import-contacts.js';
+import { PresenceWatch } from './live-presence.js';
+import type { PresenceWatchStatus } from './live-presence.js';
 import { LocalContacts, draftContact, newLocalId } from './local-contacts.js';
 import { dialText, isDialable, preferredNumber } from './numbers.js';
 import { preferencesFile } from './preferences.js';
@@ -61,8 +63,9 @@ export class ContactsService implements ContactVerbs {
   private readonly remoteSeen = new Map<string, BaseContact>();
   private readonly remoteCache = new Map<string, { at: number; answer: Promise<RemoteAnswer> }>();
   private readonly calls = new Map<string, { recentId: string; connectedAt?: number }>();
-  private watched: string[] = [];
-  private presenceTimer?: NodeJS.Timeout;
+  private readonly presenceWatch: PresenceWatch;
+  /** The contacts on screen whose presence the window asked for (undefined: it has not asked yet). */
+  private onScreen?: string[];
   private syncTimer?: NodeJS.Timeout;
   private latestRequest = '';
   private loading?: Promise<void>;
@@ -78,6 +81,13 @@ export class ContactsService implements ContactVerbs {
     this.local = new LocalContacts(context.folder);
     this.prefs = preferencesFile(context.folder);
     this.recentCalls = new Recents(context.folder);
+    this.presenceWatch = new PresenceWatch({
+      channel: () => context.channel(),
+      fetch: (userIds) => this.users.presenceOf(userIds),
+      known: this.presence,
+      onChange: (changes) => this.emit('presence', changes),
+      pollMs: context.presencePollMs ?? PRESENCE_REFRESH_MS,
+    });
   }
 
   /** Adds a receiver of events, once per key (a transport's push sink), however often handlers are built. */
@@ -115,7 +125,7 @@ export class ContactsService implements ContactVerbs {
   /** Stops the background timers (the process is ending or a test is done). */
   stop(): void {
     clearTimeout(this.syncTimer);
-    clearInterval(this.presenceTimer);
+    this.presenceWatch.close();
   }
 
   /**
@@ -376,6 +386,7 @@ export class ContactsService implements ContactVerbs {
     await this.prefs.save({ ...this.prefs.value, favourites });
     const list = this.favouriteList();
     this.emit('favourites', list);
+    if (this.onScreen) fireAndForget(this.watchNow(), 'watching the presence of the favourites');
     return ok(list);
   }
 
@@ -568,34 +579,24 @@ export class ContactsService implements ContactVerbs {
     }, closedAnswer);
   }
 
+  /** Watches the presence of these contacts (the ones on screen) and of the favourites, live where the org allows it. */
   async watchPresence(contactIds: string[]): Promise<Outcome<null>> {
     await this.load();
-    const favourites = this.prefs.value.favourites.map((favourite) => favourite.contactId);
-    this.watched = [...new Set([...contactIds, ...favourites])].filter((id) => id.startsWith('user:'));
-    clearInterval(this.presenceTimer);
-    if (this.watched.length === 0) return ok(null);
-    this.presenceTimer = setInterval(
-      () => fireAndForget(this.refreshPresence(), 'refreshing presence'),
-      PRESENCE_REFRESH_MS,
-    );
-    this.presenceTimer.unref();
-    const refreshed = await this.refreshPresence();
-    return refreshed.ok ? ok(null) : refreshed;
+    this.onScreen = contactIds;
+    return this.watchNow();
   }
 
-  private async refreshPresence(): Promise<Outcome<null>> {
-    const found = await this.users.presenceOf(this.watched.map((id) => id.slice('user:'.length)));
-    if (!found.ok) return found;
-    const changes = [...found.value].flatMap(([contactId, presence]) => {
-      const before = this.presence.get(contactId);
-      if (presence) this.presence.set(contactId, presence);
-      else this.presence.delete(contactId);
-      return JSON.stringify(before) === JSON.stringify(presence)
-        ? []
-        : [{ contactId, ...(presence ? { presence } : {}) }];
-    });
-    if (changes.length > 0) this.emit('presence', changes);
-    return ok(null);
+  /** How presence is followed now (live, polled and why), for diagnostics. */
+  presenceStatus(): PresenceWatchStatus {
+    return this.presenceWatch.status;
+  }
+
+  private watchNow(): Promise<Outcome<null>> {
+    const favourites = this.prefs.value.favourites.map((favourite) => favourite.contactId);
+    const users = [...favourites, ...(this.onScreen ?? [])]
+      .filter((id) => id.startsWith('user:'))
+      .map((id) => id.slice('user:'.length));
+    return this.presenceWatch.watch(users);
   }
 
   private segments(): SearchIndex[] {
