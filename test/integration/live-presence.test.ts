@@ -94,6 +94,37 @@ describe('live presence', () => {
     expect(subscribed(emulator)).toEqual([]);
   });
 
+  it('polls while the socket is down, then goes back to live events', async () => {
+    harness = await startHarness({
+      realTime: true,
+      core: { presencePollMs: 50, channelTiming: { backoffMs: 50, maxBackoffMs: 100 } },
+    });
+    const { emulator, core } = harness;
+    emulator.directory.generate(5);
+    const changes = presencePushes(harness);
+    const person = emulator.directory.people.find((candidate) => candidate.id.startsWith('gen-'));
+    if (!person) throw new Error('the generated directory is empty');
+    value(await core.contacts.watchPresence([`user:${person.id}`]));
+    await expect.poll(() => emulator.notifications.openSockets).toBe(1);
+    await expect.poll(() => subscribed(emulator)).toContain(`v2.users.${person.id}.presence`);
+    emulator.notifications.refuse(1_000_000);
+    emulator.notifications.drop();
+    await expect.poll(() => emulator.notifications.openSockets).toBe(0);
+    emulator.directory.setPresence(person.id, { systemPresence: 'Away' }, Date.now());
+    await expect
+      .poll(() => changes.at(-1))
+      .toEqual({ contactId: `user:${person.id}`, presence: expect.objectContaining({ systemPresence: 'Away' }) });
+    emulator.notifications.refuse(0);
+    await expect.poll(() => emulator.notifications.openSockets).toBe(1);
+    emulator.directory.setPresence(person.id, { systemPresence: 'Busy', routingStatus: 'IDLE' }, Date.now());
+    await expect
+      .poll(() => changes.at(-1))
+      .toEqual({
+        contactId: `user:${person.id}`,
+        presence: expect.objectContaining({ systemPresence: 'Busy', routingStatus: 'IDLE' }),
+      });
+  });
+
   it('stays within its topic budget on the channel, polling the people past it', async () => {
     harness = await startHarness({ realTime: true });
     const { emulator, core } = harness;
