@@ -154,6 +154,7 @@ export class ContactsService implements ContactVerbs {
 
   private schedule(delayMs: number): void {
     clearTimeout(this.syncTimer);
+    if (this.closed) return;
     this.syncTimer = setTimeout(
       () => fireAndForget(this.backgroundSync(), 'syncing the directory'),
       Math.min(delayMs, 2 ** 31 - 1),
