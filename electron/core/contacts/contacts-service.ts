@@ -130,7 +130,8 @@ export class ContactsService implements ContactVerbs {
 
   /**
    * Stops the timers and answers once every change under way (a recent call, a favourite, an import, a
-   * sync's page) is on disk; changes asked for later are refused or, for calls being recorded, ignored.
+   * sync's current page) is on disk; changes asked for later are refused or, for calls being recorded,
+   * ignored, and what a remote search still remembers stays in memory.
    */
   async close(): Promise<void> {
     this.closed = true;
@@ -194,16 +195,9 @@ export class ContactsService implements ContactVerbs {
       { source: 'local', pending: false },
     ];
     const shown = new Set(hits.map((hit) => hit.contact.id));
-    if (usersRemote)
-      fireAndForget(
-        this.change(() => this.remote('users', query, prepared, requestId, shown)),
-        'searching the directory',
-      );
+    if (usersRemote) fireAndForget(this.remote('users', query, prepared, requestId, shown), 'searching the directory');
     if (externalRemote)
-      fireAndForget(
-        this.change(() => this.remote('external', query, prepared, requestId, shown)),
-        'searching external contacts',
-      );
+      fireAndForget(this.remote('external', query, prepared, requestId, shown), 'searching external contacts');
     return ok({ requestId, query, hits: hits.map((hit) => this.hit(hit)), sources });
   }
 
