@@ -137,6 +137,23 @@ describe('CSV import fast paths', () => {
     expect(report.counts).toMatchObject({ records: 4, imported: 1, refused: 3 });
   });
 
+  it('refuses 200,000 lines without a number and still imports the one that has one', () => {
+    const names = Array.from({ length: 200_000 }, (_, index) => `Person ${index},`).join('\n');
+    const { report } = run(`Name,Phone\n${names}\nAda,+44 20 7946 0958\n`);
+    expect(report.counts).toMatchObject({ records: 200_001, imported: 1, refused: 200_000 });
+    expect(report.refused).toHaveLength(1000);
+  });
+
+  it('reads the 150,000 lines after a stray quote near the top of a file', () => {
+    const lines = Array.from(
+      { length: 150_000 },
+      (_, index) => `P${index},+44 20 7946 ${String(index % 100).padStart(4, '0')}`,
+    );
+    const { report } = run(`Name,Phone\n"Broken,123\n${lines.join('\n')}\n`);
+    expect(report.counts).toMatchObject({ records: 150_001, imported: 100, merged: 149_900, refused: 1 });
+    expect(report.refused).toEqual([{ line: 2, reason: expect.stringMatching(/quote/) }]);
+  });
+
   it('reads a number repeated on many lines once, each contact keeping its own label and id', () => {
     const read = numberReader('GB');
     const work = read({ id: 'n1', label: 'Work', raw: '020 7946 0958' });

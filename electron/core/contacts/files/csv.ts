@@ -71,7 +71,8 @@ function parseRows(text: string, delimiter: string, refused: RefusedRecord[], of
     previousEnd = info.lines;
     if (info.lines > start && record.some((cell) => cell.includes('\n') && cell.includes(delimiter))) {
       unclosed(start);
-      rows.push(...parseRows(lines().slice(start, info.lines).join('\n'), delimiter, refused, offset + start));
+      for (const row of parseRows(lines().slice(start, info.lines).join('\n'), delimiter, refused, offset + start))
+        rows.push(row);
       continue;
     }
     rows.push({ line: offset + start, cells: record });
@@ -79,7 +80,8 @@ function parseRows(text: string, delimiter: string, refused: RefusedRecord[], of
   if (quote.unclosedAtEnd) {
     const start = previousEnd + 1;
     unclosed(start);
-    rows.push(...parseRows(lines().slice(start).join('\n'), delimiter, refused, offset + start));
+    // Row by row: the rest of a large file is too many rows for push(...spread).
+    for (const row of parseRows(lines().slice(start).join('\n'), delimiter, refused, offset + start)) rows.push(row);
   }
   return rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
 }
