@@ -248,16 +248,6 @@ export class SoftdialCore {
     return outcome;
   }
 
-  /** The distinct numbers called recently, newest first, for the tray and redial. */
-  recentCalls(): readonly { e164: string; international: string }[] {
-    const seen = new Set<string>();
-    return this.contacts.recentList().flatMap((call) => {
-      if (seen.has(call.number)) return [];
-      seen.add(call.number);
-      return [{ e164: call.number, international: call.international ?? call.number }];
-    });
-  }
-
   /** The call's progress now. */
   async callProgress(conversationId: string): Promise<Outcome<CallProgress>> {
     const connected = this.connect();

@@ -72,6 +72,10 @@ export const ContactSchema = v.object({
   department: optionalText,
   email: optionalText,
   numbers: v.array(ContactNumberSchema),
+  /**
+   * The number a double-click calls at once: the one the agent chose ("Always use this number"), else the
+   * only dialable one. Absent when several are dialable and none was chosen: the window asks which.
+   */
   preferredNumberId: optionalText,
   favourite: v.boolean(),
   presence: v.optional(PresenceSchema),

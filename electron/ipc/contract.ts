@@ -40,6 +40,7 @@ import {
   StatusSchema,
 } from './schemas.js';
 import { MAX_CONTRACT_TEXT } from './web-socket-protocol.js';
+import { WindowModeSchema } from './window-mode.js';
 
 /**
  * The one contract between the core and the renderer: every invoke channel (renderer → core) with the
@@ -63,6 +64,8 @@ export const invokeChannels = {
   getSettings: { args: [], value: SettingsViewSchema },
   updateSettings: { args: [SettingsPatchSchema], value: SettingsViewSchema },
   ready: { args: [], value: v.null() },
+  /** Pins the desktop window on top and shrinks it to the compact bar (or back); remembered. The browser has no window to change. */
+  setWindowMode: { args: [WindowModeSchema], value: v.null() },
 
   // Contacts: every source in one index; expected failures come back as { ok: false, error }.
   /** Searches every source as the agent types: local hits ranked at once; remote hits follow as `contactResults` pushes with the same requestId (answers to older requestIds are dropped). */

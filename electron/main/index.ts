@@ -1,14 +1,14 @@
 // The composition root of the Electron app: each feature's setup, in order. Everything with a rule in it
 // lives in electron/core or in a pure module next to this one and is tested there; this file only wires.
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain, nativeTheme } from 'electron';
+import { app, dialog, ipcMain, nativeTheme, screen } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { GenesysEmulator } from '../core/emulator/emulator.js';
 import { createHandlers } from '../core/service/handlers.js';
 import { offerExternalDial } from '../core/service/external-dials.js';
 import type { ExternalDial } from '../core/service/external-dials.js';
 import { SoftdialCore } from '../core/softdial-core.js';
-import type { PayloadOf } from '../ipc/contract.js';
+import type { PayloadOf, PushEvent } from '../ipc/contract.js';
 import type { PushSink } from '../ipc/push-queue.js';
 import { registerAppScheme, setupAppProtocol } from './app-protocol.js';
 import { copiedTextForLabel, copiedTextNow } from './copied-text.js';
@@ -24,9 +24,13 @@ import { isTrustedSender } from './security.js';
 import { failStart } from './start-failure.js';
 import type { TrayHandle } from './tray.js';
 import { setupTray } from './tray.js';
+import { trayFavourites, trayRecents } from './tray-lists.js';
 import { reportingAs } from './unexpected.js';
 import { reportUnexpectedErrors } from '../core/service/unexpected-errors.js';
 import { createMainWindow, focusWindow, openAllowedExternal } from './window.js';
+import { windowLayout } from './window-layout.js';
+import { rememberWindow } from './window-memory.js';
+import { WindowStateFile } from './window-state-file.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const RENDERER_DIR = here('../../renderer');
@@ -35,6 +39,14 @@ const ICONS = here('../../../build/app-icons/');
 const PLATFORM: DesktopPlatform =
   process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
 const WAYLAND = isWayland(process.platform, process.env);
+/** The pushes after which the tray menu is rebuilt: its status line, favourites and recent calls follow them. */
+const TRAY_EVENTS: ReadonlySet<PushEvent> = new Set([
+  'status',
+  'settingsChanged',
+  'favouritesChanged',
+  'recentsChanged',
+  'contactsChanged',
+]);
 
 /** What arrives from outside before the app can act: a dial link, or "show yourself" from a second launch. */
 const arrivals = new Inbox<ExternalDial | 'show'>();
@@ -56,13 +68,25 @@ async function start(): Promise<void> {
     return connected.ok ? connected.value.config.endpoints.loginBase : undefined;
   };
   const windowIcon = windowIconFile(PLATFORM);
+  const workAreas = () => screen.getAllDisplays().map((display) => display.workArea);
+  const windowFile = new WindowStateFile(core.settings.dataDir);
+  const remembered = await windowFile.load();
+  if (remembered.problem) reportingAs('reading the window state')(new Error(remembered.problem));
   const window: BrowserWindow = createMainWindow({
     preload: PRELOAD,
     icon: windowIcon ? ICONS + windowIcon : undefined,
+    layout: windowLayout(remembered.state, workAreas()),
     startHidden: launchedAtLogin(process.argv, PLATFORM === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin),
     loginBase,
     isQuitting: () => quitting,
     onError: reportingAs('loading the window'),
+  });
+  const placement = rememberWindow({
+    window,
+    file: windowFile,
+    state: remembered.state,
+    workAreas,
+    onError: reportingAs('saving the window state'),
   });
   const toWindow = windowPushes((channel, payload) => window.webContents.send(channel, payload));
   window.webContents.on('did-start-loading', () => toWindow.markNotReady());
@@ -84,7 +108,7 @@ async function start(): Promise<void> {
       if (event === 'settingsChanged')
         toWindow.emit('settingsChanged', { ...(payload as PayloadOf<'settingsChanged'>), desktop: desktop.state });
       else toWindow.emit(event, payload);
-      if (event === 'status' || event === 'settingsChanged') tray?.refresh();
+      if (TRAY_EVENTS.has(event)) tray?.refresh();
     },
   };
   const base = notifyingDial(
@@ -95,6 +119,16 @@ async function start(): Promise<void> {
     ...base,
     dial: async (intent) => {
       const result = await base.dial(intent);
+      tray?.refresh();
+      return result;
+    },
+    setWindowMode: async (mode) => {
+      await placement.setMode(mode);
+      return { ok: true, value: null };
+    },
+    // A favourite kept without a number follows the contact's chosen one; nothing is pushed for that.
+    setPreferredNumber: async (contactId, numberId) => {
+      const result = await base.setPreferredNumber(contactId, numberId);
       tray?.refresh();
       return result;
     },
@@ -130,13 +164,17 @@ async function start(): Promise<void> {
     icon: trayIcon(),
     state: async () => {
       const status = core.status();
-      const copied = await copiedTextForLabel(window, WAYLAND);
+      const [copied, favourites, recents] = await Promise.all([
+        copiedTextForLabel(window, WAYLAND),
+        core.contacts.favourites(),
+        core.contacts.recents(),
+      ]);
       return {
         sandbox: status.sandbox,
         signedIn: status.token.hasToken,
         ...(status.mode ? { mode: status.mode } : {}),
-        favourites: core.settings.values.favourites ?? [],
-        recents: [...core.recentCalls()],
+        favourites: favourites.ok ? trayFavourites(favourites.value) : [],
+        recents: recents.ok ? trayRecents(recents.value) : [],
         clipboard: copied?.trim() ? core.parse(copied) : null,
       };
     },

@@ -1,13 +1,16 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { PhoneResult } from '../core/phone/types.js';
+import type { TrayFavourite, TrayRecent } from './tray-lists.js';
 
 /** What the tray menu shows: sign-in state, favourites, recent calls and the number last seen on the clipboard. */
 export interface TrayState {
   sandbox: boolean;
   signedIn: boolean;
   mode?: 'agent' | 'client-credentials';
-  favourites: { name: string; number: string }[];
-  recents: { international: string; e164: string }[];
+  /** The window's favourites, in the agent's order. */
+  favourites: TrayFavourite[];
+  /** The last few distinct numbers called, newest first. */
+  recents: TrayRecent[];
   /** The clipboard as read at the last rebuild (null: empty, or not trusted, as on Wayland when unfocused). */
   clipboard: PhoneResult | null;
 }
@@ -33,6 +36,20 @@ function clipboardItem(clipboard: PhoneResult | null, actions: TrayActions): Men
   };
 }
 
+/** A favourite with one number calls it; one with several (none chosen) offers each, as the window asks which. */
+function favouriteItem(favourite: TrayFavourite, actions: TrayActions): MenuItemConstructorOptions {
+  const [only, ...more] = favourite.numbers;
+  if (only && more.length === 0)
+    return { label: `${favourite.name} (${only.display})`, click: () => actions.dial(only.dial, 'tray') };
+  return {
+    label: favourite.name,
+    submenu: favourite.numbers.map((number) => ({
+      label: `${number.label} ${number.display}`.trim(),
+      click: () => actions.dial(number.dial, 'tray'),
+    })),
+  };
+}
+
 /** The tray menu for a state, as an Electron menu template (pure, so it is tested without Electron). */
 export function trayMenuTemplate(state: TrayState, actions: TrayActions): MenuItemConstructorOptions[] {
   const status = state.sandbox
@@ -47,16 +64,12 @@ export function trayMenuTemplate(state: TrayState, actions: TrayActions): MenuIt
   items.push({ type: 'separator' }, clipboardItem(state.clipboard, actions));
   if (state.favourites.length > 0) {
     items.push({ type: 'separator' }, { label: 'Favourites', enabled: false });
-    for (const favourite of state.favourites)
-      items.push({
-        label: `${favourite.name} (${favourite.number})`,
-        click: () => actions.dial(favourite.number, 'tray'),
-      });
+    for (const favourite of state.favourites) items.push(favouriteItem(favourite, actions));
   }
   if (state.recents.length > 0) {
     items.push({ type: 'separator' }, { label: 'Recent calls', enabled: false });
     for (const recent of state.recents)
-      items.push({ label: recent.international, click: () => actions.dial(recent.e164, 'redial') });
+      items.push({ label: `Redial ${recent.label}`, click: () => actions.dial(recent.dial, 'redial') });
   }
   items.push(
     { type: 'separator' },

@@ -1,13 +1,24 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { windowLayout, INITIAL_WINDOW_STATE } from './window-layout.js';
+import type { WindowLayout } from './window-layout.js';
 
-/** The main window: sandboxed, isolated, no Node, our preload only, hidden until its first paint, with its icon. */
-export function mainWindowOptions(preload: string, icon?: string): BrowserWindowConstructorOptions {
+/**
+ * The main window: sandboxed, isolated, no Node, our preload only, hidden until its first paint, with its
+ * icon, where and as large as it was left (or new), kept on top when pinned.
+ */
+export function mainWindowOptions(
+  preload: string,
+  icon?: string,
+  layout: WindowLayout = windowLayout(INITIAL_WINDOW_STATE, []),
+): BrowserWindowConstructorOptions {
   return {
     ...(icon ? { icon } : {}),
-    width: 460,
-    height: 640,
-    minWidth: 360,
-    minHeight: 420,
+    ...(layout.bounds ? { x: layout.bounds.x, y: layout.bounds.y } : {}),
+    width: layout.size.width,
+    height: layout.size.height,
+    minWidth: layout.minimum.width,
+    minHeight: layout.minimum.height,
+    alwaysOnTop: layout.alwaysOnTop,
     show: false,
     title: 'softdial',
     autoHideMenuBar: true,

@@ -2,6 +2,7 @@ import { BrowserWindow, app, session, shell } from 'electron';
 import type { DesktopPlatform } from './desktop-identity.js';
 import { APP_HOST, APP_SCHEME, isAllowedExternalUrl, isAppUrl } from './security.js';
 import { mainWindowOptions } from './window-options.js';
+import type { WindowLayout } from './window-layout.js';
 
 /**
  * Opens a URL in the system browser only when the allow-list accepts it (the sign-in page included), so no
@@ -21,12 +22,13 @@ export async function openAllowedExternal(url: string, loginBase: string | undef
 export function createMainWindow(options: {
   preload: string;
   icon: string | undefined;
+  layout: WindowLayout;
   startHidden: boolean;
   loginBase: () => string | undefined;
   isQuitting: () => boolean;
   onError: (error: unknown) => void;
 }): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(options.preload, options.icon));
+  const window = new BrowserWindow(mainWindowOptions(options.preload, options.icon, options.layout));
   const contents = window.webContents;
   contents.setWindowOpenHandler(({ url }) => {
     openAllowedExternal(url, options.loginBase()).catch(() => undefined);
@@ -43,7 +45,11 @@ export function createMainWindow(options: {
     event.preventDefault();
     window.hide();
   });
-  if (!options.startHidden) window.once('ready-to-show', () => window.show());
+  if (!options.startHidden)
+    window.once('ready-to-show', () => {
+      if (options.layout.maximized) window.maximize();
+      window.show();
+    });
   window.loadURL(`${APP_SCHEME}://${APP_HOST}/index.html`).catch(options.onError);
   return window;
 }

@@ -1,34 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../electron/core/sandbox/demo-org.js';
 import { offerExternalDial } from '../../electron/core/service/external-dials.js';
-import { launchChromium } from '../helpers/browser.js';
-import { startWebApp } from '../helpers/web-app.js';
+import { browserSession } from '../helpers/browser-session.js';
 
 // The real renderer in Debian's Chromium, through `softdial web`, against the real core and the emulator.
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startWebApp>> | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const session = browserSession({ connectAfterMs: 600 });
+const { app, posts } = session;
+const open = (env: NodeJS.ProcessEnv = {}): Promise<Page> => session.open({ env });
 
-async function open(env: NodeJS.ProcessEnv = {}): Promise<Page> {
-  app = await startWebApp({ env, realTime: true, emulator: { connectAfterMs: 600 } });
-  const page = await browser.newPage();
-  await page.goto(app.server.url);
-  await expect.poll(() => page.getByRole('button', { name: 'Menu' }).count()).toBe(1);
-  return page;
-}
-
-const posts = () =>
-  app?.harness.emulator.requests.filter(
-    (request) => request.method === 'POST' && request.path.startsWith('/api/v2/conversations/calls'),
-  ) ?? [];
 const field = (page: Page) => page.getByRole('combobox', { name: 'Name or number' });
 const callButton = (page: Page) => page.getByRole('button', { name: /^Call( \+[\d ]+)?$/ });
 
@@ -99,8 +79,7 @@ describe('dialling from the browser', () => {
 
   it('shows a number from a tel: link with its reading and dials it after one confirmation', async () => {
     const page = await open();
-    if (!app) throw new Error('app not started');
-    offerExternalDial(app.harness.core, app.server.pushes, { text: 'tel:+1-650-253-0000', source: 'link' });
+    offerExternalDial(app().harness.core, app().server.pushes, { text: 'tel:+1-650-253-0000', source: 'link' });
     const confirm = page.getByRole('group', { name: 'Confirm the number' });
     await expect.poll(() => confirm.textContent()).toContain('+1 650 253 0000');
     expect(posts()).toHaveLength(0);
@@ -113,7 +92,7 @@ describe('dialling from the browser', () => {
 describe('rate limits in the browser', () => {
   it('counts down a Retry-After too long to wait out, in the alert', async () => {
     const page = await open();
-    app?.harness.emulator.inject({
+    app().harness.emulator.inject({
       method: 'POST',
       path: `/api/v2/conversations/calls/user/${DEMO.agentUserId}`,
       status: 429,
@@ -136,14 +115,11 @@ describe('rate limits in the browser', () => {
 describe('sandbox mode in the browser', () => {
   it('dials the built-in emulator until someone signs in, then signs in through the browser and dials as the agent', async () => {
     const { scriptedBrowser } = await import('../helpers/scripted-browser.js');
-    app = await startWebApp({
-      sandbox: true,
-      realTime: true,
-      core: { openBrowser: scriptedBrowser({ userId: 'user-grace' }) },
+    const page = await session.open({
+      harness: { sandbox: true, core: { openBrowser: scriptedBrowser({ userId: 'user-grace' }) } },
+      waitForWindow: false,
     });
-    await app.harness.core.updateSettings({ redirectPort: 0 });
-    const page = await browser.newPage();
-    await page.goto(app.server.url);
+    await app().harness.core.updateSettings({ redirectPort: 0 });
     // The identity bar names the agent calls are placed for and the phone they ring on.
     await expect
       .poll(() => page.getByRole('banner').innerText())
@@ -166,7 +142,7 @@ describe('sandbox mode in the browser', () => {
           .at(-1),
       )
       .toBe('/api/v2/conversations/calls');
-    const placed = [...app.harness.emulator.state.calls.values()].at(-1);
+    const placed = [...app().harness.emulator.state.calls.values()].at(-1);
     expect(placed).toMatchObject({ userId: 'user-grace', phoneNumber: '+33612345678' });
   });
 });

@@ -1,33 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../electron/core/sandbox/demo-org.js';
 import { offerExternalDial } from '../../electron/core/service/external-dials.js';
 import { startWebServer } from '../../electron/core/web/web-server.js';
 import type { WebServer } from '../../electron/core/web/web-server.js';
-import { launchChromium } from '../helpers/browser.js';
-import { RENDERER_DIR, startWebApp } from '../helpers/web-app.js';
+import { browserSession } from '../helpers/browser-session.js';
+import type { WebApp } from '../helpers/browser-session.js';
+import { RENDERER_DIR } from '../helpers/web-app.js';
 
 // The page's socket dropped under it, and softdial restarted behind it, in Debian's Chromium.
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startWebApp>> | undefined;
+const session = browserSession({ connectAfterMs: 600 });
 let restarted: WebServer | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
 afterEach(async () => {
   await restarted?.close();
   restarted = undefined;
-  await app?.close();
-  app = undefined;
 });
 
-async function open(): Promise<{ page: Page; app: NonNullable<typeof app> }> {
-  app = await startWebApp({ realTime: true, emulator: { connectAfterMs: 600 } });
-  const page = await browser.newPage();
-  await page.goto(app.server.url);
-  await expect.poll(() => page.getByRole('button', { name: 'Menu' }).count()).toBe(1);
-  return { page, app };
+async function open(): Promise<{ page: Page; app: WebApp }> {
+  const page = await session.open();
+  return { page, app: session.app() };
 }
 
 const field = (page: Page) => page.getByRole('combobox', { name: 'Name or number' });

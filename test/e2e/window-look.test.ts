@@ -1,21 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../electron/core/sandbox/demo-org.js';
-import { launchChromium } from '../helpers/browser.js';
-import { startWebApp } from '../helpers/web-app.js';
+import { browserSession } from '../helpers/browser-session.js';
 
 // Every view of the window in both themes: axe-core finds no violation on the real page (real
 // background, real contrast), and a screenshot of each is kept under test-results/screenshots.
 const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 const SHOTS = 'test-results/screenshots';
-let browser: Browser;
+const session = browserSession({ connectAfterMs: 400 });
 beforeAll(async () => {
-  browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });
 });
-afterAll(async () => browser?.close());
 
 type Theme = 'light' | 'dark';
 const box = (page: Page) => page.getByRole('combobox', { name: 'Name or number' });
@@ -140,19 +137,18 @@ describe.each(['light', 'dark'] as Theme[])('every view in the %s theme', (theme
   it.each(VIEWS.map((view) => [view.name, view] as const))(
     '%s: no axe violation, screenshot kept',
     async (name, view) => {
-      const app = await startWebApp({ env: view.env ?? {}, realTime: true, emulator: { connectAfterMs: 400 } });
-      try {
-        const page = await browser.newPage({ viewport: view.size ?? { width: 360, height: 560 }, colorScheme: theme });
-        await page.goto(app.server.url);
-        await expect.poll(() => box(page).count()).toBe(1);
-        await view.show(page);
-        await page.evaluate(() => document.fonts.ready);
-        await page.screenshot({ path: `${SHOTS}/${name}-${theme}.png` });
-        expect(await violations(page)).toEqual([]);
-        await page.close();
-      } finally {
-        await app.close();
-      }
+      const page = await session.open({
+        env: view.env ?? {},
+        viewport: view.size ?? { width: 360, height: 560 },
+        colorScheme: theme,
+        waitForWindow: false,
+      });
+      await expect.poll(() => box(page).count()).toBe(1);
+      await view.show(page);
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: `${SHOTS}/${name}-${theme}.png` });
+      expect(await violations(page)).toEqual([]);
+      await page.close();
     },
   );
 });

@@ -1,38 +1,14 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../electron/core/sandbox/demo-org.js';
-import { launchChromium } from '../helpers/browser.js';
-import { startWebApp } from '../helpers/web-app.js';
+import { browserSession } from '../helpers/browser-session.js';
 
 // The window in Debian's Chromium through `softdial web`, against the real core and the emulator,
 // found the way a screen reader finds it: by role and accessible name.
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startWebApp>> | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
-async function open(options: { env?: NodeJS.ProcessEnv; width?: number; height?: number } = {}): Promise<Page> {
-  app = await startWebApp({ env: options.env ?? {}, realTime: true, emulator: { connectAfterMs: 400 } });
-  const page = await browser.newPage({ viewport: { width: options.width ?? 360, height: options.height ?? 560 } });
-  await page.goto(app.server.url);
-  await expect.poll(() => page.getByRole('button', { name: 'Menu' }).count()).toBe(1);
-  return page;
-}
-
-const posts = () =>
-  app?.harness.emulator.requests.filter(
-    (request) => request.method === 'POST' && request.path.startsWith('/api/v2/conversations/calls'),
-  ) ?? [];
-const dialled = () => posts().map((post) => (JSON.parse(post.body ?? '{}') as { phoneNumber?: string }).phoneNumber);
+const { open, app, posts, dialled } = browserSession({ connectAfterMs: 400, viewport: { width: 360, height: 560 } });
 const box = (page: Page) => page.getByRole('combobox', { name: 'Name or number' });
 const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
@@ -99,7 +75,7 @@ describe('the box', () => {
 describe('recent calls', () => {
   it('lists the calls newest first and redials one', async () => {
     const page = await open();
-    await app?.harness.core.updateSettings({ dialGuardSeconds: 0 });
+    await app().harness.core.updateSettings({ dialGuardSeconds: 0 });
     for (const number of ['+442079460958', '+33612345678']) {
       await box(page).fill(number);
       await box(page).press('Enter');
@@ -147,7 +123,7 @@ describe('first run and settings', () => {
     await welcome.getByLabel('Which country do you dial from?').selectOption('FR');
     await welcome.getByRole('button', { name: 'Start dialling' }).click();
     await expect.poll(() => welcome.count()).toBe(0);
-    expect(app?.harness.core.settings.values.defaultCountry).toBe('FR');
+    expect(app().harness.core.settings.values.defaultCountry).toBe('FR');
     await box(page).pressSequentially('0612345678');
     await expect.poll(() => page.locator('#reading').textContent()).toContain('+33 6 12 34 56 78');
     await page.reload();
@@ -169,7 +145,7 @@ describe('first run and settings', () => {
     expect(await settings.getByLabel('Region', { exact: true }).isDisabled()).toBe(true);
     await settings.getByLabel('Caller ID name').fill('Support desk');
     await settings.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => app?.harness.core.settings.values.callerIdName).toBe('Support desk');
+    await expect.poll(() => app().harness.core.settings.values.callerIdName).toBe('Support desk');
     await settings.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('menuitem', { name: 'Settings' }).click();
@@ -180,17 +156,15 @@ describe('first run and settings', () => {
 describe('layouts', () => {
   it('stays usable at 320 px and at 200% zoom, without sideways scrolling', async () => {
     for (const width of [320, 180]) {
-      const page = await open({ width, height: 560 });
+      const page = await open({ viewport: { width, height: 560 } });
       await box(page).fill('+44 20 7946 0958 ext. 12');
       await expect.poll(() => page.getByRole('button', { name: /^Call \+44/ }).isVisible()).toBe(true);
       expect(await noSidewaysScroll(page)).toBe(true);
-      await app?.close();
-      app = undefined;
     }
   });
 
   it('shows a rail, the list and a detail pane when maximised', async () => {
-    const page = await open({ width: 1280, height: 800 });
+    const page = await open({ viewport: { width: 1280, height: 800 } });
     expect(await page.getByRole('navigation', { name: 'Views' }).isVisible()).toBe(true);
     expect(await page.getByRole('complementary', { name: 'Contact details' }).isVisible()).toBe(true);
     const box_ = await box(page).boundingBox();
@@ -217,9 +191,8 @@ describe('layouts', () => {
 describe('contacts', () => {
   async function withDirectory(users = 0): Promise<Page> {
     const page = await open();
-    if (!app) throw new Error('app not started');
-    if (users > 0) app.harness.emulator.directory.generate(users);
-    const synced = await app.harness.core.contacts.syncNow();
+    if (users > 0) app().harness.emulator.directory.generate(users);
+    const synced = await app().harness.core.contacts.syncNow();
     expect(synced.ok).toBe(true);
     return page;
   }
@@ -263,6 +236,45 @@ describe('contacts', () => {
     await expect.poll(dialled).toEqual(['+447400123456']);
   });
 
+  it('asks which number when a contact has several and none is preferred, and remembers "always"', async () => {
+    const page = await withDirectory();
+    await app().harness.core.updateSettings({ dialGuardSeconds: 0 });
+    const doubleClickJane = async () => {
+      await box(page).fill('');
+      await box(page).pressSequentially('Jane Doe');
+      const jane = contacts(page).getByRole('option', { name: 'Jane Doe' });
+      await expect.poll(() => jane.count()).toBe(1);
+      await jane.dblclick();
+    };
+    const chooser = page.getByRole('group', { name: 'Which number of Jane Doe?' });
+    await box(page).pressSequentially('Jane Doe');
+    await expect.poll(() => contacts(page).getByRole('option', { name: 'Jane Doe' }).count()).toBe(1);
+    await box(page).press('ArrowDown');
+    await box(page).press('Enter');
+    await expect.poll(() => chooser.count()).toBe(1);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim());
+    await expect.poll(focused).toBe('Work +44 20 7946 0958');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => chooser.count()).toBe(0);
+    expect(await box(page).evaluate((input) => input === document.activeElement)).toBe(true);
+
+    await doubleClickJane();
+    await expect.poll(() => chooser.count()).toBe(1);
+    expect(posts()).toHaveLength(0);
+    await chooser.getByRole('checkbox', { name: 'Always use this number' }).check();
+    await chooser.getByRole('button', { name: /\+44 7400 123456$/ }).click();
+    await expect.poll(dialled).toEqual(['+447400123456']);
+    await page.getByRole('button', { name: 'Hang up' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Ended/);
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: 'Menu' }).count()).toBe(1);
+    await doubleClickJane();
+    await expect.poll(dialled).toEqual(['+447400123456', '+447400123456']);
+    expect(await chooser.count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Hang up' }).count()).toBe(1);
+  });
+
   it('keeps a favourite with Ctrl+D and calls it with Ctrl+1 from the Favourites tab', async () => {
     const page = await withDirectory();
     await box(page).pressSequentially('Grace Hop');
@@ -274,6 +286,31 @@ describe('contacts', () => {
     await expect.poll(() => favourites.getByRole('option', { name: 'Grace Hopper' }).count()).toBe(1);
     await page.keyboard.press('Control+1');
     await expect.poll(dialled).toEqual(['+16502530001']);
+  });
+
+  it('pages the Directory view on past the first 500 as the agent scrolls to the end', async () => {
+    const page = await withDirectory(1200);
+    const all = await app().harness.core.contacts.list({ offset: 0, limit: 5000 });
+    if (!all?.ok) throw new Error('no directory');
+    expect(all.value.total).toBeGreaterThan(1000);
+    const last = all.value.contacts.at(-1)?.name ?? '';
+    await page.getByRole('tab', { name: 'Directory' }).click();
+    const directory = page.getByRole('listbox', { name: 'Directory' });
+    await expect.poll(() => directory.getByRole('option').count()).toBeGreaterThan(3);
+    // Rows the list holds (in view or not): its height over one row's.
+    const rows = () =>
+      directory.evaluate((list) =>
+        Math.round(list.scrollHeight / (list.querySelector('[role="option"]')?.getBoundingClientRect().height ?? 1)),
+      );
+    expect(await rows()).toBe(500);
+    await expect
+      .poll(async () => {
+        await directory.evaluate((list) => list.scrollTo({ top: list.scrollHeight }));
+        return directory.getByRole('option').last().getAttribute('aria-label');
+      })
+      .toBe(last);
+    expect(await rows()).toBe(all.value.total);
+    expect(await directory.getByRole('option').count()).toBeLessThan(60);
   });
 
   it('keeps only the rows in view in the DOM, however long the directory', async () => {

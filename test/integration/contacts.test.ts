@@ -177,6 +177,8 @@ describe('favourites, recents, preferred numbers and local contacts', () => {
       }),
     );
     expect(local.numbers[0]).toMatchObject({ e164: '+442079460958', reading: { country: 'GB' } });
+    expect(local.preferredNumberId).toBeUndefined();
+    expect((await core.contacts.numberToDial(local.id))?.number?.id).toBe('n1');
     value(await core.contacts.setPreferredNumber(local.id, 'n2'));
     value(await core.contacts.addFavourite('user:user-grace'));
     const favourites = value(await core.contacts.addFavourite(local.id));

@@ -150,6 +150,7 @@ describe.each(transports)('the contract over %s', (_name, connect) => {
       importContacts: [{ fileName: 'a.csv', data: 1, dryRun: true }],
       exportContacts: [{ format: 'xls' }],
       watchPresence: ['user:x'],
+      setWindowMode: [{ pinned: 'yes', compact: false }],
     };
     for (const method of Object.keys(invokeChannels) as Method[]) {
       if (invokeChannels[method].args.length === 0) continue;

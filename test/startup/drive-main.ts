@@ -1,6 +1,8 @@
 // Runs the BUILT Electron main process (dist/electron/main/index.js) under Node against the Electron stand-in
 // and prints what happened as one JSON line for the start-up test. Started by that test, one process per
 // scenario: node --expose-gc --import tsx --import ./electron-loader.mjs drive-main.ts SCENARIO [argv links…]
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { app, harness, nativeImage, Tray } from './electron-stand-in.js';
 import type { MenuItemConstructorOptions } from 'electron';
 import { channelOf, invokeChannels } from '../../electron/ipc/contract.js';
@@ -158,7 +160,47 @@ async function lockTaken(): Promise<Record<string, unknown>> {
   return { journal: harness.journal, secondInstanceListeners: app.listenerCount('second-instance') };
 }
 
-const scenarios: Record<string, () => Promise<Record<string, unknown>>> = { normal, failing, lockTaken, packaged };
+/** The window mode the renderer asks for, remembered in the data folder; the tray following favourites and calls. */
+async function windowMode(): Promise<Record<string, unknown>> {
+  await import(BUILT_MAIN);
+  app.emitReady();
+  await until('the contract', () => harness.handlers.has(channelOf('ready')));
+  await invoke(channelOf('ready'), trusted());
+  const mode = process.env['STAND_IN_MODE'];
+  const modeResult = mode ? await invoke(channelOf('setWindowMode'), trusted(), JSON.parse(mode)) : undefined;
+  const journalAfterMode = [...harness.journal];
+  const moveTo = process.env['STAND_IN_MOVE_TO'];
+  if (moveTo) {
+    // The agent drags the window: its place is saved once the moves stop.
+    harness.windows[0]?.setBounds(JSON.parse(moveTo) as { x: number; y: number });
+    harness.windows[0]?.emit('move');
+    const file = join(process.env['SOFTDIAL_DATA_DIR'] ?? '', 'window.json');
+    const x = (JSON.parse(moveTo) as { x: number }).x;
+    await until('the moved window saved', () => existsSync(file) && readFileSync(file, 'utf8').includes(`"x": ${x}`));
+  }
+
+  const added = (await invoke(channelOf('addContact'), trusted(), {
+    name: 'Support desk',
+    numbers: [{ label: 'Work', raw: '+44 20 7946 0000' }],
+  })) as { value: { id: string } };
+  await invoke(channelOf('addFavourite'), trusted(), { contactId: added.value.id });
+  await until('the favourite in the tray', () => menuItem('Support desk') !== undefined);
+  await invoke(channelOf('dial'), trusted(), { text: '+33 6 12 34 56 78', source: 'pad', confirmed: true });
+  await until('the call in the tray', () => menuItem('Redial') !== undefined);
+  const trayLabels = harness.trays[0]?.deref()?.menu?.template.map((item) => item.label ?? item.type);
+
+  app.quit();
+  await until('the sandbox to close', () => tcpServers() === 0);
+  return { windows: harness.windows.map((window) => window.options), modeResult, journalAfterMode, trayLabels };
+}
+
+const scenarios: Record<string, () => Promise<Record<string, unknown>>> = {
+  normal,
+  failing,
+  lockTaken,
+  packaged,
+  windowMode,
+};
 const run = scenario ? scenarios[scenario] : undefined;
 if (!run) throw new Error(`unknown scenario ${scenario}`);
 const report = { ...(await run()), gaveUp };

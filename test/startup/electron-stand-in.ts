@@ -20,7 +20,10 @@ import type {
   MessageBoxOptions,
   MessageBoxReturnValue,
   NativeImage,
+  NativeTheme,
   Protocol,
+  Rectangle,
+  Screen,
   Session,
   Shell,
   Tray as ElectronTray,
@@ -197,18 +200,72 @@ export class BrowserWindow
   implements
     Pick<
       ElectronWindow,
-      'loadURL' | 'show' | 'hide' | 'focus' | 'isMinimized' | 'restore' | 'isVisible' | 'isFocused' | 'close'
+      | 'loadURL'
+      | 'show'
+      | 'hide'
+      | 'focus'
+      | 'isMinimized'
+      | 'restore'
+      | 'isVisible'
+      | 'isFocused'
+      | 'close'
+      | 'isMaximized'
+      | 'isDestroyed'
+      | 'maximize'
+      | 'unmaximize'
+      | 'getNormalBounds'
+      | 'setBounds'
+      | 'setSize'
+      | 'setMinimumSize'
+      | 'setAlwaysOnTop'
     >
 {
   readonly webContents = new StandInWebContents();
   visible = false;
   closed = false;
+  maximized = false;
+  bounds: Rectangle;
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
     failIfAsked('BrowserWindow');
     record('BrowserWindow');
     harness.windows.push(this);
+    const { x = 100, y = 100, width = 800, height = 600 } = options;
+    this.bounds = { x, y, width, height };
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  isDestroyed(): boolean {
+    return this.closed;
+  }
+  maximize(): void {
+    this.maximized = true;
+    record('window.maximize');
+  }
+  unmaximize(): void {
+    this.maximized = false;
+    record('window.unmaximize');
+  }
+  getNormalBounds(): Rectangle {
+    return { ...this.bounds };
+  }
+  setBounds(bounds: Partial<Rectangle>): void {
+    this.bounds = { ...this.bounds, ...bounds };
+    record(`window.setBounds:${JSON.stringify(this.bounds)}`);
+    this.emit('resize');
+  }
+  setSize(width: number, height: number): void {
+    this.bounds = { ...this.bounds, width, height };
+    record(`window.setSize:${width}x${height}`);
+    this.emit('resize');
+  }
+  setMinimumSize(width: number, height: number): void {
+    record(`window.setMinimumSize:${width}x${height}`);
+  }
+  setAlwaysOnTop(flag: boolean): void {
+    record(`window.setAlwaysOnTop:${flag}`);
   }
   async loadURL(url: string): Promise<void> {
     record(`window.loadURL:${url}`);
@@ -286,7 +343,7 @@ export class Menu implements Pick<ElectronMenu, 'popup'> {
 }
 
 /** The tray icon: held only weakly by the harness, like Electron's own native object. */
-export class Tray extends EventEmitter implements Pick<ElectronTray, 'setToolTip'> {
+export class Tray extends EventEmitter implements Pick<ElectronTray, 'setToolTip' | 'setImage'> {
   menu?: Menu;
   constructor(readonly image: unknown) {
     super();
@@ -296,11 +353,29 @@ export class Tray extends EventEmitter implements Pick<ElectronTray, 'setToolTip
   setToolTip(toolTip: string): void {
     record(`tray.setToolTip:${toolTip}`);
   }
+  setImage(image: string): void {
+    record(`tray.setImage:${image}`);
+  }
   setContextMenu(menu: Menu | null): void {
     record('tray.setContextMenu');
     if (menu) this.menu = menu;
   }
 }
+
+/** One 1920×1080 screen with a 40 px taskbar at the bottom. */
+export const screen: Pick<Screen, 'getAllDisplays'> = {
+  getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } } as Electron.Display],
+};
+
+/** The system theme: a light taskbar; main listens for its changes. */
+class StandInTheme
+  extends EventEmitter
+  implements Pick<NativeTheme, 'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI'>
+{
+  shouldUseDarkColors = false;
+  shouldUseDarkColorsForSystemIntegratedUI = false;
+}
+export const nativeTheme = new StandInTheme();
 
 /** The clipboard, as the test sets it. */
 export const clipboard: Pick<Clipboard, 'readText'> = {

@@ -3,7 +3,7 @@
 // before ready, the window, the contract, the tray, the links, a failed start and quit. It proves the wiring
 // runs; what only a real Electron and a real desktop can show is listed in the README.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -229,4 +229,63 @@ describe('a second launch while softdial runs', () => {
     ]);
     expect(result['secondInstanceListeners']).toBe(0);
   }, 60_000);
+});
+
+describe('the window mode and the tray lists', () => {
+  it('pins and compacts the window as the renderer asks, remembers it across a restart, and puts it back', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'softdial-window-'));
+    const first = await scenario('windowMode', {
+      dataDir,
+      env: { STAND_IN_MODE: JSON.stringify({ pinned: true, compact: true }) },
+    });
+    expect(first['gaveUp']).toEqual([]);
+    expect(first['modeResult']).toEqual({ ok: true, value: null });
+    const placing = (report: Record<string, unknown>) =>
+      (report['journalAfterMode'] as string[]).filter((entry) => entry.startsWith('window.set'));
+    expect(placing(first)).toEqual([
+      'window.setMinimumSize:360x64',
+      'window.setBounds:{"x":100,"y":100,"width":360,"height":64}',
+      'window.setAlwaysOnTop:true',
+    ]);
+    expect(JSON.parse(await readFile(join(dataDir, 'window.json'), 'utf8'))).toEqual({
+      version: 1,
+      bounds: { x: 100, y: 100, width: 460, height: 640 },
+      maximized: false,
+      pinned: true,
+      compact: true,
+    });
+    expect(first['trayLabels']).toEqual(
+      expect.arrayContaining(['Favourites', 'Support desk (+44 20 7946 0000)', 'Redial +33 6 12 34 56 78']),
+    );
+
+    const second = await scenario('windowMode', {
+      dataDir,
+      env: {
+        STAND_IN_MODE: JSON.stringify({ pinned: false, compact: false }),
+        STAND_IN_MOVE_TO: JSON.stringify({ x: 300, y: 200 }),
+      },
+    });
+    expect(second['gaveUp']).toEqual([]);
+    expect((second['windows'] as Record<string, unknown>[])[0]).toMatchObject({
+      x: 100,
+      y: 100,
+      width: 360,
+      height: 64,
+      minWidth: 360,
+      minHeight: 64,
+      alwaysOnTop: true,
+    });
+    expect(placing(second)).toEqual([
+      'window.setMinimumSize:360x420',
+      'window.setBounds:{"x":100,"y":100,"width":460,"height":640}',
+      'window.setAlwaysOnTop:false',
+    ]);
+    expect(JSON.parse(await readFile(join(dataDir, 'window.json'), 'utf8'))).toEqual({
+      version: 1,
+      bounds: { x: 300, y: 200, width: 460, height: 640 },
+      maximized: false,
+      pinned: false,
+      compact: false,
+    });
+  }, 120_000);
 });

@@ -12,7 +12,7 @@ import { importContacts } from './files/import-contacts.js';
 import { PresenceWatch } from './live-presence.js';
 import type { PresenceWatchStatus } from './live-presence.js';
 import { LocalContacts, draftContact, newLocalId } from './local-contacts.js';
-import { dialText, isDialable, preferredNumber } from './numbers.js';
+import { chosenNumber, dialText, isDialable, preferredNumber } from './numbers.js';
 import { preferencesFile } from './preferences.js';
 import type { Preferences } from './preferences.js';
 import { prepareQuery } from './query.js';
@@ -390,11 +390,6 @@ export class ContactsService implements ContactVerbs {
     return ok(this.recentCalls.list());
   }
 
-  /** The recent calls as they are now, for the tray and redial. */
-  recentList(): readonly RecentCall[] {
-    return this.recentCalls.list();
-  }
-
   clearRecents(): Promise<Outcome<RecentCall[]>> {
     return this.change(async (): Promise<Outcome<RecentCall[]>> => {
       await this.load();
@@ -610,7 +605,7 @@ export class ContactsService implements ContactVerbs {
   }
 
   private decorate(contact: BaseContact): Contact {
-    const preferred = preferredNumber(contact.numbers, this.prefs.value.preferred[contact.id]);
+    const preferred = chosenNumber(contact.numbers, this.prefs.value.preferred[contact.id]);
     const presence = this.presence.get(contact.id);
     return {
       ...contact,

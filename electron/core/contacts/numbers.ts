@@ -58,3 +58,14 @@ export function dialText(number: ContactNumber): string {
 export function preferredNumber(numbers: readonly ContactNumber[], preferredId?: string): ContactNumber | undefined {
   return numbers.find((number) => number.id === preferredId) ?? numbers.find(isDialable) ?? numbers[0];
 }
+
+/**
+ * The number the agent has settled on, as the window is told it: the one chosen (if it still exists), else
+ * the only dialable one; undefined when several could be meant, so the window asks instead of guessing.
+ */
+export function chosenNumber(numbers: readonly ContactNumber[], preferredId?: string): ContactNumber | undefined {
+  const chosen = numbers.find((number) => number.id === preferredId);
+  if (chosen) return chosen;
+  const dialable = numbers.filter(isDialable);
+  return dialable.length === 1 ? dialable[0] : undefined;
+}

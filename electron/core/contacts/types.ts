@@ -56,7 +56,7 @@ export interface Contact {
   department?: string;
   email?: string;
   numbers: ContactNumber[];
-  /** The number chosen by the agent (remembered), else the first dialable one. */
+  /** The number chosen by the agent (remembered), else the only dialable one; absent when the agent must choose. */
   preferredNumberId?: string;
   favourite: boolean;
   presence?: Presence;

@@ -1,12 +1,13 @@
 import type { Handlers } from '../../ipc/dispatch.js';
 import type { PushSink } from '../../ipc/push-queue.js';
 import { ok } from '../../shared/outcome.js';
-import { fireAndForget } from '../../shared/unexpected-errors.js';
+import { fireAndForget, onUnexpectedError } from '../../shared/unexpected-errors.js';
 import { saveDiagnostics } from '../diagnostics/bundle.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
 import { createContactHandlers } from './contact-handlers.js';
 import { contactPushes } from './contact-pushes.js';
+import { adoptSettingsFavourites } from './settings-favourites.js';
 
 /** The settings as the renderer sees them. */
 function settingsView(settings: ResolvedSettings) {
@@ -36,6 +37,22 @@ function announceSignInEnd(core: SoftdialCore, pushes: PushSink): void {
   signInTimers.set(core, timers);
 }
 
+const adopted = new WeakSet<SoftdialCore>();
+
+/**
+ * Turns older settings' tray quick dials into favourites once per start. An entry whose number cannot be
+ * read stays in the settings file untouched; a contacts file that cannot be written is reported.
+ */
+function adoptOnce(core: SoftdialCore): void {
+  if (adopted.has(core)) return;
+  adopted.add(core);
+  const adopting = adoptSettingsFavourites(core).then((result) => {
+    if (!result.ok)
+      onUnexpectedError(new Error(`${result.error.title}. ${result.error.detail}`), 'adopting quick dials');
+  });
+  fireAndForget(adopting, 'adopting quick dials');
+}
+
 /**
  * The core's implementation of the contract, shared by Electron IPC and the WebSocket: each method calls
  * the core and answers with data; a placed call is followed and its progress pushed until `gone` aborts
@@ -49,6 +66,7 @@ export function createHandlers(
 ): Handlers {
   core.contacts.attach(pushes, contactPushes(pushes));
   core.contacts.start();
+  adoptOnce(core);
   const follow = (conversationId: string): void => {
     const watching = core
       .watchCall(conversationId, (progress) => pushes.emit('callProgress', progress), gone ? { signal: gone } : {})
@@ -106,6 +124,8 @@ export function createHandlers(
       return ok(view);
     },
     saveDiagnostics: async () => ok({ file: await saveDiagnostics(core) }),
+    // The browser's window is the browser's: only the desktop app (electron/main) places its window.
+    setWindowMode: async () => ok(null),
     ready: async () => {
       onReady();
       return ok(null);

@@ -36,14 +36,17 @@ export interface Recent {
   seconds?: number;
 }
 
+/** The lists the core says changed: contacts (sources synced, imported, edited), favourites, recent calls. */
+export type ChangedList = 'contacts' | 'favourites' | 'recents';
+
 /** Where contacts come from: the contract's contacts service, seen through this small port. */
 export interface ContactsPort {
   /** Contacts matching the text, best first; `sequence` lets a stale answer be dropped. */
   search(text: string): Promise<Contact[]>;
   /** The agent's favourites, in their order. */
   favourites(): Promise<Contact[]>;
-  /** The directory's first page, for the Directory view. */
-  directory(): Promise<Contact[]>;
+  /** A page of the directory in name order from `offset`, with how many there are in all. */
+  directory(offset: number): Promise<{ contacts: Contact[]; total: number }>;
   /** Recent calls, newest first (undefined where the source cannot say). */
   recents(): Promise<Recent[] | undefined>;
   /** Calls the listener with hits that arrive later for the latest search (remote sources). */
@@ -52,8 +55,8 @@ export interface ContactsPort {
   setPreferred(contact: Contact, index: number): Promise<void>;
   /** Keeps a number that is no contact yet (Favourite after a call) as a favourite. */
   favouriteNumber(dial: string, display: string): Promise<void>;
-  /** Calls the listener when any list may have changed (a sync finished, a favourite was added). */
-  onChanged(listener: () => void): () => void;
+  /** Calls the listener with the list that may have changed (a sync finished, a favourite was added, a call). */
+  onChanged(listener: (list: ChangedList) => void): () => void;
 }
 
 /** The number a double-click dials: the preferred one, or the only one; undefined when the agent must choose. */
@@ -69,33 +72,80 @@ export function numberToDial(contact: Contact): ContactNumber | undefined {
 export class ContactsState {
   results = $state.raw<Contact[]>([]);
   favourites = $state.raw<Contact[]>([]);
+  /** The directory as far as it is loaded: more pages come as the list nears its end. */
   directory = $state.raw<Contact[]>([]);
+  /** How many contacts the directory holds in all. */
+  directoryTotal = $state(0);
   /** Recent calls from the core, or undefined when it keeps none. */
   recents = $state.raw<Recent[] | undefined>(undefined);
   /** The text `results` answer. */
   answered = $state('');
   selected = $state(-1);
   private sequence = 0;
+  private paging: Promise<void> | undefined;
 
   constructor(private readonly port: ContactsPort) {
-    port.onChanged(() => void this.refresh());
+    port.onChanged((list) => void this.refresh(list));
     port.onMore((more) => {
       const shown = this.results.map((contact) => contact.id);
       this.results = [...this.results, ...more.filter((contact) => !shown.includes(contact.id))];
     });
   }
 
-  /** Loads favourites and the directory, and searches again. */
-  async refresh(): Promise<void> {
+  /**
+   * Loads the list that changed (all of them when none is named): a call reloads only the recents, not a
+   * directory the agent has scrolled far into. Searches again, since ranking follows favourites and recents.
+   */
+  async refresh(list?: ChangedList): Promise<void> {
     const [favourites, directory, recents] = await Promise.all([
-      this.port.favourites(),
-      this.port.directory(),
-      this.port.recents(),
+      !list || list === 'favourites' || list === 'contacts' ? this.port.favourites() : undefined,
+      !list || list === 'contacts' ? this.reloadDirectory() : undefined,
+      !list || list === 'recents' ? this.port.recents() : undefined,
     ]);
-    this.favourites = favourites;
-    this.directory = directory;
-    this.recents = recents;
+    if (directory) {
+      this.directory = directory.contacts;
+      this.directoryTotal = directory.total;
+    }
+    if (favourites) {
+      this.favourites = favourites;
+      // The directory's stars follow without asking for every page again.
+      const starred = (contact: Contact) => favourites.some((favourite) => favourite.id === contact.id);
+      if (this.directory.some((contact) => contact.favourite !== starred(contact)))
+        this.directory = this.directory.map((contact) =>
+          contact.favourite === starred(contact) ? contact : { ...contact, favourite: starred(contact) },
+        );
+    }
+    if (!list || list === 'recents') this.recents = recents;
     if (this.answered !== '') await this.search(this.answered);
+  }
+
+  /** The directory again, page by page, as far as the agent had scrolled (so the list does not jump back). */
+  private async reloadDirectory(): Promise<{ contacts: Contact[]; total: number }> {
+    const wanted = Math.max(1, this.directory.length);
+    const first = await this.port.directory(0);
+    const contacts = [...first.contacts];
+    while (contacts.length < Math.min(wanted, first.total)) {
+      const page = await this.port.directory(contacts.length);
+      if (page.contacts.length === 0) break;
+      contacts.push(...page.contacts);
+    }
+    return { contacts, total: first.total };
+  }
+
+  /** Loads the next page of the directory, once at a time; nothing when all of it is loaded. */
+  moreDirectory(): Promise<void> {
+    if (this.paging || this.directory.length >= this.directoryTotal) return this.paging ?? Promise.resolve();
+    const offset = this.directory.length;
+    this.paging = this.port
+      .directory(offset)
+      .then((page) => {
+        // A refresh meanwhile replaced the list: this page belongs to the old one.
+        if (this.directory.length !== offset) return;
+        this.directory = [...this.directory, ...page.contacts];
+        this.directoryTotal = page.total;
+      })
+      .finally(() => (this.paging = undefined));
+    return this.paging;
   }
 
   /** Searches for the box's text; an empty text empties the results. */
@@ -119,8 +169,14 @@ export class ContactsState {
     return this.port.setFavourite(contact, favourite);
   }
 
-  setPreferred(contact: Contact, index: number): Promise<void> {
-    return this.port.setPreferred(contact, index);
+  /** Remembers the number the agent chose, and shows it at once in every list holding the contact. */
+  async setPreferred(contact: Contact, index: number): Promise<void> {
+    await this.port.setPreferred(contact, index);
+    const prefer = (list: Contact[]) =>
+      list.map((shown) => (shown.id === contact.id ? { ...shown, preferred: index } : shown));
+    this.results = prefer(this.results);
+    this.favourites = prefer(this.favourites);
+    this.directory = prefer(this.directory);
   }
 
   favouriteNumber(dial: string, display: string): Promise<void> {

@@ -81,9 +81,10 @@ export function contractContacts(api: SoftdialApi): ContactsPort {
       const result = await api.listFavourites();
       return result.ok ? result.value.map(fromFavourite) : [];
     },
-    async directory() {
-      const result = await api.listContacts({ offset: 0, limit: DIRECTORY_PAGE });
-      return result.ok ? result.value.contacts.map((contact) => toContact(contact)) : [];
+    async directory(offset) {
+      const result = await api.listContacts({ offset, limit: DIRECTORY_PAGE });
+      if (!result.ok) return { contacts: [], total: 0 };
+      return { contacts: result.value.contacts.map((contact) => toContact(contact)), total: result.value.total };
     },
     async recents() {
       const result = await api.listRecents();
@@ -94,7 +95,8 @@ export function contractContacts(api: SoftdialApi): ContactsPort {
         await api.removeFavourite(contact.id);
         return;
       }
-      const number = contact.numbers[contact.preferred ?? 0];
+      // Without a chosen number the favourite follows the contact (the agent chooses when calling it).
+      const number = contact.preferred === undefined ? undefined : contact.numbers[contact.preferred];
       await api.addFavourite({ contactId: contact.id, ...(number ? { numberId: number.id } : {}) });
     },
     async setPreferred(contact, index) {
@@ -111,9 +113,9 @@ export function contractContacts(api: SoftdialApi): ContactsPort {
     },
     onChanged(listener) {
       const stops = [
-        api.on('contactsChanged', listener),
-        api.on('favouritesChanged', listener),
-        api.on('recentsChanged', listener),
+        api.on('contactsChanged', () => listener('contacts')),
+        api.on('favouritesChanged', () => listener('favourites')),
+        api.on('recentsChanged', () => listener('recents')),
       ];
       return () => stops.forEach((stop) => stop());
     },

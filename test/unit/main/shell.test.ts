@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
 import { parsePhone } from '../../../electron/core/phone/parse.js';
 import { dialLinksFromArgv, isDialLink } from '../../../electron/main/links.js';
 import { rendererCsp } from '../../../electron/core/web/csp.js';
@@ -141,8 +142,17 @@ describe('the tray menu', () => {
     const state: TrayState = {
       ...base,
       signedIn: false,
-      favourites: [{ name: 'Support desk', number: '+442079460000' }],
-      recents: [{ international: '+33 6 12 34 56 78', e164: '+33612345678' }],
+      favourites: [
+        { name: 'Support desk', numbers: [{ label: 'Work', display: '+44 20 7946 0000', dial: '+442079460000' }] },
+        {
+          name: 'Jane Doe',
+          numbers: [
+            { label: 'Work', display: '+44 20 7946 0958', dial: '+442079460958' },
+            { label: 'Mobile', display: '+44 7400 123456', dial: '+447400123456' },
+          ],
+        },
+      ],
+      recents: [{ label: '+33 6 12 34 56 78', dial: '+33612345678' }],
     };
     expect(labels(state)).toEqual([
       'Not signed in',
@@ -151,17 +161,24 @@ describe('the tray menu', () => {
       'Call copied number',
       'separator',
       'Favourites',
-      'Support desk (+442079460000)',
+      'Support desk (+44 20 7946 0000)',
+      'Jane Doe',
       'separator',
       'Recent calls',
-      '+33 6 12 34 56 78',
+      'Redial +33 6 12 34 56 78',
       'separator',
       'Open softdial',
       'Quit',
     ]);
     const template = trayMenuTemplate(state, actions);
-    (template.find((entry) => entry.label === '+33 6 12 34 56 78')?.click as () => void)();
+    (template.find((entry) => entry.label === 'Redial +33 6 12 34 56 78')?.click as () => void)();
     expect(calls.at(-1)).toBe('redial:+33612345678');
+    (template.find((entry) => entry.label?.startsWith('Support desk'))?.click as () => void)();
+    expect(calls.at(-1)).toBe('tray:+442079460000');
+    const jane = template.find((entry) => entry.label === 'Jane Doe')?.submenu as MenuItemConstructorOptions[];
+    expect(jane.map((entry) => entry.label)).toEqual(['Work +44 20 7946 0958', 'Mobile +44 7400 123456']);
+    (jane[1]?.click as () => void)();
+    expect(calls.at(-1)).toBe('tray:+447400123456');
   });
 
   it('says when it is the sandbox', () => {

@@ -1,0 +1,63 @@
+import { chosenNumber, dialText, isDialable } from '../core/contacts/numbers.js';
+import type { Favourite, RecentCall } from '../core/contacts/types.js';
+
+/** How many recent calls the tray offers to redial. */
+export const TRAY_RECENTS = 5;
+
+/** One number the tray can call. */
+export interface TrayNumber {
+  label: string;
+  display: string;
+  dial: string;
+}
+
+/** A favourite in the tray: one number to call at once, or several to choose from in a submenu. */
+export interface TrayFavourite {
+  name: string;
+  numbers: TrayNumber[];
+}
+
+/** A recent call in the tray, named by its contact when it had one. */
+export interface TrayRecent {
+  label: string;
+  dial: string;
+}
+
+/**
+ * The window's favourites as quick dials: the number the favourite was kept with, else the one the agent
+ * chose for the contact, else (several dialable, none chosen) each of them, as the window would ask.
+ */
+export function trayFavourites(favourites: readonly Favourite[]): TrayFavourite[] {
+  return favourites.map((favourite) => {
+    const contact = favourite.contact;
+    const kept = contact?.numbers.find((number) => number.id === favourite.numberId);
+    const dialable = contact?.numbers.filter(isDialable) ?? [];
+    const chosen = kept ?? (contact ? chosenNumber(contact.numbers, contact.preferredNumberId) : undefined);
+    const numbers = chosen ? [chosen] : dialable;
+    if (numbers.length === 0)
+      return { name: favourite.name, numbers: [{ label: '', display: favourite.number, dial: favourite.number }] };
+    return {
+      name: favourite.name,
+      numbers: numbers.map((number) => ({
+        label: number.label,
+        display: number.reading?.international ?? number.raw,
+        dial: dialText(number),
+      })),
+    };
+  });
+}
+
+/** The last distinct numbers called, newest first, as the Recents list has them, for "Redial …". */
+export function trayRecents(recents: readonly RecentCall[]): TrayRecent[] {
+  const seen = new Set<string>();
+  const items: TrayRecent[] = [];
+  for (const call of recents) {
+    const dial = call.extension ? `${call.number};ext=${call.extension}` : call.number;
+    if (seen.has(dial)) continue;
+    seen.add(dial);
+    const shown = call.international ?? call.number;
+    items.push({ label: call.name ? `${call.name} (${shown})` : shown, dial });
+    if (items.length === TRAY_RECENTS) break;
+  }
+  return items;
+}
