@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../electron/core/clock.js';
 import { GenesysEmulator } from '../electron/core/emulator/emulator.js';
+import type { ContactEvents } from '../electron/core/contacts/verbs.js';
 import type { SoftdialCore } from '../electron/core/softdial-core.js';
 import { benchCore } from './bench-core.js';
 import { report } from './measure.js';
@@ -10,6 +11,8 @@ import { report } from './measure.js';
 /** Scenario time runs this many times faster than the wall clock, for the emulator and the core alike. */
 const SPEED = 10;
 const CALL_MS = 60_000;
+/** softdial's presence poll (30 s), in scenario time: the poll runs on the wall clock. */
+const PRESENCE_POLL_MS = 30_000 / SPEED;
 
 /**
  * A clock whose time runs SPEED times faster: a 60 s call takes 6 s and every timing scales with it. The
@@ -39,13 +42,17 @@ async function scene(options: { liveProgress: boolean; callMs?: number }): Promi
     disconnectAfterMs: options.callMs ?? CALL_MS,
   });
   const dataDir = await mkdtemp(join(tmpdir(), 'softdial-bench-'));
-  const core = await benchCore(emulator, dataDir, { clock, liveProgress: options.liveProgress });
+  const core = await benchCore(emulator, dataDir, {
+    clock,
+    liveProgress: options.liveProgress,
+    presencePollMs: PRESENCE_POLL_MS,
+  });
   return {
     emulator,
     core,
     clock,
     close: async () => {
-      core.close();
+      await core.close();
       await emulator.close();
       await rm(dataDir, { recursive: true, force: true });
     },
@@ -133,8 +140,77 @@ async function tenCalls(): Promise<void> {
   }
 }
 
-/** The Notification API benchmarks: what live call progress costs in Genesys requests. */
+const PRESENCES = ['Available', 'Away', 'Busy', 'On Queue', 'Meal'];
+const WATCHED = 50;
+const CHANGES = 12;
+
+/**
+ * Watches 50 contacts' presence while twelve of them change (one every 10 s): the Genesys requests it
+ * costs per minute, and how long after a change the window hears of it (scenario seconds).
+ */
+async function presenceOfFifty(s: Scene): Promise<{ setup: number; perMinute: number; delay: number }> {
+  s.emulator.directory.generate(WATCHED);
+  const people = s.emulator.directory.people.filter((person) => person.id.startsWith('gen-'));
+  const heard = new Map<string, number>();
+  const events: ContactEvents = {
+    results: () => undefined,
+    status: () => undefined,
+    changed: () => undefined,
+    favourites: () => undefined,
+    recents: () => undefined,
+    presence: (changes) => {
+      for (const change of changes) {
+        const key = `${change.contactId}:${change.presence?.systemPresence ?? ''}`;
+        if (!heard.has(key)) heard.set(key, s.clock.now());
+      }
+    },
+  };
+  s.core.contacts.attach(events, events);
+  const before = s.emulator.requests.length;
+  const watched = await s.core.contacts.watchPresence(people.map((person) => `user:${person.id}`));
+  if (!watched.ok) throw new Error(watched.error.detail);
+  const changed: { key: string; at: number }[] = [];
+  // The first 20 s set the watch up (token, first read, channel, subscription, socket); then it runs.
+  await s.clock.sleep(20_000);
+  const setup = s.emulator.requests.length - before;
+  const running = s.clock.now();
+  for (let index = 0; index < CHANGES; index++) {
+    await s.clock.sleep(10_000);
+    const person = people[(index * 7) % people.length];
+    if (!person) continue;
+    const next = PRESENCES.find((name) => name !== person.presence?.systemPresence) ?? 'Available';
+    s.emulator.directory.setPresence(person.id, { systemPresence: next, routingStatus: 'IDLE' }, s.clock.now());
+    changed.push({ key: `user:${person.id}:${next}`, at: s.clock.now() });
+  }
+  await s.clock.sleep(35_000);
+  const later = s.emulator.requests.length - before - setup;
+  const delays = changed.map(({ key, at }) => ((heard.get(key) ?? Number.NaN) - at) / 1000);
+  return {
+    setup,
+    perMinute: later / ((s.clock.now() - running) / 60_000),
+    delay: delays.reduce((sum, delay) => sum + delay, 0) / delays.length,
+  };
+}
+
+/** Presence of 50 contacts: the notification channel's topics against softdial's 30 s poll. */
+async function presenceWatch(): Promise<void> {
+  const polling = await scene({ liveProgress: false });
+  const live = await scene({ liveProgress: true });
+  try {
+    const [polled, socket] = await Promise.all([presenceOfFifty(polling), presenceOfFifty(live)]);
+    report(
+      "requests/min, 50 contacts' presence watched",
+      `${socket.perMinute.toFixed(1)}/min vs ${polled.perMinute.toFixed(1)}/min (30 s poll)`,
+      `after setting up (socket ${socket.setup} requests: token, 1 GET, channel, subscription, socket; poll ${polled.setup}); a change seen after ${socket.delay.toFixed(2)} s by socket, ${polled.delay.toFixed(1)} s by poll, on average; scenario time ×${SPEED}`,
+    );
+  } finally {
+    await Promise.all([polling.close(), live.close()]);
+  }
+}
+
+/** The Notification API benchmarks: what live call progress and presence cost in Genesys requests. */
 export async function notificationBenchmarks(): Promise<void> {
   await oneCall();
   await tenCalls();
+  await presenceWatch();
 }

@@ -62,8 +62,10 @@ export interface CoreDeps {
   openSocket?: SocketFactory;
   /** Notification channel timing (tests shorten it). */
   channelTiming?: Partial<ChannelTiming>;
-  /** Live call progress through the Notification API (default); off: poll, as a fallback only would. */
+  /** Live call progress and presence through the Notification API (default); off: poll, as a fallback only would. */
   liveProgress?: boolean;
+  /** Between two presence polls where presence cannot be live (tests shorten it). */
+  presencePollMs?: number;
 }
 
 /** What the UI may know about the connection: never a token or a secret. */
@@ -130,6 +132,13 @@ export class SoftdialCore {
         const connected = this.connect();
         return connected.ok ? ok(connected.value.api) : connected;
       },
+      channel: () => {
+        if (this.deps.liveProgress === false)
+          return fail(explainCode('not_configured', 'Live updates are switched off; softdial polls instead.'));
+        const connected = this.connect();
+        return connected.ok ? ok(connected.value.channel) : connected;
+      },
+      ...(deps.presencePollMs ? { presencePollMs: deps.presencePollMs } : {}),
       defaultCountry: () => this.defaultCountry().country,
       settings: () => this.resolved.values,
       clock,
@@ -338,8 +347,9 @@ export class SoftdialCore {
     };
   }
 
-  /** Closes what keeps the process alive (the notification socket); for the CLI and tests. */
-  close(): void {
+  /** Closes what keeps the process alive (the notification socket) once the contacts' writes are on disk; for the CLI and tests. */
+  async close(): Promise<void> {
+    await this.contacts.close();
     this.connections.close();
   }
 

@@ -96,7 +96,7 @@ export async function startHarness(
     secrets,
     dataDir: directory.path,
     close: async () => {
-      core.close();
+      await core.close();
       await emulator.close();
       await directory.remove();
     },

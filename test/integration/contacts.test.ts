@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ContactEvents } from '../../electron/core/contacts/verbs.js';
 import type { DirectoryStatus, SearchResultsPush } from '../../electron/core/contacts/types.js';
 import { SoftdialCore } from '../../electron/core/softdial-core.js';
+import { addUnexpectedErrorListener, fireAndForget } from '../../electron/shared/unexpected-errors.js';
 import { startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
 
@@ -249,6 +250,31 @@ describe('favourites, recents, preferred numbers and local contacts', () => {
     const local = value(await again.contacts.status()).sources.find((source) => source.source === 'local');
     expect(local).toMatchObject({ count: 0, reason: expect.stringMatching(/kept as .*local\.json\.corrupt-/) });
     expect((await readdir(folder)).some((name) => name.startsWith('local.json.corrupt-'))).toBe(true);
+  });
+
+  it('closes only once the calls being recorded are on disk, and writes nothing after', async () => {
+    const unexpected: unknown[] = [];
+    const stopListening = addUnexpectedErrorListener((error, where) => unexpected.push({ where, error }));
+    try {
+      harness = await startHarness();
+      const contacts = harness.core.contacts;
+      const call = { number: '+442079460958', source: 'cli', outcome: 'placed', conversationId: 'c-1' } as const;
+      fireAndForget(contacts.recordCall(call), 'recording a call in recents');
+      await contacts.close();
+      const recents = join(harness.dataDir, 'contacts', 'recents.json');
+      const stored = JSON.parse(await readFile(recents, 'utf8')) as { calls: { conversationId?: string }[] };
+      expect(stored.calls.map((recent) => recent.conversationId)).toEqual(['c-1']);
+      await contacts.recordCall({ ...call, conversationId: 'c-2' });
+      expect(await contacts.addFavourite('user:user-grace')).toMatchObject({
+        ok: false,
+        error: { code: 'disconnected' },
+      });
+      await harness.close();
+      harness = undefined;
+      expect(unexpected).toEqual([]);
+    } finally {
+      stopListening();
+    }
   });
 
   it('pushes the presence of watched contacts; absent presence stays unknown', async () => {

@@ -33,6 +33,17 @@ describe('the emulator control routes', () => {
     const log = (await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as { path: string }[];
     expect(log.map((request) => request.path)).toEqual(['/api/v2/users/me']);
   });
+
+  it("change a user's presence as their Genesys client would, and refuse an unknown user or a bad body", async () => {
+    emulator = await GenesysEmulator.start({ controlRoutes: true });
+    const grace = emulator.directory.people.find((person) => person.name === 'Grace Hopper');
+    const change = (id: string, body: string) =>
+      fetch(`${emulator?.url ?? ''}/__emulator/users/${id}/presence`, { method: 'POST', body });
+    expect((await change(grace?.id ?? '', '{"systemPresence":"Busy","routingStatus":"INTERACTING"}')).status).toBe(204);
+    expect(grace?.presence).toMatchObject({ systemPresence: 'Busy', routingStatus: 'INTERACTING' });
+    expect((await change('nobody', '{"systemPresence":"Busy"}')).status).toBe(404);
+    expect((await change(grace?.id ?? '', '{"systemPresence":""}')).status).toBe(400);
+  });
 });
 
 describe('the emulator request log', () => {

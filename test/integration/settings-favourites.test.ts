@@ -10,7 +10,7 @@ import type { Harness } from '../helpers/sandbox.js';
 let harness: Harness | undefined;
 let restarted: SoftdialCore | undefined;
 afterEach(async () => {
-  restarted?.close();
+  await restarted?.close();
   restarted = undefined;
   harness?.core.contacts.stop();
   await harness?.close();
@@ -51,7 +51,7 @@ describe('quick dials from older settings', () => {
     expect(await favouriteNames(restarted)).toEqual(['Support desk +442079460000', 'Paris office +33123456789']);
     expect(JSON.parse(await readFile(settingsFile, 'utf8'))).toEqual({ callerIdName: 'Desk' });
     expect(value(await adoptSettingsFavourites(restarted))).toMatchObject({ added: 0, present: 0 });
-    restarted.close();
+    await restarted.close();
 
     restarted = await SoftdialCore.create({ env: { ...process.env, ...envOf(harness) } });
     expect(await favouriteNames(restarted)).toEqual(['Support desk +442079460000', 'Paris office +33123456789']);

@@ -34,7 +34,7 @@ export async function openCore(
     core,
     ...(sandbox ? { sandbox } : {}),
     close: async () => {
-      core.close();
+      await core.close();
       await sandbox?.close();
     },
   };

@@ -9,6 +9,8 @@ import type { SourceContext } from './context.js';
 import { ExternalContacts } from './external-contacts.js';
 import { exportContacts } from './files/export.js';
 import { importContacts } from './files/import-contacts.js';
+import { PresenceWatch } from './live-presence.js';
+import type { PresenceWatchStatus } from './live-presence.js';
 import { LocalContacts, draftContact, newLocalId } from './local-contacts.js';
 import { chosenNumber, dialText, isDialable, preferredNumber } from './numbers.js';
 import { preferencesFile } from './preferences.js';
@@ -61,12 +63,16 @@ export class ContactsService implements ContactVerbs {
   private readonly remoteSeen = new Map<string, BaseContact>();
   private readonly remoteCache = new Map<string, { at: number; answer: Promise<RemoteAnswer> }>();
   private readonly calls = new Map<string, { recentId: string; connectedAt?: number }>();
-  private watched: string[] = [];
-  private presenceTimer?: NodeJS.Timeout;
+  private readonly presenceWatch: PresenceWatch;
+  /** The contacts on screen whose presence the window asked for (undefined: it has not asked yet). */
+  private onScreen?: string[];
   private syncTimer?: NodeJS.Timeout;
   private latestRequest = '';
   private loading?: Promise<void>;
   private problems: string[] = [];
+  private closed = false;
+  /** Changes under way (each may still write a file), so that close() can wait for them. */
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor(private readonly context: SourceContext) {
     const onStatus = (): void => this.emit('status', this.statusNow());
@@ -75,6 +81,13 @@ export class ContactsService implements ContactVerbs {
     this.local = new LocalContacts(context.folder);
     this.prefs = preferencesFile(context.folder);
     this.recentCalls = new Recents(context.folder);
+    this.presenceWatch = new PresenceWatch({
+      channel: () => context.channel(),
+      fetch: (userIds) => this.users.presenceOf(userIds),
+      known: this.presence,
+      onChange: (changes) => this.emit('presence', changes),
+      pollMs: context.presencePollMs ?? PRESENCE_REFRESH_MS,
+    });
   }
 
   /** Adds a receiver of events, once per key (a transport's push sink), however often handlers are built. */
@@ -112,11 +125,37 @@ export class ContactsService implements ContactVerbs {
   /** Stops the background timers (the process is ending or a test is done). */
   stop(): void {
     clearTimeout(this.syncTimer);
-    clearInterval(this.presenceTimer);
+    this.presenceWatch.close();
+  }
+
+  /**
+   * Stops the timers and answers once every change under way (a recent call, a favourite, an import, a
+   * sync's current page) is on disk; changes asked for later are refused or, for calls being recorded,
+   * ignored, and what a remote search still remembers stays in memory.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.stop();
+    const stopping = [this.users.close(), this.external.close()];
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+    await Promise.all([...stopping, this.local.close(), this.prefs.close(), this.recentCalls.close()]);
+  }
+
+  /** Runs a change that may write, remembered until it is done; after close() it does not run and `closed` answers. */
+  private change<T>(work: () => Promise<T>, closed: () => T): Promise<T>;
+  private change(work: () => Promise<void>): Promise<void>;
+  private change<T>(work: () => Promise<T>, closed?: () => T): Promise<T | undefined> {
+    if (this.closed) return Promise.resolve(closed?.());
+    const running = work();
+    this.pending.add(running);
+    const settled = (): void => void this.pending.delete(running);
+    running.then(settled, settled);
+    return running;
   }
 
   private schedule(delayMs: number): void {
     clearTimeout(this.syncTimer);
+    if (this.closed) return;
     this.syncTimer = setTimeout(
       () => fireAndForget(this.backgroundSync(), 'syncing the directory'),
       Math.min(delayMs, 2 ** 31 - 1),
@@ -294,48 +333,55 @@ export class ContactsService implements ContactVerbs {
     });
   }
 
-  async addFavourite(contactId: string, numberId?: string): Promise<Outcome<Favourite[]>> {
-    await this.load();
-    const contact = this.find(contactId);
-    if (!contact) return fail(unknownContact(contactId));
-    const number = numberId
-      ? contact.numbers.find((candidate) => candidate.id === numberId)
-      : preferredNumber(contact.numbers, this.prefs.value.preferred[contactId]);
-    if (!number) return fail(explainCode('unknown_contact', `${contact.name} has no number "${numberId ?? ''}".`));
-    const entry = {
-      contactId,
-      ...(numberId ? { numberId } : {}),
-      name: contact.name,
-      number: dialText(number),
-    };
-    const others = this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId);
-    const existing = this.prefs.value.favourites.findIndex((favourite) => favourite.contactId === contactId);
-    const favourites = existing < 0 ? [...others, entry] : others.toSpliced(existing, 0, entry);
-    return this.saveFavourites(favourites);
+  addFavourite(contactId: string, numberId?: string): Promise<Outcome<Favourite[]>> {
+    return this.change(async () => {
+      await this.load();
+      const contact = this.find(contactId);
+      if (!contact) return fail(unknownContact(contactId));
+      const number = numberId
+        ? contact.numbers.find((candidate) => candidate.id === numberId)
+        : preferredNumber(contact.numbers, this.prefs.value.preferred[contactId]);
+      if (!number) return fail(explainCode('unknown_contact', `${contact.name} has no number "${numberId ?? ''}".`));
+      const entry = {
+        contactId,
+        ...(numberId ? { numberId } : {}),
+        name: contact.name,
+        number: dialText(number),
+      };
+      const others = this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId);
+      const existing = this.prefs.value.favourites.findIndex((favourite) => favourite.contactId === contactId);
+      const favourites = existing < 0 ? [...others, entry] : others.toSpliced(existing, 0, entry);
+      return this.saveFavourites(favourites);
+    }, closedAnswer);
   }
 
-  async removeFavourite(contactId: string): Promise<Outcome<Favourite[]>> {
-    await this.load();
-    return this.saveFavourites(this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId));
+  removeFavourite(contactId: string): Promise<Outcome<Favourite[]>> {
+    return this.change(async () => {
+      await this.load();
+      return this.saveFavourites(this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId));
+    }, closedAnswer);
   }
 
-  async reorderFavourites(contactIds: string[]): Promise<Outcome<Favourite[]>> {
-    await this.load();
-    const current = this.prefs.value.favourites;
-    const byId = new Map(current.map((favourite) => [favourite.contactId, favourite]));
-    if (
-      contactIds.length !== current.length ||
-      new Set(contactIds).size !== contactIds.length ||
-      contactIds.some((id) => !byId.has(id))
-    )
-      return fail(explainCode('invalid_input', 'Give every favourite exactly once, in the new order.'));
-    return this.saveFavourites(contactIds.map((id) => byId.get(id) as Preferences['favourites'][number]));
+  reorderFavourites(contactIds: string[]): Promise<Outcome<Favourite[]>> {
+    return this.change(async () => {
+      await this.load();
+      const current = this.prefs.value.favourites;
+      const byId = new Map(current.map((favourite) => [favourite.contactId, favourite]));
+      if (
+        contactIds.length !== current.length ||
+        new Set(contactIds).size !== contactIds.length ||
+        contactIds.some((id) => !byId.has(id))
+      )
+        return fail(explainCode('invalid_input', 'Give every favourite exactly once, in the new order.'));
+      return this.saveFavourites(contactIds.map((id) => byId.get(id) as Preferences['favourites'][number]));
+    }, closedAnswer);
   }
 
   private async saveFavourites(favourites: Preferences['favourites']): Promise<Outcome<Favourite[]>> {
     await this.prefs.save({ ...this.prefs.value, favourites });
     const list = this.favouriteList();
     this.emit('favourites', list);
+    if (this.onScreen) fireAndForget(this.watchNow(), 'watching the presence of the favourites');
     return ok(list);
   }
 
@@ -344,65 +390,80 @@ export class ContactsService implements ContactVerbs {
     return ok(this.recentCalls.list());
   }
 
-  async clearRecents(): Promise<Outcome<RecentCall[]>> {
-    await this.load();
-    await this.recentCalls.clear();
-    this.emit('recents', []);
-    return ok([]);
+  clearRecents(): Promise<Outcome<RecentCall[]>> {
+    return this.change(async (): Promise<Outcome<RecentCall[]>> => {
+      await this.load();
+      await this.recentCalls.clear();
+      this.emit('recents', []);
+      return ok([]);
+    }, closedAnswer);
   }
 
   /** Records a call the agent placed or tried, naming the contact when the number is known. */
-  async recordCall(call: Omit<RecentCall, 'id' | 'at' | 'name'>): Promise<void> {
-    await this.load();
-    const contact = call.contactId ? this.find(call.contactId) : call.number ? this.byNumber(call.number) : undefined;
-    const recentId = await this.recentCalls.add({
-      ...call,
-      at: this.context.clock.now(),
-      ...(contact ? { contactId: contact.id, name: contact.name } : {}),
+  recordCall(call: Omit<RecentCall, 'id' | 'at' | 'name'>): Promise<void> {
+    return this.change(async () => {
+      await this.load();
+      const contact = call.contactId ? this.find(call.contactId) : call.number ? this.byNumber(call.number) : undefined;
+      const recentId = await this.recentCalls.add({
+        ...call,
+        at: this.context.clock.now(),
+        ...(contact ? { contactId: contact.id, name: contact.name } : {}),
+      });
+      if (call.conversationId) this.calls.set(call.conversationId, { recentId });
+      this.emit('recents', this.recentCalls.list());
     });
-    if (call.conversationId) this.calls.set(call.conversationId, { recentId });
-    this.emit('recents', this.recentCalls.list());
   }
 
   /** Follows a recorded call: connected, then ended with its duration. */
-  async callPhase(conversationId: string, phase: string): Promise<void> {
-    const call = this.calls.get(conversationId);
-    if (!call) return;
-    const now = this.context.clock.now();
-    if (phase === 'connected' && call.connectedAt === undefined) {
-      call.connectedAt = now;
-      await this.recentCalls.update(call.recentId, { outcome: 'connected' });
-    } else if (phase === 'disconnected') {
-      this.calls.delete(conversationId);
-      await this.recentCalls.update(
-        call.recentId,
-        call.connectedAt === undefined
-          ? { outcome: 'not_connected' }
-          : { outcome: 'connected', durationSeconds: Math.round((now - call.connectedAt) / 1000) },
-      );
-    } else return;
-    this.emit('recents', this.recentCalls.list());
+  callPhase(conversationId: string, phase: string): Promise<void> {
+    return this.change(async () => {
+      const call = this.calls.get(conversationId);
+      if (!call) return;
+      const now = this.context.clock.now();
+      if (phase === 'connected' && call.connectedAt === undefined) {
+        call.connectedAt = now;
+        await this.recentCalls.update(call.recentId, { outcome: 'connected' });
+      } else if (phase === 'disconnected') {
+        this.calls.delete(conversationId);
+        await this.recentCalls.update(
+          call.recentId,
+          call.connectedAt === undefined
+            ? { outcome: 'not_connected' }
+            : { outcome: 'connected', durationSeconds: Math.round((now - call.connectedAt) / 1000) },
+        );
+      } else return;
+      this.emit('recents', this.recentCalls.list());
+    });
   }
 
-  async setPreferredNumber(contactId: string, numberId: string): Promise<Outcome<Contact>> {
-    await this.load();
-    const contact = this.find(contactId);
-    if (!contact) return fail(unknownContact(contactId));
-    if (!contact.numbers.some((number) => number.id === numberId))
-      return fail(explainCode('unknown_contact', `${contact.name} has no number "${numberId}".`));
-    await this.prefs.save({ ...this.prefs.value, preferred: { ...this.prefs.value.preferred, [contactId]: numberId } });
-    return ok(this.decorate(contact));
+  setPreferredNumber(contactId: string, numberId: string): Promise<Outcome<Contact>> {
+    return this.change(async () => {
+      await this.load();
+      const contact = this.find(contactId);
+      if (!contact) return fail(unknownContact(contactId));
+      if (!contact.numbers.some((number) => number.id === numberId))
+        return fail(explainCode('unknown_contact', `${contact.name} has no number "${numberId}".`));
+      await this.prefs.save({
+        ...this.prefs.value,
+        preferred: { ...this.prefs.value.preferred, [contactId]: numberId },
+      });
+      return ok(this.decorate(contact));
+    }, closedAnswer);
   }
 
-  async add(draft: ContactDraft): Promise<Outcome<Contact>> {
-    await this.load();
-    return this.putLocal(newLocalId(), draft);
+  add(draft: ContactDraft): Promise<Outcome<Contact>> {
+    return this.change(async () => {
+      await this.load();
+      return this.putLocal(newLocalId(), draft);
+    }, closedAnswer);
   }
 
-  async update(contactId: string, draft: ContactDraft): Promise<Outcome<Contact>> {
-    await this.load();
-    if (!this.local.index.byId(contactId)) return fail(notEditable(contactId, this.find(contactId)));
-    return this.putLocal(contactId, draft);
+  update(contactId: string, draft: ContactDraft): Promise<Outcome<Contact>> {
+    return this.change(async () => {
+      await this.load();
+      if (!this.local.index.byId(contactId)) return fail(notEditable(contactId, this.find(contactId)));
+      return this.putLocal(contactId, draft);
+    }, closedAnswer);
   }
 
   private async putLocal(id: string, draft: ContactDraft): Promise<Outcome<Contact>> {
@@ -413,39 +474,45 @@ export class ContactsService implements ContactVerbs {
     return ok(this.decorate(contact.value));
   }
 
-  async remove(contactId: string): Promise<Outcome<{ deleted: boolean }>> {
-    await this.load();
-    if (!contactId.startsWith('local:')) return fail(notEditable(contactId, this.find(contactId)));
-    const deleted = await this.local.remove(contactId);
-    if (!deleted) return ok({ deleted });
-    const preferred = Object.fromEntries(Object.entries(this.prefs.value.preferred).filter(([id]) => id !== contactId));
-    const favourites = this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId);
-    await this.prefs.save({ ...this.prefs.value, favourites, preferred });
-    this.emit('changed', ['local']);
-    this.emit('favourites', this.favouriteList());
-    return ok({ deleted });
+  remove(contactId: string): Promise<Outcome<{ deleted: boolean }>> {
+    return this.change(async () => {
+      await this.load();
+      if (!contactId.startsWith('local:')) return fail(notEditable(contactId, this.find(contactId)));
+      const deleted = await this.local.remove(contactId);
+      if (!deleted) return ok({ deleted });
+      const preferred = Object.fromEntries(
+        Object.entries(this.prefs.value.preferred).filter(([id]) => id !== contactId),
+      );
+      const favourites = this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId);
+      await this.prefs.save({ ...this.prefs.value, favourites, preferred });
+      this.emit('changed', ['local']);
+      this.emit('favourites', this.favouriteList());
+      return ok({ deleted });
+    }, closedAnswer);
   }
 
-  async importFile(file: {
+  importFile(file: {
     fileName: string;
     bytes: Uint8Array;
     format?: ContactFileFormat;
     dryRun: boolean;
   }): Promise<Outcome<ImportReport>> {
-    await this.load();
-    const imported = importContacts({
-      ...file,
-      existing: this.local.list(),
-      defaultCountry: this.context.defaultCountry(),
-      newId: newLocalId,
-    });
-    if (!imported.ok) return fail(explainCode('invalid_input', imported.error));
-    const { report, contacts } = imported.value;
-    if (!file.dryRun && report.counts.imported + report.counts.merged > 0) {
-      await this.local.replace(contacts);
-      this.emit('changed', ['local']);
-    }
-    return ok(report);
+    return this.change(async () => {
+      await this.load();
+      const imported = importContacts({
+        ...file,
+        existing: this.local.list(),
+        defaultCountry: this.context.defaultCountry(),
+        newId: newLocalId,
+      });
+      if (!imported.ok) return fail(explainCode('invalid_input', imported.error));
+      const { report, contacts } = imported.value;
+      if (!file.dryRun && report.counts.imported + report.counts.merged > 0) {
+        await this.local.replace(contacts);
+        this.emit('changed', ['local']);
+      }
+      return ok(report);
+    }, closedAnswer);
   }
 
   async exportContacts(request: {
@@ -490,44 +557,36 @@ export class ContactsService implements ContactVerbs {
   }
 
   /** Syncs the directory (and, when the setting allows, external contacts) and answers when done. */
-  async syncNow(): Promise<Outcome<DirectoryStatus>> {
-    await this.load();
-    const users = await this.users.sync();
-    const external = this.context.settings().externalContactsScan ? await this.external.scan() : ok(null);
-    this.emit('changed', ['users', 'external']);
-    if (!users.ok) return users;
-    if (!external.ok) return external;
-    return ok(this.statusNow());
+  syncNow(): Promise<Outcome<DirectoryStatus>> {
+    return this.change(async () => {
+      await this.load();
+      const users = await this.users.sync();
+      const external = this.context.settings().externalContactsScan ? await this.external.scan() : ok(null);
+      this.emit('changed', ['users', 'external']);
+      if (!users.ok) return users;
+      if (!external.ok) return external;
+      return ok(this.statusNow());
+    }, closedAnswer);
   }
 
+  /** Watches the presence of these contacts (the ones on screen) and of the favourites, live where the org allows it. */
   async watchPresence(contactIds: string[]): Promise<Outcome<null>> {
     await this.load();
-    const favourites = this.prefs.value.favourites.map((favourite) => favourite.contactId);
-    this.watched = [...new Set([...contactIds, ...favourites])].filter((id) => id.startsWith('user:'));
-    clearInterval(this.presenceTimer);
-    if (this.watched.length === 0) return ok(null);
-    this.presenceTimer = setInterval(
-      () => fireAndForget(this.refreshPresence(), 'refreshing presence'),
-      PRESENCE_REFRESH_MS,
-    );
-    this.presenceTimer.unref();
-    const refreshed = await this.refreshPresence();
-    return refreshed.ok ? ok(null) : refreshed;
+    this.onScreen = contactIds;
+    return this.watchNow();
   }
 
-  private async refreshPresence(): Promise<Outcome<null>> {
-    const found = await this.users.presenceOf(this.watched.map((id) => id.slice('user:'.length)));
-    if (!found.ok) return found;
-    const changes = [...found.value].flatMap(([contactId, presence]) => {
-      const before = this.presence.get(contactId);
-      if (presence) this.presence.set(contactId, presence);
-      else this.presence.delete(contactId);
-      return JSON.stringify(before) === JSON.stringify(presence)
-        ? []
-        : [{ contactId, ...(presence ? { presence } : {}) }];
-    });
-    if (changes.length > 0) this.emit('presence', changes);
-    return ok(null);
+  /** How presence is followed now (live, polled and why), for diagnostics. */
+  presenceStatus(): PresenceWatchStatus {
+    return this.presenceWatch.status;
+  }
+
+  private watchNow(): Promise<Outcome<null>> {
+    const favourites = this.prefs.value.favourites.map((favourite) => favourite.contactId);
+    const users = [...favourites, ...(this.onScreen ?? [])]
+      .filter((id) => id.startsWith('user:'))
+      .map((id) => id.slice('user:'.length));
+    return this.presenceWatch.watch(users);
   }
 
   private segments(): SearchIndex[] {
@@ -556,6 +615,10 @@ export class ContactsService implements ContactVerbs {
     };
   }
 }
+
+/** The answer to a change asked for after close(). */
+const closedAnswer = (): Outcome<never> =>
+  fail(explainCode('disconnected', 'softdial is closing: the change was not made; try again after it starts.'));
 
 const unknownContact = (contactId: string): ExplainedError =>
   explainCode('unknown_contact', `No contact has the id "${contactId}" (it may have left the directory).`);

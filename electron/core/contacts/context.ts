@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { GenesysApi } from '../genesys/api.js';
 import type { Outcome } from '../../shared/outcome.js';
+import type { TopicChannel } from './live-presence.js';
 
 /** The settings the contacts sources follow. */
 export interface ContactSettings {
@@ -16,6 +17,10 @@ export interface ContactSettings {
 export interface SourceContext {
   folder: string;
   api(): Outcome<GenesysApi>;
+  /** The notification channel of the current connection, for live presence (fails: presence is polled). */
+  channel(): Outcome<TopicChannel>;
+  /** Between two presence polls, where presence cannot be live (default 30 s; tests shorten it). */
+  presencePollMs?: number;
   defaultCountry(): string | undefined;
   settings(): ContactSettings;
   clock: Clock;

@@ -3,10 +3,12 @@ import { readDocument, writeDocument } from './stored.js';
 
 /**
  * One versioned JSON document in the data folder, kept in memory and written atomically after each
- * change, one write at a time in order; a write that fails puts the previous value back.
+ * change, one write at a time in order; a write that fails puts the previous value back. Once closed,
+ * changes stay in memory only (the process is ending or its data folder going away).
  */
 export class DocumentFile<T> {
   private writing: Promise<void> = Promise.resolve();
+  private closed = false;
 
   constructor(
     readonly path: string,
@@ -25,11 +27,18 @@ export class DocumentFile<T> {
   save(value: T): Promise<void> {
     const previous = this.value;
     this.value = value;
+    if (this.closed) return Promise.resolve();
     const write = this.writing.then(() => writeDocument(this.path, value));
     this.writing = write.catch(() => undefined);
     return write.catch((error: unknown) => {
       if (this.value === value) this.value = previous;
       throw error;
     });
+  }
+
+  /** Writes nothing more; resolves when the writes already asked for are done (or failed). */
+  close(): Promise<void> {
+    this.closed = true;
+    return this.writing;
   }
 }

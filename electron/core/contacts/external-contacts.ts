@@ -8,7 +8,7 @@ import { DocumentFile } from './document-file.js';
 import { externalContact } from './from-genesys.js';
 import { ExternalContactsPageSchema, ExternalContactsScanSchema } from './genesys-shapes.js';
 import { SearchIndex } from './search-index.js';
-import { sourceFailure } from './source-failure.js';
+import { closedDuringSync, sourceFailure } from './source-failure.js';
 import { StoredContactSchema } from './stored.js';
 import type { BaseContact, SourceStatus } from './types.js';
 
@@ -45,6 +45,7 @@ export class ExternalContacts {
   status: SourceStatus = { source: 'external', state: 'idle', count: 0 };
   private readonly file: DocumentFile<ExternalFile>;
   private scanning?: Promise<Outcome<SourceStatus>>;
+  private closing = false;
 
   constructor(
     private readonly context: SourceContext,
@@ -57,6 +58,13 @@ export class ExternalContacts {
     const problem = await this.file.load();
     this.reindex();
     if (problem) this.update({ reason: problem });
+  }
+
+  /** Stops a scan under way after its current page (saved, to resume) and waits for the writes; later changes are not written. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.scanning?.catch(() => undefined);
+    await this.file.close();
   }
 
   /** Whether searching at Genesys is possible (not switched off by a missing permission). */
@@ -109,6 +117,10 @@ export class ExternalContacts {
         : { startedAt: now, complete: false, contacts: [] };
     this.update({ state: 'syncing', progress: { done: scan.contacts.length, pages: 0 } });
     for (let pages = 1; ; pages++) {
+      if (this.closing) {
+        await this.file.save({ ...this.file.value, scan });
+        return fail(closedDuringSync('external'));
+      }
       const answer = await api.value.call({
         method: 'GET',
         path: GENESYS_PATHS.externalContactsScan(SCAN_LIMIT, scan.cursor),

@@ -56,7 +56,7 @@ const presenceNames = new Map(SYSTEM_PRESENCES.map((name) => [name.toLowerCase()
 const routingNames = new Set<string>(ROUTING_STATUSES);
 
 /** A user's presence as Genesys gave it (expand=presence,routingStatus); undefined when absent or unknown. */
-export function userPresence(user: DirectoryUser): Presence | undefined {
+export function userPresence(user: Pick<DirectoryUser, 'presence' | 'routingStatus'>): Presence | undefined {
   const system = user.presence?.presenceDefinition?.systemPresence;
   const name: SystemPresence | undefined = system
     ? presenceNames.get(system.toLowerCase().replace(/[\s_]/g, ''))

@@ -71,6 +71,11 @@ export class LocalContacts {
     await this.replace([...others, contact]);
   }
 
+  /** Waits for the writes under way; later changes are not written. */
+  close(): Promise<void> {
+    return this.file.close();
+  }
+
   /** Deletes one contact; says whether it existed. */
   async remove(id: string): Promise<boolean> {
     const kept = this.file.value.contacts.filter((candidate) => candidate.id !== id);

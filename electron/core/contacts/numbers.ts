@@ -1,5 +1,5 @@
 import { parsePhone } from '../phone/parse.js';
-import type { ContactNumber } from './types.js';
+import type { ContactNumber, NumberReading } from './types.js';
 
 /** Short all-digit numbers are internal extensions, dialled as they are. */
 const EXTENSION = /^\d{2,7}$/;
@@ -35,20 +35,17 @@ export function readContactNumber(number: RawNumber, defaultCountry: string | un
       raw,
       reading: { international: raw, national: raw, country: '', notes: [], problem: read.error.message },
     };
-  return {
-    id: number.id,
-    label: number.label,
-    raw,
-    e164: read.e164,
-    ...(read.extension ? { extension: read.extension } : {}),
-    reading: {
-      international: read.international,
-      national: read.national,
-      country: read.country,
-      ...(read.type ? { type: read.type } : {}),
-      notes: read.notes.map((note) => note.message),
-    },
+  // Optional fields are set only when present (no spreads: an import reads every number of its file here).
+  const reading: NumberReading = {
+    international: read.international,
+    national: read.national,
+    country: read.country,
+    notes: read.notes.map((note) => note.message),
   };
+  if (read.type) reading.type = read.type;
+  const contactNumber: ContactNumber = { id: number.id, label: number.label, raw, e164: read.e164, reading };
+  if (read.extension) contactNumber.extension = read.extension;
+  return contactNumber;
 }
 
 /** The number a quick dial calls: the E.164 reading (with its extension), else the raw text. */

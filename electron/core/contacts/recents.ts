@@ -43,6 +43,11 @@ export class Recents {
     await this.file.save({ version: 1, calls: [] });
   }
 
+  /** Waits for the writes under way; later changes are not written. */
+  close(): Promise<void> {
+    return this.file.close();
+  }
+
   /** Contact id → recency (0 = most recent), for the search ranking. */
   ranks(): Map<string, number> {
     const ranks = new Map<string, number>();

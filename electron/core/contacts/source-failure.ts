@@ -1,4 +1,4 @@
-import { errorBodyOf, missingPermissions } from '../explain/catalog.js';
+import { errorBodyOf, explainCode, missingPermissions } from '../explain/catalog.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import type { ContactSource } from '../../shared/contact-sets.js';
 import type { SourceStatus } from './types.js';
@@ -8,6 +8,10 @@ const SOURCE_NAMES: Record<ContactSource, string> = {
   external: 'Genesys Cloud external contacts',
   local: 'your own contacts',
 };
+
+/** Why a sync stopped between two pages: softdial is closing; what it read so far is kept for the next start. */
+export const closedDuringSync = (source: ContactSource): ExplainedError =>
+  explainCode('disconnected', `softdial closed while reading ${SOURCE_NAMES[source]}; the next start resumes it.`);
 
 /**
  * What a failed request means for a source: a missing permission switches it off and names the

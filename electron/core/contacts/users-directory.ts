@@ -8,7 +8,7 @@ import { userContact, userPresence } from './from-genesys.js';
 import type { SourceContext } from './context.js';
 import { DirectoryUserSchema, UsersPageSchema, UsersSearchSchema } from './genesys-shapes.js';
 import { SearchIndex } from './search-index.js';
-import { sourceFailure } from './source-failure.js';
+import { closedDuringSync, sourceFailure } from './source-failure.js';
 import { StoredContactSchema, readDocument, writeDocument } from './stored.js';
 import type { BaseContact, Presence, SourceStatus } from './types.js';
 
@@ -72,6 +72,7 @@ export class UsersDirectory {
   status: SourceStatus = { source: 'users', state: 'idle', count: 0 };
   private cache?: Cache;
   private running?: Promise<Outcome<SourceStatus>>;
+  private closing = false;
 
   constructor(
     private readonly context: SourceContext,
@@ -84,6 +85,12 @@ export class UsersDirectory {
 
   private get partialFile(): string {
     return join(this.context.folder, 'users.partial.json');
+  }
+
+  /** Stops a sync under way after its current page (saved, to resume); answers when it has stopped. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.running?.catch(() => undefined);
   }
 
   /** Reads the cache from disk. */
@@ -181,6 +188,10 @@ export class UsersDirectory {
     this.update({ state: 'syncing', progress: { done: partial.contacts.length, total: partial.total, pages: 0 } });
     const settings = this.context.settings();
     for (let pages = 0; pages < MAX_PAGES; pages++) {
+      if (this.closing) {
+        await writeDocument(this.partialFile, partial);
+        return fail(closedDuringSync('users'));
+      }
       const page = await api.value.call({
         method: 'GET',
         path: GENESYS_PATHS.usersPage(USERS_PAGE_SIZE, partial.nextPage),

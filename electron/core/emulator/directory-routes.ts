@@ -11,7 +11,15 @@ export interface DirectoryPerson {
   title?: string;
   department?: string;
   phones: { type: string; address?: string; extension?: string }[];
-  presence?: { systemPresence: string; routingStatus?: string };
+  presence?: PersonPresence;
+}
+
+/** A person's presence as the emulator holds it; `since` is when it last changed (ISO). */
+export interface PersonPresence {
+  systemPresence: string;
+  routingStatus?: string;
+  message?: string;
+  since?: string;
 }
 
 /** An external contact of the emulated directory. */
@@ -108,7 +116,8 @@ const userView = (person: DirectoryPerson, expand: string[]): Record<string, unk
       ? {
           presence: {
             presenceDefinition: { id: person.presence.systemPresence, systemPresence: person.presence.systemPresence },
-            modifiedDate: '2026-11-27T08:00:00.000Z',
+            ...(person.presence.message ? { message: person.presence.message } : {}),
+            modifiedDate: person.presence.since ?? '2026-11-27T08:00:00.000Z',
           },
         }
       : {}),
@@ -156,6 +165,8 @@ export class EmulatedDirectory {
   failingPage?: { pageNumber: number; status: number; retryAfterSeconds?: number };
   /** Requests answered and milliseconds spent answering them. */
   readonly served = { requests: 0, ms: 0 };
+  /** Hears each change of a person's presence (the notification API publishes it). */
+  readonly presenceChanged = new Set<(person: DirectoryPerson, before: PersonPresence | undefined) => void>();
   private readonly routes: Route[];
 
   constructor(org: EmulatedOrg) {
@@ -179,6 +190,16 @@ export class EmulatedDirectory {
   generate(users: number, externals = 0): void {
     this.people = [...this.people, ...generatePeople(users)];
     this.externals = [...this.externals, ...generateExternals(externals)];
+  }
+
+  /** Changes a person's presence (as they would in their Genesys client); false when nobody has that id. */
+  setPresence(id: string, presence: Omit<PersonPresence, 'since'>, at: number): boolean {
+    const person = this.people.find((candidate) => candidate.id === id);
+    if (!person) return false;
+    const before = person.presence;
+    person.presence = { ...presence, since: new Date(at).toISOString() };
+    for (const listener of this.presenceChanged) listener(person, before);
+    return true;
   }
 
   /** Answers a directory request, or undefined when it is not one. */

@@ -56,6 +56,13 @@ const ForcedStateSchema = v.strictObject({
   errorInfo: v.optional(v.strictObject({ code: v.string(), message: v.string() })),
 });
 
+/** A presence change, as the control route takes it (what the person picks in their Genesys client). */
+const PresenceChangeSchema = v.strictObject({
+  systemPresence: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+  routingStatus: v.optional(v.pipe(v.string(), v.regex(/^[A-Z_]{1,30}$/))),
+  message: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
+
 const DEFAULT_REQUEST_LOG_LIMIT = 1000;
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -104,6 +111,7 @@ export class GenesysEmulator {
       },
       () => this.baseUrl.replace(/^http/, 'ws'),
     );
+    this.directory.presenceChanged.add((person, before) => this.notifications.publishPresence(person, before));
     this.limits = new RateLimits(
       this.state.timing.now,
       options.rateLimitPerMinute ?? 300,
@@ -301,6 +309,21 @@ export class GenesysEmulator {
       if (!parsed.success) return json(400, { error: describeIssues(parsed.issues).join('; ') });
       this.state.force(call, parsed.output);
       return { status: 204 };
+    }
+    const presence = /^\/__emulator\/users\/([^/]+)\/presence$/.exec(path);
+    if (presence && request.method === 'POST') {
+      let body: unknown;
+      try {
+        body = JSON.parse(request.body);
+      } catch {
+        return json(400, { error: 'The presence must be JSON.' });
+      }
+      const parsed = v.safeParse(PresenceChangeSchema, body);
+      if (!parsed.success) return json(400, { error: describeIssues(parsed.issues).join('; ') });
+      const id = decodeSafely(presence[1] ?? '');
+      return this.directory.setPresence(id, parsed.output, this.state.timing.now())
+        ? { status: 204 }
+        : json(404, { error: `No user ${id}.` });
     }
     if (path === '/__emulator/notifications/socket-closing' && request.method === 'POST') {
       this.notifications.socketClosing();

@@ -9,6 +9,7 @@ import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
 import type { Route } from './route.js';
 import { decodeSafely, jsonBody } from './route.js';
+import type { DirectoryPerson, PersonPresence } from './directory-routes.js';
 import type { EmulatedCall, EmulatorState, IssuedToken } from './state.js';
 
 /** How the emulated Notification API behaves over time. */
@@ -37,11 +38,16 @@ interface Channel {
 const CHANNELS_PER_OWNER = 20;
 
 const CALLS_TOPIC = /^v2\.users\.([^.]+)\.conversations\.calls$/;
+/** A user's presence or routing status (Genesys: PresenceEventUserPresence, UserRoutingStatusUserRoutingStatus). */
+const USER_STATE_TOPIC = /^v2\.users\.([^.]+)\.(?:presence|routingStatus)$/;
+/** Topics one channel holds at most (Genesys: 1,000). */
+export const TOPICS_PER_CHANNEL = 1000;
 const TICK_MS = 20;
 
 /**
  * The Notification API of the emulator: channels, subscriptions to `v2.users.{id}.conversations.calls`,
- * and a real WebSocket per channel carrying the documented messages (events, heartbeat, socket closing).
+ * `.presence` and `.routingStatus` (at most 1,000 topics a channel), and a real WebSocket per channel
+ * carrying the documented messages (events, heartbeat, socket closing).
  */
 export class EmulatedNotifications {
   readonly channels = new Map<string, Channel>();
@@ -49,6 +55,8 @@ export class EmulatedNotifications {
   private readonly ticker: NodeJS.Timeout;
   private readonly heartbeat: NodeJS.Timeout;
   private refusals = 0;
+  /** Topics answered Rejected, with the permissions named missing (an org that does not allow them). */
+  private readonly rejections: { pattern: RegExp; missingPermissions: string[] }[] = [];
   private readonly onCall = (call: EmulatedCall): void => this.publish(call);
 
   constructor(
@@ -151,6 +159,30 @@ export class EmulatedNotifications {
     this.refusals = times;
   }
 
+  /** Answers topics matching `pattern` Rejected with these missing permissions, as an org that does not allow them. */
+  rejectTopics(pattern: RegExp, missingPermissions: string[]): void {
+    this.rejections.push({ pattern, missingPermissions });
+  }
+
+  /** Sends a person's changed presence and routing status to the channels subscribed to them. */
+  publishPresence(person: DirectoryPerson, before: PersonPresence | undefined): void {
+    const now = person.presence;
+    if (!now) return;
+    if (now.systemPresence !== before?.systemPresence || now.message !== before.message)
+      this.publishTo(`v2.users.${person.id}.presence`, {
+        source: 'PURECLOUD',
+        presenceDefinition: { id: now.systemPresence, systemPresence: now.systemPresence },
+        primary: true,
+        ...(now.message ? { message: now.message } : {}),
+        modifiedDate: now.since,
+      });
+    if (now.routingStatus && now.routingStatus !== before?.routingStatus)
+      this.publishTo(`v2.users.${person.id}.routingStatus`, {
+        id: person.id,
+        routingStatus: { status: now.routingStatus, startTime: now.since },
+      });
+  }
+
   /** Number of open sockets, for tests. */
   get openSockets(): number {
     return [...this.channels.values()].filter((channel) => channel.socket).length;
@@ -168,6 +200,7 @@ export class EmulatedNotifications {
     for (const channel of this.channels.values()) channel.socket?.terminate();
     this.channels.clear();
     this.refusals = 0;
+    this.rejections.length = 0;
   }
 
   private create(auth: IssuedToken): EmulatorResponse {
@@ -234,13 +267,32 @@ export class EmulatedNotifications {
         'The body must be a list of topics: [{"id":"v2.users.{id}.conversations.calls"}].',
       );
     const requested = (body as { id: string }[]).map((topic) => topic.id);
-    const invalid = requested.find((topic) => !CALLS_TOPIC.test(topic));
+    const invalid = requested.find((topic) => !CALLS_TOPIC.test(topic) && !USER_STATE_TOPIC.test(topic));
     if (invalid)
       return errorBody(request, 400, 'notification.invalid.topic', `The topic ${invalid} is not valid.`, {
         messageParams: { topic: invalid },
       });
+    if (new Set([...(replace ? [] : channel.topics), ...requested]).size > TOPICS_PER_CHANNEL)
+      return errorBody(
+        request,
+        400,
+        'bad.request',
+        `A channel holds at most ${TOPICS_PER_CHANNEL} topics; this would make it hold more.`,
+      );
     if (replace) channel.topics.clear();
     const entities = requested.map((topic) => {
+      const rejection = this.rejections.find((candidate) => candidate.pattern.test(topic));
+      if (rejection)
+        return {
+          id: topic,
+          state: 'Rejected',
+          rejectionReason: 'Missing permissions',
+          missingPermissions: rejection.missingPermissions,
+        };
+      if (USER_STATE_TOPIC.test(topic)) {
+        channel.topics.add(topic);
+        return { id: topic, state: 'Permitted' };
+      }
       const userId = CALLS_TOPIC.exec(topic)?.[1];
       const own = auth.kind === 'user' && auth.userId === userId;
       if (!own && !this.state.permissionsOf(auth).includes(OTHER_USER_CALLS_TOPIC_PERMISSION))
@@ -278,6 +330,11 @@ export class EmulatedNotifications {
       channel.sent.set(call.id, body);
       this.sendTo(channel, topic, JSON.parse(body) as unknown);
     }
+  }
+
+  private publishTo(topic: string, body: unknown): void {
+    for (const channel of this.channels.values())
+      if (channel.socket && channel.topics.has(topic)) this.sendTo(channel, topic, body);
   }
 
   private beat(): void {

@@ -70,6 +70,8 @@ export class NotificationChannel {
   private problem?: ExplainedError;
   private attempt = 0;
   private connecting?: Promise<void>;
+  /** A refresh is queued behind the one running: later changes of topics join it (one PUT for many). */
+  private refreshQueued = false;
   private retryTimer?: Timer;
   private silenceTimer?: Timer;
   private renewTimer?: Timer;
@@ -111,9 +113,11 @@ export class NotificationChannel {
     if (isNew) this.refresh();
     return {
       stop: () => {
-        set.delete(listener);
-        if (set.size === 0) this.listeners.delete(topic);
+        if (!set.delete(listener) || set.size > 0 || this.listeners.get(topic) !== set) return;
+        this.listeners.delete(topic);
+        // The last listener of a topic left: subscribe the smaller set (or close when nothing is left).
         if (this.listeners.size === 0) this.scheduleIdleClose();
+        else if (this.channel) this.refresh();
       },
     };
   }
@@ -139,11 +143,18 @@ export class NotificationChannel {
     this.setHealth('down');
   }
 
-  /** (Re)subscribes and connects, once at a time; a change of topics while connecting is picked up after. */
+  /**
+   * (Re)subscribes and connects, once at a time; changes of topics while connecting are picked up after,
+   * all together, so that listening to many topics at once costs one subscription request, not one each.
+   */
   private refresh(): void {
-    if (this.closed) return;
+    if (this.closed || this.refreshQueued) return;
+    this.refreshQueued = true;
     const previous = this.connecting ?? Promise.resolve();
-    this.connecting = previous.then(() => this.connect());
+    this.connecting = previous.then(() => {
+      this.refreshQueued = false;
+      return this.connect();
+    });
   }
 
   private async connect(): Promise<void> {
@@ -228,7 +239,7 @@ export class NotificationChannel {
         [topic.id],
         this.deps.explain.code(
           'missing_permission',
-          `Live call progress (topic ${topic.id}) was refused${topic.rejectionReason ? ` (${topic.rejectionReason})` : ''}. Missing: ${missing.length > 0 ? missing.join(', ') : 'a permission Genesys did not name'}. softdial checks the call every few seconds instead.`,
+          `Live updates of ${topic.id} were refused${topic.rejectionReason ? ` (${topic.rejectionReason})` : ''}. Missing: ${missing.length > 0 ? missing.join(', ') : 'a permission Genesys did not name'}. softdial asks Genesys every few seconds instead.`,
         ),
       );
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportContacts } from '../../../electron/core/contacts/files/export.js';
 import { MAX_IMPORT_BYTES, decodeContactsFile } from '../../../electron/core/contacts/files/decode.js';
 import { importContacts } from '../../../electron/core/contacts/files/import-contacts.js';
+import { numberReader } from '../../../electron/core/contacts/files/number-reader.js';
 import type { ImportInput } from '../../../electron/core/contacts/files/import-contacts.js';
 import { readVcard } from '../../../electron/core/contacts/files/vcard.js';
 import type { BaseContact } from '../../../electron/core/contacts/types.js';
@@ -113,6 +114,66 @@ describe('CSV import', () => {
     expect(binary).toMatchObject({ ok: false, error: expect.stringMatching(/not text/) });
     const huge = decodeContactsFile(new Uint8Array(MAX_IMPORT_BYTES + 1));
     expect(huge).toMatchObject({ ok: false, error: expect.stringMatching(/up to 64 MB/) });
+  });
+});
+
+describe('CSV import fast paths', () => {
+  it('reads every row of a long file, past the rows its columns are guessed from, with and without quotes', () => {
+    const lines = Array.from(
+      { length: 45 },
+      (_, index) => `Person ${index},+44 20 7946 ${String(index).padStart(4, '0')}`,
+    );
+    const bare = run(`${lines.join('\n')}\n`);
+    expect(bare.report.counts).toMatchObject({ records: 45, imported: 45 });
+    expect(bare.contacts.at(-1)).toMatchObject({ name: 'Person 44', numbers: [{ e164: '+442079460044' }] });
+    const quoted = run(`Name,Phone\n"Quoted, One",+44 20 7946 9999\n${lines.join('\n')}\n`);
+    expect(quoted.report.counts).toMatchObject({ records: 46, imported: 46 });
+    expect(quoted.contacts.map((contact) => contact.name)).toContain('Person 44');
+  });
+
+  it('lists refusals in line order, whichever reader refused them', () => {
+    const { report } = run('Name,Phone\nNobody,\nAlan,not a number\nAda,+44 20 7946 0958\nNoone,\n');
+    expect(report.refused.map((refusal) => refusal.line)).toEqual([2, 3, 5]);
+    expect(report.counts).toMatchObject({ records: 4, imported: 1, refused: 3 });
+  });
+
+  it('refuses 200,000 lines without a number and still imports the one that has one', () => {
+    const names = Array.from({ length: 200_000 }, (_, index) => `Person ${index},`).join('\n');
+    const { report } = run(`Name,Phone\n${names}\nAda,+44 20 7946 0958\n`);
+    expect(report.counts).toMatchObject({ records: 200_001, imported: 1, refused: 200_000 });
+    expect(report.refused).toHaveLength(1000);
+  });
+
+  it('reads the 150,000 lines after a stray quote near the top of a file', () => {
+    const lines = Array.from(
+      { length: 150_000 },
+      (_, index) => `P${index},+44 20 7946 ${String(index % 100).padStart(4, '0')}`,
+    );
+    const { report } = run(`Name,Phone\n"Broken,123\n${lines.join('\n')}\n`);
+    expect(report.counts).toMatchObject({ records: 150_001, imported: 100, merged: 149_900, refused: 1 });
+    expect(report.refused).toEqual([{ line: 2, reason: expect.stringMatching(/quote/) }]);
+  });
+
+  it('reads a number repeated on many lines once, each contact keeping its own label and id', () => {
+    const read = numberReader('GB');
+    const work = read({ id: 'n1', label: 'Work', raw: '020 7946 0958' });
+    const mobile = read({ id: 'n2', label: 'Mobile', raw: '020 7946 0958' });
+    expect(mobile).toEqual({ ...work, id: 'n2', label: 'Mobile' });
+    expect(mobile).not.toBe(work);
+    const switchboard = run(
+      `Name,Phone\n${['Ada', 'Grace', 'Alan'].map((name) => `${name},020 7946 0000`).join('\n')}\n`,
+    );
+    expect(switchboard.report.counts).toMatchObject({ imported: 1, merged: 2 });
+  });
+
+  it('never gives a number read with one default country to an import with another', () => {
+    const file = 'Name,Phone\nGrace,650 253 0001\n';
+    const american = run(file, { defaultCountry: 'US' });
+    const british = run(file, { defaultCountry: 'GB' });
+    expect(american.contacts[0]?.numbers[0]?.e164).toBe('+16502530001');
+    expect(british.contacts).toEqual([]);
+    expect(british.report.refused[0]?.reason).toMatch(/Grace: no number could be read/);
+    expect(numberReader('GB')({ id: 'n1', label: 'Phone', raw: '650 253 0001' }).e164).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { assertNever } from '../../../shared/assert-never.js';
 import { classifyHeader, guessColumns, looksLikeNumber, phoneLabel } from './csv-columns.js';
 import type { Column } from './csv-columns.js';
 import type { ContactRecord, ReadRecords, RefusedRecord } from './records.js';
@@ -70,7 +71,8 @@ function parseRows(text: string, delimiter: string, refused: RefusedRecord[], of
     previousEnd = info.lines;
     if (info.lines > start && record.some((cell) => cell.includes('\n') && cell.includes(delimiter))) {
       unclosed(start);
-      rows.push(...parseRows(lines().slice(start, info.lines).join('\n'), delimiter, refused, offset + start));
+      for (const row of parseRows(lines().slice(start, info.lines).join('\n'), delimiter, refused, offset + start))
+        rows.push(row);
       continue;
     }
     rows.push({ line: offset + start, cells: record });
@@ -78,39 +80,50 @@ function parseRows(text: string, delimiter: string, refused: RefusedRecord[], of
   if (quote.unclosedAtEnd) {
     const start = previousEnd + 1;
     unclosed(start);
-    rows.push(...parseRows(lines().slice(start).join('\n'), delimiter, refused, offset + start));
+    // Row by row: the rest of a large file is too many rows for push(...spread).
+    for (const row of parseRows(lines().slice(start).join('\n'), delimiter, refused, offset + start)) rows.push(row);
   }
   return rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
 }
 
-/** Rows of CSV text without any quote: nothing to unescape, so a plain split reads it exactly (and fast). */
-function splitRows(text: string, delimiter: string): Row[] {
-  const rows: Row[] = [];
-  text
-    .replace(/^\ufeff/, '')
-    .split(/\r\n|\n|\r/)
-    .forEach((line, index) => {
-      if (line.trim() !== '') rows.push({ line: index + 1, cells: line.split(delimiter) });
-    });
-  return rows;
+const LINE_END = /\r\n|\n|\r/g;
+
+/**
+ * Rows of CSV text without any quote: nothing to unescape, so a plain split reads it exactly (and fast).
+ * Rows are made as they are read, so a large file never holds all its rows at once.
+ */
+function* splitRows(text: string, delimiter: string): Generator<Row> {
+  const lineEnd = new RegExp(LINE_END);
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let line = 1; start < text.length; line++) {
+    const end = lineEnd.exec(text);
+    const stop = end ? end.index : text.length;
+    const content = text.slice(start, stop);
+    if (content.trim() !== '') yield { line, cells: content.split(delimiter) };
+    start = end ? lineEnd.lastIndex : text.length;
+  }
 }
 
-/** The record of one row, or why it is refused. */
-function recordOf(row: Row, columns: Column[]): ContactRecord | RefusedRecord {
-  const parts: Partial<Record<Column['kind'], string>> = {};
-  const numbers: ContactRecord['numbers'] = [];
-  const groupLabels = new Map<string, string>();
+type PartKind = Exclude<Column['kind'], 'phone' | 'phoneType' | 'ignore'>;
+
+/** Which cells of a row hold what, worked out once per file so that each row is read without searching. */
+interface RowPlan {
+  phones: { index: number; label: string; typeIndex?: number }[];
+  parts: { kind: PartKind; index: number }[];
+}
+
+/** The plan of a file's columns: phone cells (with the cell that types each group) and the name parts. */
+function planOf(columns: Column[]): RowPlan {
+  const typeIndex = new Map<string, number>();
   columns.forEach((column, index) => {
-    const cell = (row.cells[index] ?? '').trim();
-    if (cell !== '' && column.kind === 'phoneType') groupLabels.set(column.group, phoneLabel(cell));
+    if (column.kind === 'phoneType') typeIndex.set(column.group, index);
   });
+  const plan: RowPlan = { phones: [], parts: [] };
   columns.forEach((column, index) => {
-    const cell = (row.cells[index] ?? '').trim();
-    if (cell === '') return;
     switch (column.kind) {
       case 'phone': {
-        const label = (column.group && groupLabels.get(column.group)) || column.label;
-        for (const raw of cell.split(CELL_NUMBERS)) if (raw !== '') numbers.push({ label, raw });
+        const type = column.group === undefined ? undefined : typeIndex.get(column.group);
+        plan.phones.push({ index, label: column.label, ...(type === undefined ? {} : { typeIndex: type }) });
         return;
       }
       case 'phoneType':
@@ -123,10 +136,35 @@ function recordOf(row: Row, columns: Column[]): ContactRecord | RefusedRecord {
       case 'organization':
       case 'title':
       case 'email':
-        parts[column.kind] ??= cell;
+        plan.parts.push({ kind: column.kind, index });
         return;
+      default:
+        assertNever(column);
     }
   });
+  return plan;
+}
+
+/** Whether a cell may hold several numbers (see CELL_NUMBERS); most hold one and are not split. */
+const SEVERAL_NUMBERS = /:::|\n|\s\/\s/;
+
+/** The record of one row, or why it is refused. */
+function recordOf(row: Row, plan: RowPlan): ContactRecord | RefusedRecord {
+  const { cells } = row;
+  const numbers: ContactRecord['numbers'] = [];
+  for (const phone of plan.phones) {
+    const cell = cells[phone.index]?.trim();
+    if (!cell) continue;
+    const type = phone.typeIndex === undefined ? undefined : cells[phone.typeIndex]?.trim();
+    const label = type ? phoneLabel(type) : phone.label;
+    if (!SEVERAL_NUMBERS.test(cell)) numbers.push({ label, raw: cell });
+    else for (const raw of cell.split(CELL_NUMBERS)) if (raw !== '') numbers.push({ label, raw });
+  }
+  const parts: Partial<Record<PartKind, string>> = {};
+  for (const { kind, index } of plan.parts) {
+    const cell = cells[index]?.trim();
+    if (cell) parts[kind] ??= cell;
+  }
   const { name: full, first, middle, last } = parts;
   const name =
     full && (!last || full.includes(last))
@@ -136,22 +174,43 @@ function recordOf(row: Row, columns: Column[]): ContactRecord | RefusedRecord {
         : [first, middle, last].filter(Boolean).join(' ') || parts.organization || '';
   if (numbers.length === 0)
     return { line: row.line, reason: name ? `${name} has no phone number.` : 'The line has no name and no number.' };
-  return {
-    line: row.line,
-    name: name || (numbers[0]?.raw ?? ''),
-    ...(parts.organization ? { organization: parts.organization } : {}),
-    ...(parts.title ? { title: parts.title } : {}),
-    ...(parts.email ? { email: parts.email } : {}),
-    numbers,
-  };
+  const record: ContactRecord = { line: row.line, name: name || (numbers[0]?.raw ?? ''), numbers };
+  if (parts.organization) record.organization = parts.organization;
+  if (parts.title) record.title = parts.title;
+  if (parts.email) record.email = parts.email;
+  return record;
 }
 
-/** Reads contacts from CSV text: separator and header detected (several languages), or columns guessed. */
+/** The records of rows (after the header, when there is one), refusals kept aside as they come. */
+function* recordsOf(rows: Iterable<Row>, plan: RowPlan, refused: RefusedRecord[]): Generator<ContactRecord> {
+  for (const row of rows) {
+    const record = recordOf(row, plan);
+    if ('reason' in record) refused.push(record);
+    else yield record;
+  }
+}
+
+/** How many rows a file without a header shows before its columns are guessed. */
+const GUESS_ROWS = 20;
+
+/**
+ * Reads contacts from CSV text: separator and header detected (several languages), or columns guessed.
+ * The records are read as they are taken, so `refused` is complete once they all have been.
+ */
 export function readCsv(text: string): ReadRecords {
   const separator = detectSeparator(text);
   const refused: RefusedRecord[] = [];
-  const rows = text.includes('"') ? parseRows(text, separator, refused) : splitRows(text, separator);
-  const first = rows[0];
+  const rows: IterableIterator<Row> = (
+    text.includes('"') ? parseRows(text, separator, refused) : splitRows(text, separator)
+  )[Symbol.iterator]();
+  const head: Row[] = [];
+  // Taken with next(), not for…of: leaving a for…of would close the rows before the rest is read.
+  while (head.length < GUESS_ROWS) {
+    const next = rows.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  const first = head[0];
   const headerColumns = first?.cells.map(classifyHeader) ?? [];
   const isHeader =
     first !== undefined &&
@@ -159,17 +218,18 @@ export function readCsv(text: string): ReadRecords {
     !first.cells.some((cell) => looksLikeNumber(cell));
   const columns: Column[] = isHeader
     ? headerColumns.map((column) => column ?? { kind: 'ignore' })
-    : guessColumns(rows.slice(0, 20).map((row) => row.cells));
-  const records: ContactRecord[] = [];
-  for (const row of isHeader ? rows.slice(1) : rows) {
-    const record = recordOf(row, columns);
-    if ('reason' in record) refused.push(record);
-    else records.push(record);
-  }
+    : guessColumns(head.map((row) => row.cells));
   if (isHeader && !columns.some((column) => column.kind === 'phone'))
-    refused.unshift({
-      line: first.line,
-      reason: 'No column holds phone numbers (looked for Phone, Mobile, Work, Tel…).',
-    });
-  return { records, refused, separator: SEPARATOR_NAMES[separator] ?? separator };
+    refused.push({ line: first.line, reason: 'No column holds phone numbers (looked for Phone, Mobile, Work, Tel…).' });
+  const plan = planOf(columns);
+  return {
+    records: recordsOf(chain(isHeader ? head.slice(1) : head, rows), plan, refused),
+    refused,
+    separator: SEPARATOR_NAMES[separator] ?? separator,
+  };
+}
+
+/** One sequence after another. */
+function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
+  for (const part of parts) yield* part;
 }

@@ -2,11 +2,13 @@ import { extname } from 'node:path';
 import type { ContactFileFormat } from '../../../shared/contact-sets.js';
 import { fail, ok } from '../../../shared/outcome.js';
 import type { Outcome } from '../../../shared/outcome.js';
-import { isDialable, readContactNumber } from '../numbers.js';
-import type { BaseContact, ContactNumber, ImportReport, ImportedLine } from '../types.js';
+import { isDialable } from '../numbers.js';
+import type { RawNumber } from '../numbers.js';
+import type { BaseContact, ContactNumber, ImportReport } from '../types.js';
 import { readCsv } from './csv.js';
 import { decodeContactsFile } from './decode.js';
-import type { ContactRecord } from './records.js';
+import { numberReader } from './number-reader.js';
+import type { ContactRecord, RefusedRecord } from './records.js';
 import { readVcard } from './vcard.js';
 
 /** How many entries each list of the report holds; the counts are always complete. */
@@ -32,9 +34,22 @@ function formatOf(fileName: string, text: string, asked?: ContactFileFormat): Co
   return /^\s*BEGIN:VCARD/i.test(text.slice(0, 200)) ? 'vcard' : 'csv';
 }
 
-/** The keys a number is recognised by when merging duplicates: its E.164 (with extension), or the extension alone. */
+/**
+ * The key a number is recognised by when merging duplicates: its E.164 (with its extension), or the
+ * extension alone. The common case (no extension) is the E.164 string itself, so lookups build no string.
+ */
 const numberKey = (number: ContactNumber): string | undefined =>
-  number.e164 ? `${number.e164};${number.extension ?? ''}` : number.extension ? `x${number.extension}` : undefined;
+  number.e164
+    ? number.extension
+      ? `${number.e164};${number.extension}`
+      : number.e164
+    : number.extension
+      ? `x${number.extension}`
+      : undefined;
+
+/** Whether two numbers have the same key, compared without building the keys. */
+const sameNumber = (one: ContactNumber, other: ContactNumber): boolean =>
+  one.e164 === other.e164 && one.extension === other.extension;
 
 /**
  * Reads a CSV or vCard file into the local contacts: every number read with the default country,
@@ -46,105 +61,139 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
   if (!decoded.ok) return decoded;
   const format = formatOf(input.fileName, decoded.value.text, input.format);
   const read = format === 'vcard' ? readVcard(decoded.value.text) : readCsv(decoded.value.text);
-  if (read.records.length === 0 && read.refused.length === 0)
-    return fail(`${input.fileName} holds no contacts${format === 'vcard' ? ' (no BEGIN:VCARD)' : ''}.`);
   const contacts = input.existing.map((contact) => ({ ...contact, numbers: [...contact.numbers] }));
   const byNumber = new Map<string, number>();
-  contacts.forEach((contact, index) => {
-    for (const number of contact.numbers) {
+  const remember = (numbers: readonly ContactNumber[], at: number): void => {
+    for (const number of numbers) {
       const key = numberKey(number);
-      if (key) byNumber.set(key, index);
+      if (key !== undefined && !byNumber.has(key)) byNumber.set(key, at);
     }
-  });
+  };
+  contacts.forEach((contact, index) => remember(contact.numbers, index));
   const report: ImportReport = {
     format,
     encoding: decoded.value.encoding,
     ...(read.separator ? { separator: read.separator } : {}),
     dryRun: input.dryRun,
-    counts: { records: read.records.length + read.refused.length, imported: 0, fixed: 0, merged: 0, refused: 0 },
+    counts: { records: 0, imported: 0, fixed: 0, merged: 0, refused: 0 },
     imported: [],
     fixed: [],
     merged: [],
     refused: [],
     omitted: 0,
   };
-  const list = <T>(entries: T[], entry: () => T): void => {
-    if (entries.length < LISTED) entries.push(entry());
-    else report.omitted++;
+  const listed = (entries: readonly unknown[]): boolean => {
+    if (entries.length < LISTED) return true;
+    report.omitted++;
+    return false;
   };
-  for (const refused of read.refused) {
-    report.counts.refused++;
-    list(report.refused, () => refused);
-  }
+  const refused: RefusedRecord[] = [];
+  const readNumber = numberReader(input.defaultCountry);
   for (const record of read.records) {
-    const taken = takeRecord(record, input.defaultCountry);
+    report.counts.records++;
+    const taken = takeRecord(record, readNumber);
     if ('reason' in taken) {
-      report.counts.refused++;
-      list(report.refused, () => taken);
+      refused.push(taken);
       continue;
     }
-    const line = (): ImportedLine => ({
-      line: record.line,
-      name: record.name,
-      numbers: taken.numbers.map((number) => number.reading?.international ?? number.raw),
-      notes: taken.notes,
-    });
-    const duplicateOf = taken.numbers.map(numberKey).find((key) => key !== undefined && byNumber.has(key));
-    const index = duplicateOf === undefined ? undefined : byNumber.get(duplicateOf);
+    const index = duplicateOf(taken.numbers, byNumber);
     const target = index === undefined ? undefined : contacts[index];
     if (index !== undefined && target) {
-      contacts[index] = mergeInto(target, record, taken.numbers);
+      const merged = mergeInto(target, record, taken.numbers);
+      if (merged !== target) {
+        contacts[index] = merged;
+        remember(merged.numbers, index);
+      }
       report.counts.merged++;
-      list(report.merged, () => ({ line: record.line, name: record.name, into: target.name }));
-    } else {
-      contacts.push({
-        id: input.newId(),
-        source: 'local',
+      if (listed(report.merged)) report.merged.push({ line: record.line, name: record.name, into: target.name });
+      continue;
+    }
+    const contact: BaseContact = { id: input.newId(), source: 'local', name: record.name, numbers: taken.numbers };
+    if (record.organization) contact.organization = record.organization;
+    if (record.title) contact.title = record.title;
+    if (record.email) contact.email = record.email;
+    contacts.push(contact);
+    remember(taken.numbers, contacts.length - 1);
+    report.counts.imported++;
+    if (taken.fixed) report.counts.fixed++;
+    const entries = taken.fixed ? report.fixed : report.imported;
+    if (listed(entries))
+      entries.push({
+        line: record.line,
         name: record.name,
-        ...(record.organization ? { organization: record.organization } : {}),
-        ...(record.title ? { title: record.title } : {}),
-        ...(record.email ? { email: record.email } : {}),
-        numbers: taken.numbers,
+        numbers: taken.numbers.map((number) => number.reading?.international ?? number.raw),
+        notes: notesOf(taken),
       });
-      report.counts.imported++;
-      if (taken.notes.length > 0) report.counts.fixed++;
-      list(taken.notes.length > 0 ? report.fixed : report.imported, line);
-    }
-    const at = index ?? contacts.length - 1;
-    for (const number of contacts[at]?.numbers ?? []) {
-      const key = numberKey(number);
-      if (key && !byNumber.has(key)) byNumber.set(key, at);
-    }
   }
+  // One by one: a file of 100,000 lines without numbers is too many for push(...spread).
+  for (const entry of read.refused) refused.push(entry);
+  report.counts.records += read.refused.length;
+  if (report.counts.records === 0)
+    return fail(`${input.fileName} holds no contacts${format === 'vcard' ? ' (no BEGIN:VCARD)' : ''}.`);
+  report.counts.refused = refused.length;
+  report.refused = refused.sort((one, other) => one.line - other.line).slice(0, LISTED);
+  report.omitted += refused.length - report.refused.length;
   return ok({ report, contacts });
 }
 
-/** A record's numbers read, with the notes of what was fixed; refused when none can be dialled. */
-function takeRecord(
-  record: ContactRecord,
-  defaultCountry: string | undefined,
-): { numbers: ContactNumber[]; notes: string[] } | { line: number; reason: string } {
-  const numbers: ContactNumber[] = [];
-  const notes: string[] = [];
-  const problems: string[] = [];
-  record.numbers.forEach((number, index) => {
-    const read = readContactNumber({ id: `n${index + 1}`, label: number.label, raw: number.raw }, defaultCountry);
-    if (read.reading?.problem || !isDialable(read)) {
-      problems.push(`"${number.raw}": ${read.reading?.problem ?? 'not a number'}`);
-      return;
-    }
-    if (numbers.some((other) => other.e164 === read.e164 && other.extension === read.extension)) return;
-    numbers.push(read);
-    for (const note of read.reading?.notes ?? []) notes.push(`${number.raw}: ${note}`);
-  });
-  if (numbers.length === 0)
-    return { line: record.line, reason: `${record.name}: no number could be read (${problems.join('; ')}).` };
-  return { numbers, notes: [...notes, ...problems.map((problem) => `Left out ${problem}`)] };
+/** The index of the contact one of these numbers already belongs to, if any. */
+function duplicateOf(numbers: readonly ContactNumber[], byNumber: ReadonlyMap<string, number>): number | undefined {
+  for (const number of numbers) {
+    const key = numberKey(number);
+    const index = key === undefined ? undefined : byNumber.get(key);
+    if (index !== undefined) return index;
+  }
+  return undefined;
 }
 
-/** A duplicate merged into the contact it shares a number with: new numbers added, missing fields filled. */
+/** A record's numbers as read: the dialable ones, and the texts left out with why. */
+interface TakenRecord {
+  numbers: ContactNumber[];
+  problems: string[];
+  /** Whether anything was fixed or left out, so that the record is reported with notes. */
+  fixed: boolean;
+}
+
+/** A record's numbers read; refused when none can be dialled. Notes are worded only for listed lines. */
+function takeRecord(
+  record: ContactRecord,
+  readNumber: (number: RawNumber) => ContactNumber,
+): TakenRecord | { line: number; reason: string } {
+  const taken: TakenRecord = { numbers: [], problems: [], fixed: false };
+  record.numbers.forEach((number, index) => {
+    const read = readNumber({ id: `n${index + 1}`, label: number.label, raw: number.raw });
+    if (read.reading?.problem || !isDialable(read)) {
+      taken.problems.push(`"${number.raw}": ${read.reading?.problem ?? 'not a number'}`);
+      taken.fixed = true;
+      return;
+    }
+    if (taken.numbers.some((other) => sameNumber(other, read))) return;
+    taken.numbers.push(read);
+    if (read.reading?.notes.length) taken.fixed = true;
+  });
+  if (taken.numbers.length === 0)
+    return { line: record.line, reason: `${record.name}: no number could be read (${taken.problems.join('; ')}).` };
+  return taken;
+}
+
+/** The notes of a listed line: what was fixed in each number, then what was left out. */
+function notesOf(taken: TakenRecord): string[] {
+  const notes = taken.numbers.flatMap((number) =>
+    (number.reading?.notes ?? []).map((note) => `${number.raw}: ${note}`),
+  );
+  return [...notes, ...taken.problems.map((problem) => `Left out ${problem}`)];
+}
+
+/**
+ * A duplicate merged into the contact it shares a number with: new numbers added, missing fields filled.
+ * The target itself when the duplicate brings nothing new.
+ */
 function mergeInto(target: BaseContact, record: ContactRecord, numbers: ContactNumber[]): BaseContact {
-  const known = new Set(target.numbers.map(numberKey));
+  const fresh = numbers.filter((number) => !target.numbers.some((known) => sameNumber(known, number)));
+  const organization = !target.organization && record.organization;
+  const title = !target.title && record.title;
+  const email = !target.email && record.email;
+  if (fresh.length === 0 && !organization && !title && !email) return target;
   const ids = new Set(target.numbers.map((number) => number.id));
   const freeId = (): string => {
     let next = ids.size + 1;
@@ -152,14 +201,11 @@ function mergeInto(target: BaseContact, record: ContactRecord, numbers: ContactN
     ids.add(`n${next}`);
     return `n${next}`;
   };
-  const added = numbers
-    .filter((number) => !known.has(numberKey(number)))
-    .map((number) => ({ ...number, id: freeId() }));
   return {
     ...target,
-    ...(!target.organization && record.organization ? { organization: record.organization } : {}),
-    ...(!target.title && record.title ? { title: record.title } : {}),
-    ...(!target.email && record.email ? { email: record.email } : {}),
-    numbers: [...target.numbers, ...added],
+    ...(organization ? { organization } : {}),
+    ...(title ? { title } : {}),
+    ...(email ? { email } : {}),
+    numbers: [...target.numbers, ...fresh.map((number) => ({ ...number, id: freeId() }))],
   };
 }

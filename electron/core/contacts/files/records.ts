@@ -15,9 +15,12 @@ export interface RefusedRecord {
   reason: string;
 }
 
-/** What a file reader gives: the records it read and the ones it refused. */
+/**
+ * What a file reader gives: the records it read and the ones it refused. A reader may read its records
+ * only as they are taken (once), so `refused` is complete once `records` has been gone through.
+ */
 export interface ReadRecords {
-  records: ContactRecord[];
+  records: Iterable<ContactRecord>;
   refused: RefusedRecord[];
   separator?: string;
 }

@@ -118,7 +118,7 @@ function telLabel(types: string[]): string | undefined {
 const telValue = (value: string): string => unescape(value.replace(/^tel:/i, '')).trim();
 
 /** Reads contacts from vCard 3.0 and 4.0 text (2.1's bare types and quoted-printable too). */
-export function readVcard(text: string): ReadRecords {
+export function readVcard(text: string): ReadRecords & { records: ContactRecord[] } {
   const records: ContactRecord[] = [];
   const refused: ReadRecords['refused'] = [];
   let card: { line: number; properties: Property[] } | undefined;
