@@ -25,6 +25,7 @@ import { failStart } from './start-failure.js';
 import type { TrayHandle } from './tray.js';
 import { setupTray } from './tray.js';
 import { trayFavourites, trayRecents } from './tray-lists.js';
+import { closeInOrder, quitAfterClosing } from './quit.js';
 import { reportingAs } from './unexpected.js';
 import { reportUnexpectedErrors } from '../core/service/unexpected-errors.js';
 import { createMainWindow, focusWindow, openAllowedExternal } from './window.js';
@@ -53,6 +54,8 @@ const arrivals = new Inbox<ExternalDial | 'show'>();
 /** Held for the app's life: a Tray reachable only from its own listeners is garbage-collected and vanishes. */
 let tray: TrayHandle | undefined;
 let sandbox: GenesysEmulator | undefined;
+/** Closes the core once it has started: quitting waits for it to put its last changes on disk. */
+let closeCore: (() => Promise<void>) | undefined;
 let quitting = false;
 
 async function start(): Promise<void> {
@@ -63,6 +66,7 @@ async function start(): Promise<void> {
     openBrowser: (url) => openAllowedExternal(url, loginBase()),
     startSandbox: async () => (sandbox = await GenesysEmulator.start()).url,
   });
+  closeCore = () => core.close();
   const loginBase = (): string | undefined => {
     const connected = core.connect();
     return connected.ok ? connected.value.config.endpoints.loginBase : undefined;
@@ -233,9 +237,14 @@ if (app.requestSingleInstanceLock()) {
   app.on('before-quit', () => {
     quitting = true;
   });
-  app.on('will-quit', () => {
-    sandbox?.close().catch(reportingAs('closing the sandbox'));
-  });
+  app.on(
+    'will-quit',
+    quitAfterClosing(
+      () =>
+        closeInOrder([async () => closeCore?.(), async () => sandbox?.close()], reportingAs('closing before quitting')),
+      () => app.quit(),
+    ),
+  );
   start().catch((error: unknown) => {
     failStart(error, reportingAs('starting'), { app, dialog });
   });

@@ -124,7 +124,9 @@ class StandInApp
     this.emit('before-quit', before);
     if (before.defaultPrevented) return;
     for (const window of harness.windows) window.close();
-    this.emit('will-quit', cancellable());
+    const willQuit = cancellable();
+    this.emit('will-quit', willQuit);
+    if (willQuit.defaultPrevented) return;
     this.emit('quit', cancellable(), 0);
   }
   exit(exitCode?: number): void {

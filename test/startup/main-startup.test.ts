@@ -147,10 +147,13 @@ describe('the Electron main process, started under Node with a stand-in Electron
     expect(journal).not.toContain('app.setLoginItemSettings');
   });
 
-  it('closes the window and the sandbox emulator on quit', () => {
+  it('closes the window, then the core and the sandbox emulator, and only then quits', () => {
     expect(report['serversBeforeQuit']).toBe(1);
     expect(report['windowClosedOnQuit']).toBe(true);
     expect(report['serversAfterQuit']).toBe(0);
+    // The first quit is held at will-quit while the core and the sandbox close; the second goes through.
+    const journal = report['journal'] as string[];
+    expect(journal.filter((entry) => entry === 'app.quit')).toHaveLength(2);
   });
 });
 
