@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../electron/core/clock.js';
 import { GenesysEmulator } from '../electron/core/emulator/emulator.js';
-import type { ContactEvents } from '../electron/core/contacts/verbs.js';
+import { listeningTo } from '../electron/core/contacts/verbs.js';
 import type { SoftdialCore } from '../electron/core/softdial-core.js';
 import { benchCore } from './bench-core.js';
 import { report } from './measure.js';
@@ -152,19 +152,14 @@ async function presenceOfFifty(s: Scene): Promise<{ setup: number; perMinute: nu
   s.emulator.directory.generate(WATCHED);
   const people = s.emulator.directory.people.filter((person) => person.id.startsWith('gen-'));
   const heard = new Map<string, number>();
-  const events: ContactEvents = {
-    results: () => undefined,
-    status: () => undefined,
-    changed: () => undefined,
-    favourites: () => undefined,
-    recents: () => undefined,
+  const events = listeningTo({
     presence: (changes) => {
       for (const change of changes) {
         const key = `${change.contactId}:${change.presence?.systemPresence ?? ''}`;
         if (!heard.has(key)) heard.set(key, s.clock.now());
       }
     },
-  };
+  });
   s.core.contacts.attach(events, events);
   const before = s.emulator.requests.length;
   const watched = await s.core.contacts.watchPresence(people.map((person) => `user:${person.id}`));

@@ -10,6 +10,7 @@ import { SoftdialCore } from '../../electron/core/softdial-core.js';
 import type { CoreDeps } from '../../electron/core/softdial-core.js';
 import { systemClock } from '../../electron/core/clock.js';
 import { ManualClock } from './manual-clock.js';
+import { scriptedBrowser } from './scripted-browser.js';
 
 /** A temporary data folder, removed by the returned function. */
 export async function temporaryDirectory(): Promise<{ path: string; remove(): Promise<void> }> {
@@ -45,16 +46,35 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** How a harness starts: environment overrides, emulator and core options, real or manual time, sandbox mode. */
+export interface HarnessOptions {
+  env?: NodeJS.ProcessEnv;
+  emulator?: EmulatorOptions;
+  core?: Partial<CoreDeps>;
+  realTime?: boolean;
+  sandbox?: boolean;
+}
+
+/** Agent mode against the emulator: the sandbox's PKCE client, no secret, no on-behalf user. */
+export const AGENT_ENV: NodeJS.ProcessEnv = {
+  GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.agentClientId,
+  GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined,
+  SOFTDIAL_USER_ID: undefined,
+};
+
+/** A harness in agent mode whose sign-in goes through a scripted browser and a redirect on any free port. */
+export async function startAgentHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const harness = await startHarness({
+    ...options,
+    env: { ...AGENT_ENV, ...options.env },
+    core: { openBrowser: scriptedBrowser(), ...options.core },
+  });
+  await harness.core.updateSettings({ redirectPort: 0 });
+  return harness;
+}
+
 /** Starts the harness; `env` overrides the client-credentials environment. */
-export async function startHarness(
-  options: {
-    env?: NodeJS.ProcessEnv;
-    emulator?: EmulatorOptions;
-    core?: Partial<CoreDeps>;
-    realTime?: boolean;
-    sandbox?: boolean;
-  } = {},
-): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const manual = new ManualClock();
   const clock = options.realTime
     ? {

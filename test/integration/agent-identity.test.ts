@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../electron/core/sandbox/demo-org.js';
-import { startHarness } from '../helpers/sandbox.js';
+import { startAgentHarness, startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
-import { scriptedBrowser } from '../helpers/scripted-browser.js';
 
 let harness: Harness;
 afterEach(async () => harness?.close());
@@ -36,16 +35,7 @@ describe('agent identity: the name calls are placed as and the phone they ring o
   });
 
   it('reads a signed-in agent from users/me?expand=station in one request, and asks for sign-in before that', async () => {
-    harness = await startHarness({
-      realTime: true,
-      env: {
-        GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.agentClientId,
-        GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined,
-        SOFTDIAL_USER_ID: undefined,
-      },
-      core: { openBrowser: scriptedBrowser() },
-    });
-    await harness.core.updateSettings({ redirectPort: 0 });
+    harness = await startAgentHarness({ realTime: true });
     expect(await harness.core.identity()).toMatchObject({ ok: false, error: { code: 'sign_in_required' } });
     expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
     const before = harness.emulator.requests.length;

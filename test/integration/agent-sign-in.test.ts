@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { accounts } from '../../electron/core/auth/secret-store.js';
 import { DEMO } from '../../electron/core/sandbox/demo-org.js';
-import { startHarness } from '../helpers/sandbox.js';
+import { AGENT_ENV, startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
 import { scriptedBrowser } from '../helpers/scripted-browser.js';
 
@@ -14,11 +14,7 @@ async function agentHarness(
   emulator: { tokenLifetimeSeconds?: number; issueRefreshTokens?: boolean; idleTimeoutSeconds?: number } = {},
 ): Promise<Harness> {
   const started = await startHarness({
-    env: {
-      GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.agentClientId,
-      GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined,
-      SOFTDIAL_USER_ID: undefined,
-    },
+    env: AGENT_ENV,
     core: { openBrowser: browser },
     emulator,
   });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CallProgress } from '../../electron/core/dialing/call-progress.js';
 import { DEMO } from '../../electron/core/sandbox/demo-org.js';
 import type { ExplainedError } from '../../electron/shared/explained-error.js';
-import { startHarness } from '../helpers/sandbox.js';
+import { AGENT_ENV, startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
 import { scriptedBrowser } from '../helpers/scripted-browser.js';
 
@@ -208,11 +208,7 @@ describe('hang-up as Genesys accepts it', () => {
     ['202 with no body', { status: 202, act: true, body: '' }],
   ])('hangs up the whole call with an agent token, answered with %s, and never reads unknown', async (_name, fault) => {
     harness = await liveHarness(60_000, {
-      env: {
-        GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.agentClientId,
-        GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined,
-        SOFTDIAL_USER_ID: undefined,
-      },
+      env: AGENT_ENV,
       core: { openBrowser: scriptedBrowser() },
     });
     await harness.core.updateSettings({ redirectPort: 0 });

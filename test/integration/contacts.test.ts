@@ -1,7 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContactEvents } from '../../electron/core/contacts/verbs.js';
+import { listeningTo } from '../../electron/core/contacts/verbs.js';
 import type { DirectoryStatus, SearchResultsPush } from '../../electron/core/contacts/types.js';
 import { SoftdialCore } from '../../electron/core/softdial-core.js';
 import { addUnexpectedErrorListener, fireAndForget } from '../../electron/shared/unexpected-errors.js';
@@ -19,14 +19,10 @@ afterEach(async () => {
 function listen(core: SoftdialCore) {
   const results: SearchResultsPush[] = [];
   const statuses: DirectoryStatus[] = [];
-  const events: ContactEvents = {
+  const events = listeningTo({
     results: (push) => results.push(push),
     status: (status) => statuses.push(status),
-    changed: () => undefined,
-    favourites: () => undefined,
-    recents: () => undefined,
-    presence: () => undefined,
-  };
+  });
   core.contacts.attach(events, events);
   return { results, statuses };
 }
@@ -281,14 +277,9 @@ describe('favourites, recents, preferred numbers and local contacts', () => {
     harness = await startHarness();
     harness.emulator.directory.generate(50);
     const changes: unknown[] = [];
-    const events: ContactEvents = {
-      results: () => undefined,
-      status: () => undefined,
-      changed: () => undefined,
-      favourites: () => undefined,
-      recents: () => undefined,
+    const events = listeningTo({
       presence: (list) => changes.push(...list),
-    };
+    });
     harness.core.contacts.attach(events, events);
     const withPresence = harness.emulator.directory.people.find((p) => p.id.startsWith('gen-') && p.presence);
     const without = harness.emulator.directory.people.find((p) => p.id.startsWith('gen-') && !p.presence);

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runDoctor } from '../../electron/core/doctor.js';
 import { DEMO } from '../../electron/core/sandbox/demo-org.js';
-import { startHarness } from '../helpers/sandbox.js';
+import { startAgentHarness, startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
-import { scriptedBrowser } from '../helpers/scripted-browser.js';
 
 let harness: Harness;
 afterEach(async () => harness?.close());
@@ -43,16 +42,7 @@ describe('doctor: station and readiness as Genesys permits reading them', () => 
   });
 
   it('reads the agent’s own station from users/me?expand=station, and says when the sign-in ends', async () => {
-    harness = await startHarness({
-      realTime: true,
-      env: {
-        GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.agentClientId,
-        GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined,
-        SOFTDIAL_USER_ID: undefined,
-      },
-      core: { openBrowser: scriptedBrowser() },
-    });
-    await harness.core.updateSettings({ redirectPort: 0 });
+    harness = await startAgentHarness({ realTime: true });
     expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
     const report = await runDoctor(harness.core);
     expect(report.ready).toBe(true);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIVE_PRESENCE_USERS, PRESENCE_TOPIC_BUDGET } from '../../electron/core/contacts/live-presence.js';
 import type { PresenceChange } from '../../electron/core/contacts/types.js';
-import type { ContactEvents } from '../../electron/core/contacts/verbs.js';
+import { listeningTo } from '../../electron/core/contacts/verbs.js';
 import type { GenesysEmulator } from '../../electron/core/emulator/emulator.js';
 import { startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
@@ -15,14 +15,9 @@ afterEach(async () => {
 /** Collects the presence changes the contacts service pushes. */
 function presencePushes(h: Harness): PresenceChange[] {
   const changes: PresenceChange[] = [];
-  const events: ContactEvents = {
-    results: () => undefined,
-    status: () => undefined,
-    changed: () => undefined,
-    favourites: () => undefined,
-    recents: () => undefined,
+  const events = listeningTo({
     presence: (list) => changes.push(...list),
-  };
+  });
   h.core.contacts.attach(events, events);
   return changes;
 }

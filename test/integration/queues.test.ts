@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../electron/core/sandbox/demo-org.js';
-import { startHarness } from '../helpers/sandbox.js';
+import { startAgentHarness, startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
-import { scriptedBrowser } from '../helpers/scripted-browser.js';
 
 // Settings' "Call from queue": the queues Genesys lists for the agent, over real HTTP against the emulator.
 let harness: Harness;
@@ -36,16 +35,7 @@ describe('queues the agent may call from', () => {
   });
 
   it("reads the signed-in agent's own queues from routing/queues/me, every page", async () => {
-    harness = await startHarness({
-      realTime: true,
-      env: {
-        GENESYSCLOUD_OAUTHCLIENT_ID: DEMO.agentClientId,
-        GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined,
-        SOFTDIAL_USER_ID: undefined,
-      },
-      core: { openBrowser: scriptedBrowser() },
-    });
-    await harness.core.updateSettings({ redirectPort: 0 });
+    harness = await startAgentHarness({ realTime: true });
     expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
     for (let index = 0; index < 120; index++)
       harness.emulator.state.org.queues.push({

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { CONTACT_FILE_FORMATS, CONTACT_SOURCES } from '../../shared/contact-sets.js';
 import type { ContactFileFormat, ContactSource } from '../../shared/contact-sets.js';
 import { MAX_IMPORT_BYTES } from '../contacts/files/decode.js';
-import type { ContactEvents } from '../contacts/verbs.js';
+import { listeningTo } from '../contacts/verbs.js';
 import type { DirectoryStatus, ImportReport, SearchHit, SearchResultsPush } from '../contacts/types.js';
 import { exitStatusOf, formatExplained } from './explained-output.js';
 import { EXIT, UsageError, writeAll } from './io.js';
@@ -120,17 +120,12 @@ async function searchCommand(args: string[], io: CliIo): Promise<number> {
   try {
     const pushes: SearchResultsPush[] = [];
     let arrived: () => void = () => undefined;
-    const events: ContactEvents = {
+    const events = listeningTo({
       results: (push) => {
         pushes.push(push);
         arrived();
       },
-      status: () => undefined,
-      changed: () => undefined,
-      favourites: () => undefined,
-      recents: () => undefined,
-      presence: () => undefined,
-    };
+    });
     core.contacts.attach(events, events);
     const answer = await core.contacts.search(text, 'cli');
     if (!answer.ok) {
@@ -197,17 +192,12 @@ async function syncCommand(args: string[], io: CliIo): Promise<number> {
   const { core, close } = await openCore(io);
   const tty = 'isTTY' in io.stderr && Boolean(io.stderr.isTTY);
   try {
-    const events: ContactEvents = {
-      results: () => undefined,
+    const events = listeningTo({
       status: (status) => {
         const bar = tty ? progressBar(status) : undefined;
         if (bar) io.stderr.write(bar);
       },
-      changed: () => undefined,
-      favourites: () => undefined,
-      recents: () => undefined,
-      presence: () => undefined,
-    };
+    });
     core.contacts.attach(events, events);
     const result = await core.contacts.syncNow();
     if (tty) io.stderr.write('\n');

@@ -24,6 +24,20 @@ export interface ContactEvents {
   presence(changes: PresenceChange[]): void;
 }
 
+/** Events for a listener that wants only some of them (the CLI, the bench, tests): the rest pass unheard. */
+export function listeningTo(some: Partial<ContactEvents>): ContactEvents {
+  const unheard = (): void => undefined;
+  return {
+    results: unheard,
+    status: unheard,
+    changed: unheard,
+    favourites: unheard,
+    recents: unheard,
+    presence: unheard,
+    ...some,
+  };
+}
+
 /** The contacts verbs the contract, the CLI and the tray call; every expected failure is an Outcome. */
 export interface ContactVerbs {
   search(query: string, requestId: string): Promise<Outcome<SearchResults>>;

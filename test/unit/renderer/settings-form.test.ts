@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../../electron/core/settings/schema.js';
 import { hotkeyNote } from '../../../renderer/src/lib/desktop-notes.js';
 import { draftOf, patchOf } from '../../../renderer/src/lib/settings-draft.js';
 import type { SettingsView } from '../../../renderer/src/lib/settings.svelte.js';
 
-const values: SettingsView['values'] = {
-  dialGuardSeconds: 3,
-  redirectPort: 53682,
-  redirectPath: '/oauth/callback',
-  requestTimeoutSeconds: 20,
-  confirmExternalDials: true,
-  hotkey: 'CommandOrControl+Shift+D',
-  focusHotkey: '',
-  startAtLogin: false,
-  startInTray: false,
-  directoryMaxUsers: 20_000,
-  directoryRefreshHours: 24,
-  externalContactsScan: false,
-};
+const values: SettingsView['values'] = { ...DEFAULTS };
 
 describe('the settings form', () => {
   it('sends only what the agent changed: the new desktop fields, link handling only once ticked', () => {
