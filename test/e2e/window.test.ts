@@ -319,12 +319,32 @@ describe('contacts', () => {
     const directory = page.getByRole('listbox', { name: 'Directory' });
     await expect.poll(() => directory.getByRole('option').count()).toBeGreaterThan(3);
     expect(await directory.getByRole('option').count()).toBeLessThan(60);
-    await box(page).pressSequentially('müller');
+    // One search (a typed text selects its first result afresh), so the arrows below move within its answer.
+    await box(page).fill('müller');
     await expect.poll(() => contacts(page).getByRole('option').count()).toBeGreaterThan(3);
     expect(await contacts(page).getByRole('option').count()).toBeLessThan(60);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => box(page).getAttribute('aria-activedescendant')).toBe('contacts-1');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => box(page).getAttribute('aria-activedescendant')).toBe('contacts-2');
+    // The contacts changing meanwhile (here a new Müller) search again without moving the agent's selection.
+    const active = async () => {
+      const id = await box(page).getAttribute('aria-activedescendant');
+      return id ? contacts(page).locator(`#${id}`).textContent() : null;
+    };
+    const selected = await active();
+    const added = await app().harness.core.contacts.add({
+      name: 'Aaron Müller',
+      numbers: [{ label: 'Work', raw: '+44 20 7946 0999' }],
+    });
+    expect(added.ok).toBe(true);
+    await expect
+      .poll(() =>
+        contacts(page)
+          .getByRole('option', { name: /Aaron Müller/ })
+          .count(),
+      )
+      .toBe(1);
+    expect(await active()).toBe(selected);
   });
 });

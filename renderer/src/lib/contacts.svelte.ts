@@ -148,15 +148,20 @@ export class ContactsState {
     return this.paging;
   }
 
-  /** Searches for the box's text; an empty text empties the results. */
+  /**
+   * Searches for the box's text; an empty text empties the results. A new text selects the first result; the
+   * same text asked again (contacts or favourites changed) keeps the contact the agent had moved to.
+   */
   async search(text: string): Promise<void> {
     const sequence = ++this.sequence;
     const query = text.trim();
     const results = query === '' ? [] : await this.port.search(query);
     if (sequence !== this.sequence) return;
+    const kept = query === this.answered ? this.results[this.selected]?.id : undefined;
+    const stillThere = kept === undefined ? -1 : results.findIndex((contact) => contact.id === kept);
     this.results = results;
     this.answered = query;
-    this.selected = results.length > 0 ? 0 : -1;
+    this.selected = stillThere >= 0 ? stillThere : results.length > 0 ? 0 : -1;
   }
 
   /** Moves the selection by `step`, staying inside the list. */
