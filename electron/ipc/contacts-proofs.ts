@@ -1,4 +1,3 @@
-import type * as v from 'valibot';
 import type {
   Contact,
   ContactDraft,
@@ -25,9 +24,7 @@ import type {
   SearchResultsPushSchema,
   SearchResultsSchema,
 } from './contacts-schemas.js';
-import type { Equals } from './equals.js';
-
-type Wire<S extends v.GenericSchema> = v.InferOutput<S>;
+import type { Equals, Wire } from './equals.js';
 
 // Compile-time proof that the contacts types of the core are exactly what their schemas let through.
 export const contactsProofs: [

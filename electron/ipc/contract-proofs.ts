@@ -1,4 +1,3 @@
-import type * as v from 'valibot';
 import type { AgentIdentity } from '../core/agent-identity.js';
 import type { CallProgress } from '../core/dialing/call-progress.js';
 import type { DialFailure, PlacedCall } from '../core/dialing/dialer.js';
@@ -9,7 +8,7 @@ import type { CoreStatus } from '../core/softdial-core.js';
 import type { ResolvedSettings } from '../core/settings/settings-store.js';
 import type { DialSource } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
-import type { Equals } from './equals.js';
+import type { Equals, Wire } from './equals.js';
 import type {
   AgentIdentitySchema,
   CallProgressSchema,
@@ -25,8 +24,6 @@ import type {
   SettingsViewSchema,
   StatusSchema,
 } from './schemas.js';
-
-type Wire<S extends v.GenericSchema> = v.InferOutput<S>;
 
 // Compile-time proof that every core type crossing the wire is exactly what its schema lets through:
 // a field, an optional mark or a union member that drifts on either side makes one of these false, and

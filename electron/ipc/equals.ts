@@ -1,3 +1,5 @@
+import type * as v from 'valibot';
+
 /**
  * Whether two types are the same, for the contract's compile-time proofs: each assignable to the other,
  * compared whole (the brackets stop a union from being split, so one drifted member makes it false) and
@@ -12,3 +14,6 @@ export type Equals<A, B> = [A] extends [B]
       : false
     : false
   : false;
+
+/** What a schema lets through, as the proofs compare it with the core's own type. */
+export type Wire<S extends v.GenericSchema> = v.InferOutput<S>;
