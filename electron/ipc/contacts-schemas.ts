@@ -40,7 +40,7 @@ export const NumberReadingSchema = v.object({
   national: text,
   country: text,
   type: optionalText,
-  notes: v.array(text),
+  notes: v.pipe(v.array(text), v.readonly()),
   problem: optionalText,
 });
 

@@ -2,7 +2,11 @@ import { parsePhone } from '../phone/parse.js';
 import type { ContactNumber, NumberReading } from './types.js';
 
 /** Short all-digit numbers are internal extensions, dialled as they are. */
-const EXTENSION = /^\d{2,7}$/;
+const MAX_EXTENSION_LENGTH = 7;
+const EXTENSION = new RegExp(`^\\d{2,${MAX_EXTENSION_LENGTH}}$`);
+
+/** The notes of a number read as it was written: one frozen list shared by all of them. */
+const NO_NOTES: readonly string[] = Object.freeze([]);
 
 /** One number of a contact as the source holds it. */
 export interface RawNumber {
@@ -26,21 +30,22 @@ export function readContactNumber(number: RawNumber, defaultCountry: string | un
   const raw = number.raw.trim();
   const extension = number.extension?.trim() || undefined;
   if (raw === '' && extension) return { id: number.id, label: number.label, raw: extension, extension };
-  if (EXTENSION.test(raw) && !extension) return { id: number.id, label: number.label, raw, extension: raw };
+  if (raw.length <= MAX_EXTENSION_LENGTH && !extension && EXTENSION.test(raw))
+    return { id: number.id, label: number.label, raw, extension: raw };
   const read = parsePhone(extension ? `${raw};ext=${extension}` : raw, { defaultCountry });
   if (!read.ok)
     return {
       id: number.id,
       label: number.label,
       raw,
-      reading: { international: raw, national: raw, country: '', notes: [], problem: read.error.message },
+      reading: { international: raw, national: raw, country: '', notes: NO_NOTES, problem: read.error.message },
     };
   // Optional fields are set only when present (no spreads: an import reads every number of its file here).
   const reading: NumberReading = {
     international: read.international,
     national: read.national,
     country: read.country,
-    notes: read.notes.map((note) => note.message),
+    notes: read.notes.length === 0 ? NO_NOTES : read.notes.map((note) => note.message),
   };
   if (read.type) reading.type = read.type;
   const contactNumber: ContactNumber = { id: number.id, label: number.label, raw, e164: read.e164, reading };

@@ -23,7 +23,7 @@ export const StoredNumberSchema = v.object({
       national: text,
       country: text,
       type: optionalText,
-      notes: v.array(text),
+      notes: v.pipe(v.array(text), v.readonly()),
       problem: optionalText,
     }),
   ),

@@ -17,7 +17,7 @@ export interface NumberReading {
   country: string;
   type?: string;
   /** The interpretations a person might not expect ("Added +44 …"). */
-  notes: string[];
+  notes: readonly string[];
   /** Why the number could not be read (the contact is kept, this number is not dialable as is). */
   problem?: string;
 }

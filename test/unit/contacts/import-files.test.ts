@@ -177,6 +177,51 @@ describe('CSV import fast paths', () => {
   });
 });
 
+describe('CSV lines and duplicates at scale', () => {
+  it('reads Windows, Unix and old Mac line ends, mixed, keeping each line number and skipping blank lines', () => {
+    const text = 'Name,Phone\r\nAda,020 7946 0958\rGrace,020 7946 0959\n \t\r\n\u00a0\nAlan,020 7946 0960\r\n,,\n';
+    const { report, contacts } = run(text);
+    expect(contacts.map((contact) => [contact.name, contact.numbers[0]?.e164])).toEqual([
+      ['Ada', '+442079460958'],
+      ['Grace', '+442079460959'],
+      ['Alan', '+442079460960'],
+    ]);
+    expect(report.refused).toEqual([{ line: 7, reason: 'The line has no name and no number.' }]);
+  });
+
+  it('cuts cells at every separator, empty cells included, without reading past the line', () => {
+    const { contacts } = run('Name;Company;;Phone\nAda;;;020 7946 0958\nGrace;Navy;x;020 7946 0959\n');
+    expect(contacts).toMatchObject([
+      { name: 'Ada', numbers: [{ e164: '+442079460958' }] },
+      { name: 'Grace', organization: 'Navy', numbers: [{ e164: '+442079460959' }] },
+    ]);
+    expect(contacts[0]?.organization).toBeUndefined();
+  });
+
+  it('merges 20,000 distinct numbers written twice in another shape, with extensions kept apart', () => {
+    const digits = Array.from({ length: 20_000 }, (_, index) => `3${String(index).padStart(7, '0')}`);
+    const first = digits.map((number, index) => `First ${index},020 ${number}`);
+    const second = digits.map((number, index) => `Second ${index},+44 20 ${number}`);
+    const extensions = ['Desk,020 30000000 ext 12', 'Other desk,020 30000000 ext 13', 'Same desk,+442030000000;ext=12'];
+    const { report, contacts } = run(`Name,Phone\n${[...first, ...second, ...extensions].join('\n')}\n`);
+    expect(report.counts).toMatchObject({ records: 40_003, imported: 20_002, merged: 20_001 });
+    expect(contacts.at(19_999)?.name).toBe('First 19999');
+    expect(contacts.slice(20_000).map((contact) => [contact.name, contact.numbers[0]?.extension])).toEqual([
+      ['Desk', '12'],
+      ['Other desk', '13'],
+    ]);
+  });
+
+  it('reads past the point where a file that hardly repeats its numbers stops being remembered, the same as before it', () => {
+    const read = numberReader('GB');
+    const distinct = Array.from({ length: 3000 }, (_, index) => `020 3${String(index).padStart(7, '0')}`);
+    const readings = distinct.map((raw, index) => read({ id: 'n1', label: String(index), raw }));
+    const again = read({ id: 'n2', label: 'Again', raw: distinct[2999] ?? '' });
+    expect(again).toEqual({ ...readings[2999], id: 'n2', label: 'Again' });
+    expect(readings.every((reading, index) => reading.e164 === `+4420${distinct[index]?.slice(4)}`)).toBe(true);
+  });
+});
+
 describe('vCard import', () => {
   it('reads 3.0 and 4.0 cards: TEL types, folded lines, quoted-printable, several numbers', () => {
     const text = [

@@ -8,6 +8,7 @@ import type { BaseContact, ContactNumber, ImportReport } from '../types.js';
 import { readCsv } from './csv.js';
 import { decodeContactsFile } from './decode.js';
 import { numberReader } from './number-reader.js';
+import { NumberOwners } from './number-owners.js';
 import type { ContactRecord, RefusedRecord } from './records.js';
 import { readVcard } from './vcard.js';
 
@@ -34,19 +35,6 @@ function formatOf(fileName: string, text: string, asked?: ContactFileFormat): Co
   return /^\s*BEGIN:VCARD/i.test(text.slice(0, 200)) ? 'vcard' : 'csv';
 }
 
-/**
- * The key a number is recognised by when merging duplicates: its E.164 (with its extension), or the
- * extension alone. The common case (no extension) is the E.164 string itself, so lookups build no string.
- */
-const numberKey = (number: ContactNumber): string | undefined =>
-  number.e164
-    ? number.extension
-      ? `${number.e164};${number.extension}`
-      : number.e164
-    : number.extension
-      ? `x${number.extension}`
-      : undefined;
-
 /** Whether two numbers have the same key, compared without building the keys. */
 const sameNumber = (one: ContactNumber, other: ContactNumber): boolean =>
   one.e164 === other.e164 && one.extension === other.extension;
@@ -62,14 +50,8 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
   const format = formatOf(input.fileName, decoded.value.text, input.format);
   const read = format === 'vcard' ? readVcard(decoded.value.text) : readCsv(decoded.value.text);
   const contacts = input.existing.map((contact) => ({ ...contact, numbers: [...contact.numbers] }));
-  const byNumber = new Map<string, number>();
-  const remember = (numbers: readonly ContactNumber[], at: number): void => {
-    for (const number of numbers) {
-      const key = numberKey(number);
-      if (key !== undefined && !byNumber.has(key)) byNumber.set(key, at);
-    }
-  };
-  contacts.forEach((contact, index) => remember(contact.numbers, index));
+  const owners = new NumberOwners();
+  contacts.forEach((contact, index) => owners.claim(contact.numbers, index));
   const report: ImportReport = {
     format,
     encoding: decoded.value.encoding,
@@ -96,13 +78,13 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
       refused.push(taken);
       continue;
     }
-    const index = duplicateOf(taken.numbers, byNumber);
+    const index = owners.ownerOf(taken.numbers);
     const target = index === undefined ? undefined : contacts[index];
     if (index !== undefined && target) {
       const merged = mergeInto(target, record, taken.numbers);
       if (merged !== target) {
         contacts[index] = merged;
-        remember(merged.numbers, index);
+        owners.claim(merged.numbers, index);
       }
       report.counts.merged++;
       if (listed(report.merged)) report.merged.push({ line: record.line, name: record.name, into: target.name });
@@ -113,7 +95,7 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
     if (record.title) contact.title = record.title;
     if (record.email) contact.email = record.email;
     contacts.push(contact);
-    remember(taken.numbers, contacts.length - 1);
+    owners.claim(taken.numbers, contacts.length - 1);
     report.counts.imported++;
     if (taken.fixed) report.counts.fixed++;
     const entries = taken.fixed ? report.fixed : report.imported;
@@ -136,15 +118,11 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
   return ok({ report, contacts });
 }
 
-/** The index of the contact one of these numbers already belongs to, if any. */
-function duplicateOf(numbers: readonly ContactNumber[], byNumber: ReadonlyMap<string, number>): number | undefined {
-  for (const number of numbers) {
-    const key = numberKey(number);
-    const index = key === undefined ? undefined : byNumber.get(key);
-    if (index !== undefined) return index;
-  }
-  return undefined;
-}
+/** The first ids spelled once, so that reading a large file does not build the same short strings again. */
+const NUMBER_IDS = ['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8'];
+
+/** The id of a record's number by its place: n1, n2… */
+const numberId = (index: number): string => NUMBER_IDS[index] ?? `n${index + 1}`;
 
 /** A record's numbers as read: the dialable ones, and the texts left out with why. */
 interface TakenRecord {
@@ -161,7 +139,7 @@ function takeRecord(
 ): TakenRecord | { line: number; reason: string } {
   const taken: TakenRecord = { numbers: [], problems: [], fixed: false };
   record.numbers.forEach((number, index) => {
-    const read = readNumber({ id: `n${index + 1}`, label: number.label, raw: number.raw });
+    const read = readNumber({ id: numberId(index), label: number.label, raw: number.raw });
     if (read.reading?.problem || !isDialable(read)) {
       taken.problems.push(`"${number.raw}": ${read.reading?.problem ?? 'not a number'}`);
       taken.fixed = true;
