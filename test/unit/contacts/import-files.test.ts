@@ -212,6 +212,14 @@ describe('CSV lines and duplicates at scale', () => {
     ]);
   });
 
+  it('keeps one list of notes for all the numbers of an import that carry the same notes', () => {
+    const { contacts } = run('Name,Phone\nAda,020 7946 0958\nGrace,020 7946 0959\nAlan,+44 20 7946 0960\n');
+    const [ada, grace, alan] = contacts.map((contact) => contact.numbers[0]?.reading?.notes);
+    expect(ada).toEqual(['Added +44 because your default country is United Kingdom.']);
+    expect(grace).toBe(ada);
+    expect(alan).toEqual([]);
+  });
+
   it('reads past the point where a file that hardly repeats its numbers stops being remembered, the same as before it', () => {
     const read = numberReader('GB');
     const distinct = Array.from({ length: 3000 }, (_, index) => `020 3${String(index).padStart(7, '0')}`);

@@ -89,21 +89,36 @@ function parseRows(text: string, delimiter: string, refused: RefusedRecord[], of
 /** A carriage return that does not end a Windows line: the text uses old Mac line ends somewhere. */
 const LONE_CR = /\r(?!\n)/;
 
+/** Rows handed out one at a time (undefined at the end): a plain function, cheaper per row than a generator. */
+type RowCursor = () => Row | undefined;
+
+/** A cursor over rows already parsed. */
+function cursorOver(rows: readonly Row[]): RowCursor {
+  let next = 0;
+  return () => rows[next++];
+}
+
 /**
  * Rows of CSV text without any quote: nothing to unescape, so cutting at the separators reads it exactly
- * (about twice as fast as split()). Rows are made as they are read, so a large file never holds all
- * its rows at once.
+ * (about twice as fast as split()). Rows are made as they are taken, so a large file never holds all its
+ * rows at once.
  */
-function* splitRows(text: string, delimiter: string): Generator<Row> {
+function lineCursor(text: string, delimiter: string): RowCursor {
   const lines = LONE_CR.test(text) ? text.replace(/\r\n?/g, '\n') : text;
   let start = lines.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (let line = 1; start < lines.length; line++) {
-    const newline = lines.indexOf('\n', start);
-    const end = newline === -1 ? lines.length : newline;
-    const stop = end > start && lines.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    if (!isBlank(lines, start, stop)) yield { line, cells: cellsOf(lines.slice(start, stop), delimiter) };
-    start = end + 1;
-  }
+  let line = 0;
+  return () => {
+    while (start < lines.length) {
+      line++;
+      const newline = lines.indexOf('\n', start);
+      const end = newline === -1 ? lines.length : newline;
+      const stop = end > start && lines.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      const from = start;
+      start = end + 1;
+      if (!isBlank(lines, from, stop)) return { line, cells: cellsOf(lines.slice(from, stop), delimiter) };
+    }
+    return undefined;
+  };
 }
 
 /** Whether text[start, stop) holds only white space; most lines start with a printable letter and are not. */
@@ -129,7 +144,8 @@ type PartKind = Exclude<Column['kind'], 'phone' | 'phoneType' | 'ignore'>;
 /** Which cells of a row hold what, worked out once per file so that each row is read without searching. */
 interface RowPlan {
   phones: { index: number; label: string; typeIndex?: number }[];
-  parts: { kind: PartKind; index: number }[];
+  /** The columns of each part, in file order (the first non-empty one is taken). */
+  parts: Record<PartKind, number[]>;
 }
 
 /** The plan of a file's columns: phone cells (with the cell that types each group) and the name parts. */
@@ -138,7 +154,10 @@ function planOf(columns: Column[]): RowPlan {
   columns.forEach((column, index) => {
     if (column.kind === 'phoneType') typeIndex.set(column.group, index);
   });
-  const plan: RowPlan = { phones: [], parts: [] };
+  const plan: RowPlan = {
+    phones: [],
+    parts: { name: [], first: [], middle: [], last: [], organization: [], title: [], email: [] },
+  };
   columns.forEach((column, index) => {
     switch (column.kind) {
       case 'phone': {
@@ -156,7 +175,7 @@ function planOf(columns: Column[]): RowPlan {
       case 'organization':
       case 'title':
       case 'email':
-        plan.parts.push({ kind: column.kind, index });
+        plan.parts[column.kind].push(index);
         return;
       default:
         assertNever(column);
@@ -167,6 +186,15 @@ function planOf(columns: Column[]): RowPlan {
 
 /** Whether a cell may hold several numbers (see CELL_NUMBERS); most hold one and are not split. */
 const SEVERAL_NUMBERS = /:::|\n|\s\/\s/;
+
+/** The first non-empty cell of these columns, trimmed. */
+function firstCell(cells: readonly string[], columns: readonly number[]): string | undefined {
+  for (const index of columns) {
+    const cell = cells[index]?.trim();
+    if (cell) return cell;
+  }
+  return undefined;
+}
 
 /** The record of one row, or why it is refused. */
 function recordOf(row: Row, plan: RowPlan): ContactRecord | RefusedRecord {
@@ -180,49 +208,49 @@ function recordOf(row: Row, plan: RowPlan): ContactRecord | RefusedRecord {
     if (!SEVERAL_NUMBERS.test(cell)) numbers.push({ label, raw: cell });
     else for (const raw of cell.split(CELL_NUMBERS)) if (raw !== '') numbers.push({ label, raw });
   }
-  // Every part present from the start: one object shape for every row, so the keyed writes stay fast.
-  const parts: Record<PartKind, string | undefined> = {
-    name: undefined,
-    first: undefined,
-    middle: undefined,
-    last: undefined,
-    organization: undefined,
-    title: undefined,
-    email: undefined,
-  };
-  for (const { kind, index } of plan.parts) {
-    const cell = cells[index]?.trim();
-    if (cell) parts[kind] ??= cell;
-  }
-  const { name: full, first, middle, last } = parts;
+  const { parts } = plan;
+  const full = firstCell(cells, parts.name);
+  const first = firstCell(cells, parts.first);
+  const middle = firstCell(cells, parts.middle);
+  const last = firstCell(cells, parts.last);
+  const organization = firstCell(cells, parts.organization);
   const name =
     full && (!last || full.includes(last))
       ? full
       : full && last
         ? `${full} ${last}`
-        : [first, middle, last].filter(Boolean).join(' ') || parts.organization || '';
+        : [first, middle, last].filter(Boolean).join(' ') || organization || '';
   if (numbers.length === 0)
     return { line: row.line, reason: name ? `${name} has no phone number.` : 'The line has no name and no number.' };
   const record: ContactRecord = { line: row.line, name: name || (numbers[0]?.raw ?? ''), numbers };
-  if (parts.organization) record.organization = parts.organization;
-  if (parts.title) record.title = parts.title;
-  if (parts.email) record.email = parts.email;
+  if (organization) record.organization = organization;
+  const title = firstCell(cells, parts.title);
+  if (title) record.title = title;
+  const email = firstCell(cells, parts.email);
+  if (email) record.email = email;
   return record;
 }
 
-/** The records of the rows (the head already taken, then the rest), refusals kept aside as they come. */
-function* recordsOf(
-  head: Row[],
-  rest: Iterable<Row>,
+/**
+ * The records of the rows (the head already taken, then the rest of the cursor), refusals kept aside as they
+ * come. Read once, as they are taken.
+ */
+function recordsOf(
+  head: readonly Row[],
+  rest: RowCursor,
   plan: RowPlan,
   refused: RefusedRecord[],
-): Generator<ContactRecord> {
-  for (const rows of [head, rest])
-    for (const row of rows) {
+): Iterable<ContactRecord> {
+  const rows = cursorOver(head);
+  const next = (): IteratorResult<ContactRecord> => {
+    for (let row = rows() ?? rest(); row !== undefined; row = rows() ?? rest()) {
       const record = recordOf(row, plan);
-      if ('reason' in record) refused.push(record);
-      else yield record;
+      if (!('reason' in record)) return { done: false, value: record };
+      refused.push(record);
     }
+    return { done: true, value: undefined };
+  };
+  return { [Symbol.iterator]: () => ({ next }) };
 }
 
 /** How many rows a file without a header shows before its columns are guessed. */
@@ -235,15 +263,12 @@ const GUESS_ROWS = 20;
 export function readCsv(text: string): ReadRecords {
   const separator = detectSeparator(text);
   const refused: RefusedRecord[] = [];
-  const rows: IterableIterator<Row> = (
-    text.includes('"') ? parseRows(text, separator, refused) : splitRows(text, separator)
-  )[Symbol.iterator]();
+  const rows = text.includes('"') ? cursorOver(parseRows(text, separator, refused)) : lineCursor(text, separator);
   const head: Row[] = [];
-  // Taken with next(), not for…of: leaving a for…of would close the rows before the rest is read.
   while (head.length < GUESS_ROWS) {
-    const next = rows.next();
-    if (next.done) break;
-    head.push(next.value);
+    const row = rows();
+    if (row === undefined) break;
+    head.push(row);
   }
   const first = head[0];
   const headerColumns = first?.cells.map(classifyHeader) ?? [];

@@ -90,10 +90,18 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
       if (listed(report.merged)) report.merged.push({ line: record.line, name: record.name, into: target.name });
       continue;
     }
-    const contact: BaseContact = { id: input.newId(), source: 'local', name: record.name, numbers: taken.numbers };
-    if (record.organization) contact.organization = record.organization;
-    if (record.title) contact.title = record.title;
-    if (record.email) contact.email = record.email;
+    // Made whole in one literal (a field added afterwards costs V8 a second object per contact); the
+    // fields a file lacks stay undefined, which no reader tells from absent.
+    const contact: BaseContact = {
+      id: input.newId(),
+      source: 'local',
+      name: record.name,
+      organization: record.organization,
+      title: record.title,
+      email: record.email,
+      // A copy of the exact length: the list read into grew room for 17 numbers.
+      numbers: taken.numbers.slice(),
+    };
     contacts.push(contact);
     owners.claim(taken.numbers, contacts.length - 1);
     report.counts.imported++;

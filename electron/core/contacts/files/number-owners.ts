@@ -76,8 +76,17 @@ export class NumberOwners {
   }
 }
 
-/** A plain number's value: its E.164 digits as a number, EMPTY when it has none. */
-const valueOf = (number: ContactNumber): number => (number.e164 === undefined ? EMPTY : Number(number.e164));
+/**
+ * A plain number's value: its E.164 digits as a number (a '+' and at most 15 digits, so exact), EMPTY when it
+ * has none. Summed digit by digit: Number() takes a slow path for a text that starts with '+'.
+ */
+function valueOf(number: ContactNumber): number {
+  const e164 = number.e164;
+  if (e164 === undefined) return EMPTY;
+  let value = 0;
+  for (let at = 1; at < e164.length; at++) value = value * 10 + e164.charCodeAt(at) - 48;
+  return value;
+}
 
 /** The text key of a number with an extension: its E.164 and extension, or the extension alone. */
 const textKey = (number: ContactNumber): string =>

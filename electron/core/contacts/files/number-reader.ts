@@ -1,5 +1,5 @@
 import { readContactNumber } from '../numbers.js';
-import type { RawNumber } from '../numbers.js';
+import type { RawNumber, SharedNotes } from '../numbers.js';
 import type { ContactNumber } from '../types.js';
 
 /** How many numbers a file shows before the reader decides whether remembering texts pays. */
@@ -15,17 +15,18 @@ const WORTHWHILE_REPEATS = 0.05;
  * another default country never mix in.
  */
 export function numberReader(defaultCountry: string | undefined): (number: RawNumber) => ContactNumber {
+  const notes: SharedNotes = new Map();
   let known: Map<string, ContactNumber> | undefined = new Map();
   let looked = 0;
   let repeats = 0;
   return (number) => {
-    if (known === undefined || number.extension !== undefined) return readContactNumber(number, defaultCountry);
+    if (known === undefined || number.extension !== undefined) return readContactNumber(number, defaultCountry, notes);
     const seen = known.get(number.raw);
     if (seen) {
       repeats++;
       return { ...seen, id: number.id, label: number.label };
     }
-    const read = readContactNumber(number, defaultCountry);
+    const read = readContactNumber(number, defaultCountry, notes);
     known.set(number.raw, read);
     if (++looked === TRIAL && repeats < TRIAL * WORTHWHILE_REPEATS) known = undefined;
     return read;
