@@ -46,13 +46,13 @@ export function readContactNumber(
       reading: { international: raw, national: raw, country: '', notes: NO_NOTES, problem: read.error.message },
     };
   // Each object is made whole in one literal: a field added afterwards costs V8 a second object.
-  const international = flat(read.international);
-  const national = flat(read.national);
+  const international = keptText(read.international, raw);
+  const national = keptText(read.national, raw);
   const notes = notesOf(read.notes, shared);
   const reading: NumberReading = read.type
     ? { international, national, country: read.country, type: read.type, notes }
     : { international, national, country: read.country, notes };
-  const e164 = flat(read.e164);
+  const e164 = keptText(read.e164, raw);
   return read.extension
     ? { id: number.id, label: number.label, raw, e164, extension: read.extension, reading }
     : { id: number.id, label: number.label, raw, e164, reading };
@@ -67,21 +67,24 @@ export type SharedNotes = Map<string, readonly string[]>;
 /** The notes' messages, as the list the batch already keeps when it has the same one. */
 function notesOf(notes: readonly PhoneNote[], shared: SharedNotes | undefined): readonly string[] {
   if (notes.length === 0) return NO_NOTES;
-  const messages = notes.map((note) => note.message);
-  if (!shared) return messages;
-  const key = messages.join('\n');
+  if (!shared) return notes.map((note) => note.message);
+  // One note is keyed by its own text, which the phone module makes once for the commonest note.
+  const key = notes.length === 1 && notes[0] ? notes[0].message : notes.map((note) => note.message).join('\n');
   const known = shared.get(key);
   if (known) return known;
+  const messages = notes.map((note) => note.message);
   shared.set(key, messages);
   return messages;
 }
 
 /**
- * The text as one flat string. V8 builds a joined string as a tree of its pieces ("+44 " and
- * "20 3000 0001"), and a reading kept as long as its contact keeps every piece; reading one character
- * flattens the tree in place, so 100,000 imported numbers hold a third as many strings.
+ * A reading's text as it is kept for as long as its contact lives: the raw text itself when they are the
+ * same (a file written in the national format), else the text as one flat string. V8 builds a joined string
+ * as a tree of its pieces ("+44 " and "20 3000 0001"); reading one character flattens the tree in place, so
+ * the pieces are not kept with it.
  */
-function flat(text: string): string {
+function keptText(text: string, raw: string): string {
+  if (text === raw) return raw;
   text.charCodeAt(0);
   return text;
 }

@@ -199,7 +199,21 @@ function nationalNote(digits: string, number: NumberParts, country: CountryCode)
       );
     }
   }
-  return note('added_country_code', `Added +${callingCodeOf(country)} because your default country is ${name}.`);
+  return addedCountryNote(country, name);
+}
+
+const addedCountryNotes = new Map<CountryCode, PhoneNote>();
+
+/** The note on a national number read with the default country, made once per country: most numbers carry it. */
+function addedCountryNote(country: CountryCode, name: string): PhoneNote {
+  let known = addedCountryNotes.get(country);
+  if (!known) {
+    known = Object.freeze(
+      note('added_country_code', `Added +${callingCodeOf(country)} because your default country is ${name}.`),
+    );
+    addedCountryNotes.set(country, known);
+  }
+  return known;
 }
 
 /** A valid reading of national digits that begin with a prefix the country retired ("044" in Mexico). */

@@ -71,6 +71,14 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
   };
   const refused: RefusedRecord[] = [];
   const readNumber = numberReader(input.defaultCountry);
+  // One string per organisation: a company written on thousands of lines is kept once.
+  const organizations = new Map<string, string>();
+  const organizationNamed = (name: string): string => {
+    const known = organizations.get(name);
+    if (known !== undefined) return known;
+    organizations.set(name, name);
+    return name;
+  };
   for (const record of read.records) {
     report.counts.records++;
     const taken = takeRecord(record, readNumber);
@@ -96,7 +104,7 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
       id: input.newId(),
       source: 'local',
       name: record.name,
-      organization: record.organization,
+      organization: record.organization && organizationNamed(record.organization),
       title: record.title,
       email: record.email,
       // A copy of the exact length: the list read into grew room for 17 numbers.
