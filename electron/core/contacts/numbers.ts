@@ -25,7 +25,7 @@ export const isDialable = (number: ContactNumber): boolean =>
 /**
  * Reads one number of a contact through the phone module with the agent's default country. A number
  * that cannot be read keeps its text and says why; an extension alone (or a short all-digit entry) is
- * kept as an internal extension.
+ * kept as an internal extension. A batch of readings (an import) passes its `shared` note lists.
  */
 export function readContactNumber(
   number: RawNumber,
