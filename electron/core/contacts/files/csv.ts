@@ -95,7 +95,8 @@ type RowCursor = () => Row | undefined;
 /** A cursor over rows already parsed. */
 function cursorOver(rows: readonly Row[]): RowCursor {
   let next = 0;
-  return () => rows[next++];
+  // Never read past the end: V8 looks such a read up the prototype chain, and the records ask on every row.
+  return () => (next < rows.length ? rows[next++] : undefined);
 }
 
 /**
