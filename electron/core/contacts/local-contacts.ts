@@ -5,7 +5,7 @@ import { explainCode } from '../explain/catalog.js';
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import { DocumentFile } from './document-file.js';
-import { readContactNumber } from './numbers.js';
+import { localNumberId, readContactNumber } from './numbers.js';
 import { SearchIndex } from './search-index.js';
 import { StoredContactSchema } from './stored.js';
 import type { BaseContact, ContactDraft } from './types.js';
@@ -19,7 +19,7 @@ export function draftContact(
   defaultCountry: string | undefined,
 ): Outcome<BaseContact> {
   const numbers = draft.numbers.map((number, index) =>
-    readContactNumber({ id: `n${index + 1}`, label: number.label || 'Phone', raw: number.raw }, defaultCountry),
+    readContactNumber({ id: localNumberId(index), label: number.label || 'Phone', raw: number.raw }, defaultCountry),
   );
   const problems = numbers.flatMap((number, index) =>
     number.reading?.problem ? [`Number ${index + 1} ("${number.raw}"): ${number.reading.problem}`] : [],

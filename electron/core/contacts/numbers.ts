@@ -18,6 +18,12 @@ export interface RawNumber {
   extension?: string;
 }
 
+/** The first ids spelled once, so that reading a large file does not build the same short strings again. */
+const LOCAL_NUMBER_IDS = ['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8'];
+
+/** The id of a local contact's number by its place (n1, n2…): how an import and a draft name them alike. */
+export const localNumberId = (index: number): string => LOCAL_NUMBER_IDS[index] ?? `n${index + 1}`;
+
 /** Whether a number can be dialled: read to E.164, or an internal extension. */
 export const isDialable = (number: ContactNumber): boolean =>
   number.e164 !== undefined || number.raw === number.extension;

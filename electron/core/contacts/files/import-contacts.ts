@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import type { ContactFileFormat } from '../../../shared/contact-sets.js';
 import { fail, ok } from '../../../shared/outcome.js';
 import type { Outcome } from '../../../shared/outcome.js';
-import { isDialable } from '../numbers.js';
+import { isDialable, localNumberId } from '../numbers.js';
 import type { RawNumber } from '../numbers.js';
 import type { BaseContact, ContactNumber, ImportReport } from '../types.js';
 import { readCsv } from './csv.js';
@@ -134,12 +134,6 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
   return ok({ report, contacts });
 }
 
-/** The first ids spelled once, so that reading a large file does not build the same short strings again. */
-const NUMBER_IDS = ['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8'];
-
-/** The id of a record's number by its place: n1, n2… */
-const numberId = (index: number): string => NUMBER_IDS[index] ?? `n${index + 1}`;
-
 /** A record's numbers as read: the dialable ones, and the texts left out with why. */
 interface TakenRecord {
   numbers: ContactNumber[];
@@ -155,7 +149,7 @@ function takeRecord(
 ): TakenRecord | { line: number; reason: string } {
   const taken: TakenRecord = { numbers: [], problems: [], fixed: false };
   record.numbers.forEach((number, index) => {
-    const read = readNumber({ id: numberId(index), label: number.label, raw: number.raw });
+    const read = readNumber({ id: localNumberId(index), label: number.label, raw: number.raw });
     if (read.reading?.problem || !isDialable(read)) {
       taken.problems.push(`"${number.raw}": ${read.reading?.problem ?? 'not a number'}`);
       taken.fixed = true;
