@@ -154,7 +154,13 @@ export const ContactDraftSchema = v.strictObject({
   title: v.optional(field(200, 'title')),
   email: v.optional(field(254, 'email')),
   numbers: v.pipe(
-    v.array(v.strictObject({ label: field(40, 'label'), raw: v.pipe(field(100, 'number'), v.minLength(1)) })),
+    v.array(
+      v.strictObject({
+        id: v.optional(NumberIdSchema),
+        label: field(40, 'label'),
+        raw: v.pipe(field(100, 'number'), v.minLength(1)),
+      }),
+    ),
     v.minLength(1, 'give at least one number'),
     v.maxLength(20, 'at most 20 numbers per contact'),
   ),

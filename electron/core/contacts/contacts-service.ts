@@ -12,6 +12,7 @@ import { importContacts } from './files/import-contacts.js';
 import { PresenceWatch } from './live-presence.js';
 import type { PresenceWatchStatus } from './live-presence.js';
 import { LocalContacts, draftContact, newLocalId } from './local-contacts.js';
+import type { EditedNumbers } from './local-contacts.js';
 import { chosenNumber, dialText, isDialable, preferredNumber } from './numbers.js';
 import { preferencesFile } from './preferences.js';
 import type { Preferences } from './preferences.js';
@@ -323,7 +324,9 @@ export class ContactsService implements ContactVerbs {
     return this.prefs.value.favourites.map((entry) => {
       const contact = this.find(entry.contactId);
       if (!contact) return { ...entry };
-      const number = preferredNumber(contact.numbers, entry.numberId ?? this.prefs.value.preferred[contact.id]);
+      const number = entry.numberId
+        ? keptNumber(contact.numbers, entry)
+        : preferredNumber(contact.numbers, this.prefs.value.preferred[contact.id]);
       return {
         ...entry,
         name: contact.name,
@@ -461,17 +464,35 @@ export class ContactsService implements ContactVerbs {
   update(contactId: string, draft: ContactDraft): Promise<Outcome<Contact>> {
     return this.change(async () => {
       await this.load();
-      if (!this.local.index.byId(contactId)) return fail(notEditable(contactId, this.find(contactId)));
-      return this.putLocal(contactId, draft);
+      const before = this.local.index.byId(contactId);
+      if (!before) return fail(notEditable(contactId, this.find(contactId)));
+      const { preferred, favourites } = this.prefs.value;
+      const referenced = new Set(
+        [preferred[contactId], ...favourites.map((entry) => entry.contactId === contactId && entry.numberId)].filter(
+          (numberId): numberId is string => typeof numberId === 'string',
+        ),
+      );
+      return this.putLocal(contactId, draft, { numbers: before.numbers, referenced });
     }, closedAnswer);
   }
 
-  private async putLocal(id: string, draft: ContactDraft): Promise<Outcome<Contact>> {
-    const contact = draftContact(id, draft, this.context.defaultCountry());
+  private async putLocal(id: string, draft: ContactDraft, before?: EditedNumbers): Promise<Outcome<Contact>> {
+    const contact = draftContact(id, draft, this.context.defaultCountry(), before);
     if (!contact.ok) return contact;
     await this.local.put(contact.value);
+    await this.forgetGoneChoice(contact.value);
     this.emit('changed', ['local']);
     return ok(this.decorate(contact.value));
+  }
+
+  /** Forgets the preferred number of a contact when an edit removed it: the window asks again, never guesses. */
+  private async forgetGoneChoice(contact: BaseContact): Promise<void> {
+    const chosen = this.prefs.value.preferred[contact.id];
+    if (chosen === undefined || contact.numbers.some((number) => number.id === chosen)) return;
+    const preferred = Object.fromEntries(
+      Object.entries(this.prefs.value.preferred).filter(([contactId]) => contactId !== contact.id),
+    );
+    await this.prefs.save({ ...this.prefs.value, preferred });
   }
 
   remove(contactId: string): Promise<Outcome<{ deleted: boolean }>> {
@@ -614,6 +635,20 @@ export class ContactsService implements ContactVerbs {
       ...(presence ? { presence } : {}),
     };
   }
+}
+
+/**
+ * The number a favourite was kept with: by its id, else by the number itself (an edit gave it another place);
+ * undefined when the contact no longer has it, so the favourite calls the number it was kept with.
+ */
+function keptNumber(
+  numbers: readonly ContactNumber[],
+  entry: { numberId?: string; number: string },
+): ContactNumber | undefined {
+  return (
+    numbers.find((number) => number.id === entry.numberId) ??
+    numbers.find((number) => dialText(number) === entry.number)
+  );
 }
 
 /** The answer to a change asked for after close(). */

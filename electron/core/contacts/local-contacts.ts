@@ -5,26 +5,44 @@ import { explainCode } from '../explain/catalog.js';
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import { DocumentFile } from './document-file.js';
-import { localNumberId, readContactNumber } from './numbers.js';
+import { dialText, localNumberId, readContactNumber } from './numbers.js';
 import { SearchIndex } from './search-index.js';
 import { StoredContactSchema } from './stored.js';
-import type { BaseContact, ContactDraft } from './types.js';
+import type { BaseContact, ContactDraft, ContactNumber } from './types.js';
 
 const FileSchema = v.object({ version: v.literal(1), contacts: v.array(StoredContactSchema) });
 
-/** A draft made into a local contact, each number read with the default country; unreadable numbers are refused by name. */
+/** What a contact's numbers were before an edit, and the number ids the agent's choices still name. */
+export interface EditedNumbers {
+  numbers: readonly ContactNumber[];
+  /** Ids a favourite or the preferred number refers to: never given to another number. */
+  referenced: ReadonlySet<string>;
+}
+
+/**
+ * A draft made into a local contact, each number read with the default country; unreadable numbers are
+ * refused by name. An edit keeps each number's id (the one the draft names, else the id of the same number
+ * before), and a new number gets an id nothing refers to: a favourite or a preferred number never moves
+ * to another number.
+ */
 export function draftContact(
   id: string,
   draft: ContactDraft,
   defaultCountry: string | undefined,
+  before?: EditedNumbers,
 ): Outcome<BaseContact> {
-  const numbers = draft.numbers.map((number, index) =>
-    readContactNumber({ id: localNumberId(index), label: number.label || 'Phone', raw: number.raw }, defaultCountry),
+  const read = draft.numbers.map((number) =>
+    readContactNumber({ id: '', label: number.label || 'Phone', raw: number.raw }, defaultCountry),
   );
-  const problems = numbers.flatMap((number, index) =>
+  const problems = read.flatMap((number, index) =>
     number.reading?.problem ? [`Number ${index + 1} ("${number.raw}"): ${number.reading.problem}`] : [],
   );
   if (problems.length > 0) return fail(explainCode('invalid_input', problems.join(' ')));
+  const ids = numberIds(
+    read,
+    draft.numbers.map((number) => number.id),
+    before,
+  );
   return ok({
     id,
     source: 'local',
@@ -32,7 +50,33 @@ export function draftContact(
     ...(draft.organization?.trim() ? { organization: draft.organization.trim() } : {}),
     ...(draft.title?.trim() ? { title: draft.title.trim() } : {}),
     ...(draft.email?.trim() ? { email: draft.email.trim() } : {}),
-    numbers,
+    numbers: read.map((number, index) => ({ ...number, id: ids[index] ?? localNumberId(index) })),
+  });
+}
+
+/** The ids of an edit's numbers: asked for and still the contact's, else the same number's, else unused. */
+function numberIds(
+  read: readonly ContactNumber[],
+  asked: readonly (string | undefined)[],
+  before: EditedNumbers | undefined,
+): string[] {
+  const free = new Set(before?.numbers.map((number) => number.id));
+  const ids = read.map((_, index): string | undefined => {
+    const id = asked[index];
+    return id !== undefined && free.delete(id) ? id : undefined;
+  });
+  read.forEach((number, index) => {
+    if (ids[index] !== undefined) return;
+    const same = before?.numbers.find((old) => free.has(old.id) && dialText(old) === dialText(number));
+    if (same && free.delete(same.id)) ids[index] = same.id;
+  });
+  const taken = new Set([...(before?.numbers.map((number) => number.id) ?? []), ...(before?.referenced ?? [])]);
+  let next = 0;
+  return ids.map((id) => {
+    if (id !== undefined) return id;
+    while (taken.has(localNumberId(next)) || ids.includes(localNumberId(next))) next++;
+    taken.add(localNumberId(next));
+    return localNumberId(next);
   });
 }
 

@@ -150,7 +150,8 @@ export interface ContactDraft {
   organization?: string;
   title?: string;
   email?: string;
-  numbers: { label: string; raw: string }[];
+  /** A number may name its id (an edit of the contact's numbers), so that the agent's choices stay on it. */
+  numbers: { id?: string; label: string; raw: string }[];
 }
 
 /** One line of an import report about a contact that was taken. */
