@@ -109,6 +109,39 @@ describe('CSV import', () => {
     expect(contacts[0]?.numbers.map((number) => number.e164)).toEqual(['+442079460958', '+447400123456']);
   });
 
+  it("keeps different people at one number apart, and merges each one's duplicate into that person", () => {
+    const { report, contacts } = run(
+      [
+        'Name,Work,Mobile',
+        'Alice Smith,+1 650 253 0000,+1 650 555 0101',
+        'Bob Jones,+1 650 253 0000,+1 650 555 0102',
+        'Reception,+1 650 253 0000,',
+        'Jones Bob,+1 650 253 0000,+1 650 555 0112',
+        'A. Smith,,+1 650 555 0101',
+      ].join('\n'),
+      { defaultCountry: 'US' },
+    );
+    expect(contacts.map((contact) => [contact.name, contact.numbers.map((number) => number.e164)])).toEqual([
+      ['Alice Smith', ['+16502530000', '+16505550101']],
+      ['Bob Jones', ['+16502530000', '+16505550102', '+16505550112']],
+      ['Reception', ['+16502530000']],
+    ]);
+    expect(report.counts).toMatchObject({ imported: 3, merged: 2 });
+    expect(report.merged).toEqual([
+      { line: 5, name: 'Jones Bob', into: 'Bob Jones' },
+      { line: 6, name: 'A. Smith', into: 'Alice Smith' },
+    ]);
+    expect(report.imported.find((entry) => entry.name === 'Bob Jones')?.notes).toEqual([
+      'Shares a number with Alice Smith: kept as a contact of its own.',
+    ]);
+    const again = run('Name,Phone\nReception,+1 650 253 0000\nCarol,+1 650 253 0000\n', {
+      existing: contacts,
+      defaultCountry: 'US',
+    });
+    expect(again.report.counts).toMatchObject({ imported: 1, merged: 1 });
+    expect(again.report.merged).toEqual([{ line: 2, name: 'Reception', into: 'Reception' }]);
+  });
+
   it('refuses binary files and files over the limit with the reason', () => {
     const binary = decodeContactsFile(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3]));
     expect(binary).toMatchObject({ ok: false, error: expect.stringMatching(/not text/) });
@@ -150,7 +183,8 @@ describe('CSV import fast paths', () => {
       (_, index) => `P${index},+44 20 7946 ${String(index % 100).padStart(4, '0')}`,
     );
     const { report } = run(`Name,Phone\n"Broken,123\n${lines.join('\n')}\n`);
-    expect(report.counts).toMatchObject({ records: 150_001, imported: 100, merged: 149_900, refused: 1 });
+    // 150,000 people at 100 numbers: none is another's duplicate, so each is kept.
+    expect(report.counts).toMatchObject({ records: 150_001, imported: 150_000, merged: 0, refused: 1 });
     expect(report.refused).toEqual([{ line: 2, reason: expect.stringMatching(/quote/) }]);
   });
 
@@ -163,7 +197,7 @@ describe('CSV import fast paths', () => {
     const switchboard = run(
       `Name,Phone\n${['Ada', 'Grace', 'Alan'].map((name) => `${name},020 7946 0000`).join('\n')}\n`,
     );
-    expect(switchboard.report.counts).toMatchObject({ imported: 1, merged: 2 });
+    expect(switchboard.report.counts).toMatchObject({ imported: 3, merged: 0 });
   });
 
   it('never gives a number read with one default country to an import with another', () => {
@@ -201,7 +235,7 @@ describe('CSV lines and duplicates at scale', () => {
   it('merges 20,000 distinct numbers written twice in another shape, with extensions kept apart', () => {
     const digits = Array.from({ length: 20_000 }, (_, index) => `3${String(index).padStart(7, '0')}`);
     const first = digits.map((number, index) => `First ${index},020 ${number}`);
-    const second = digits.map((number, index) => `Second ${index},+44 20 ${number}`);
+    const second = digits.map((number, index) => `First ${index},+44 20 ${number}`);
     const extensions = ['Desk,020 30000000 ext 12', 'Other desk,020 30000000 ext 13', 'Same desk,+442030000000;ext=12'];
     const { report, contacts } = run(`Name,Phone\n${[...first, ...second, ...extensions].join('\n')}\n`);
     expect(report.counts).toMatchObject({ records: 40_003, imported: 20_002, merged: 20_001 });

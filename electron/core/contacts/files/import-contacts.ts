@@ -8,7 +8,7 @@ import type { BaseContact, ContactNumber, ImportReport } from '../types.js';
 import { readCsv } from './csv.js';
 import { decodeContactsFile } from './decode.js';
 import { numberReader } from './number-reader.js';
-import { NumberOwners } from './number-owners.js';
+import { NumberHolders } from './number-holders.js';
 import type { ContactRecord, RefusedRecord } from './records.js';
 import { readVcard } from './vcard.js';
 
@@ -41,8 +41,9 @@ const sameNumber = (one: ContactNumber, other: ContactNumber): boolean =>
 
 /**
  * Reads a CSV or vCard file into the local contacts: every number read with the default country,
- * duplicates (by number) merged and reported, unreadable numbers refused with the reason while the rest
- * is imported. Answers the report and the whole new list; nothing is written here.
+ * duplicates (a number shared under the same person's name) merged and reported, different people at one
+ * number (a switchboard) kept apart and reported, unreadable numbers refused with the reason while the
+ * rest is imported. Answers the report and the whole new list; nothing is written here.
  */
 export function importContacts(input: ImportInput): Outcome<{ report: ImportReport; contacts: BaseContact[] }, string> {
   const decoded = decodeContactsFile(input.bytes);
@@ -50,8 +51,6 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
   const format = formatOf(input.fileName, decoded.value.text, input.format);
   const read = format === 'vcard' ? readVcard(decoded.value.text) : readCsv(decoded.value.text);
   const contacts = input.existing.map((contact) => ({ ...contact, numbers: [...contact.numbers] }));
-  const owners = new NumberOwners();
-  contacts.forEach((contact, index) => owners.claim(contact.numbers, index));
   const report: ImportReport = {
     format,
     encoding: decoded.value.encoding,
@@ -79,6 +78,8 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
     organizations.set(name, name);
     return name;
   };
+  const holders = new NumberHolders((index) => contacts[index]?.name ?? '');
+  contacts.forEach((contact, index) => holders.hold(contact.numbers, index));
   for (const record of read.records) {
     report.counts.records++;
     const taken = takeRecord(record, readNumber);
@@ -86,13 +87,14 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
       refused.push(taken);
       continue;
     }
-    const index = owners.ownerOf(taken.numbers);
+    const sharing = holders.firstHolderOf(taken.numbers);
+    const index = sharing === undefined ? undefined : holders.samePersonAs(record.name, taken.numbers);
     const target = index === undefined ? undefined : contacts[index];
     if (index !== undefined && target) {
       const merged = mergeInto(target, record, taken.numbers);
       if (merged !== target) {
         contacts[index] = merged;
-        owners.claim(merged.numbers, index);
+        holders.hold(merged.numbers, index);
       }
       report.counts.merged++;
       if (listed(report.merged)) report.merged.push({ line: record.line, name: record.name, into: target.name });
@@ -111,16 +113,20 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
       numbers: taken.numbers.slice(),
     };
     contacts.push(contact);
-    owners.claim(taken.numbers, contacts.length - 1);
+    if (sharing === undefined) holders.holdNew(taken.numbers, contacts.length - 1);
+    else holders.hold(taken.numbers, contacts.length - 1);
     report.counts.imported++;
     if (taken.fixed) report.counts.fixed++;
     const entries = taken.fixed ? report.fixed : report.imported;
+    const shared = sharing === undefined ? undefined : contacts[sharing];
     if (listed(entries))
       entries.push({
         line: record.line,
         name: record.name,
         numbers: taken.numbers.map((number) => number.reading?.international ?? number.raw),
-        notes: notesOf(taken),
+        notes: shared
+          ? [...notesOf(taken), `Shares a number with ${shared.name}: kept as a contact of its own.`]
+          : notesOf(taken),
       });
   }
   // One by one: a file of 100,000 lines without numbers is too many for push(...spread).

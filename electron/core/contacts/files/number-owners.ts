@@ -19,11 +19,15 @@ export class NumberOwners {
   /** The index of the contact one of these numbers already belongs to, if any. */
   ownerOf(numbers: readonly ContactNumber[]): number | undefined {
     for (const number of numbers) {
-      const owner =
-        number.extension === undefined ? this.ownerOfValue(valueOf(number)) : this.byText.get(textKey(number));
+      const owner = this.owner(number);
       if (owner !== undefined) return owner;
     }
     return undefined;
+  }
+
+  /** The index of the contact that had this number first, if any. */
+  owner(number: ContactNumber): number | undefined {
+    return number.extension === undefined ? this.ownerOfValue(valueOf(number)) : this.byText.get(textKey(number));
   }
 
   /** Records these numbers as the contact's at `index`, unless another contact had them first. */
