@@ -59,25 +59,41 @@ export const StoredRecentSchema = v.object({
   conversationId: optionalText,
 });
 
-/** What reading a versioned document found. */
-export type DocumentRead<T> = { value?: T; problem?: string };
+/**
+ * What reading a versioned document found: its value, and a problem to report. `unreadable` says why a
+ * file that is there could not be read: it still holds what it held, so it must not be written over.
+ */
+export type DocumentRead<T> = { value?: T; problem?: string; unreadable?: string };
+
+/** A file that is there but could not be read: reported, and left as it is until it can be read. */
+const unreadableDocument = (reason: string): DocumentRead<never> => ({
+  unreadable: reason,
+  problem: `${reason}; softdial works without it and changes nothing in it until it can be read (close the program holding it, or fix its permissions, then try again).`,
+});
 
 /**
- * Reads a versioned JSON document: missing is empty, unreadable or of another shape is moved aside
- * (the problem says where), so nothing a person had is ever silently replaced.
+ * Reads a versioned JSON document: missing is empty, damaged or of another shape is moved aside (the
+ * problem says where), one that cannot be read or moved is left where it is and said to be unreadable,
+ * so nothing a person had is ever silently replaced.
  */
 export async function readDocument<T>(file: string, schema: v.GenericSchema<unknown, T>): Promise<DocumentRead<T>> {
   const read = await readJsonFile(file);
   if (read.kind === 'missing') return {};
   if (read.kind === 'corrupt')
     return { problem: `${file} could not be read (${read.reason}); it was kept as ${read.movedTo}.` };
-  if (read.kind === 'unreadable') return { problem: `${read.reason}; softdial works without it.` };
+  if (read.kind === 'unreadable') return unreadableDocument(read.reason);
   const parsed = v.safeParse(schema, read.value);
   if (parsed.success) return { value: parsed.output };
-  const movedTo = await moveAside(file, 'unreadable');
-  return {
-    problem: `${file} is not in a format this softdial reads (${describeIssues(parsed.issues).slice(0, 3).join('; ')}); it was kept as ${movedTo}.`,
-  };
+  const issues = describeIssues(parsed.issues).slice(0, 3).join('; ');
+  try {
+    const movedTo = await moveAside(file, 'unreadable');
+    return { problem: `${file} is not in a format this softdial reads (${issues}); it was kept as ${movedTo}.` };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return unreadableDocument(
+      `${file} is not in a format this softdial reads (${issues}) and could not be moved aside (${code})`,
+    );
+  }
 }
 
 /** Writes a document atomically, compact: these files are large and read by softdial only. */
