@@ -100,3 +100,19 @@ describe('CSV quotes', () => {
     );
   });
 });
+
+describe('CSV separator line', () => {
+  it("takes Excel's sep= first line as the separator, keeping the file's line numbers", () => {
+    for (const file of [
+      'sep=;\nName;Phone\nAda, Countess;+1 650 555 0101\nNobody;\n',
+      'sep=;\r\n"Name";"Phone"\r\n"Ada, Countess";"+1 650 555 0101"\r\n"Nobody";""\r\n',
+    ]) {
+      const read = run(file);
+      expect(read.report.separator).toBe('semicolon');
+      expect(read.contacts.map((contact) => [contact.name, ...(numbersOf(contact) ?? [])])).toEqual([
+        ['Ada, Countess', ['Phone', '+16505550101']],
+      ]);
+      expect(read.report.refused).toEqual([{ line: 4, reason: 'Nobody has no phone number.' }]);
+    }
+  });
+});

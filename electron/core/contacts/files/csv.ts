@@ -112,12 +112,12 @@ function recordAt(text: string, from: number, separator: number): { cells: strin
  * Rows of CSV text with quotes, made as they are taken. A quoted cell may span lines; where a quote is never
  * closed, that one line is refused with the reason and reading goes on at the next line, so every line is
  * read or refused with its number. Each line is read at most about twice: the work stays in proportion to
- * the text.
+ * the text. The text's first line is line `firstLine` of the file.
  */
-function quotedCursor(text: string, separator: string, refused: RefusedRecord[]): RowCursor {
+function quotedCursor(text: string, separator: string, refused: RefusedRecord[], firstLine: number): RowCursor {
   const code = separator.charCodeAt(0);
   let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
+  let line = firstLine;
   return () => {
     while (at < text.length) {
       const from = at;
@@ -153,12 +153,12 @@ function cursorOver(rows: readonly Row[]): RowCursor {
 /**
  * Rows of CSV text without any quote: nothing to unescape, so cutting at the separators reads it exactly
  * (about twice as fast as split()). Rows are made as they are taken, so a large file never holds all its
- * rows at once.
+ * rows at once. The text's first line is line `firstLine` of the file.
  */
-function lineCursor(text: string, delimiter: string): RowCursor {
+function lineCursor(text: string, delimiter: string, firstLine: number): RowCursor {
   const lines = LONE_CR.test(text) ? text.replace(/\r\n?/g, '\n') : text;
   let start = lines.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 0;
+  let line = firstLine - 1;
   return () => {
     while (start < lines.length) {
       line++;
@@ -305,6 +305,9 @@ function recordsOf(
   return { [Symbol.iterator]: () => ({ next }) };
 }
 
+/** Excel's first line "sep=;": the file's separator, said rather than guessed; the line holds no contact. */
+const SEPARATOR_LINE = /^\ufeff?sep=([^"\r\n])(?:\r\n|\r|\n|$)/i;
+
 /** How many rows a file without a header shows before its columns are guessed. */
 const GUESS_ROWS = 20;
 
@@ -313,9 +316,14 @@ const GUESS_ROWS = 20;
  * The records are read as they are taken, so `refused` is complete once they all have been.
  */
 export function readCsv(text: string): ReadRecords {
-  const separator = detectSeparator(text);
+  const said = SEPARATOR_LINE.exec(text);
+  const body = said ? text.slice(said[0].length) : text;
+  const firstLine = said ? 2 : 1;
+  const separator = said?.[1] ?? detectSeparator(body);
   const refused: RefusedRecord[] = [];
-  const rows = text.includes('"') ? quotedCursor(text, separator, refused) : lineCursor(text, separator);
+  const rows = body.includes('"')
+    ? quotedCursor(body, separator, refused, firstLine)
+    : lineCursor(body, separator, firstLine);
   const head: Row[] = [];
   while (head.length < GUESS_ROWS) {
     const row = rows();
