@@ -116,3 +116,148 @@ describe('CSV separator line', () => {
     }
   });
 });
+
+/** A CSV line of these cells, each quoted. */
+const csvLine = (cells: readonly string[]): string => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',');
+
+/** A file of this header and rows given by header, every other cell empty. */
+const csvFile = (header: readonly string[], rows: readonly Record<string, string>[]): string =>
+  [header, ...rows.map((row) => header.map((column) => row[column] ?? ''))].map(csvLine).join('\r\n');
+
+const OUTLOOK = [
+  'Title', 'First Name', 'Middle Name', 'Last Name', 'Suffix', 'Company', 'Department', 'Job Title',
+  'Business Street', 'Business Street 2', 'Business Street 3', 'Business City', 'Business State',
+  'Business Postal Code', 'Business Country/Region', 'Home Street', 'Home Street 2', 'Home Street 3', 'Home City',
+  'Home State', 'Home Postal Code', 'Home Country/Region', 'Other Street', 'Other Street 2', 'Other Street 3',
+  'Other City', 'Other State', 'Other Postal Code', 'Other Country/Region', "Assistant's Phone", 'Business Fax',
+  'Business Phone', 'Business Phone 2', 'Callback', 'Car Phone', 'Company Main Phone', 'Home Fax', 'Home Phone',
+  'Home Phone 2', 'ISDN', 'Mobile Phone', 'Other Fax', 'Other Phone', 'Pager', 'Primary Phone', 'Radio Phone',
+  'TTY/TDD Phone', 'Telex', 'Account', 'Anniversary', "Assistant's Name", 'Billing Information', 'Birthday',
+  'Business Address PO Box', 'Categories', 'Children', 'Directory Server', 'E-mail Address', 'E-mail Type',
+  'E-mail Display Name', 'E-mail 2 Address', 'E-mail 2 Type', 'E-mail 2 Display Name', 'E-mail 3 Address',
+  'E-mail 3 Type', 'E-mail 3 Display Name', 'Gender', 'Government ID Number', 'Hobby', 'Home Address PO Box',
+  'Initials', 'Internet Free Busy', 'Keywords', 'Language', 'Location', "Manager's Name", 'Mileage', 'Notes',
+  'Office Location', 'Organizational ID Number', 'Other Address PO Box', 'Priority', 'Private', 'Profession',
+  'Referred By', 'Sensitivity', 'Spouse', 'User 1', 'User 2', 'User 3', 'User 4', 'Web Page',
+]; // prettier-ignore
+
+const GOOGLE = [
+  'First Name', 'Middle Name', 'Last Name', 'Phonetic First Name', 'Phonetic Middle Name', 'Phonetic Last Name',
+  'Name Prefix', 'Name Suffix', 'Nickname', 'File As', 'Organization Name', 'Organization Title',
+  'Organization Department', 'Birthday', 'Notes', 'Photo', 'Labels', 'E-mail 1 - Label', 'E-mail 1 - Value',
+  'E-mail 2 - Label', 'E-mail 2 - Value', 'Phone 1 - Label', 'Phone 1 - Value', 'Phone 2 - Label',
+  'Phone 2 - Value', 'Phone 3 - Label', 'Phone 3 - Value', 'Address 1 - Label', 'Address 1 - Formatted',
+  'Address 1 - Street', 'Address 1 - City', 'Address 1 - PO Box', 'Address 1 - Region', 'Address 1 - Postal Code',
+  'Address 1 - Country', 'Address 1 - Extended Address', 'Relation 1 - Label', 'Relation 1 - Value',
+]; // prettier-ignore
+
+describe('CSV headers of Outlook and Google exports', () => {
+  it("reads Outlook's export: the person's own name, job title (not Mr.), e-mail and voice numbers, nobody else's", () => {
+    const read = run(
+      csvFile(OUTLOOK, [
+        {
+          Title: 'Mr.',
+          'First Name': 'John',
+          'Last Name': 'Doe',
+          Suffix: 'Jr.',
+          Company: 'Acme',
+          Department: 'Sales',
+          'Job Title': 'Engineer',
+          "Assistant's Phone": '+1 650 555 0124',
+          'Business Fax': '+1 650 555 0125',
+          'Business Phone': '+1 650 555 0121',
+          'Company Main Phone': '+1 650 555 0100',
+          'Home Phone': '+1 650 555 0123',
+          'Mobile Phone': '+1 650 555 0122',
+          Pager: '+1 650 555 0126',
+          'TTY/TDD Phone': '+1 650 555 0127',
+          "Assistant's Name": 'Mary Jones',
+          'E-mail Address': 'john@acme.example',
+          'E-mail Type': 'SMTP',
+          'E-mail Display Name': 'John Doe (john@acme.example)',
+          'Government ID Number': '123-45-6789',
+          Initials: 'J.D.',
+          "Manager's Name": 'Bob Boss',
+          'Organizational ID Number': '40417',
+        },
+        {
+          Title: 'Dr.',
+          'First Name': 'Grace',
+          'Last Name': 'Hopper',
+          'Company Main Phone': '+1 650 555 0100',
+          'Mobile Phone': '+1 650 555 0131',
+          'E-mail Type': 'SMTP',
+          'E-mail Display Name': 'Grace Hopper',
+          'Organizational ID Number': '40418',
+        },
+      ]),
+    );
+    expect(read.report.counts).toMatchObject({ records: 2, imported: 2, merged: 0, refused: 0 });
+    const [john, grace] = read.contacts;
+    expect(john).toMatchObject({
+      name: 'John Doe',
+      organization: 'Acme',
+      title: 'Engineer',
+      email: 'john@acme.example',
+    });
+    expect(numbersOf(john)).toEqual([
+      ['Work', '+16505550121'],
+      ['Home', '+16505550123'],
+      ['Mobile', '+16505550122'],
+    ]);
+    expect(john?.numbers.map((number) => number.extension)).toEqual([undefined, undefined, undefined]);
+    expect(grace).toMatchObject({ name: 'Grace Hopper', numbers: [{ label: 'Mobile', e164: '+16505550131' }] });
+    expect(grace?.title).toBeUndefined();
+    expect(grace?.email).toBeUndefined();
+    // Without a job title column, a bare Title is the job title.
+    expect(run('Name,Title,Phone\nAda,Countess,+1 650 555 0101\n').contacts[0]).toMatchObject({ title: 'Countess' });
+  });
+
+  it("reads Google's export: the first name kept, prefix and nickname left out, labelled numbers, no fax", () => {
+    const read = run(
+      csvFile(GOOGLE, [
+        {
+          'First Name': 'Jane',
+          'Last Name': 'Smith',
+          'Phonetic First Name': 'Jayn',
+          'Name Prefix': 'Dr.',
+          'Name Suffix': 'PhD',
+          Nickname: 'Janie',
+          'File As': 'Smith, Jane',
+          'Organization Name': 'Google',
+          'Organization Title': 'Engineer',
+          'Organization Department': 'Research',
+          Labels: '* myContacts',
+          'E-mail 1 - Label': '* Work',
+          'E-mail 1 - Value': 'jane@google.example',
+          'Phone 1 - Label': 'Mobile',
+          'Phone 1 - Value': '+1 650 555 0111',
+          'Phone 2 - Label': 'Work Fax',
+          'Phone 2 - Value': '+1 650 555 0112',
+          'Phone 3 - Label': 'Work',
+          'Phone 3 - Value': '+1 650 555 0113 ::: +1 650 555 0114',
+          'Address 1 - Label': 'Work',
+          'Address 1 - Formatted': '1600 Amphitheatre Pkwy\nMountain View, CA 94043\nUS',
+          'Relation 1 - Label': 'Assistant',
+          'Relation 1 - Value': 'Mary Jones',
+        },
+        { 'First Name': 'Alan', 'Phone 1 - Label': 'Home', 'Phone 1 - Value': '+1 650 555 0141' },
+      ]),
+    );
+    expect(read.report.counts).toMatchObject({ records: 2, imported: 2, refused: 0 });
+    const [jane, alan] = read.contacts;
+    expect(jane).toMatchObject({
+      name: 'Jane Smith',
+      organization: 'Google',
+      title: 'Engineer',
+      email: 'jane@google.example',
+    });
+    expect(numbersOf(jane)).toEqual([
+      ['Mobile', '+16505550111'],
+      ['Work', '+16505550113'],
+      ['Work', '+16505550114'],
+    ]);
+    expect(alan).toMatchObject({ name: 'Alan', numbers: [{ label: 'Home', e164: '+16505550141' }] });
+    expect(read.report.imported.map((entry) => entry.line)).toEqual([2, 5]);
+  });
+});

@@ -1,5 +1,5 @@
 import { assertNever } from '../../../shared/assert-never.js';
-import { classifyHeader, guessColumns, looksLikeNumber, phoneLabel } from './csv-columns.js';
+import { classifyHeaders, guessColumns, looksLikeNumber, voiceLabel } from './csv-columns.js';
 import type { Column } from './csv-columns.js';
 import type { ContactRecord, ReadRecords, RefusedRecord } from './records.js';
 
@@ -256,7 +256,8 @@ function recordOf(row: Row, plan: RowPlan): ContactRecord | RefusedRecord {
     const cell = cells[phone.index]?.trim();
     if (!cell) continue;
     const type = phone.typeIndex === undefined ? undefined : cells[phone.typeIndex]?.trim();
-    const label = type ? phoneLabel(type) : phone.label;
+    const label = type ? voiceLabel(type) : phone.label;
+    if (label === undefined) continue;
     if (!SEVERAL_NUMBERS.test(cell)) numbers.push({ label, raw: cell });
     else for (const raw of cell.split(CELL_NUMBERS)) if (raw !== '') numbers.push({ label, raw });
   }
@@ -331,10 +332,11 @@ export function readCsv(text: string): ReadRecords {
     head.push(row);
   }
   const first = head[0];
-  const headerColumns = first?.cells.map(classifyHeader) ?? [];
+  const headerColumns = first ? classifyHeaders(first.cells) : [];
+  // A header names at least one column softdial reads: a row that merely mentions a fax is a contact.
   const isHeader =
     first !== undefined &&
-    headerColumns.some((column) => column !== undefined) &&
+    headerColumns.some((column) => column !== undefined && column.kind !== 'ignore') &&
     !first.cells.some((cell) => looksLikeNumber(cell));
   const columns: Column[] = isHeader
     ? headerColumns.map((column) => column ?? { kind: 'ignore' })
