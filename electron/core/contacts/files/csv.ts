@@ -1,6 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import { assertNever } from '../../../shared/assert-never.js';
-import { classifyHeader, guessColumns, looksLikeNumber, phoneLabel } from './csv-columns.js';
+import { classifyHeaders, guessColumns, looksLikeNumber, voiceLabel } from './csv-columns.js';
 import type { Column } from './csv-columns.js';
 import type { ContactRecord, ReadRecords, RefusedRecord } from './records.js';
 
@@ -11,12 +10,13 @@ const CELL_NUMBERS = /\s*(?::::|\n|\s\/\s)\s*/;
 
 /** The separator of a CSV text: the candidate found most consistently in its first lines (outside quotes). */
 export function detectSeparator(text: string): string {
+  // Quoted cells out first: one that spans lines would otherwise leave half a cell on each.
   const lines = text
     .slice(0, 16_384)
-    .split(/\r?\n/)
+    .replace(/"[^"]*"/g, '')
+    .split(/\r\n|\r|\n/)
     .filter((line) => line.trim() !== '')
-    .slice(0, 10)
-    .map((line) => line.replace(/"[^"]*"/g, ''));
+    .slice(0, 10);
   let best: string = ',';
   let bestScore = 0;
   for (const separator of SEPARATORS) {
@@ -35,55 +35,106 @@ interface Row {
   cells: string[];
 }
 
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+const UNCLOSED = 'A quote (") is opened and never closed on this line.';
+/** No character has this code: a cell read with it ends only at a line end, so it is the whole line. */
+const NO_SEPARATOR = -1;
+
+/** Where the line end at text[at] (CR LF, LF or CR) stops; `at` itself when there is none. */
+function afterLineEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code === LF) return at + 1;
+  if (code === CR) return text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+  return at;
+}
+
+/** How many lines end in text[from, to): CR LF is one line end, a lone CR or LF is one. */
+function lineEnds(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === LF || (code === CR && text.charCodeAt(at + 1) !== LF)) count++;
+  }
+  return count;
+}
+
+/** Where the unquoted cell starting at text[from] ends: at the separator, a line end or the end of the text. */
+function unquotedEnd(text: string, from: number, separator: number): number {
+  let at = from;
+  for (let code = text.charCodeAt(at); at < text.length; code = text.charCodeAt(++at))
+    if (code === separator || code === LF || code === CR) break;
+  return at;
+}
+
 /**
- * Parses CSV rows with csv-parse. A stray quote makes a parser swallow the following lines into one
- * field; such a record is split back into its lines: the first is refused (unclosed quote), the others
- * are read on their own.
+ * The quoted cell starting at text[from] (a quote): its text and where it stops, or undefined when no quote
+ * closes it where a cell may end (before a separator, a line end or the end of the text).
  */
-function parseRows(text: string, delimiter: string, refused: RefusedRecord[], offset = 0): Row[] {
-  const quote = { unclosedAtEnd: false };
-  const parsed = parse(text, {
-    delimiter,
-    bom: true,
-    info: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      if (error?.code === 'CSV_QUOTE_NOT_CLOSED') quote.unclosedAtEnd = true;
-      else
-        refused.push({
-          line: offset + Number(error?.lines ?? 0),
-          reason: `Unreadable CSV (${error?.message ?? 'malformed line'}).`,
-        });
-      return undefined;
-    },
-  }) as unknown as { record: string[]; info: { lines: number } }[];
-  const rows: Row[] = [];
-  let physical: string[] | undefined;
-  const lines = (): string[] => (physical ??= text.split(/\r?\n/));
-  const unclosed = (line: number): void => {
-    refused.push({ line: offset + line, reason: 'A quote (") is opened and never closed on this line.' });
-  };
-  let previousEnd = 0;
-  for (const { record, info } of parsed) {
-    const start = previousEnd + 1;
-    previousEnd = info.lines;
-    if (info.lines > start && record.some((cell) => cell.includes('\n') && cell.includes(delimiter))) {
-      unclosed(start);
-      for (const row of parseRows(lines().slice(start, info.lines).join('\n'), delimiter, refused, offset + start))
-        rows.push(row);
+function quotedCell(text: string, from: number, separator: number): { cell: string; end: number } | undefined {
+  let cell = '';
+  for (let start = from + 1; ;) {
+    const close = text.indexOf('"', start);
+    if (close === -1) return undefined;
+    cell += text.slice(start, close);
+    const after = text.charCodeAt(close + 1);
+    if (after === QUOTE) {
+      cell += '"';
+      start = close + 2;
       continue;
     }
-    rows.push({ line: offset + start, cells: record });
+    const ends = close + 1 === text.length || after === separator || after === LF || after === CR;
+    return ends ? { cell, end: close + 1 } : undefined;
   }
-  if (quote.unclosedAtEnd) {
-    const start = previousEnd + 1;
-    unclosed(start);
-    // Row by row: the rest of a large file is too many rows for push(...spread).
-    for (const row of parseRows(lines().slice(start).join('\n'), delimiter, refused, offset + start)) rows.push(row);
+}
+
+/**
+ * The record starting at text[from]: its cells and where the next one starts, or undefined when a quote in it
+ * is never closed. A quoted cell may span lines. A cell quoted only in part ("Smith" Jr) is taken as written,
+ * quotes included, as a quote inside an unquoted cell is, when the line holds it all.
+ */
+function recordAt(text: string, from: number, separator: number): { cells: string[]; next: number } | undefined {
+  const cells: string[] = [];
+  for (let at = from; ;) {
+    const quoted = text.charCodeAt(at) === QUOTE ? quotedCell(text, at, separator) : undefined;
+    const end = quoted?.end ?? unquotedEnd(text, at, separator);
+    // An opening quote that no other quote on its line answers: what follows cannot be told apart.
+    if (quoted === undefined && text.charCodeAt(at) === QUOTE && text.lastIndexOf('"', end - 1) === at)
+      return undefined;
+    cells.push(quoted?.cell ?? text.slice(at, end));
+    if (text.charCodeAt(end) !== separator) return { cells, next: afterLineEnd(text, end) };
+    at = end + 1;
   }
-  return rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+}
+
+/**
+ * Rows of CSV text with quotes, made as they are taken. A quoted cell may span lines; where a quote is never
+ * closed, that one line is refused with the reason and reading goes on at the next line, so every line is
+ * read or refused with its number. Each line is read at most about twice: the work stays in proportion to
+ * the text. The text's first line is line `firstLine` of the file.
+ */
+function quotedCursor(text: string, separator: string, refused: RefusedRecord[], firstLine: number): RowCursor {
+  const code = separator.charCodeAt(0);
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = firstLine;
+  return () => {
+    while (at < text.length) {
+      const from = at;
+      const record = recordAt(text, from, code);
+      if (record === undefined) {
+        refused.push({ line, reason: UNCLOSED });
+        at = afterLineEnd(text, unquotedEnd(text, from, NO_SEPARATOR));
+        line++;
+        continue;
+      }
+      const row = { line, cells: record.cells };
+      line += lineEnds(text, from, record.next);
+      at = record.next;
+      if (row.cells.some((cell) => cell.trim() !== '')) return row;
+    }
+    return undefined;
+  };
 }
 
 /** A carriage return that does not end a Windows line: the text uses old Mac line ends somewhere. */
@@ -102,12 +153,12 @@ function cursorOver(rows: readonly Row[]): RowCursor {
 /**
  * Rows of CSV text without any quote: nothing to unescape, so cutting at the separators reads it exactly
  * (about twice as fast as split()). Rows are made as they are taken, so a large file never holds all its
- * rows at once.
+ * rows at once. The text's first line is line `firstLine` of the file.
  */
-function lineCursor(text: string, delimiter: string): RowCursor {
+function lineCursor(text: string, delimiter: string, firstLine: number): RowCursor {
   const lines = LONE_CR.test(text) ? text.replace(/\r\n?/g, '\n') : text;
   let start = lines.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 0;
+  let line = firstLine - 1;
   return () => {
     while (start < lines.length) {
       line++;
@@ -205,7 +256,8 @@ function recordOf(row: Row, plan: RowPlan): ContactRecord | RefusedRecord {
     const cell = cells[phone.index]?.trim();
     if (!cell) continue;
     const type = phone.typeIndex === undefined ? undefined : cells[phone.typeIndex]?.trim();
-    const label = type ? phoneLabel(type) : phone.label;
+    const label = type ? voiceLabel(type) : phone.label;
+    if (label === undefined) continue;
     if (!SEVERAL_NUMBERS.test(cell)) numbers.push({ label, raw: cell });
     else for (const raw of cell.split(CELL_NUMBERS)) if (raw !== '') numbers.push({ label, raw });
   }
@@ -254,6 +306,9 @@ function recordsOf(
   return { [Symbol.iterator]: () => ({ next }) };
 }
 
+/** Excel's first line "sep=;": the file's separator, said rather than guessed; the line holds no contact. */
+const SEPARATOR_LINE = /^\ufeff?sep=([^"\r\n])(?:\r\n|\r|\n|$)/i;
+
 /** How many rows a file without a header shows before its columns are guessed. */
 const GUESS_ROWS = 20;
 
@@ -262,9 +317,14 @@ const GUESS_ROWS = 20;
  * The records are read as they are taken, so `refused` is complete once they all have been.
  */
 export function readCsv(text: string): ReadRecords {
-  const separator = detectSeparator(text);
+  const said = SEPARATOR_LINE.exec(text);
+  const body = said ? text.slice(said[0].length) : text;
+  const firstLine = said ? 2 : 1;
+  const separator = said?.[1] ?? detectSeparator(body);
   const refused: RefusedRecord[] = [];
-  const rows = text.includes('"') ? cursorOver(parseRows(text, separator, refused)) : lineCursor(text, separator);
+  const rows = body.includes('"')
+    ? quotedCursor(body, separator, refused, firstLine)
+    : lineCursor(body, separator, firstLine);
   const head: Row[] = [];
   while (head.length < GUESS_ROWS) {
     const row = rows();
@@ -272,10 +332,11 @@ export function readCsv(text: string): ReadRecords {
     head.push(row);
   }
   const first = head[0];
-  const headerColumns = first?.cells.map(classifyHeader) ?? [];
+  const headerColumns = first ? classifyHeaders(first.cells) : [];
+  // A header names at least one column softdial reads: a row that merely mentions a fax is a contact.
   const isHeader =
     first !== undefined &&
-    headerColumns.some((column) => column !== undefined) &&
+    headerColumns.some((column) => column !== undefined && column.kind !== 'ignore') &&
     !first.cells.some((cell) => looksLikeNumber(cell));
   const columns: Column[] = isHeader
     ? headerColumns.map((column) => column ?? { kind: 'ignore' })
