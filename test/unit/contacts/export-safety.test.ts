@@ -78,7 +78,7 @@ describe('CSV export', () => {
       numbers: [{ id: 'n1', label: '@Custom', raw: '+44 20 7946 0958' }],
     };
     const file = exportContacts([...people, hostile, tabbed], 'csv');
-    const rows = parse<string[]>(file.content, { bom: true, relax_column_count: true });
+    const rows: string[][] = parse(file.content, { bom: true, relax_column_count: true });
     const cells = rows.flat();
     const unsafe = cells.filter((cell) => FORMULA_START.test(cell) && !/^\+\d+(;ext=\d+)?$/.test(cell));
     expect(unsafe).toEqual([]);
