@@ -1,9 +1,9 @@
 import { ROUTING_STATUSES, SYSTEM_PRESENCES } from '../../shared/contact-sets.js';
 import type { RoutingStatus, SystemPresence } from '../../shared/contact-sets.js';
 import type { DirectoryUser, ExternalContact } from './genesys-shapes.js';
+import { toCountryCode } from '../phone/numbering-plan.js';
 import { readContactNumber } from './numbers.js';
-import type { RawNumber } from './numbers.js';
-import type { BaseContact, Presence } from './types.js';
+import type { BaseContact, ContactNumber, Presence } from './types.js';
 
 const USER_LABELS: Record<string, string> = {
   PRIMARY: 'Primary',
@@ -17,29 +17,41 @@ const USER_LABELS: Record<string, string> = {
   OTHER: 'Other',
 };
 
-/** The phone numbers of a user, every type, each once; an extension-only entry is an internal extension. */
-function userNumbers(user: DirectoryUser): RawNumber[] {
-  const numbers: RawNumber[] = [];
+/**
+ * The country a number of Genesys is read in: its own (a colleague abroad keeps "030 1234567" as a Berlin
+ * number), else the agent's default; a code the phone module does not know counts as none.
+ */
+const countryOf = (own: string | undefined, defaultCountry: string | undefined): string | undefined =>
+  toCountryCode(own) ?? defaultCountry;
+
+/**
+ * The phone numbers of a user, every type, each once, each read in its entry's own country (else the
+ * default); an extension-only entry is an internal extension.
+ */
+function userNumbers(user: DirectoryUser, defaultCountry: string | undefined): ContactNumber[] {
+  const numbers: ContactNumber[] = [];
   const seen = new Set<string>();
   for (const entry of [...user.addresses, ...user.primaryContactInfo]) {
     if (entry.mediaType !== 'PHONE' || !(entry.address || entry.extension)) continue;
-    const key = `${entry.address ?? ''};${entry.extension ?? ''}`;
+    const country = countryOf(entry.countryCode, defaultCountry);
+    const key = `${country ?? ''};${entry.address ?? ''};${entry.extension ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const type = (entry.type ?? 'OTHER').toUpperCase();
     const label = USER_LABELS[type] ?? 'Other';
     const id = numbers.some((number) => number.id === type) ? `${type}-${numbers.length + 1}` : type;
-    numbers.push({
+    const raw = {
       id,
       label: entry.address ? label : `${label} extension`,
       raw: entry.address ?? '',
       ...(entry.extension ? { extension: entry.extension } : {}),
-    });
+    };
+    numbers.push(readContactNumber(raw, country));
   }
   return numbers;
 }
 
-/** A directory user as a contact, every number read with the default country. */
+/** A directory user as a contact, each number read with its own country, else the default one. */
 export function userContact(user: DirectoryUser, defaultCountry: string | undefined): BaseContact {
   return {
     id: `user:${user.id}`,
@@ -48,7 +60,7 @@ export function userContact(user: DirectoryUser, defaultCountry: string | undefi
     ...(user.title ? { title: user.title } : {}),
     ...(user.department ? { department: user.department } : {}),
     ...(user.email ? { email: user.email } : {}),
-    numbers: userNumbers(user).map((number) => readContactNumber(number, defaultCountry)),
+    numbers: userNumbers(user, defaultCountry),
   };
 }
 
@@ -89,7 +101,7 @@ export function externalContact(contact: ExternalContact, defaultCountry: string
       numbers.push(
         readContactNumber(
           { id: field, label, raw, ...(extension ? { extension } : {}) },
-          phone?.countryCode || defaultCountry,
+          countryOf(phone?.countryCode, defaultCountry),
         ),
       );
   }

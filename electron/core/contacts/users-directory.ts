@@ -49,6 +49,16 @@ export function nextSyncAt(syncedAt: number, hours: number, random: () => number
   return syncedAt + period + Math.floor(random() * period * 0.25);
 }
 
+/**
+ * Each user once, in the order first met, as the latest page read them: a directory that changed between
+ * two pages (or between a cut sync and its resumption) serves a user on two pages.
+ */
+function eachOnce(contacts: readonly BaseContact[]): BaseContact[] {
+  const byId = new Map<string, BaseContact>();
+  for (const contact of contacts) byId.set(contact.id, contact);
+  return [...byId.values()];
+}
+
 /** Spread of the first sync of a machine without a cache (searched live meanwhile): a fleet's first morning spreads over an hour. */
 const COLD_START_SPREAD_MS = 60 * 60_000;
 /** Spread of an overdue refresh at start-up: a fleet starting at 9:00 refreshes over the next hour. */
@@ -187,6 +197,8 @@ export class UsersDirectory {
         : { version: 1, startedAt: now, nextPage: 1, total: 0, contacts: [] };
     this.update({ state: 'syncing', progress: { done: partial.contacts.length, total: partial.total, pages: 0 } });
     const settings = this.context.settings();
+    let restarted = false;
+    let changed = false;
     for (let pages = 0; pages < MAX_PAGES; pages++) {
       if (this.closing) {
         await writeDocument(this.partialFile, partial);
@@ -206,6 +218,19 @@ export class UsersDirectory {
       }
       const total = page.value.total ?? partial.total;
       if (total > settings.directoryMaxUsers) return ok(await this.complete('search_only', total, []));
+      // Pages are offsets: a user added or removed before this page shifts the rest by one, so the
+      // pages read so far no longer meet this one. Read the directory again from its first page, once.
+      if (partial.nextPage > 1 && total !== partial.total) {
+        this.update({
+          reason: `The directory changed in Genesys Cloud while softdial read it (${partial.total} users, now ${total}).`,
+        });
+        if (!restarted) {
+          restarted = true;
+          Object.assign(partial, { nextPage: 1, total: 0, contacts: [] });
+          continue;
+        }
+        changed = true;
+      }
       const defaultCountry = this.context.defaultCountry();
       for (const user of page.value.entities) partial.contacts.push(userContact(user, defaultCountry));
       partial.total = total;
@@ -217,7 +242,13 @@ export class UsersDirectory {
       if (last) break;
       if ((pages + 1) % SAVE_EVERY_PAGES === 0) await writeDocument(this.partialFile, partial);
     }
-    return ok(await this.complete('full', partial.total, partial.contacts));
+    const status = await this.complete('full', partial.total, eachOnce(partial.contacts));
+    if (!changed) return ok(status);
+    this.update({
+      reason:
+        'The directory changed in Genesys Cloud again while softdial read it: users added or removed meanwhile may be missing until the next sync.',
+    });
+    return ok(this.status);
   }
 
   private async complete(mode: Cache['mode'], total: number, contacts: BaseContact[]): Promise<SourceStatus> {

@@ -1,14 +1,26 @@
 import { assertNever } from '../../../shared/assert-never.js';
 import type { ContactFileFormat } from '../../../shared/contact-sets.js';
+import { dialText } from '../numbers.js';
 import type { BaseContact, ContactExport, ContactNumber } from '../types.js';
 
-/** The text a number is exported as: E.164 with `;ext=` when read, else as it was written. */
-const numberText = (number: ContactNumber): string =>
-  number.e164 ? (number.extension ? `${number.e164};ext=${number.extension}` : number.e164) : number.raw;
+/** Where a spreadsheet reads a cell as a formula (OWASP, CSV injection): =, +, -, @, tab or carriage return first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Numbers as softdial writes them (E.164, `;ext=`, joined by " ::: "): no formula can be spelled with these. */
+const NUMBERS_ONLY = /^\+?\d+(?:;ext=\d+)?(?: ::: \+?\d+(?:;ext=\d+)?)*$/;
 
-const csvField = (value: string): string => `"${value.replace(/"/g, '""')}"`;
+/** A CSV cell, quoted; text a spreadsheet would run as a formula is kept as text by a leading `'`. */
+const csvField = (value: string): string => {
+  const safe = FORMULA_START.test(value) && !NUMBERS_ONLY.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+};
 
-/** Contacts as CSV: one column per number label ("Work phone", "Mobile phone"…), several numbers joined by " ::: ". */
+/** Starts a CSV so that Excel reads it as UTF-8 ("Zoë", not "ZoÃ«"); softdial's own import skips it. */
+const UTF8_BOM = '\uFEFF';
+
+/**
+ * Contacts as CSV: one column per number label ("Work phone", "Mobile phone"…), several numbers joined by " ::: ",
+ * with a UTF-8 BOM and formula-like cells defused.
+ */
 function toCsv(contacts: readonly BaseContact[]): string {
   const labels = [...new Set(contacts.flatMap((contact) => contact.numbers.map((number) => number.label)))];
   const header = ['Name', 'Organization', 'Title', 'Email', ...labels.map((label) => `${label} phone`)];
@@ -20,15 +32,22 @@ function toCsv(contacts: readonly BaseContact[]): string {
     ...labels.map((label) =>
       contact.numbers
         .filter((number) => number.label === label)
-        .map(numberText)
+        .map(dialText)
         .join(' ::: '),
     ),
   ]);
-  return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return `${UTF8_BOM}${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** Escapes a vCard text value (RFC 6350 §3.4). */
-const vcardText = (value: string): string => value.replace(/[\\,;]/g, (char) => `\\${char}`).replace(/\r?\n/g, '\\n');
+const vcardText = (value: string): string =>
+  value.replace(/[\\,;]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, '\\n');
+
+/**
+ * A TEL value (vCard 3.0's phone-number, not text): E.164 with an unescaped `;ext=` as RFC 3966 writes it, so
+ * that readers find the extension; a line break, which would end the property, becomes a space.
+ */
+const vcardTel = (number: ContactNumber): string => dialText(number).replace(/[\r\n]+/g, ' ');
 
 /** Folds a content line at 75 octets (RFC 6350 §3.2), never inside a UTF-8 sequence. */
 function fold(line: string): string {
@@ -49,11 +68,12 @@ function fold(line: string): string {
   return parts.join('\r\n');
 }
 
+/** The TYPE of a TEL by the first word of its label; any other label is a voice number. */
 const VCARD_TYPES: Record<string, string> = {
-  Mobile: 'CELL',
-  Home: 'HOME',
-  Work: 'WORK',
-  Main: 'MAIN',
+  Mobile: 'CELL,VOICE',
+  Home: 'HOME,VOICE',
+  Work: 'WORK,VOICE',
+  Main: 'MAIN,VOICE',
   Pager: 'PAGER',
 };
 
@@ -72,8 +92,7 @@ function toVcard(contacts: readonly BaseContact[]): string {
         ...(contact.title ? [`TITLE:${vcardText(contact.title)}`] : []),
         ...(contact.email ? [`EMAIL;TYPE=INTERNET:${vcardText(contact.email)}`] : []),
         ...contact.numbers.map(
-          (number) =>
-            `TEL;TYPE=${VCARD_TYPES[number.label.split(' ')[0] ?? ''] ?? 'VOICE'},VOICE:${vcardText(numberText(number))}`,
+          (number) => `TEL;TYPE=${VCARD_TYPES[number.label.split(' ')[0] ?? ''] ?? 'VOICE'}:${vcardTel(number)}`,
         ),
         'END:VCARD',
       ];
