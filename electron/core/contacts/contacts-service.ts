@@ -37,6 +37,7 @@ import type {
   SearchSourceNote,
   SourceStatus,
 } from './types.js';
+import { DocumentNotSaved } from './document-file.js';
 import type { DocumentFile } from './document-file.js';
 import { UsersDirectory, startupSyncDelay } from './users-directory.js';
 import type { ContactEvents, ContactVerbs } from './verbs.js';
@@ -143,11 +144,15 @@ export class ContactsService implements ContactVerbs {
   }
 
   /** Runs a change that may write, remembered until it is done; after close() it does not run and `closed` answers. */
-  private change<T>(work: () => Promise<T>, closed: () => T): Promise<T>;
+  private change<T>(work: () => Promise<Outcome<T>>, closed: () => Outcome<T>): Promise<Outcome<T>>;
   private change(work: () => Promise<void>): Promise<void>;
-  private change<T>(work: () => Promise<T>, closed?: () => T): Promise<T | undefined> {
+  private change<T>(work: () => Promise<Outcome<T> | void>, closed?: () => Outcome<T>): Promise<Outcome<T> | void> {
     if (this.closed) return Promise.resolve(closed?.());
-    const running = work();
+    // A change refused to keep a file softdial could not read is an expected failure, explained to the agent.
+    const running = work().catch((error: unknown) => {
+      if (closed && error instanceof DocumentNotSaved) return fail(error.explained);
+      throw error;
+    });
     this.pending.add(running);
     const settled = (): void => void this.pending.delete(running);
     running.then(settled, settled);
@@ -496,7 +501,7 @@ export class ContactsService implements ContactVerbs {
   }
 
   remove(contactId: string): Promise<Outcome<{ deleted: boolean }>> {
-    return this.change(async () => {
+    return this.change(async (): Promise<Outcome<{ deleted: boolean }>> => {
       await this.load();
       if (!contactId.startsWith('local:')) return fail(notEditable(contactId, this.find(contactId)));
       const deleted = await this.local.remove(contactId);

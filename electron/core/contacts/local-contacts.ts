@@ -103,9 +103,17 @@ export class LocalContacts {
     return this.file.value.contacts;
   }
 
-  /** Replaces the whole list at once (an import that succeeded); on a failed write nothing changes. */
+  /**
+   * Replaces the whole list at once (an import that succeeded); on a failed write nothing changes, except
+   * that a file that could be read again is what the index then holds.
+   */
   async replace(contacts: BaseContact[]): Promise<void> {
-    await this.file.save({ version: 1, contacts });
+    try {
+      await this.file.save({ version: 1, contacts });
+    } catch (error) {
+      this.index = SearchIndex.build(this.file.value.contacts);
+      throw error;
+    }
     this.index = SearchIndex.build(contacts);
   }
 

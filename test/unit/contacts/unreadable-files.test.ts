@@ -6,7 +6,8 @@ import { LocalContacts } from '../../../electron/core/contacts/local-contacts.js
 import { preferencesFile } from '../../../electron/core/contacts/preferences.js';
 import { Recents } from '../../../electron/core/contacts/recents.js';
 import type { BaseContact } from '../../../electron/core/contacts/types.js';
-import { temporaryDirectory } from '../../helpers/sandbox.js';
+import { SoftdialCore } from '../../../electron/core/softdial-core.js';
+import { startHarness, temporaryDirectory } from '../../helpers/sandbox.js';
 
 const NOBODY = 65534;
 let folder: { path: string; remove(): Promise<void> } | undefined;
@@ -60,8 +61,32 @@ describe('a contacts file that cannot be read', () => {
 
     await expect(local.put(contact('D'))).rejects.toThrow(/could be read again.*Make the change again/);
     expect(local.list().map((c) => c.name)).toEqual(['A', 'B', 'C']);
+    expect(local.index.byId('local:B')?.name).toBe('B');
     await local.put(contact('D'));
     expect(await names(file)).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('tells the agent through the contacts service why a change was not saved', async () => {
+    const harness = await startHarness();
+    try {
+      const contacts = harness.core.contacts;
+      const first = await contacts.add({ name: 'Ada', numbers: [{ label: 'Work', raw: '+44 20 7946 0958' }] });
+      expect(first.ok).toBe(true);
+      const file = join(harness.dataDir, 'contacts', 'local.json');
+      const again = await SoftdialCore.create({
+        env: { SOFTDIAL_DATA_DIR: harness.dataDir, SOFTDIAL_POLICY_FILE: join(harness.dataDir, 'none.json') },
+        secrets: { store: harness.secrets },
+      });
+      const refused = await whileUnreadable(file, () =>
+        again.contacts.add({ name: 'Grace', numbers: [{ label: 'Work', raw: '+44 20 7946 0959' }] }),
+      );
+      expect(refused).toMatchObject({ ok: false, error: { title: 'Your change was not saved', retryable: true } });
+      expect(await names(file)).toEqual(['Ada']);
+      again.contacts.stop();
+    } finally {
+      harness.core.contacts.stop();
+      await harness.close();
+    }
   });
 
   it('keeps the favourites and the recent calls too', async () => {
