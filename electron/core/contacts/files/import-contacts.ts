@@ -9,6 +9,7 @@ import { readCsv } from './csv.js';
 import { decodeContactsFile } from './decode.js';
 import { numberReader } from './number-reader.js';
 import { NumberHolders } from './number-holders.js';
+import { personName } from './same-person.js';
 import type { ContactRecord, RefusedRecord } from './records.js';
 import { readVcard } from './vcard.js';
 
@@ -88,7 +89,9 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
       continue;
     }
     const sharing = holders.firstHolderOf(taken.numbers);
-    const index = sharing === undefined ? undefined : holders.samePersonAs(record.name, taken.numbers);
+    // Folded only when a number is shared: a file of distinct numbers never compares names.
+    const person = sharing === undefined ? undefined : personName(record.name);
+    const index = person === undefined ? undefined : holders.samePersonAs(person, taken.numbers);
     const target = index === undefined ? undefined : contacts[index];
     if (index !== undefined && target) {
       const merged = mergeInto(target, record, taken.numbers);
@@ -114,7 +117,7 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
     };
     contacts.push(contact);
     if (sharing === undefined) holders.holdNew(taken.numbers, contacts.length - 1);
-    else holders.hold(taken.numbers, contacts.length - 1);
+    else holders.hold(taken.numbers, contacts.length - 1, person);
     report.counts.imported++;
     if (taken.fixed) report.counts.fixed++;
     const entries = taken.fixed ? report.fixed : report.imported;

@@ -1,18 +1,8 @@
 import { dialText } from '../numbers.js';
 import type { ContactNumber } from '../types.js';
 import { NumberOwners } from './number-owners.js';
-import { personWords, samePerson } from './same-person.js';
-
-/** A person's name as compared: its folded words, and them joined as a key. */
-interface PersonName {
-  words: readonly string[];
-  key: string;
-}
-
-const personName = (name: string): PersonName => {
-  const words = personWords(name);
-  return { words, key: words.join(' ') };
-};
+import { personName, samePerson } from './same-person.js';
+import type { PersonName } from './same-person.js';
 
 /**
  * Which contacts of an import hold each number, so that a record is merged only into the same person.
@@ -24,7 +14,8 @@ export class NumberHolders {
   private readonly owners = new NumberOwners();
   /** Each later holder of a shared number, by the number (its dial text), then the person's folded name. */
   private readonly byName = new Map<string, Map<string, number>>();
-  private readonly names: (PersonName | undefined)[] = [];
+  /** The names of the holders compared so far, by their index. */
+  private readonly names = new Map<number, PersonName>();
 
   /** `nameOf` gives the name of the contact at an index (it never changes once held). */
   constructor(private readonly nameOf: (index: number) => string) {}
@@ -35,8 +26,7 @@ export class NumberHolders {
   }
 
   /** The contact holding one of these numbers under the same person's name, if any. */
-  samePersonAs(name: string, numbers: readonly ContactNumber[]): number | undefined {
-    const person = personName(name);
+  samePersonAs(person: PersonName, numbers: readonly ContactNumber[]): number | undefined {
     for (const number of numbers) {
       const first = this.owners.owner(number);
       if (first !== undefined && samePerson(this.nameAt(first).words, person.words)) return first;
@@ -51,8 +41,12 @@ export class NumberHolders {
     this.owners.claim(numbers, index);
   }
 
-  /** Records the contact at `index` as holding these numbers, beside any contact that had one first. */
-  hold(numbers: readonly ContactNumber[], index: number): void {
+  /**
+   * Records the contact at `index` as holding these numbers, beside any contact that had one first; `person`
+   * is its name as compared, when the caller has it already.
+   */
+  hold(numbers: readonly ContactNumber[], index: number, person?: PersonName): void {
+    if (person) this.names.set(index, person);
     this.owners.claim(numbers, index);
     for (const number of numbers) {
       if (this.owners.owner(number) === index) continue;
@@ -65,10 +59,10 @@ export class NumberHolders {
   }
 
   private nameAt(index: number): PersonName {
-    let name = this.names[index];
+    let name = this.names.get(index);
     if (!name) {
       name = personName(this.nameOf(index));
-      this.names[index] = name;
+      this.names.set(index, name);
     }
     return name;
   }

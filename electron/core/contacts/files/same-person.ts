@@ -1,7 +1,16 @@
 import { queryWords } from '../fold.js';
 
-/** The words a person's name is compared by: folded, in a fixed order ("Smith, John" and "John Smith" alike). */
-export const personWords = (name: string): string[] => queryWords(name).sort();
+/** A person's name as compared: its folded words in a fixed order ("Smith, John" and "John Smith" alike), and them joined as a key. */
+export interface PersonName {
+  words: readonly string[];
+  key: string;
+}
+
+/** The name of a person as compared; made once per record of an import. */
+export function personName(name: string): PersonName {
+  const words = queryWords(name).sort();
+  return { words, key: words.join(' ') };
+}
 
 /** The most words a name is compared by, one bit each. */
 const MAX_WORDS = 30;
@@ -14,7 +23,7 @@ const standsFor = (word: string, other: string): boolean =>
 const matches = (one: string, other: string): boolean => standsFor(one, other) || standsFor(other, one);
 
 /**
- * Whether two names (their `personWords`) sharing a number are one person written twice: every word of the
+ * Whether two names (their `personName` words) sharing a number are one person written twice: every word of the
  * shorter name is a word or the initial of a word of the longer one. "Ada" and "Ada Lovelace", "J. Smith"
  * and "Smith, John" are; "Alice Smith" and "Bob Jones" at one switchboard number are not.
  */
