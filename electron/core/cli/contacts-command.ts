@@ -99,7 +99,7 @@ function formatReport(file: string, report: ImportReport): string {
     );
   if (report.merged.length > 0)
     lines.push(
-      'Merged (same number):',
+      'Merged (the same person, by name and number):',
       ...report.merged.map((line) => `  line ${line.line}: ${line.name} into ${line.into}`),
     );
   if (report.refused.length > 0)
