@@ -1,22 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness } from '../helpers/sandbox.js';
-import type { Harness } from '../helpers/sandbox.js';
+import { describe, expect, it } from 'vitest';
+import { harnessPerTest } from '../helpers/harness-per-test.js';
+import { value } from '../helpers/outcome.js';
 
-let harness: Harness | undefined;
-afterEach(async () => {
-  harness?.core.contacts.stop();
-  await harness?.close();
-  harness = undefined;
-});
-
-const value = <T>(outcome: { ok: true; value: T } | { ok: false; error: { detail: string } }): T => {
-  if (!outcome.ok) throw new Error(outcome.error.detail);
-  return outcome.value;
-};
+const startHarness = harnessPerTest();
 
 describe('editing a local contact', () => {
   it('keeps the preferred number and a favourite on the number the agent chose, wherever the edit puts it', async () => {
-    harness = await startHarness();
+    const harness = await startHarness();
     const contacts = harness.core.contacts;
     const alice = value(
       await contacts.add({
@@ -50,7 +40,7 @@ describe('editing a local contact', () => {
   });
 
   it('keeps an id the edit names, and forgets a preferred number the edit removed instead of dialling another', async () => {
-    harness = await startHarness();
+    const harness = await startHarness();
     const contacts = harness.core.contacts;
     const bob = value(
       await contacts.add({

@@ -7,6 +7,7 @@ import { SoftdialCore } from '../../electron/core/softdial-core.js';
 import { addUnexpectedErrorListener, fireAndForget } from '../../electron/shared/unexpected-errors.js';
 import { startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
+import { value } from '../helpers/outcome.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -31,11 +32,6 @@ const usersStatus = async (core: SoftdialCore) => {
   const status = await core.contacts.status();
   if (!status.ok) throw new Error(status.error.detail);
   return status.value.sources.find((source) => source.source === 'users');
-};
-
-const value = <T>(outcome: { ok: true; value: T } | { ok: false; error: { detail: string } }): T => {
-  if (!outcome.ok) throw new Error(outcome.error.detail);
-  return outcome.value;
 };
 
 const pagesAsked = (h: Harness) =>

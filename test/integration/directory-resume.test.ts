@@ -1,23 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DirectoryPerson } from '../../electron/core/emulator/directory-routes.js';
 import type { SourceStatus } from '../../electron/core/contacts/types.js';
 import { listeningTo } from '../../electron/core/contacts/verbs.js';
-import { startHarness } from '../helpers/sandbox.js';
+import { harnessPerTest } from '../helpers/harness-per-test.js';
 import type { Harness } from '../helpers/sandbox.js';
+import { value } from '../helpers/outcome.js';
 
-let harness: Harness | undefined;
-afterEach(async () => {
-  harness?.core.contacts.stop();
-  await harness?.close();
-  harness = undefined;
-});
-
-const value = <T>(outcome: { ok: true; value: T } | { ok: false; error: { detail: string } }): T => {
-  if (!outcome.ok) throw new Error(outcome.error.detail);
-  return outcome.value;
-};
+const startHarness = harnessPerTest();
 
 /** New people of the directory, named by a tag so that each call adds others. */
 const newcomers = (tag: string, count: number): DirectoryPerson[] =>
@@ -69,7 +60,7 @@ function usersStatuses(h: Harness, onStatus: (status: SourceStatus) => void = ()
 
 describe('a directory sync resumed after users were added or removed in Genesys', () => {
   it('reads the directory again from page 1 when users were added, and holds each user once', async () => {
-    harness = await cutAtPageThree();
+    const harness = await cutAtPageThree();
     harness.emulator.directory.people.unshift(...newcomers('added', 7));
     const statuses = usersStatuses(harness);
     value(await harness.core.contacts.syncNow());
@@ -82,7 +73,7 @@ describe('a directory sync resumed after users were added or removed in Genesys'
   });
 
   it('reads the directory again from page 1 when users were removed, so nobody shifted onto a read page is lost', async () => {
-    harness = await cutAtPageThree();
+    const harness = await cutAtPageThree();
     harness.emulator.directory.people.splice(0, 5);
     value(await harness.core.contacts.syncNow());
     expect(pagesAsked(harness)).toEqual(['3', '1', '2', '3', '4']);
@@ -92,7 +83,7 @@ describe('a directory sync resumed after users were added or removed in Genesys'
   });
 
   it('holds a user met on two pages once, as the later page had them, when the total stayed the same', async () => {
-    harness = await cutAtPageThree();
+    const harness = await cutAtPageThree();
     const people = harness.emulator.directory.people;
     const boundary = people[499 + 500];
     if (!boundary) throw new Error('The directory has no 1,000th user.');
@@ -107,7 +98,7 @@ describe('a directory sync resumed after users were added or removed in Genesys'
   });
 
   it('says so when the directory changes again while it is read the second time, and still holds each user once', async () => {
-    harness = await cutAtPageThree();
+    const harness = await cutAtPageThree();
     const { emulator } = harness;
     emulator.directory.people.unshift(...newcomers('first', 5));
     let restarted = false;

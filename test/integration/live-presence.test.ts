@@ -5,6 +5,7 @@ import { listeningTo } from '../../electron/core/contacts/verbs.js';
 import type { GenesysEmulator } from '../../electron/core/emulator/emulator.js';
 import { startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
+import { value } from '../helpers/outcome.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -29,11 +30,6 @@ const subscribed = (emulator: GenesysEmulator): string[] =>
 /** Presence reads softdial made (GET /api/v2/users with ids). */
 const presenceReads = (emulator: GenesysEmulator): number =>
   emulator.received('GET', '/api/v2/users').filter((request) => new URLSearchParams(request.query).has('id')).length;
-
-const value = <T>(outcome: { ok: true; value: T } | { ok: false; error: { detail: string } }): T => {
-  if (!outcome.ok) throw new Error(outcome.error.detail);
-  return outcome.value;
-};
 
 describe('live presence', () => {
   it('pushes presence changes through the notification socket, without polling, and unsubscribes contacts that leave', async () => {

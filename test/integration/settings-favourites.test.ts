@@ -5,6 +5,7 @@ import { adoptSettingsFavourites } from '../../electron/core/service/settings-fa
 import { SoftdialCore } from '../../electron/core/softdial-core.js';
 import { startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
+import { value } from '../helpers/outcome.js';
 
 // Older settings kept the tray's quick dials in `favourites`; they become the window's favourites.
 let harness: Harness | undefined;
@@ -17,10 +18,6 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const value = <T>(outcome: { ok: true; value: T } | { ok: false; error: { detail: string } }): T => {
-  if (!outcome.ok) throw new Error(outcome.error.detail);
-  return outcome.value;
-};
 const favouriteNames = async (core: SoftdialCore) =>
   value(await core.contacts.favourites()).map((favourite) => `${favourite.name} ${favourite.number}`);
 
