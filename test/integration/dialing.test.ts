@@ -321,6 +321,14 @@ describe('Genesys refusals, explained', () => {
     expect(outcome.ok && outcome.value.number.extension).toBe('42');
   });
 
+  it("reads a directory user's national number in the country Genesys gives for it, not the agent's", async () => {
+    harness = await startHarness({ env: { SOFTDIAL_DEFAULT_REGION: 'GB' } });
+    const grace = harness.emulator.state.user('user-grace');
+    if (grace) Object.assign(grace, { phone: '030 1234567', phoneCountry: 'DE' });
+    const outcome = await harness.core.dial({ contactId: 'user:user-grace', source: 'contact' });
+    expect(outcome.ok && outcome.value.body.phoneNumber).toBe('+49301234567');
+  });
+
   it('dials a directory user who has only an internal extension, as the extension', async () => {
     harness = await startHarness();
     const grace = harness.emulator.state.user('user-grace');

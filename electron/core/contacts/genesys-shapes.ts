@@ -15,9 +15,6 @@ const RoutingStatusSchema = v.optional(
   v.looseObject({ status: v.optional(v.string()), startTime: v.optional(v.string()) }),
 );
 
-/** A user's contact point, with the country (ISO alpha-2) its address is written for, when Genesys has one. */
-const DirectoryContactSchema = v.looseObject({ ...UserContactSchema.entries, countryCode: v.optional(v.string()) });
-
 /** A user of the directory, with presence when it was expanded. */
 export const DirectoryUserSchema = v.looseObject({
   id: v.string(),
@@ -26,8 +23,8 @@ export const DirectoryUserSchema = v.looseObject({
   title: v.optional(v.string()),
   department: v.optional(v.string()),
   state: v.optional(v.string()),
-  addresses: v.optional(v.array(DirectoryContactSchema), []),
-  primaryContactInfo: v.optional(v.array(DirectoryContactSchema), []),
+  addresses: v.optional(v.array(UserContactSchema), []),
+  primaryContactInfo: v.optional(v.array(UserContactSchema), []),
   presence: PresenceSchema,
   routingStatus: RoutingStatusSchema,
 });

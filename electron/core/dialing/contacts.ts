@@ -5,6 +5,8 @@ import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
 import { GENESYS_PATHS } from '../genesys/paths.js';
 import { ExternalContactSchema, UserSchema } from '../genesys/schemas.js';
+import { toCountryCode } from '../phone/numbering-plan.js';
+import { parsePhone } from '../phone/parse.js';
 
 /** A contact's name and the number to dial (or, for an extension-only directory entry, the internal extension). */
 export interface ContactNumber {
@@ -23,6 +25,18 @@ const ContactIdSchema = v.pipe(
   v.string(),
   v.regex(/^(user|external):[\w.-]{1,100}$/, 'must be user:ID or external:ID'),
 );
+
+/**
+ * A directory address as the dialer should read it: a national address of an entry that names its country
+ * (a colleague abroad) made international in that country, else the address as written (read with the
+ * agent's default country).
+ */
+function inOwnCountry(address: string, countryCode: string | undefined): string {
+  const country = toCountryCode(countryCode);
+  if (!country || address.trim().startsWith('+')) return address;
+  const read = parsePhone(address, { defaultCountry: country });
+  return read.ok ? read.e164 : address;
+}
 
 /** Looks contacts up in Genesys Cloud: a user's first phone address, or an external contact's first phone. */
 export const genesysContacts: ContactLookup = {
@@ -44,8 +58,10 @@ export const genesysContacts: ContactLookup = {
       );
       const name = user.value.name ?? id;
       const phone = phones.find((contact) => contact.address);
-      if (phone?.address)
-        return ok({ name, phone: phone.extension ? `${phone.address};ext=${phone.extension}` : phone.address });
+      if (phone?.address) {
+        const address = inOwnCountry(phone.address, phone.countryCode);
+        return ok({ name, phone: phone.extension ? `${address};ext=${phone.extension}` : address });
+      }
       // `extension` and `address` exclude each other: an extension-only entry is a real internal number.
       const internal = phones.find((contact) => contact.extension)?.extension;
       return internal

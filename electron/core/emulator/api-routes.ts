@@ -38,7 +38,13 @@ function stationsOf(user: EmulatedUser): Record<string, unknown> {
 
 /** A user as the directory shows it; an internal extension is a Contact with `extension` and no address. */
 function userView(user: EmulatedUser, expand: string[] = []): Record<string, unknown> {
-  const contact = { address: user.phone, display: user.phone, mediaType: 'PHONE', type: 'WORK' };
+  const contact = {
+    address: user.phone,
+    display: user.phone,
+    mediaType: 'PHONE',
+    type: 'WORK',
+    ...(user.phoneCountry ? { countryCode: user.phoneCountry } : {}),
+  };
   const extension = user.extension
     ? [{ extension: user.extension, display: user.extension, mediaType: 'PHONE', type: 'WORK2' }]
     : [];

@@ -4,6 +4,8 @@ export interface EmulatedUser {
   name: string;
   email: string;
   phone: string;
+  /** The country `phone` is written for (Contact.countryCode), when it is written nationally. */
+  phoneCountry?: string;
   /** An internal extension (a Contact with only `extension`, no address), as Genesys sends desk extensions. */
   extension?: string;
   /** Undefined: no station, so dialling fails with conversation.error.no.user.station. */

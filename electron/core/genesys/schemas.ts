@@ -124,6 +124,8 @@ export const UserContactSchema = v.looseObject({
   type: v.optional(v.string()),
   /** An internal extension; exclusive with `address` (an extension-only contact is a real internal number). */
   extension: v.optional(v.union([v.string(), v.pipe(v.number(), v.transform(String))])),
+  /** The country the address is written for (ISO alpha-2): a national address is read there. */
+  countryCode: v.optional(v.string()),
 });
 
 /** A Genesys user as the directory and `users/me` give it. */
