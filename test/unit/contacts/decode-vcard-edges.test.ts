@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeContactsFile } from '../../../electron/core/contacts/files/decode.js';
 import { importContacts } from '../../../electron/core/contacts/files/import-contacts.js';
+import { readVcard } from '../../../electron/core/contacts/files/vcard.js';
 
 /** Bytes that look random but are the same on every run (xorshift32), so a failure can be replayed. */
 const noise = (length: number, seed: number): Buffer => {
@@ -77,5 +78,79 @@ describe('UTF-16 without a byte-order mark', () => {
         ok: false,
         error: 'The file is not text (it holds binary data): export your contacts as CSV or vCard and import that.',
       });
+  });
+});
+
+/** Two cards as old Outlook and Nokia exports write vCard 2.1: bare parameters, quoted-printable with soft breaks. */
+const vcard21 = [
+  'BEGIN:VCARD',
+  'VERSION:2.1',
+  'N;LANGUAGE=de;CHARSET=ISO-8859-1;QUOTED-PRINTABLE:M=FCller;J=FCrgen',
+  'FN;CHARSET=ISO-8859-1;QUOTED-PRINTABLE:J=FCrgen M=FCller',
+  'ORG;QUOTED-PRINTABLE:B=E4ckerei M=FCller GmbH',
+  'TITLE;CHARSET=Windows-1252;QUOTED-PRINTABLE:Gesch=E4ftsf=FChrer =80-Konten',
+  'TEL;WORK;VOICE:+49 30 1234567',
+  'TEL;CELL;VOICE:+49 170 1234567',
+  'TEL;WORK;FAX:+49 30 1234568',
+  'ADR;WORK;QUOTED-PRINTABLE:;;Hauptstra=DFe 1=0D=0A=',
+  'Hinterhaus;Berlin;;10115;Deutschland',
+  'EMAIL;PREF;INTERNET:juergen@example.de',
+  'REV:20080424T195243Z',
+  'END:VCARD',
+  'BEGIN:VCARD',
+  'VERSION:2.1',
+  'N;CHARSET=UTF-8;QUOTED-PRINTABLE:=C3=98stergaard;S=C3=B8ren;;;',
+  'FN;CHARSET=UTF-8;QUOTED-PRINTABLE:S=C3=B8ren=',
+  ' =C3=98stergaard',
+  'TEL;CELL:+45 20 12 34 56',
+  'TEL;HOME:+45 33 12 34 56',
+  'TEL;FAX:+45 33 12 34 57',
+  'PHOTO;JPEG;BASE64:',
+  '  /9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////',
+  '  //////////////////////////////////////////////////8=',
+  '',
+  'END:VCARD',
+  '',
+].join('\r\n');
+
+describe('vCard 2.1', () => {
+  it('reads bare QUOTED-PRINTABLE in its charset, joins soft breaks, and reads bare TEL types as TYPE=…', () => {
+    const read = readVcard(vcard21);
+    expect(read.refused).toEqual([]);
+    expect(read.records).toEqual([
+      {
+        line: 1,
+        name: 'Jürgen Müller',
+        organization: 'Bäckerei Müller GmbH',
+        title: 'Geschäftsführer €-Konten',
+        email: 'juergen@example.de',
+        numbers: [
+          { label: 'Work', raw: '+49 30 1234567' },
+          { label: 'Mobile', raw: '+49 170 1234567' },
+        ],
+      },
+      {
+        line: 15,
+        name: 'Søren Østergaard',
+        numbers: [
+          { label: 'Mobile', raw: '+45 20 12 34 56' },
+          { label: 'Home', raw: '+45 33 12 34 56' },
+        ],
+      },
+    ]);
+    const { report, contacts } = run('contacts.vcf', Buffer.from(vcard21, 'latin1'), 'DE');
+    expect(report.counts).toMatchObject({ records: 2, imported: 2, refused: 0 });
+    expect(contacts.map((contact) => contact.numbers.map((number) => number.e164))).toEqual([
+      ['+49301234567', '+491701234567'],
+      ['+4520123456', '+4533123456'],
+    ]);
+  });
+
+  it('reads a bare QUOTED-PRINTABLE name in UTF-8 when no charset is named, else in Windows-1252', () => {
+    const card = (name: string) =>
+      readVcard(`BEGIN:VCARD\r\n${name}\r\nTEL:+49 30 1\r\nEND:VCARD\r\n`).records[0]?.name;
+    expect(card('N;QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen')).toBe('Jürgen Müller');
+    expect(card('N;QUOTED-PRINTABLE:M=FCller;J=FCrgen')).toBe('Jürgen Müller');
+    expect(card('FN;quoted-printable:J=FCrgen M=FC=\r\nller')).toBe('Jürgen Müller');
   });
 });
