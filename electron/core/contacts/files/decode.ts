@@ -25,24 +25,48 @@ function looksBinary(sample: Uint8Array): boolean {
   return controls * 20 > sample.length;
 }
 
-/** Whether the sample is UTF-16 without a BOM: every other byte NUL for ASCII text. */
-function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  let even = 0;
-  let odd = 0;
-  const length = Math.min(sample.length, 4096) & ~1;
-  for (let at = 0; at < length; at += 2) {
-    if (sample[at] === 0) even++;
-    if (sample[at + 1] === 0) odd++;
+/** What a sample holds when read as UTF-16 in one byte order; undefined when it cannot be text. */
+function utf16Reading(sample: Uint8Array, littleEndian: boolean): { lineEnds: number; ascii: number } | undefined {
+  const units = sample.length >> 1;
+  let lineEnds = 0;
+  let ascii = 0;
+  let controls = 0;
+  let highSurrogate = false;
+  for (let at = 0; at < units * 2; at += 2) {
+    const first = sample[at] ?? 0;
+    const second = sample[at + 1] ?? 0;
+    const unit = littleEndian ? (second << 8) | first : (first << 8) | second;
+    const lowSurrogate = unit >= 0xdc00 && unit <= 0xdfff;
+    if (highSurrogate !== lowSurrogate) return undefined;
+    highSurrogate = unit >= 0xd800 && unit <= 0xdbff;
+    if (unit === 0x0a || unit === 0x0d) lineEnds++;
+    else if (unit < 0x20 ? unit !== 0x09 : (unit >= 0x7f && unit < 0xa0) || unit >= 0xfffe) controls++;
+    if (unit < 0x7f && (unit >= 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d)) ascii++;
   }
-  if (length === 0) return undefined;
-  if (odd > length * 0.4 && even === 0) return 'utf-16le';
-  if (even > length * 0.4 && odd === 0) return 'utf-16be';
+  return controls * 100 > units ? undefined : { lineEnds, ascii };
+}
+
+/**
+ * Whether the file is UTF-16 without a BOM, in whichever script: an even length, and a sample that reads
+ * without lone surrogates or control characters, a tenth of it ASCII, with its line ends (or, on one line,
+ * mostly ASCII) in that byte order. Text in a one-byte encoding has no NUL bytes, so no UTF-16 line ends.
+ */
+function utf16WithoutBom(buffer: Buffer, sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (buffer.length === 0 || buffer.length % 2 !== 0) return undefined;
+  const units = sample.length >> 1;
+  // Contacts in any script keep their digits, separators and line ends in ASCII.
+  const text = (reading: ReturnType<typeof utf16Reading>): number =>
+    reading && reading.ascii * 10 >= units && (reading.lineEnds > 0 || reading.ascii * 2 >= units) ? reading.ascii : 0;
+  const little = text(utf16Reading(sample, true));
+  const big = text(utf16Reading(sample, false));
+  if (little > big) return 'utf-16le';
+  if (big > little) return 'utf-16be';
   return undefined;
 }
 
 /**
- * Decodes a contacts file whatever its encoding: a BOM decides (UTF-8, UTF-16 LE/BE); else valid UTF-8
- * is UTF-8; else chardet's guess among the legacy encodings, Windows-1252 when it has none. Binary
+ * Decodes a contacts file whatever its encoding: a BOM decides (UTF-8, UTF-16 LE/BE); else bytes that
+ * read as UTF-16 text are UTF-16; else valid UTF-8 is UTF-8; else chardet's guess among the legacy encodings, Windows-1252 when it has none. Binary
  * files and files over the size limit are refused with the reason.
  */
 export function decodeContactsFile(bytes: Uint8Array): Outcome<DecodedText, string> {
@@ -58,7 +82,7 @@ export function decodeContactsFile(bytes: Uint8Array): Outcome<DecodedText, stri
   if (buffer[0] === 0xfe && buffer[1] === 0xff)
     return ok({ text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' });
   const sample = buffer.subarray(0, SAMPLE);
-  const utf16 = utf16WithoutBom(sample);
+  const utf16 = utf16WithoutBom(buffer, sample);
   if (utf16) return ok({ text: iconv.decode(buffer, utf16), encoding: utf16.toUpperCase() });
   if (looksBinary(sample))
     return fail('The file is not text (it holds binary data): export your contacts as CSV or vCard and import that.');

@@ -11,7 +11,18 @@ interface Property {
 
 const PROPERTY = /^(?:[\w-]+\.)?([\w-]+)((?:;[^:]*)?):(.*)$/s;
 
-const QUOTED_PRINTABLE = /ENCODING=(?:QUOTED-PRINTABLE|QP)/i;
+/** vCard 2.1's bare parameter values that are not types: `;QUOTED-PRINTABLE` is `ENCODING=…`, `;URL` is `VALUE=…`. */
+const BARE = new Map<string, string>([
+  ...['quoted-printable', 'base64', '7bit', '8bit'].map((value): [string, string] => [value, 'ENCODING']),
+  ...['inline', 'url', 'content-id', 'cid'].map((value): [string, string] => [value, 'VALUE']),
+]);
+
+/** Whether a line's value is quoted-printable, however its parameters say so. */
+const isQuotedPrintable = (params: Map<string, string[]>): boolean =>
+  (params.get('ENCODING') ?? []).some((value) => value === 'quoted-printable' || value === 'qp');
+
+/** A quoted-printable soft line break: `=` ending a line (trailing blanks some writers leave included). */
+const SOFT_BREAK = /=[ \t]*$/;
 
 /**
  * Unfolds content lines (RFC 6350 §3.2: a line break followed by a space or tab continues the line) and
@@ -29,17 +40,18 @@ function contentLines(text: string): { line: number; text: string }[] {
     head += colon < 0 ? part : part.slice(0, colon);
     if (colon < 0) return;
     named = true;
-    quoted = QUOTED_PRINTABLE.test(head);
+    quoted = isQuotedPrintable(parseParams(head.slice(head.indexOf(';') + 1 || head.length)));
   };
   text.split(/\r\n|\r|\n/).forEach((raw, index) => {
     const parts = lines.at(-1)?.parts;
     const end = parts?.at(-1) ?? '';
-    if (parts && (raw.startsWith(' ') || raw.startsWith('\t'))) {
+    if (parts && quoted && SOFT_BREAK.test(end)) {
+      const kept = end.replace(SOFT_BREAK, '');
+      parts.splice(-1, 1, ...(kept ? [kept] : []));
+      if (raw) parts.push(raw);
+    } else if (parts && (raw.startsWith(' ') || raw.startsWith('\t'))) {
       if (raw.length > 1) parts.push(raw.slice(1));
       extend(raw.slice(1));
-    } else if (parts && quoted && end.endsWith('=')) {
-      parts.splice(-1, 1, ...(end.length > 1 ? [end.slice(0, -1)] : []));
-      if (raw) parts.push(raw);
     } else if (raw.trim() !== '') {
       lines.push({ line: index + 1, parts: [raw] });
       [head, named, quoted] = ['', false, false];
@@ -49,13 +61,17 @@ function contentLines(text: string): { line: number; text: string }[] {
   return lines.map(({ line, parts }) => ({ line, text: parts.join('') }));
 }
 
-/** Parameters: `TYPE=work,voice`, repeated `TYPE=…`, quoted lists, and vCard 2.1's bare `WORK;CELL`. */
+/**
+ * Parameters: `TYPE=work,voice`, repeated `TYPE=…`, quoted lists, and vCard 2.1's bare values: types
+ * (`WORK;CELL`), encodings (`QUOTED-PRINTABLE`, `BASE64`) and value kinds (`URL`).
+ */
 function parseParams(text: string): Map<string, string[]> {
   const params = new Map<string, string[]>();
   for (const part of text.split(';').filter(Boolean)) {
+    const bare = part.trim().toLowerCase();
     const [key, value] = part.includes('=')
       ? [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)]
-      : ['TYPE', part];
+      : [BARE.get(bare) ?? 'TYPE', bare];
     const name = key.trim().toUpperCase();
     const values = value
       .replace(/^"|"$/g, '')
@@ -67,19 +83,25 @@ function parseParams(text: string): Map<string, string[]> {
   return params;
 }
 
-/** Decodes a quoted-printable value in its charset. */
-function decodeQuotedPrintable(value: string, charset: string): string {
-  const bytes: number[] = [];
-  for (let at = 0; at < value.length; at++) {
-    const hex = value.slice(at + 1, at + 3);
-    if (value[at] === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      at += 2;
-    } else bytes.push(value.charCodeAt(at) & 0xff);
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Bytes in the charset a value names (ISO-8859-1 read as its superset Windows-1252, as writers mean it);
+ * without one, UTF-8, or Windows-1252 when they are not UTF-8 (Outlook's 2.1 cards name none).
+ */
+function decodeBytes(bytes: Buffer, charset: string | undefined): string {
+  const named = charset && /^(iso[-_]?8859-1|latin-?1)$/.test(charset) ? 'windows-1252' : charset;
+  if (named && iconv.encodingExists(named)) return iconv.decode(bytes, named);
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return iconv.decode(bytes, 'windows-1252');
   }
-  const buffer = Buffer.from(bytes);
-  return iconv.encodingExists(charset) ? iconv.decode(buffer, charset) : buffer.toString('utf8');
 }
+
+/** Decodes a quoted-printable value: each run of `=XX` bytes in its charset, other characters as written. */
+const decodeQuotedPrintable = (value: string, charset: string | undefined): string =>
+  value.replace(/(?:=[0-9A-Fa-f]{2})+/g, (run) => decodeBytes(Buffer.from(run.replace(/=/g, ''), 'hex'), charset));
 
 /** Undoes vCard text escapes (\, \; \n \\). */
 const unescape = (value: string): string =>
@@ -92,14 +114,13 @@ function property(line: { line: number; text: string }): Property | undefined {
   const match = PROPERTY.exec(line.text);
   if (!match) return undefined;
   const params = parseParams(match[2] ?? '');
-  const encoding = params.get('ENCODING')?.[0];
-  const charset = params.get('CHARSET')?.[0] ?? 'utf-8';
+  const charset = params.get('CHARSET')?.[0];
   const raw = match[3] ?? '';
   return {
     line: line.line,
     name: (match[1] ?? '').toUpperCase(),
     params,
-    value: encoding === 'quoted-printable' || encoding === 'qp' ? decodeQuotedPrintable(raw, charset) : raw,
+    value: isQuotedPrintable(params) ? decodeQuotedPrintable(raw, charset) : raw,
   };
 }
 
