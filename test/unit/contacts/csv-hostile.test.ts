@@ -102,6 +102,27 @@ describe('CSV quotes', () => {
 });
 
 describe('CSV separator line', () => {
+  it('never lets a stray quote swallow the lines up to a later quote (an inch mark): they are read as written', () => {
+    const read = run(
+      [
+        'Name,Phone,Notes',
+        'Ann,650 555 0101,"prefers mornings',
+        'Bob,650 555 0102,x',
+        'Cid,650 555 0103,x',
+        'Dan,650 555 0104,screen 27"',
+        'Eve,650 555 0105,"a note, quoted"',
+      ].join('\n'),
+    );
+    expect(read.contacts.map((contact) => contact.name)).toEqual(['Bob', 'Cid', 'Dan', 'Eve']);
+    expect(linesOf(read)).toEqual({ taken: [3, 4, 5, 6], refused: [2] });
+  });
+
+  it('reads lines that each open a quote closed only on the next line in one pass, not once per line', () => {
+    const read = run(`Name,Phone\n${'a","b\n'.repeat(80_000)}Ada,650 555 0101\n`);
+    expect(read.contacts.map((contact) => contact.name)).toEqual(['Ada']);
+    expect(read.report.counts.records).toBe(80_001);
+  });
+
   it("takes Excel's sep= first line as the separator, keeping the file's line numbers", () => {
     for (const file of [
       'sep=;\nName;Phone\nAda, Countess;+1 650 555 0101\nNobody;\n',

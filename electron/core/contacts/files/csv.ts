@@ -90,18 +90,18 @@ function quotedCell(text: string, from: number, separator: number): { cell: stri
 }
 
 /**
- * The record starting at text[from]: its cells and where the next one starts, or undefined when a quote in it
- * is never closed. A quoted cell may span lines. A cell quoted only in part ("Smith" Jr) is taken as written,
- * quotes included, as a quote inside an unquoted cell is, when the line holds it all.
+ * The record starting at text[from]: its cells and where the next one starts, or where reading it stopped when
+ * a quote in it is never closed. A quoted cell may span lines. A cell quoted only in part ("Smith" Jr) is
+ * taken as written, quotes included, as a quote inside an unquoted cell is, when the line holds it all.
  */
-function recordAt(text: string, from: number, separator: number): { cells: string[]; next: number } | undefined {
+function recordAt(text: string, from: number, separator: number): { cells: string[]; next: number } | { stop: number } {
   const cells: string[] = [];
   for (let at = from; ;) {
     const quoted = text.charCodeAt(at) === QUOTE ? quotedCell(text, at, separator) : undefined;
     const end = quoted?.end ?? unquotedEnd(text, at, separator);
     // An opening quote that no other quote on its line answers: what follows cannot be told apart.
     if (quoted === undefined && text.charCodeAt(at) === QUOTE && text.lastIndexOf('"', end - 1) === at)
-      return undefined;
+      return { stop: end };
     cells.push(quoted?.cell ?? text.slice(at, end));
     if (text.charCodeAt(end) !== separator) return { cells, next: afterLineEnd(text, end) };
     at = end + 1;
@@ -109,26 +109,66 @@ function recordAt(text: string, from: number, separator: number): { cells: strin
 }
 
 /**
- * Rows of CSV text with quotes, made as they are taken. A quoted cell may span lines; where a quote is never
- * closed, that one line is refused with the reason and reading goes on at the next line, so every line is
- * read or refused with its number. Each line is read at most about twice: the work stays in proportion to
- * the text. The text's first line is line `firstLine` of the file.
+ * Where a record that spans lines turns out to hold whole lines of other records (a stray quote whose cell
+ * ran on to a later quote): some line after its first holds as many separators as a row has. A cell that
+ * really spans lines (an address) holds fewer. Undefined when the record reads as one.
+ */
+function strayQuoteSpan(
+  text: string,
+  from: number,
+  next: number,
+  separator: number,
+  width: number,
+): number | undefined {
+  if (width < 2) return undefined;
+  let separators = 0;
+  let inner = false;
+  for (let at = from; at < next; at++) {
+    const code = text.charCodeAt(at);
+    if (code === LF || code === CR) {
+      inner = true;
+      separators = 0;
+    } else if (inner && code === separator && ++separators >= width - 1) return next;
+  }
+  return undefined;
+}
+
+/**
+ * Rows of CSV text with quotes, made as they are taken. A quoted cell may span lines. Where a quote is never
+ * closed, or its cell ran on over whole lines of other records, that one line is refused with the reason and
+ * the lines the cell ran over are read as written, without quotes: every line is read or refused with its
+ * number, and each is read at most twice, so the work stays in proportion to the text. The text's first line
+ * is line `firstLine` of the file.
  */
 function quotedCursor(text: string, separator: string, refused: RefusedRecord[], firstLine: number): RowCursor {
   const code = separator.charCodeAt(0);
   let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = firstLine;
+  /** The lines before this point were run over by a stray quote's cell: they are read as written. */
+  let plainUntil = 0;
+  /** How many cells the first row has (the header's): a line with that many is a row, not part of a cell. */
+  let width = 0;
   return () => {
     while (at < text.length) {
       const from = at;
+      if (from < plainUntil) {
+        const end = unquotedEnd(text, from, NO_SEPARATOR);
+        at = afterLineEnd(text, end);
+        const row = { line: line++, cells: cellsOf(text.slice(from, end), separator) };
+        if (row.cells.some((cell) => cell.trim() !== '')) return row;
+        continue;
+      }
       const record = recordAt(text, from, code);
-      if (record === undefined) {
+      const stray = 'stop' in record ? record.stop : strayQuoteSpan(text, from, record.next, code, width);
+      if (stray !== undefined || 'stop' in record) {
         refused.push({ line, reason: UNCLOSED });
         at = afterLineEnd(text, unquotedEnd(text, from, NO_SEPARATOR));
+        plainUntil = stray ?? at;
         line++;
         continue;
       }
       const row = { line, cells: record.cells };
+      width ||= row.cells.length;
       line += lineEnds(text, from, record.next);
       at = record.next;
       if (row.cells.some((cell) => cell.trim() !== '')) return row;
