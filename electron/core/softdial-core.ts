@@ -32,7 +32,7 @@ import { rememberSecret } from './explain/redact.js';
 import type { SecretStoreKind } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
 import { fail, ok } from '../shared/outcome.js';
-import { fireAndForget } from '../shared/unexpected-errors.js';
+import { fireAndForget, onUnexpectedError } from '../shared/unexpected-errors.js';
 import type { Outcome } from '../shared/outcome.js';
 import { createHttpClient } from './genesys/http.js';
 import type { ChannelTiming, SocketFactory } from './genesys/notification-channel.js';
@@ -237,16 +237,20 @@ export class SoftdialCore {
       this.callers.set(outcome.value.conversationId, decodeURIComponent(onBehalf));
     const number = outcome.ok ? outcome.value.number : outcome.error.number;
     const recorded = outcome.ok ? !outcome.value.dryRun && !outcome.value.shared : number !== undefined;
+    // The call is out (or refused) whatever becomes of its record: a recents file that cannot be written never
+    // turns a placed call into a failure the agent would dial again after.
     if (number && recorded)
-      await this.contacts.recordCall({
-        number: number.e164,
-        international: number.international,
-        ...(number.extension ? { extension: number.extension } : {}),
-        ...(request.contactId ? { contactId: request.contactId } : {}),
-        source: request.source,
-        outcome: outcome.ok ? 'placed' : outcome.error.callMayHaveBeenPlaced ? 'uncertain' : 'refused',
-        ...(outcome.ok && outcome.value.conversationId ? { conversationId: outcome.value.conversationId } : {}),
-      });
+      await this.contacts
+        .recordCall({
+          number: number.e164,
+          international: number.international,
+          ...(number.extension ? { extension: number.extension } : {}),
+          ...(request.contactId ? { contactId: request.contactId } : {}),
+          source: request.source,
+          outcome: outcome.ok ? 'placed' : outcome.error.callMayHaveBeenPlaced ? 'uncertain' : 'refused',
+          ...(outcome.ok && outcome.value.conversationId ? { conversationId: outcome.value.conversationId } : {}),
+        })
+        .catch((error: unknown) => onUnexpectedError(error, 'recording a call in the recents'));
     return outcome;
   }
 

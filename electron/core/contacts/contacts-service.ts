@@ -148,10 +148,11 @@ export class ContactsService implements ContactVerbs {
   private change(work: () => Promise<void>): Promise<void>;
   private change<T>(work: () => Promise<Outcome<T> | void>, closed?: () => Outcome<T>): Promise<Outcome<T> | void> {
     if (this.closed) return Promise.resolve(closed?.());
-    // A change refused to keep a file softdial could not read is an expected failure, explained to the agent.
+    // A change refused to keep a file softdial could not read is an expected failure, explained to the agent;
+    // a record kept in the background (a call in the recents) is dropped, as the status already says why.
     const running = work().catch((error: unknown) => {
-      if (closed && error instanceof DocumentNotSaved) return fail(error.explained);
-      throw error;
+      if (!(error instanceof DocumentNotSaved)) throw error;
+      return closed ? fail(error.explained) : undefined;
     });
     this.pending.add(running);
     const settled = (): void => void this.pending.delete(running);

@@ -7,7 +7,7 @@ import { preferencesFile } from '../../../electron/core/contacts/preferences.js'
 import { Recents } from '../../../electron/core/contacts/recents.js';
 import type { BaseContact } from '../../../electron/core/contacts/types.js';
 import { SoftdialCore } from '../../../electron/core/softdial-core.js';
-import { startHarness, temporaryDirectory } from '../../helpers/sandbox.js';
+import { clientCredentialsEnv, startHarness, temporaryDirectory } from '../../helpers/sandbox.js';
 
 const NOBODY = 65534;
 let folder: { path: string; remove(): Promise<void> } | undefined;
@@ -82,6 +82,28 @@ describe('a contacts file that cannot be read', () => {
       );
       expect(refused).toMatchObject({ ok: false, error: { title: 'Your change was not saved', retryable: true } });
       expect(await names(file)).toEqual(['Ada']);
+      again.contacts.stop();
+    } finally {
+      harness.core.contacts.stop();
+      await harness.close();
+    }
+  });
+
+  it('places a call once and says so when the recents file cannot be written', async () => {
+    const harness = await startHarness();
+    try {
+      const first = await harness.core.dial({ text: '+44 20 7946 0958', source: 'pad' });
+      if (!first.ok) throw new Error(first.error.detail);
+      const posts = () => harness.emulator.received('POST', first.value.endpoint).length;
+      const file = join(harness.dataDir, 'contacts', 'recents.json');
+      const again = await SoftdialCore.create({
+        env: clientCredentialsEnv(harness.emulator, harness.dataDir),
+        secrets: { store: harness.secrets },
+      });
+      const before = posts();
+      const outcome = await whileUnreadable(file, () => again.dial({ text: '+44 20 7946 0959', source: 'pad' }));
+      expect(outcome).toMatchObject({ ok: true, value: { body: { phoneNumber: '+442079460959' } } });
+      expect(posts()).toBe(before + 1);
       again.contacts.stop();
     } finally {
       harness.core.contacts.stop();
