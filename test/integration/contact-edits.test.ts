@@ -92,4 +92,31 @@ describe('editing a local contact', () => {
     expect(without.preferredNumberId).toBeUndefined();
     expect(value(await contacts.favourites())[0]?.number).toBe('+16505550104');
   });
+
+  it('never gives a number an import merges in the id a favourite still names', async () => {
+    const harness = await startHarness({ env: { SOFTDIAL_DEFAULT_REGION: 'GB' } });
+    const contacts = harness.core.contacts;
+    const ada = value(
+      await contacts.add({
+        name: 'Ada',
+        numbers: [
+          { label: 'Work', raw: '+44 20 7946 0958' },
+          { label: 'Mobile', raw: '+44 7700 900123' },
+        ],
+      }),
+    );
+    value(await contacts.addFavourite(ada.id, 'n2'));
+    value(
+      await contacts.update(ada.id, { name: 'Ada', numbers: [{ id: 'n1', label: 'Work', raw: '+44 20 7946 0958' }] }),
+    );
+    const file = 'Name,Work,Home\nAda Lovelace,+44 20 7946 0958,+44 20 7946 0111\n';
+    const report = value(await contacts.importFile({ fileName: 'ada.csv', bytes: Buffer.from(file), dryRun: false }));
+    expect(report.counts.merged).toBe(1);
+    const merged = value(await contacts.get(ada.id));
+    expect(merged.numbers.map((number) => [number.id, number.e164])).toEqual([
+      ['n1', '+442079460958'],
+      ['n3', '+442079460111'],
+    ]);
+    expect(value(await contacts.favourites())[0]?.number).toBe('+447700900123');
+  });
 });

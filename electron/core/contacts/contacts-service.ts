@@ -472,14 +472,18 @@ export class ContactsService implements ContactVerbs {
       await this.load();
       const before = this.local.index.byId(contactId);
       if (!before) return fail(notEditable(contactId, this.find(contactId)));
-      const { preferred, favourites } = this.prefs.value;
-      const referenced = new Set(
-        [preferred[contactId], ...favourites.map((entry) => entry.contactId === contactId && entry.numberId)].filter(
-          (numberId): numberId is string => typeof numberId === 'string',
-        ),
-      );
-      return this.putLocal(contactId, draft, { numbers: before.numbers, referenced });
+      return this.putLocal(contactId, draft, {
+        numbers: before.numbers,
+        referenced: this.referencedNumberIds(contactId),
+      });
     }, closedAnswer);
+  }
+
+  /** The number ids of a contact that the agent's favourites or preferred number name. */
+  private referencedNumberIds(contactId: string): Set<string> {
+    const { preferred, favourites } = this.prefs.value;
+    const named = [preferred[contactId], ...favourites.map((entry) => entry.contactId === contactId && entry.numberId)];
+    return new Set(named.filter((numberId): numberId is string => typeof numberId === 'string'));
   }
 
   private async putLocal(id: string, draft: ContactDraft, before?: EditedNumbers): Promise<Outcome<Contact>> {
@@ -531,6 +535,7 @@ export class ContactsService implements ContactVerbs {
         existing: this.local.list(),
         defaultCountry: this.context.defaultCountry(),
         newId: newLocalId,
+        referencedNumberIds: (contactId) => this.referencedNumberIds(contactId),
       });
       if (!imported.ok) return fail(explainCode('invalid_input', imported.error));
       const { report, contacts } = imported.value;

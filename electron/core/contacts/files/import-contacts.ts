@@ -25,6 +25,8 @@ export interface ImportInput {
   existing: readonly BaseContact[];
   defaultCountry: string | undefined;
   newId: () => string;
+  /** The number ids of a contact that a favourite or preferred number names: a merged number never takes one. */
+  referencedNumberIds?: (contactId: string) => ReadonlySet<string>;
 }
 
 /** The format of a file: asked for, else from its extension, else from its first line. */
@@ -94,7 +96,7 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
     const index = person === undefined ? undefined : holders.samePersonAs(person, taken.numbers);
     const target = index === undefined ? undefined : contacts[index];
     if (index !== undefined && target) {
-      const merged = mergeInto(target, record, taken.numbers);
+      const merged = mergeInto(target, record, taken.numbers, input.referencedNumberIds?.(target.id));
       if (merged !== target) {
         contacts[index] = merged;
         holders.hold(merged.numbers, index);
@@ -182,16 +184,22 @@ function notesOf(taken: TakenRecord): string[] {
 }
 
 /**
- * A duplicate merged into the contact it shares a number with: new numbers added, missing fields filled.
- * The target itself when the duplicate brings nothing new.
+ * A duplicate merged into the contact it shares a number with: new numbers added (with ids neither the
+ * contact nor the agent's choices use), missing fields filled. The target itself when the duplicate brings
+ * nothing new.
  */
-function mergeInto(target: BaseContact, record: ContactRecord, numbers: ContactNumber[]): BaseContact {
+function mergeInto(
+  target: BaseContact,
+  record: ContactRecord,
+  numbers: ContactNumber[],
+  referenced: ReadonlySet<string> = new Set(),
+): BaseContact {
   const fresh = numbers.filter((number) => !target.numbers.some((known) => sameNumber(known, number)));
   const organization = !target.organization && record.organization;
   const title = !target.title && record.title;
   const email = !target.email && record.email;
   if (fresh.length === 0 && !organization && !title && !email) return target;
-  const ids = new Set(target.numbers.map((number) => number.id));
+  const ids = new Set([...target.numbers.map((number) => number.id), ...referenced]);
   const freeId = (): string => {
     let next = ids.size + 1;
     while (ids.has(`n${next}`)) next++;
