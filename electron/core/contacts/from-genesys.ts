@@ -33,10 +33,6 @@ function userNumbers(user: DirectoryUser, defaultCountry: string | undefined): C
   const seen = new Set<string>();
   for (const entry of [...user.addresses, ...user.primaryContactInfo]) {
     if (entry.mediaType !== 'PHONE' || !(entry.address || entry.extension)) continue;
-    const country = countryOf(entry.countryCode, defaultCountry);
-    const key = `${country ?? ''};${entry.address ?? ''};${entry.extension ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     const type = (entry.type ?? 'OTHER').toUpperCase();
     const label = USER_LABELS[type] ?? 'Other';
     const id = numbers.some((number) => number.id === type) ? `${type}-${numbers.length + 1}` : type;
@@ -46,7 +42,14 @@ function userNumbers(user: DirectoryUser, defaultCountry: string | undefined): C
       raw: entry.address ?? '',
       ...(entry.extension ? { extension: entry.extension } : {}),
     };
-    numbers.push(readContactNumber(raw, country));
+    const read = readContactNumber(raw, countryOf(entry.countryCode, defaultCountry));
+    // Once per number as read: Genesys lists a user's number under addresses (with a country) and again
+    // under primaryContactInfo (often without one).
+    const key =
+      read.e164 === undefined ? `text:${read.raw};${read.extension ?? ''}` : `${read.e164};${read.extension ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    numbers.push(read);
   }
   return numbers;
 }

@@ -33,6 +33,19 @@ describe('a directory user number', () => {
     expect(contact.numbers.map((number) => number.reading?.country)).toEqual(['DE', 'GB']);
   });
 
+  it('lists a number Genesys gives under addresses and again under primaryContactInfo once', () => {
+    const contact = userContact(
+      v.parse(DirectoryUserSchema, {
+        id: 'u-us',
+        name: 'Pat',
+        addresses: [{ mediaType: 'PHONE', type: 'WORK', address: '+13175550123', countryCode: 'US' }],
+        primaryContactInfo: [{ mediaType: 'PHONE', type: 'PRIMARY', address: '+13175550123' }],
+      }),
+      'GB',
+    );
+    expect(contact.numbers.map((number) => [number.id, number.e164])).toEqual([['WORK', '+13175550123']]);
+  });
+
   it('falls back to the agent’s country when the entry’s is not a country', () => {
     const contact = userContact(
       user([{ mediaType: 'PHONE', type: 'WORK', address: '020 7946 0958', countryCode: '+49' }]),
