@@ -1,5 +1,5 @@
 import { chosenNumber, dialText, isDialable } from '../core/contacts/numbers.js';
-import type { Favourite, RecentCall } from '../core/contacts/types.js';
+import type { ContactNumber, Favourite, RecentCall } from '../core/contacts/types.js';
 
 /** How many recent calls the tray offers to redial. */
 export const TRAY_RECENTS = 5;
@@ -23,6 +23,13 @@ export interface TrayRecent {
   dial: string;
 }
 
+/** One number of a contact as the tray offers it. */
+const trayNumber = (number: ContactNumber): TrayNumber => ({
+  label: number.label,
+  display: number.reading?.international ?? number.raw,
+  dial: dialText(number),
+});
+
 /**
  * The window's favourites as quick dials: the number the favourite was kept with, else the one the agent
  * chose for the contact, else (several dialable, none chosen) each of them, as the window would ask.
@@ -30,19 +37,22 @@ export interface TrayRecent {
 export function trayFavourites(favourites: readonly Favourite[]): TrayFavourite[] {
   return favourites.map((favourite) => {
     const contact = favourite.contact;
-    const kept = contact?.numbers.find((number) => number.id === favourite.numberId);
+    const asKept = {
+      name: favourite.name,
+      numbers: [{ label: '', display: favourite.number, dial: favourite.number }],
+    };
+    // Kept with a number: that number (the core resolves it into `number`, also after an edit moved it).
+    if (favourite.numberId !== undefined) {
+      const kept = contact?.numbers.find((number) => dialText(number) === favourite.number);
+      return kept ? { name: favourite.name, numbers: [trayNumber(kept)] } : asKept;
+    }
     const dialable = contact?.numbers.filter(isDialable) ?? [];
-    const chosen = kept ?? (contact ? chosenNumber(contact.numbers, contact.preferredNumberId) : undefined);
+    const chosen = contact ? chosenNumber(contact.numbers, contact.preferredNumberId) : undefined;
     const numbers = chosen ? [chosen] : dialable;
-    if (numbers.length === 0)
-      return { name: favourite.name, numbers: [{ label: '', display: favourite.number, dial: favourite.number }] };
+    if (numbers.length === 0) return asKept;
     return {
       name: favourite.name,
-      numbers: numbers.map((number) => ({
-        label: number.label,
-        display: number.reading?.international ?? number.raw,
-        dial: dialText(number),
-      })),
+      numbers: numbers.map(trayNumber),
     };
   });
 }

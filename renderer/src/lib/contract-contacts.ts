@@ -29,11 +29,18 @@ export function toContact(contact: WireContact, group: Group = GROUP_OF[contact.
   };
 }
 
-function fromFavourite(favourite: WireFavourite): Contact {
+/**
+ * A favourite as the window lists it. One kept with a number calls that number (the core resolves it into
+ * `number`, also after an edit moved or removed it); one kept without calls the contact's preferred number.
+ */
+export function fromFavourite(favourite: WireFavourite): Contact {
   if (favourite.contact) {
     const contact = toContact(favourite.contact, 'favourites');
-    const chosen = favourite.contact.numbers.findIndex((number) => number.id === favourite.numberId);
-    return { ...contact, favourite: true, ...(chosen >= 0 ? { preferred: chosen } : {}) };
+    if (favourite.numberId === undefined) return { ...contact, favourite: true };
+    const chosen = contact.numbers.findIndex((number) => number.dial === favourite.number);
+    if (chosen >= 0) return { ...contact, favourite: true, preferred: chosen };
+    const kept = { id: favourite.numberId, label: 'Favourite', dial: favourite.number, display: favourite.number };
+    return { ...contact, favourite: true, numbers: [...contact.numbers, kept], preferred: contact.numbers.length };
   }
   return {
     id: favourite.contactId,

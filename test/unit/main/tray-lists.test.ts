@@ -22,15 +22,22 @@ const favourite = (extra: Partial<Favourite>): Favourite => ({
 
 describe("the tray's favourites", () => {
   it('calls the number a favourite was kept with, else the chosen one, else offers every dialable one', () => {
-    expect(trayFavourites([favourite({ numberId: 'n2', contact: contact() })])[0]?.numbers).toEqual([
-      { label: 'Mobile', display: '+44 7400 123456', dial: '+447400123456' },
-    ]);
+    expect(
+      trayFavourites([favourite({ numberId: 'n2', number: '+447400123456', contact: contact() })])[0]?.numbers,
+    ).toEqual([{ label: 'Mobile', display: '+44 7400 123456', dial: '+447400123456' }]);
     expect(trayFavourites([favourite({ contact: contact('n1') })])[0]?.numbers.map((n) => n.dial)).toEqual([
       '+442079460958',
     ]);
     expect(trayFavourites([favourite({ contact: contact() })])[0]?.numbers.map((n) => n.dial)).toEqual([
       '+442079460958',
       '+447400123456',
+    ]);
+  });
+
+  it('calls the number a favourite was kept with after an edit removed it, never another of the contact', () => {
+    const removed = favourite({ numberId: 'n3', number: '+447400999999', contact: contact('n1') });
+    expect(trayFavourites([removed])[0]?.numbers).toEqual([
+      { label: '', display: '+447400999999', dial: '+447400999999' },
     ]);
   });
 
