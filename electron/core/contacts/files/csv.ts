@@ -279,11 +279,15 @@ function planOf(columns: Column[]): RowPlan {
 /** Whether a cell may hold several numbers (see CELL_NUMBERS); most hold one and are not split. */
 const SEVERAL_NUMBERS = /:::|\n|\s\/\s/;
 
-/** The first non-empty cell of these columns, trimmed. */
+const APOSTROPHE = 39;
+/** A text a spreadsheet export kept from running as a formula with a leading ' (softdial's export does so). */
+const GUARDED = /^'[=+\-@\t\r]/;
+
+/** The first non-empty cell of these columns, trimmed, without the ' an export guarded a formula-like text with. */
 function firstCell(cells: readonly string[], columns: readonly number[]): string | undefined {
   for (const index of columns) {
     const cell = cells[index]?.trim();
-    if (cell) return cell;
+    if (cell) return cell.charCodeAt(0) === APOSTROPHE && GUARDED.test(cell) ? cell.slice(1) : cell;
   }
   return undefined;
 }
