@@ -482,8 +482,8 @@ export class ContactsService implements ContactVerbs {
   /** The number ids of a contact that the agent's favourites or preferred number name. */
   private referencedNumberIds(contactId: string): Set<string> {
     const { preferred, favourites } = this.prefs.value;
-    const named = [preferred[contactId], ...favourites.map((entry) => entry.contactId === contactId && entry.numberId)];
-    return new Set(named.filter((numberId): numberId is string => typeof numberId === 'string'));
+    const kept = favourites.filter((entry) => entry.contactId === contactId).map((entry) => entry.numberId);
+    return new Set([preferred[contactId], ...kept].filter((numberId) => numberId !== undefined));
   }
 
   private async putLocal(id: string, draft: ContactDraft, before?: EditedNumbers): Promise<Outcome<Contact>> {

@@ -109,18 +109,12 @@ function recordAt(text: string, from: number, separator: number): { cells: strin
 }
 
 /**
- * Where a record that spans lines turns out to hold whole lines of other records (a stray quote whose cell
- * ran on to a later quote): some line after its first holds as many separators as a row has. A cell that
- * really spans lines (an address) holds fewer. Undefined when the record reads as one.
+ * Whether a record that spans lines holds whole lines of other records (a stray quote whose cell ran on to a
+ * later quote): some line after its first holds as many separators as a row has. A cell that really spans
+ * lines (an address) holds fewer.
  */
-function strayQuoteSpan(
-  text: string,
-  from: number,
-  next: number,
-  separator: number,
-  width: number,
-): number | undefined {
-  if (width < 2) return undefined;
+function runsOverRows(text: string, from: number, next: number, separator: number, width: number): boolean {
+  if (width < 2) return false;
   let separators = 0;
   let inner = false;
   for (let at = from; at < next; at++) {
@@ -128,9 +122,9 @@ function strayQuoteSpan(
     if (code === LF || code === CR) {
       inner = true;
       separators = 0;
-    } else if (inner && code === separator && ++separators >= width - 1) return next;
+    } else if (inner && code === separator && ++separators >= width - 1) return true;
   }
-  return undefined;
+  return false;
 }
 
 /**
@@ -159,11 +153,10 @@ function quotedCursor(text: string, separator: string, refused: RefusedRecord[],
         continue;
       }
       const record = recordAt(text, from, code);
-      const stray = 'stop' in record ? record.stop : strayQuoteSpan(text, from, record.next, code, width);
-      if (stray !== undefined || 'stop' in record) {
+      if ('stop' in record || runsOverRows(text, from, record.next, code, width)) {
         refused.push({ line, reason: UNCLOSED });
         at = afterLineEnd(text, unquotedEnd(text, from, NO_SEPARATOR));
-        plainUntil = stray ?? at;
+        plainUntil = 'stop' in record ? record.stop : record.next;
         line++;
         continue;
       }

@@ -65,9 +65,9 @@ function utf16WithoutBom(buffer: Buffer, sample: Uint8Array): 'utf-16le' | 'utf-
 }
 
 /**
- * Decodes a contacts file whatever its encoding: a BOM decides (UTF-8, UTF-16 LE/BE); else bytes that
- * read as UTF-16 text are UTF-16; else valid UTF-8 is UTF-8; else chardet's guess among the legacy encodings, Windows-1252 when it has none. Binary
- * files and files over the size limit are refused with the reason.
+ * Decodes a contacts file whatever its encoding: a BOM decides (UTF-8, UTF-16 LE/BE); else bytes that read
+ * as UTF-16 text are UTF-16; else valid UTF-8 is UTF-8; else chardet's guess among the legacy encodings,
+ * Windows-1252 when it has none. Binary files and files over the size limit are refused with the reason.
  */
 export function decodeContactsFile(bytes: Uint8Array): Outcome<DecodedText, string> {
   if (bytes.length > MAX_IMPORT_BYTES)
