@@ -40,7 +40,7 @@ import type { Check } from './doctor.js';
 import { resolveRegion } from './genesys/regions.js';
 import type { HttpClient } from './genesys/http.js';
 import type { DefaultCountry } from './phone/default-country.js';
-import { parsePhone } from './phone/parse.js';
+import { readNumber } from './phone/read-number.js';
 import type { PhoneResult } from './phone/types.js';
 import { dataDirectory } from './settings/paths.js';
 import { SettingsStore } from './settings/settings-store.js';
@@ -191,7 +191,7 @@ export class SoftdialCore {
 
   /** Reads a number with the agent's default country. */
   parse(text: string): PhoneResult {
-    return parsePhone(text, { defaultCountry: this.defaultCountry().country });
+    return readNumber(text, { defaultCountry: this.defaultCountry().country });
   }
 
   /** The connection for the current settings, rebuilt when they change. */
