@@ -16,7 +16,7 @@ interface ShortMetadata {
   getShortCode(): NumberDesc;
 }
 interface ShortNumberInternals {
-  getSupportedRegions(): string[];
+  getSupportedRegions(): libphonenumber.RegionCode[];
   getMetadataForRegion_(region: string): ShortMetadata;
   getExampleShortNumberForCost(region: string, cost: number): string;
 }
@@ -27,7 +27,10 @@ const util = libphonenumber.PhoneNumberUtil.getInstance();
 const regions = internals.getSupportedRegions();
 
 /** What the library says the digits are in the region, when it reads them as written (else undefined: not compared). */
-function libraryKind(digits: string, region: string): 'EMERGENCY' | 'SHORT_CODE' | undefined | 'not compared' {
+function libraryKind(
+  digits: string,
+  region: libphonenumber.RegionCode,
+): 'EMERGENCY' | 'SHORT_CODE' | undefined | 'not compared' {
   // The library reads an empty emergency pattern (GN) as matching every start of digits; classify reads it as none known.
   if (SHORT_NUMBERS[region]?.[0] === '') return 'not compared';
   if (info.connectsToEmergencyNumber(digits, region)) return 'EMERGENCY';
