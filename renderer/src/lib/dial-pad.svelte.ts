@@ -1,10 +1,10 @@
-import { formatAsYouType } from '../../../electron/core/phone/as-you-type.js';
 import type { PayloadOf, SoftdialApi, ValueOf } from '../../../electron/ipc/contract.js';
 import type { ExplainedError } from '../../../electron/shared/explained-error.js';
 import { seenOf } from '../../../electron/shared/seen-reading.js';
 import type { Seen } from '../../../electron/shared/seen-reading.js';
 import { fireAndForget } from '../../../electron/shared/unexpected-errors.js';
 import { readingOf } from './readings.js';
+import { formatTyped } from './typing.js';
 
 /** A number as read. */
 export type Reading = ValueOf<'parse'>;
@@ -78,9 +78,9 @@ export class DialPad {
     return this.call !== null;
   }
 
-  /** Takes a keystroke or a paste: formats digits as you type and keeps the caret; clears an old refusal. */
-  type(value: string, caret: number): { text: string; caret: number } {
-    const formatted = formatAsYouType(value, caret, this.defaultCountry);
+  /** Takes a keystroke or a paste: lays out typed digits when that is certain, keeps the caret; clears an old refusal. */
+  type(value: string, caret: number, pasted = false): { text: string; caret: number } {
+    const formatted = formatTyped(value, caret, this.defaultCountry, pasted);
     this.text = formatted.text;
     this.failure = null;
     this.confirming = null;
@@ -101,7 +101,7 @@ export class DialPad {
 
   /** A number from the tray, a link or the hotkey: shown with its reading, dialled at once only when allowed. */
   private offer(request: PayloadOf<'dialRequested'>): void {
-    this.setText(request.text);
+    this.type(request.text, request.text.length, true);
     if (!request.reading.ok) return;
     if (request.confirmFirst)
       this.confirming = { reading: request.reading, text: request.text, source: request.source };
