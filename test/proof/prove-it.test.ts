@@ -28,6 +28,7 @@ import {
   validCall,
 } from './hostile.js';
 import { fuzzImportCli, fuzzImports } from './hostile-imports.js';
+import { wrongCallsPlaced, wrongTargets } from './wrong-call.js';
 
 // The proof that softdial holds under faults, hostile input, secrets and crashes; its figures are printed
 // at the end of every `npm test` and kept in the README's reliability section.
@@ -302,5 +303,26 @@ describe('the dial guard under concurrency', () => {
       await server.close();
       await harness.close();
     }
+  });
+});
+
+describe('wrong calls', () => {
+  it('Enter never calls a contact the agent did not move onto, and a dial never places what the agent did not see', async () => {
+    const targets = wrongTargets(500);
+    tally('wrong call: Enter on typed digits', {
+      casesTried: targets.tried,
+      faultsSurvived: targets.tried - targets.wrong,
+      wrongCalls: targets.wrong,
+    });
+    const placed = await wrongCallsPlaced(200);
+    tally('wrong call: country changed, short numbers', {
+      casesTried: placed.tried,
+      faultsSurvived: placed.tried - placed.wrong,
+      wrongCalls: placed.wrong,
+    });
+    expect(targets.wrong).toBe(0);
+    expect(placed.wrong).toBe(0);
+    // The dials that read the same in both countries were placed: the proof dials, it does not only refuse.
+    expect(placed.placed).toBeGreaterThan(20);
   });
 });
