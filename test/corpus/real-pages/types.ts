@@ -18,7 +18,7 @@ export interface RealPageSnippet {
   numbers: string[];
   /** Pieces of the text that look numeric and must never be offered as a phone number (postal codes, dates…). */
   notNumbers?: string[];
-  /** Short codes and hotlines (3–6 digits) written in the text: neither expected nor counted against a finder. */
+  /** Short codes, emergency numbers and hotlines (2–6 digits) written in the text: neither expected nor counted against a finder. */
   shortCodes?: string[];
   /** Why the numbers are what they are, where the numbering plan has to be consulted to see it. */
   why?: string;

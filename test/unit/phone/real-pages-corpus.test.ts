@@ -17,7 +17,7 @@ const Snippet = v.strictObject({
   text: v.pipe(v.string(), v.nonEmpty()),
   numbers: v.array(v.pipe(v.string(), v.regex(ENTRY, 'an E.164 number, then optionally a space and its label'))),
   notNumbers: v.optional(v.array(v.pipe(v.string(), v.nonEmpty()))),
-  shortCodes: v.optional(v.array(v.pipe(v.string(), v.regex(/^\d{3,6}$/)))),
+  shortCodes: v.optional(v.array(v.pipe(v.string(), v.regex(/^\d{2,6}$/)))),
   why: v.optional(v.pipe(v.string(), v.nonEmpty())),
   ambiguous: v.optional(v.pipe(v.string(), v.nonEmpty())),
 });
