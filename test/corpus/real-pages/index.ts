@@ -4,6 +4,7 @@ import { BATCH_03 } from './batch-03.js';
 import { BATCH_04 } from './batch-04.js';
 import { BATCH_05 } from './batch-05.js';
 import { BATCH_06 } from './batch-06.js';
+import { BATCH_07 } from './batch-07.js';
 import type { RealPageSnippet } from './types.js';
 
 /** Every snippet of the real-pages corpus: text copied from public pages, numbers decided by hand. */
