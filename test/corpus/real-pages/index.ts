@@ -15,4 +15,5 @@ export const REAL_PAGES: readonly RealPageSnippet[] = [
   ...BATCH_04,
   ...BATCH_05,
   ...BATCH_06,
+  ...BATCH_07,
 ];
