@@ -7,6 +7,7 @@ import { BATCH_06 } from './batch-06.js';
 import { BATCH_07 } from './batch-07.js';
 import { BATCH_08 } from './batch-08.js';
 import { BATCH_09 } from './batch-09.js';
+import { BATCH_10 } from './batch-10.js';
 import type { RealPageSnippet } from './types.js';
 
 /** Every snippet of the real-pages corpus: text copied from public pages, numbers decided by hand. */
@@ -20,4 +21,5 @@ export const REAL_PAGES: readonly RealPageSnippet[] = [
   ...BATCH_07,
   ...BATCH_08,
   ...BATCH_09,
+  ...BATCH_10,
 ];
