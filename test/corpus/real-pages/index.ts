@@ -9,6 +9,7 @@ import { BATCH_08 } from './batch-08.js';
 import { BATCH_09 } from './batch-09.js';
 import { BATCH_10 } from './batch-10.js';
 import { BATCH_11 } from './batch-11.js';
+import { BATCH_12 } from './batch-12.js';
 import type { RealPageSnippet } from './types.js';
 
 /** Every snippet of the real-pages corpus: text copied from public pages, numbers decided by hand. */
@@ -24,4 +25,5 @@ export const REAL_PAGES: readonly RealPageSnippet[] = [
   ...BATCH_09,
   ...BATCH_10,
   ...BATCH_11,
+  ...BATCH_12,
 ];
