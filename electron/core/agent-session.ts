@@ -1,7 +1,7 @@
 import { signInAgent } from './auth/agent-sign-in.js';
 import type { OpenedSecretStore } from './auth/keychain-store.js';
 import { accounts } from './auth/secret-store.js';
-import type { Connection } from './connection-cache.js';
+import type { Connection } from './connection/connection-cache.js';
 import { catalogExplainer, explainCode, explainConfiguration } from './explain/catalog.js';
 import { GENESYS_PATHS } from './genesys/paths.js';
 import type { HttpClient } from './genesys/http.js';

@@ -49,7 +49,7 @@ const refused = [
   ['renderer/src/lib/x.ts', "import { createServer } from 'node:http';", /no Node built-ins/],
   ['electron/preload/x.ts', "import { x } from '../core/clock.js';", /exposes the contract/],
   ['electron/core/connection/x.ts', "import { DEMO } from '../sandbox/demo-org.js';", /demo org/],
-  ['electron/core/doctor.ts', "import { DEMO } from './sandbox/demo-org.js';", /demo org/],
+  ['electron/core/diagnostics/doctor.ts', "import { DEMO } from './sandbox/demo-org.js';", /demo org/],
   ['electron/core/genesys/x.ts', "import { DEMO } from '../sandbox/demo-org.js';", /demo org/],
   ['electron/core/web/x.ts', "import { startSandbox } from '../sandbox/start-sandbox.js';", /demo org/],
   ['electron/main/x.ts', "import { startSandbox } from '../core/sandbox/start-sandbox.js';", /demo org/],
