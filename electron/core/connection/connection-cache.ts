@@ -2,7 +2,7 @@ import { clientCredentialsGrant, refreshTokenGrant } from '../auth/grants.js';
 import type { OpenedSecretStore } from '../auth/keychain-store.js';
 import { accounts } from '../auth/secret-store.js';
 import { TokenManager } from '../auth/token-manager.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../shared/clock.js';
 import type { ConnectionConfig } from './resolve-connection.js';
 import { catalogExplainer, explainConfiguration } from '../explain/catalog.js';
 import { rememberSecret } from '../explain/redact.js';
