@@ -10,6 +10,7 @@ import { BATCH_09 } from './batch-09.js';
 import { BATCH_10 } from './batch-10.js';
 import { BATCH_11 } from './batch-11.js';
 import { BATCH_12 } from './batch-12.js';
+import { BATCH_13 } from './batch-13.js';
 import type { RealPageSnippet } from './types.js';
 
 /** Every snippet of the real-pages corpus: text copied from public pages, numbers decided by hand. */
@@ -26,4 +27,5 @@ export const REAL_PAGES: readonly RealPageSnippet[] = [
   ...BATCH_10,
   ...BATCH_11,
   ...BATCH_12,
+  ...BATCH_13,
 ];
