@@ -16,8 +16,8 @@ export const BATCH_15: RealPageSnippet[] = [
     {
       country: 'US',
       text: 'Companies sometimes use longer or shorter numbers: you might see a number written with left-padded numbers, like "1-800-1FLOWER", for which you\'d dial 1-800-135-6937. You might also see longer words, like 1-800-ARRANGEMENTS..you could type in 1-800-277-2643 63687, but the extra letters would just go into the recipient\'s PBX (like dialing an extension) and get discarded.',
-      numbers: ['+18001356937', '+18002772643'],
-      why: '1-800-1FLOWER and 1-800-135-6937 are one number; 1-800-ARRANGEMENTS is 1-800-277-2643 with the surplus letters (63687) dialled after it, as the text explains.',
+      numbers: ['+18002772643'],
+      why: '1-800-ARRANGEMENTS is 1-800-277-2643 with the surplus letters (63687) dialled after it, as the text explains. 1-800-1FLOWER (1-800-135-6937) is no number: a North American exchange never starts with 1.',
     },
   ),
   ...page('us-simonsaysroses-delivery', 'http://www.simonsaysroses.com/deliveryinfo.asp?topnav=TopNav', {
