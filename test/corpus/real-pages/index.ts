@@ -14,6 +14,7 @@ import { BATCH_13 } from './batch-13.js';
 import { BATCH_14 } from './batch-14.js';
 import { BATCH_15 } from './batch-15.js';
 import { BATCH_16 } from './batch-16.js';
+import { BATCH_17 } from './batch-17.js';
 import type { RealPageSnippet } from './types.js';
 
 /** Every snippet of the real-pages corpus: text copied from public pages, numbers decided by hand. */
@@ -34,4 +35,5 @@ export const REAL_PAGES: readonly RealPageSnippet[] = [
   ...BATCH_14,
   ...BATCH_15,
   ...BATCH_16,
+  ...BATCH_17,
 ];
