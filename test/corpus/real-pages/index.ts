@@ -16,6 +16,7 @@ import { BATCH_15 } from './batch-15.js';
 import { BATCH_16 } from './batch-16.js';
 import { BATCH_17 } from './batch-17.js';
 import { BATCH_18 } from './batch-18.js';
+import { BATCH_19 } from './batch-19.js';
 import type { RealPageSnippet } from './types.js';
 
 /** Every snippet of the real-pages corpus: text copied from public pages, numbers decided by hand. */
@@ -38,4 +39,5 @@ export const REAL_PAGES: readonly RealPageSnippet[] = [
   ...BATCH_16,
   ...BATCH_17,
   ...BATCH_18,
+  ...BATCH_19,
 ];
