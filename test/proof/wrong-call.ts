@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import { classify } from '../../electron/core/phone/short-numbers.js';
 import { startWebServer } from '../../electron/core/web/web-server.js';
 import { seenOf } from '../../electron/shared/seen-reading.js';
