@@ -236,7 +236,10 @@ export class SoftdialCore {
     if (outcome.ok && outcome.value.conversationId && onBehalf)
       this.callers.set(outcome.value.conversationId, decodeURIComponent(onBehalf));
     const number = outcome.ok ? outcome.value.number : outcome.error.number;
-    const recorded = outcome.ok ? !outcome.value.dryRun && !outcome.value.shared : number !== undefined;
+    // A dial the agent cancelled while it waited was never sent: it is no call to remember.
+    const recorded = outcome.ok
+      ? !outcome.value.dryRun && !outcome.value.shared
+      : number !== undefined && outcome.error.code !== 'dial_cancelled';
     // The call is out (or refused) whatever becomes of its record: a recents file that cannot be written never
     // turns a placed call into a failure the agent would dial again after.
     if (number && recorded)

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../electron/core/emulator/demo-org.js';
+import { offerExternalDial } from '../../electron/core/service/external-dials.js';
 import { browserSession } from '../helpers/browser-session.js';
 
 // Never the wrong call: what the agent typed or saw is what gets dialled. Each path that used to place a call
@@ -70,13 +71,19 @@ describe('typed digits', () => {
 });
 
 describe('what the agent saw', () => {
-  it('refuses a dial whose default country changed after the preview, showing the new reading', async () => {
+  /** The window with the agent's own default country (chosen on the first run), which the core may change. */
+  async function openInTheUk(): Promise<Page> {
     const page = await open({ env: { SOFTDIAL_DEFAULT_REGION: undefined, LANG: 'en_GB.UTF-8' } });
     const welcome = page.getByRole('dialog', { name: 'Welcome to softdial' });
     await expect.poll(() => welcome.count()).toBe(1);
     await welcome.getByLabel('Which country do you dial from?').selectOption('GB');
     await welcome.getByRole('button', { name: 'Start dialling' }).click();
     await expect.poll(() => welcome.count()).toBe(0);
+    return page;
+  }
+
+  it('refuses a dial whose default country changed after the preview, showing the new reading', async () => {
+    const page = await openInTheUk();
     await box(page).pressSequentially('0612345678');
     await expect.poll(() => page.locator('#reading').textContent()).toContain('cannot exist');
     // Another window (or a policy) changed the default country; this window has not heard yet.
@@ -86,6 +93,17 @@ describe('what the agent saw', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('The number now reads differently');
     expect(await alert.textContent()).toContain('+33 6 12 34 56 78');
+    expect(posts()).toHaveLength(0);
+  });
+
+  it('refuses a tray number confirmed after the default country changed', async () => {
+    const page = await openInTheUk();
+    offerExternalDial(app().harness.core, app().server.pushes, { text: '07400 123456', source: 'tray' });
+    const confirm = page.getByRole('group', { name: 'Confirm the number' });
+    await expect.poll(() => confirm.textContent()).toContain('+44 7400 123456');
+    expect((await app().harness.core.updateSettings({ defaultCountry: 'DE' })).ok).toBe(true);
+    await confirm.getByRole('button', { name: 'Confirm and call' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('it now reads as +49 7400 123456');
     expect(posts()).toHaveLength(0);
   });
 });

@@ -103,7 +103,8 @@ export class DialPad {
   private offer(request: PayloadOf<'dialRequested'>): void {
     this.type(request.text, request.text.length, true);
     if (!request.reading.ok) return;
-    if (request.confirmFirst)
+    // An emergency number is never confirmed: the core refuses it, and the refusal says to use a phone.
+    if (request.confirmFirst && request.reading.type !== 'EMERGENCY')
       this.confirming = { reading: request.reading, text: request.text, source: request.source };
     else
       fireAndForget(
@@ -210,8 +211,10 @@ export class DialPad {
     await this.api.cancelDial();
   }
 
+  /** Closes the confirmation; a confirmed call still waiting on a rate limit is cancelled with it. */
   cancelConfirmation(): void {
     this.confirming = null;
+    if (this.busy && this.waiting) void this.cancelPlacing();
   }
 
   async hangUp(): Promise<void> {
