@@ -314,7 +314,7 @@ describe('wrong calls', () => {
       faultsSurvived: targets.tried - targets.wrong,
       wrongCalls: targets.wrong,
     });
-    const placed = await wrongCallsPlaced(200);
+    const placed = await wrongCallsPlaced(120);
     tally('wrong call: country changed, short numbers', {
       casesTried: placed.tried,
       faultsSurvived: placed.tried - placed.wrong,
@@ -323,6 +323,6 @@ describe('wrong calls', () => {
     expect(targets.wrong).toBe(0);
     expect(placed.wrong).toBe(0);
     // The dials that read the same in both countries were placed: the proof dials, it does not only refuse.
-    expect(placed.placed).toBeGreaterThan(20);
+    expect(placed.placed).toBeGreaterThan(10);
   });
 });

@@ -13,8 +13,21 @@ import { pageClient } from '../helpers/ws-client.js';
 const COUNTRIES = ['GB', 'FR', 'DE', 'US', 'AU', 'IN', 'JP', 'BR'] as const;
 const CALLS = `/api/v2/conversations/calls/user/${DEMO.agentUserId}`;
 
-/** What an agent types or pastes: national and international numbers, short codes and emergency numbers. */
+/** Real numbers of the countries above, international and national, as agents write them. */
+const REAL = [
+  ['+44 20 7946 0958', '020 7946 0958'],
+  ['+33 6 12 34 56 78', '06 12 34 56 78'],
+  ['+49 30 123456', '030 123456'],
+  ['+1 650-253-0000', '(650) 253-0000'],
+  ['+61 412 345 678', '0412 345 678'],
+  ['+91 98765 43210', '098765 43210'],
+  ['+81 3-1234-5678', '03-1234-5678'],
+  ['+55 11 98765-4321', '(11) 98765-4321'],
+].flat();
+
+/** What an agent types or pastes: real and random numbers, national and international, short and emergency ones. */
 const typed = fc.oneof(
+  { arbitrary: fc.constantFrom(...REAL), weight: 3 },
   fc.stringMatching(/^0\d{9,10}$/),
   fc.stringMatching(/^\+[1-9]\d{8,12}$/),
   fc.stringMatching(/^[1-9]\d{6,9}$/),
@@ -40,8 +53,9 @@ export async function wrongCallsPlaced(runs: number): Promise<{ tried: number; w
       fc.asyncProperty(
         typed,
         fc.constantFrom(...COUNTRIES),
-        fc.constantFrom(...COUNTRIES),
-        async (text, seenIn, dialIn) => {
+        fc.option(fc.constantFrom(...COUNTRIES), { nil: undefined, freq: 1 }),
+        async (text, seenIn, changedTo) => {
+          const dialIn = changedTo ?? seenIn;
           await harness.core.updateSettings({ defaultCountry: seenIn });
           const seen = readingOf(text, seenIn);
           await harness.core.updateSettings({ defaultCountry: dialIn });
