@@ -93,6 +93,7 @@ describe('what the agent saw', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('The number now reads differently');
     expect(await alert.textContent()).toContain('+33 6 12 34 56 78');
+    await expect.poll(() => page.locator('#reading').textContent()).toContain('+33 6 12 34 56 78');
     expect(posts()).toHaveLength(0);
   });
 
