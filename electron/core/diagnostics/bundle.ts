@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { runDoctor } from './doctor.js';
-import type { DoctorReport } from './doctor.js';
+import type { DoctorReport, DoctorSubject } from './doctor.js';
 import { redactJson } from '../explain/redact.js';
 import { writeJsonFileAtomic } from '../files/json-file.js';
-import type { SoftdialCore } from '../softdial-core.js';
+import type { CoreStatus } from '../connection/core-status.js';
 import type { RecordedExchange } from './exchange-log.js';
 import { softdialVersion } from './version.js';
 
@@ -20,16 +20,21 @@ export interface DiagnosticsBundle {
     errors: string[];
     warnings: string[];
   };
-  status: ReturnType<SoftdialCore['status']>;
+  status: CoreStatus;
   doctor: DoctorReport;
   exchanges: readonly RecordedExchange[];
+}
+
+/** What the bundle reads of the core (SoftdialCore is one): what the doctor reads, and the recent exchanges. */
+export interface DiagnosedCore extends DoctorSubject {
+  recentExchanges(): readonly RecordedExchange[];
 }
 
 /**
  * Gathers the diagnostics bundle. Exchanges were redacted when recorded; the whole bundle is then passed
  * through the structural redaction once more, so a secret that reached any field by mistake is blanked.
  */
-export async function diagnosticsBundle(core: SoftdialCore, now = new Date()): Promise<DiagnosticsBundle> {
+export async function diagnosticsBundle(core: DiagnosedCore, now = new Date()): Promise<DiagnosticsBundle> {
   const settings = core.settings;
   const bundle: DiagnosticsBundle = {
     softdial: softdialVersion(),
@@ -51,7 +56,7 @@ export async function diagnosticsBundle(core: SoftdialCore, now = new Date()): P
 }
 
 /** Writes the bundle into the data folder (atomically) and gives its path, for "Save diagnostics". */
-export async function saveDiagnostics(core: SoftdialCore, now = new Date()): Promise<string> {
+export async function saveDiagnostics(core: DiagnosedCore, now = new Date()): Promise<string> {
   const bundle = await diagnosticsBundle(core, now);
   const file = join(core.settings.dataDir, `diagnostics-${now.toISOString().replace(/[:.]/g, '-')}.json`);
   await writeJsonFileAtomic(file, bundle);

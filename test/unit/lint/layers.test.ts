@@ -61,7 +61,7 @@ const allowed = [
   ['electron/core/dialing/x.ts', "import { ok } from '../../shared/outcome.js';"],
   ['electron/core/service/x.ts', "import { dispatch } from '../../ipc/dispatch.js';"],
   ['electron/core/explain/x.ts', "import { retryAfterSeconds } from '../genesys/explainer.js';"],
-  ['electron/ipc/x.ts', "import type { CoreStatus } from '../core/softdial-core.js';"],
+  ['electron/ipc/x.ts', "import type { CoreStatus } from '../core/connection/core-status.js';"],
   ['electron/ipc/x.ts', "import { ERROR_CODES } from '../shared/explained-error.js';"],
   ['renderer/src/lib/x.ts', "import { formatAsYouType } from '../../../electron/core/phone/as-you-type.js';"],
   ['electron/main/x.ts', "import { app } from 'electron';"],
