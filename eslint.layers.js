@@ -9,7 +9,7 @@ const IPC = 'electron/ipc/';
 const core = (folder) => `electron/core/${folder}/`;
 const ROOT = 'electron/core/softdial-core.ts';
 /** The core below its composition root: what the root may wire together. */
-const CORE_PARTS = ['files', 'net', 'phone', 'genesys', 'settings', 'auth', 'explain', 'connection', 'agent']
+const CORE_PARTS = ['files', 'net', 'phone', 'genesys', 'settings', 'auth', 'explain', 'logging', 'connection', 'agent']
   .concat(['dialing', 'contacts', 'diagnostics'])
   .map(core);
 
@@ -53,6 +53,12 @@ export const LAYERS = [
     why: 'explain turns typed failures into words; it knows nothing of connections, contacts or dialling.',
   },
   {
+    path: core('logging'),
+    runs: 'node',
+    may: [SHARED, core('explain')],
+    why: 'The support log and the error sink are redacted by explain and know nothing else of the core.',
+  },
+  {
     path: core('connection'),
     runs: 'node',
     may: [SHARED, core('phone'), core('genesys'), core('settings'), core('auth'), core('explain')],
@@ -79,7 +85,10 @@ export const LAYERS = [
   {
     path: core('diagnostics'),
     runs: 'node',
-    may: [SHARED, core('files'), core('genesys'), core('settings'), core('explain'), core('connection'), core('agent')],
+    may: [SHARED, core('files'), core('genesys'), core('settings'), core('explain'), core('logging')].concat([
+      core('connection'),
+      core('agent'),
+    ]),
     why: 'Diagnostics read the core through the small interfaces they declare, never its composition root.',
   },
   {

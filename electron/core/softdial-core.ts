@@ -8,6 +8,7 @@ import { ConnectionCache } from './connection/connection-cache.js';
 import type { Connection } from './connection/connection-cache.js';
 import type { CoreStatus } from './connection/core-status.js';
 import { DefaultCountryCache } from './settings/default-country-cache.js';
+import { LogFile, logFolder } from './logging/log-file.js';
 import { explainCode } from './explain/catalog.js';
 import { GENESYS_PATHS } from './genesys/paths.js';
 import type { Clock } from '../shared/clock.js';
@@ -66,6 +67,8 @@ export interface CoreDeps {
   liveProgress?: boolean;
   /** Between two presence polls where presence cannot be live (tests shorten it). */
   presencePollMs?: number;
+  /** The process's support log (default: logs/softdial.log in the data folder); its level follows the policy. */
+  log?: LogFile;
 }
 
 /**
@@ -81,6 +84,8 @@ export class SoftdialCore {
   private readonly dialer: Dialer;
   /** Every contact source, the search index, favourites and recents. */
   readonly contacts: ContactsService;
+  /** The support log this core writes to, and whose tail "Save diagnostics" includes. */
+  readonly log: LogFile;
 
   private constructor(
     private readonly store: SettingsStore,
@@ -92,6 +97,8 @@ export class SoftdialCore {
     private readonly deps: CoreDeps,
   ) {
     const sandboxUrl = deps.sandboxUrl;
+    this.log = deps.log ?? new LogFile({ dir: logFolder(resolved.dataDir) });
+    this.log.setLevel(resolved.logLevel);
     this.connections = new ConnectionCache({
       http,
       clock,

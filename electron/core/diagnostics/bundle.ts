@@ -4,10 +4,14 @@ import type { DoctorReport, DoctorSubject } from './doctor.js';
 import { redactJson } from '../explain/redact.js';
 import { writeJsonFileAtomic } from '../files/json-file.js';
 import type { CoreStatus } from '../connection/core-status.js';
+import type { LogEntry, LogFile } from '../logging/log-file.js';
 import type { RecordedExchange } from './exchange-log.js';
 import { softdialVersion } from './version.js';
 
-/** What an admin sends to support: the version, the settings (no secret is ever a setting), doctor, recent exchanges. */
+/** How many of the support log's last entries the bundle carries. */
+const LOG_TAIL = 200;
+
+/** What an admin sends to support: the version, the settings (no secret is ever a setting), doctor, recent exchanges, the log's tail. */
 export interface DiagnosticsBundle {
   softdial: string;
   node: string;
@@ -23,11 +27,14 @@ export interface DiagnosticsBundle {
   status: CoreStatus;
   doctor: DoctorReport;
   exchanges: readonly RecordedExchange[];
+  /** The last entries of logs/softdial.log, oldest first. */
+  log: LogEntry[];
 }
 
-/** What the bundle reads of the core (SoftdialCore is one): what the doctor reads, and the recent exchanges. */
+/** What the bundle reads of the core (SoftdialCore is one): what the doctor reads, the recent exchanges, the log. */
 export interface DiagnosedCore extends DoctorSubject {
   recentExchanges(): readonly RecordedExchange[];
+  readonly log: Pick<LogFile, 'tail'>;
 }
 
 /**
@@ -51,6 +58,7 @@ export async function diagnosticsBundle(core: DiagnosedCore, now = new Date()): 
     status: core.status(),
     doctor: await runDoctor(core),
     exchanges: core.recentExchanges(),
+    log: core.log.tail(LOG_TAIL),
   };
   return redactJson(bundle) as DiagnosticsBundle;
 }
