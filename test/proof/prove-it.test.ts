@@ -28,6 +28,7 @@ import {
   validCall,
 } from './hostile.js';
 import { fuzzImportCli, fuzzImports } from './hostile-imports.js';
+import { adversarialInputs, checkerSaysSafe, outsideFacingPatterns, runOver } from './redos.js';
 
 // The proof that softdial holds under faults, hostile input, secrets and crashes; its figures are printed
 // at the end of every `npm test` and kept in the README's reliability section.
@@ -223,6 +224,23 @@ describe('hostile input', () => {
       await cliData.remove();
       await harness.close();
     }
+  });
+});
+
+describe('regular expressions on outside text', () => {
+  it('every pattern, written or built from metadata, passes the ReDoS checker and runs over 100 KB adversarial texts', async () => {
+    const patterns = await outsideFacingPatterns();
+    const inputs = adversarialInputs();
+    const unsafe = patterns.filter((found) => !checkerSaysSafe(found.pattern));
+    // A pattern that backtracks on these inputs runs for minutes: the test's own timeout is the ceiling.
+    for (const found of patterns) runOver(found.pattern, inputs);
+    tally('ReDoS: every pattern x 100 KB adversarial texts', {
+      casesTried: patterns.length * inputs.length,
+      faultsSurvived: (patterns.length - unsafe.length) * inputs.length,
+      crashes: unsafe.length * inputs.length,
+    });
+    expect(patterns.length).toBeGreaterThan(1000);
+    expect(unsafe.map((found) => `${found.origin}: /${found.pattern.source}/`)).toEqual([]);
   });
 });
 
