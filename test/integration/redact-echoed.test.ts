@@ -4,7 +4,7 @@ import { catalogExplainer, explainResponse } from '../../electron/core/explain/c
 import { redactBody, redactText, rememberSecret } from '../../electron/core/explain/redact.js';
 import { createHttpClient } from '../../electron/core/genesys/http.js';
 import { resolveRegion } from '../../electron/core/genesys/regions.js';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import { startHarness } from '../helpers/sandbox.js';
 
 const SECRET = 'client-secret-4b8f1d2a';
