@@ -28,6 +28,7 @@ import {
   validCall,
 } from './hostile.js';
 import { fuzzImportCli, fuzzImports } from './hostile-imports.js';
+import { windowAndCliAtOnce } from './two-processes.js';
 import { adversarialInputs, checkerSaysSafe, outsideFacingPatterns, runOver } from './redos.js';
 
 // The proof that softdial holds under faults, hostile input, secrets and crashes; its figures are printed
@@ -287,6 +288,31 @@ describe('crash safety', () => {
       await dir.remove();
     }
   });
+});
+
+describe('two processes on one data folder', () => {
+  it('the window and the CLI writing at once, 50 rounds: nothing lost, and the window shows the CLI imports', async () => {
+    const harness = await startHarness();
+    try {
+      harness.core.contacts.start();
+      const result = await windowAndCliAtOnce(harness.core, harness.dataDir, 50);
+      const lost = result.lostContacts + result.lostRecents + result.lostSettings;
+      tally('two processes (window + CLI, 50 rounds)', {
+        casesTried: result.rounds,
+        faultsSurvived: lost === 0 ? result.rounds : 0,
+        corruptFiles: lost,
+      });
+      expect(result).toEqual({ rounds: 50, lostContacts: 0, lostRecents: 0, lostSettings: 0 });
+      await expect
+        .poll(async () => {
+          const page = await harness.core.contacts.list({ source: 'local', offset: 0, limit: 500 });
+          return page.ok ? page.value.total : -1;
+        })
+        .toBe(100);
+    } finally {
+      await harness.close();
+    }
+  }, 180_000);
 });
 
 describe('the dial guard under concurrency', () => {
