@@ -32,3 +32,6 @@ export const LOCK_STALE_MS = 10_000;
 export const LOCK_WAIT_MS = 15_000;
 /** Pause between tries for a held lock: short against a write of milliseconds, long enough not to spin. */
 export const LOCK_RETRY_MS = 15;
+
+/** A dial another process claimed and has not placed after this long was abandoned (longer than a POST with its retries). */
+export const DIAL_CLAIM_STALE_MS = 120_000;
