@@ -25,6 +25,7 @@ import { fetchProgress, hangUp } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
 import { watchCall } from './dialing/call-watch.js';
 import { genesysContacts } from './dialing/contacts.js';
+import { DialClaims } from './dialing/dial-claims.js';
 import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
 import { SANDBOX_CLIENT_SECRET, sandboxConnection } from './sandbox/sandbox-connection.js';
@@ -142,6 +143,7 @@ export class SoftdialCore {
       contacts: contactsLookup(this.contacts, genesysContacts),
       clock,
       guardWindowMs: () => this.resolved.values.dialGuardSeconds * 1000,
+      claims: new DialClaims(join(dataDirectory(this.env), 'dial-guard.json'), () => clock.now()),
     });
   }
 
