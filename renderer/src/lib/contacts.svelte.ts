@@ -1,3 +1,4 @@
+import { fireAndForget } from '../../../electron/shared/unexpected-errors.js';
 import { looksLikeNumber } from './readings.js';
 
 /** The groups results are shown in, in this order. */
@@ -81,7 +82,9 @@ export class ContactsState {
   private paging: Promise<void> | undefined;
 
   constructor(private readonly port: ContactsPort) {
-    port.onChanged((list) => void this.refresh(list));
+    port.onChanged((list) => {
+      fireAndForget(this.refresh(list), 'showing the changed contacts');
+    });
     port.onMore((more) => {
       const shown = this.results.map((contact) => contact.id);
       this.results = [...this.results, ...more.filter((contact) => !shown.includes(contact.id))];

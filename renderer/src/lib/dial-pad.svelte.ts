@@ -214,7 +214,7 @@ export class DialPad {
   /** Closes the confirmation; a confirmed call still waiting on a rate limit is cancelled with it. */
   cancelConfirmation(): void {
     this.confirming = null;
-    if (this.busy && this.waiting) void this.cancelPlacing();
+    if (this.busy && this.waiting) fireAndForget(this.cancelPlacing(), 'cancelling the call');
   }
 
   async hangUp(): Promise<void> {
