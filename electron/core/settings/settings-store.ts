@@ -16,6 +16,8 @@ import { MAX_SETTINGS_BYTES } from '../../shared/limits.js';
 import { FileLock, LockFailed } from '../files/file-lock.js';
 import { dataDirectory, policyFile } from './paths.js';
 import { allowedBaseUrls, regionProblem } from './region-policy.js';
+import { DEFAULT_LOG_LEVEL } from '../../shared/log-levels.js';
+import type { LogLevel } from '../../shared/log-levels.js';
 import { DEFAULTS, PolicySchema, SettingsSchema } from './schema.js';
 import type { PartialSettings, Policy, SettingKey, Settings } from './schema.js';
 
@@ -30,6 +32,8 @@ export interface ResolvedSettings {
   warnings: string[];
   dataDir: string;
   policyPath: string;
+  /** What the support log keeps, as the policy's `logLevel` says (default info). */
+  logLevel: LogLevel;
 }
 
 const ENVIRONMENT: Partial<Record<SettingKey, string>> = {
@@ -187,6 +191,7 @@ export class SettingsStore {
         warnings,
         dataDir: this.dataDir,
         policyPath: this.policyPath,
+        logLevel: policy.logLevel ?? DEFAULT_LOG_LEVEL,
       },
       user,
       allowed,
