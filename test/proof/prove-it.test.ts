@@ -28,6 +28,7 @@ import {
   validCall,
 } from './hostile.js';
 import { fuzzImportCli, fuzzImports } from './hostile-imports.js';
+import { filesThatAreNotFiles } from './not-files.js';
 import { windowAndCliAtOnce } from './two-processes.js';
 import { adversarialInputs, checkerSaysSafe, outsideFacingPatterns, runOver } from './redos.js';
 import { wrongCallsPlaced, wrongTargets } from './wrong-call.js';
@@ -287,6 +288,23 @@ describe('crash safety', () => {
       expect(result.leftovers).toBe(0);
     } finally {
       await dir.remove();
+    }
+  });
+});
+
+describe('files that are not files', () => {
+  it('a FIFO, /dev/zero or a folder as the import, settings.json or the policy file: refused promptly and named', async () => {
+    const folder = await temporaryDirectory();
+    try {
+      const result = await filesThatAreNotFiles(folder.path);
+      tally('files that are not files (FIFO, device, folder)', {
+        casesTried: result.tried,
+        faultsSurvived: result.named,
+        crashes: result.tried - result.named,
+      });
+      expect(result.failures).toEqual([]);
+    } finally {
+      await folder.remove();
     }
   });
 });
