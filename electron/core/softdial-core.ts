@@ -19,12 +19,12 @@ import { listQueues } from './agent/queues.js';
 import type { QueueChoice } from './agent/queues.js';
 import { ContactsService } from './contacts/contacts-service.js';
 import { contactsLookup } from './contacts/dial-lookup.js';
+import { genesysLookup } from './contacts/genesys-lookup.js';
 import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
 import type { RecordedExchange } from './diagnostics/exchange-log.js';
 import { fetchProgress, hangUp } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
 import { watchCall } from './dialing/call-watch.js';
-import { genesysContacts } from './dialing/contacts.js';
 import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
 import { SANDBOX_CLIENT_SECRET, sandboxConnection } from './sandbox/sandbox-connection.js';
@@ -139,7 +139,10 @@ export class SoftdialCore {
     });
     this.dialer = new Dialer({
       context: () => this.dialContext(),
-      contacts: contactsLookup(this.contacts, genesysContacts),
+      contacts: contactsLookup(
+        this.contacts,
+        genesysLookup(() => this.defaultCountry().country),
+      ),
       clock,
       guardWindowMs: () => this.resolved.values.dialGuardSeconds * 1000,
     });
