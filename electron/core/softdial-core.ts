@@ -228,9 +228,8 @@ export class SoftdialCore {
 
   async dial(request: DialRequest): Promise<DialOutcome> {
     const outcome = await this.dialer.dial(request);
-    const onBehalf = /\/calls\/user\/([^/]+)$/.exec(outcome.ok ? outcome.value.endpoint : '')?.[1];
-    if (outcome.ok && outcome.value.conversationId && onBehalf)
-      this.callers.set(outcome.value.conversationId, decodeURIComponent(onBehalf));
+    if (outcome.ok && outcome.value.conversationId && outcome.value.asUserId)
+      this.callers.set(outcome.value.conversationId, outcome.value.asUserId);
     const number = outcome.ok ? outcome.value.number : outcome.error.number;
     const recorded = outcome.ok ? !outcome.value.dryRun && !outcome.value.shared : number !== undefined;
     // The call is out (or refused) whatever becomes of its record: a recents file that cannot be written never

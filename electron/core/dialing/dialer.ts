@@ -38,6 +38,8 @@ export interface DialRequest {
 export interface PlacedCall {
   conversationId?: string;
   endpoint: string;
+  /** The user the call is placed for (on behalf, client credentials); absent: the token's own user. */
+  asUserId?: string;
   body: CreateCallRequest;
   number: ParsedPhone;
   /** Another dial of the same number in the guard window placed this call; this one joined it. */
@@ -110,13 +112,14 @@ export class Dialer {
     const asUser = request.asUserId ?? config.onBehalfOfUserId;
     if (config.mode === 'client-credentials' && !asUser) return fail({ ...noOnBehalfUser(), number });
     const endpoint = GENESYS_PATHS.calls(asUser);
-    if (request.dryRun) return ok({ endpoint, body, number, shared: false, dryRun: true });
+    const placedFor = asUser ? { asUserId: asUser } : {};
+    if (request.dryRun) return ok({ endpoint, ...placedFor, body, number, shared: false, dryRun: true });
     const { outcome, shared } = this.guard.run(`${asUser ?? 'me'}|${number.e164}`, () =>
       this.post(api, endpoint, body, request.onWait),
     );
     const posted = await outcome;
     return posted.ok
-      ? ok({ conversationId: posted.value, endpoint, body, number, shared, dryRun: false })
+      ? ok({ conversationId: posted.value, endpoint, ...placedFor, body, number, shared, dryRun: false })
       : fail({ ...posted.error, number });
   }
 
