@@ -10,7 +10,7 @@ import type { CoreStatus } from './connection/core-status.js';
 import { DefaultCountryCache } from './settings/default-country-cache.js';
 import { LogFile, logFolder } from './logging/log-file.js';
 import { explainCode } from './explain/catalog.js';
-import { GENESYS_PATHS } from './genesys/paths.js';
+import { GENESYS_PATHS, GENESYS_TOPICS } from './genesys/paths.js';
 import type { Clock } from '../shared/clock.js';
 import { noOnBehalfUser, resolveConnection } from './connection/resolve-connection.js';
 import { endpointOf, readAgentIdentity } from './agent/agent-identity.js';
@@ -323,7 +323,7 @@ export class SoftdialCore {
       return { name: 'live call progress', ok: false, warning: true, detail: connected.error.detail, endpoint };
     const channel = connected.value.channel;
     let rejection: ExplainedError | undefined;
-    const listening = channel.listen(`v2.users.${userId}.conversations.calls`, (signal) => {
+    const listening = channel.listen(GENESYS_TOPICS.callsOf(userId), (signal) => {
       if (signal.kind === 'rejected') rejection = signal.error;
     });
     const health = await channel.settled();

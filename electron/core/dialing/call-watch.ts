@@ -5,6 +5,7 @@ import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
 import type { ChannelHealth, NotificationChannel, TopicSignal } from '../genesys/notification-channel.js';
+import { GENESYS_TOPICS } from '../genesys/paths.js';
 import { CallConversationSchema } from '../genesys/schemas.js';
 import { explainUnknownState, fetchConversation, isTerminal, progressOf } from './call-progress.js';
 import type { CallProgress } from './call-progress.js';
@@ -143,7 +144,7 @@ class CallWatch {
 
   /** Listens to the user's call topic; true when the socket is live. */
   private async subscribe(userId: string, channel: NotificationChannel): Promise<boolean> {
-    const topic = `v2.users.${userId}.conversations.calls`;
+    const topic = GENESYS_TOPICS.callsOf(userId);
     this.stops.push(channel.listen(topic, (signal) => this.mailbox.push({ kind: 'signal', signal })).stop);
     this.stops.push(channel.onHealth((health) => this.mailbox.push({ kind: 'health', health })).stop);
     const isLive = (await channel.settled()) === 'live';
