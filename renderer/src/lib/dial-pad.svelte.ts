@@ -22,6 +22,16 @@ type Placed = ValueOf<'dial'>;
 export interface Ended {
   number: ParsedReading;
   seconds: number;
+  contactName?: string;
+}
+
+/** The call in progress, with the contact's name when it was dialled from one (the bar names it). */
+export interface LiveCall {
+  placed: Placed;
+  progress: Progress | null;
+  startedAt: number;
+  connectedAt?: number;
+  contactName?: string;
 }
 
 /** A number this window dialled, for redial and the recent calls list. */
@@ -51,7 +61,7 @@ export class DialPad {
     return reading?.ok && reading.readings.length > 1 ? reading.readings : [];
   });
   confirming = $state<{ reading: ParsedReading; text: string; source: Source } | null>(null);
-  call = $state<{ placed: Placed; progress: Progress | null; startedAt: number; connectedAt?: number } | null>(null);
+  call = $state<LiveCall | null>(null);
   ended = $state<Ended | null>(null);
   failure = $state<Explained | null>(null);
   waiting = $state<{ seconds: number; reason: string } | null>(null);
@@ -152,7 +162,12 @@ export class DialPad {
       if (result.ok) {
         this.confirming = null;
         this.text = '';
-        this.call = { placed: result.value, progress: null, startedAt: this.now() };
+        this.call = {
+          placed: result.value,
+          progress: null,
+          startedAt: this.now(),
+          ...(options.contactName ? { contactName: options.contactName } : {}),
+        };
         this.remember({
           number: result.value.number,
           at: this.now(),
@@ -231,7 +246,11 @@ export class DialPad {
     if (progress.phase === 'disconnected') {
       const seconds = call.connectedAt ? Math.round((this.now() - call.connectedAt) / 1000) : 0;
       this.call = null;
-      this.ended = { number: call.placed.number, seconds };
+      this.ended = {
+        number: call.placed.number,
+        seconds,
+        ...(call.contactName !== undefined ? { contactName: call.contactName } : {}),
+      };
       this.dialled = this.dialled.map((entry, index) =>
         index === 0 && entry.number.e164 === call.placed.number.e164 ? { ...entry, outcome: 'ended', seconds } : entry,
       );
