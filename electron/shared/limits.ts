@@ -37,3 +37,8 @@ export const LOCK_RETRY_MS = 15;
 
 /** A dial another process claimed and has not placed after this long was abandoned (longer than a POST with its retries). */
 export const DIAL_CLAIM_STALE_MS = 120_000;
+
+/** Largest message the emulator's notification socket reads: a client sends only pings (a few bytes). */
+export const NOTIFICATION_MESSAGE_BYTES = 64 * 1024;
+/** Most fragments of one message on the emulator's notification socket. */
+export const NOTIFICATION_FRAGMENTS = 16;
