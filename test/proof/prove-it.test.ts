@@ -31,6 +31,7 @@ import { fuzzImportCli, fuzzImports } from './hostile-imports.js';
 import { filesThatAreNotFiles } from './not-files.js';
 import { windowAndCliAtOnce } from './two-processes.js';
 import { adversarialInputs, checkerSaysSafe, outsideFacingPatterns, runOver } from './redos.js';
+import { wrongCallsPlaced, wrongTargets } from './wrong-call.js';
 
 // The proof that softdial holds under faults, hostile input, secrets and crashes; its figures are printed
 // at the end of every `npm test` and kept in the README's reliability section.
@@ -400,5 +401,26 @@ describe('the dial guard under concurrency', () => {
       await server.close();
       await harness.close();
     }
+  });
+});
+
+describe('wrong calls', () => {
+  it('Enter never calls a contact the agent did not move onto, and a dial never places what the agent did not see', async () => {
+    const targets = wrongTargets(500);
+    tally('wrong call: Enter on typed digits', {
+      casesTried: targets.tried,
+      faultsSurvived: targets.tried - targets.wrong,
+      wrongCalls: targets.wrong,
+    });
+    const placed = await wrongCallsPlaced(120);
+    tally('wrong call: country changed, short numbers', {
+      casesTried: placed.tried,
+      faultsSurvived: placed.tried - placed.wrong,
+      wrongCalls: placed.wrong,
+    });
+    expect(targets.wrong).toBe(0);
+    expect(placed.wrong).toBe(0);
+    // The dials that read the same in both countries were placed: the proof dials, it does not only refuse.
+    expect(placed.placed).toBeGreaterThan(10);
   });
 });
