@@ -328,7 +328,7 @@ describe("the emulator's notification socket", () => {
 });
 
 describe('files that are not files', () => {
-  it('a FIFO, /dev/zero or a folder as the import, settings.json or the policy file: refused promptly and named', async () => {
+  it('a FIFO, /dev/zero or a folder as the import, the explained file, settings.json or the policy file: refused promptly and named', async () => {
     const folder = await temporaryDirectory();
     try {
       const result = await filesThatAreNotFiles(folder.path);
