@@ -10,6 +10,7 @@ import type { Connection } from './connection-cache.js';
 import { DefaultCountryCache } from './default-country-cache.js';
 import { explainCode } from './explain/catalog.js';
 import { GENESYS_PATHS } from './genesys/paths.js';
+import { callsTopic } from './genesys/topics.js';
 import type { Clock } from './clock.js';
 import { noOnBehalfUser, resolveConnection } from './connection/resolve-connection.js';
 import { endpointOf, readAgentIdentity } from './agent-identity.js';
@@ -257,7 +258,13 @@ export class SoftdialCore {
   /** The call's progress now. */
   async callProgress(conversationId: string): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
-    return connected.ok ? fetchProgress(connected.value.api, conversationId) : connected;
+    if (!connected.ok) return connected;
+    const { api, config, agentUserId } = connected.value;
+    return fetchProgress(
+      api,
+      conversationId,
+      this.callers.get(conversationId) ?? config.onBehalfOfUserId ?? agentUserId,
+    );
   }
 
   /** Hangs up: the whole call with the agent's token, the user's own leg with client credentials. */
@@ -328,7 +335,7 @@ export class SoftdialCore {
       return { name: 'live call progress', ok: false, warning: true, detail: connected.error.detail, endpoint };
     const channel = connected.value.channel;
     let rejection: ExplainedError | undefined;
-    const listening = channel.listen(`v2.users.${userId}.conversations.calls`, (signal) => {
+    const listening = channel.listen(callsTopic(userId), (signal) => {
       if (signal.kind === 'rejected') rejection = signal.error;
     });
     const health = await channel.settled();

@@ -119,7 +119,7 @@ describe('client credentials (on behalf of a user), through the SDK', () => {
     expect((await notifications.getNotificationsChannelSubscriptions(channel.id ?? '')).entities).toEqual([]);
     expect(
       await refusal(notifications.putNotificationsChannelSubscriptions(channel.id ?? '', [{ id: 'v2.nonsense' }])),
-    ).toMatchObject({ status: 400, code: 'notification.invalid.topic' });
+    ).toMatchObject({ status: 400, code: 'bad.request' });
   });
 
   it('keeps at most 20 channels per user and app, retiring the one connected longest ago', async () => {

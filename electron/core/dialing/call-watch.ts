@@ -6,7 +6,9 @@ import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
 import type { ChannelHealth, NotificationChannel, TopicSignal } from '../genesys/notification-channel.js';
 import { CallConversationSchema } from '../genesys/schemas.js';
-import { explainUnknownState, fetchConversation, isTerminal, progressOf } from './call-progress.js';
+import { callsTopic } from '../genesys/topics.js';
+import { explainUnknownState, fetchConversation, isTerminal, progressOf, userIdOf } from './call-progress.js';
+import { callerOf } from './participants.js';
 import type { CallProgress } from './call-progress.js';
 
 /** How a watch behaves; the defaults keep a token well inside its 300 requests a minute. */
@@ -114,7 +116,7 @@ export async function watchCall(
   const stops: (() => void)[] = [() => options.signal?.removeEventListener('abort', onAbort)];
   /** Listens to the user's call topic; true when the socket is live. */
   const subscribe = async (userId: string, channel: NotificationChannel): Promise<boolean> => {
-    const topic = `v2.users.${userId}.conversations.calls`;
+    const topic = callsTopic(userId);
     stops.push(channel.listen(topic, (signal) => mailbox.push({ kind: 'signal', signal })).stop);
     stops.push(channel.onHealth((health) => mailbox.push({ kind: 'health', health })).stop);
     const isLive = (await channel.settled()) === 'live';
@@ -126,15 +128,17 @@ export async function watchCall(
   if (options.channel && options.userId) live = await subscribe(options.userId, options.channel);
   const first = await fetchConversation(api, conversationId);
   if (!first.ok) return finish(stops, first);
-  if (observe(progressOf(first.value))) return finish(stops, ok(last as CallProgress));
-  const owner = first.value.participants.find((participant) => participant.purpose === 'user')?.user?.id;
+  if (observe(progressOf(first.value, options.userId))) return finish(stops, ok(last as CallProgress));
+  const owner = callerOf(first.value.participants, userIdOf, options.userId)?.user?.id;
+  /** Whose side the call is read from: a colleague called is the far end, even though they are a user too. */
+  const caller = options.userId ?? owner;
   if (options.channel && !options.userId && owner) {
     options.onOwner?.(owner);
     live = await subscribe(owner, options.channel);
     // Events between the first GET and the subscription are not replayed: read the call once more.
     if (live) {
       const caught = await fetchConversation(api, conversationId);
-      if (caught.ok && observe(progressOf(caught.value))) return finish(stops, ok(last as CallProgress));
+      if (caught.ok && observe(progressOf(caught.value, caller))) return finish(stops, ok(last as CallProgress));
     }
   }
 
@@ -156,7 +160,7 @@ export async function watchCall(
         }
         const body = v.safeParse(CallConversationSchema, wake.signal.body);
         if (!body.success || body.output.id !== conversationId) continue;
-        if (observe(progressOf(body.output))) return finish(stops, ok(last as CallProgress));
+        if (observe(progressOf(body.output, caller))) return finish(stops, ok(last as CallProgress));
       } else if (wake.kind === 'health' && wake.health === 'down') {
         live = false;
       }
@@ -166,7 +170,7 @@ export async function watchCall(
     const polled = await fetchConversation(api, conversationId);
     if (polled.ok) {
       failures = 0;
-      if (observe(progressOf(polled.value))) return finish(stops, ok(last as CallProgress));
+      if (observe(progressOf(polled.value, caller))) return finish(stops, ok(last as CallProgress));
     } else if (!polled.error.retryable || ++failures > MAX_TRANSIENT_FAILURES) {
       return finish(stops, polled);
     }
@@ -182,14 +186,14 @@ export async function watchCall(
     }
     if (wake.kind === 'signal' && wake.signal.kind === 'event') {
       const body = v.safeParse(CallConversationSchema, wake.signal.body);
-      if (body.success && body.output.id === conversationId && observe(progressOf(body.output)))
+      if (body.success && body.output.id === conversationId && observe(progressOf(body.output, caller)))
         return finish(stops, ok(last as CallProgress));
     }
     if (options.channel?.status.health === 'live' && !rejected) {
       // Back on the socket: Genesys does not replay what was missed, so read the call once, then stop polling.
       live = true;
       const caught = await fetchConversation(api, conversationId);
-      if (caught.ok && observe(progressOf(caught.value))) return finish(stops, ok(last as CallProgress));
+      if (caught.ok && observe(progressOf(caught.value, caller))) return finish(stops, ok(last as CallProgress));
     }
   }
 }

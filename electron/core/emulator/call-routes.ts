@@ -1,4 +1,5 @@
 import { E164_PATTERN } from '../../shared/e164.js';
+import { notAQueueMember } from './assumed-refusals.js';
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
 import type { EmulatedUser } from './org-model.js';
@@ -42,10 +43,10 @@ function placeCall(request: EmulatorRequest, state: EmulatorState, user: Emulate
   if (body['phoneNumber'] === undefined)
     return errorBody(request, 400, 'bad.request', 'The sandbox places calls to phoneNumber only.');
   const phoneNumber = body['phoneNumber'];
-  const internal = state.org.users.some(
+  const callee = state.org.users.find(
     (candidate) => candidate.extension !== undefined && candidate.extension === phoneNumber,
   );
-  if (typeof phoneNumber !== 'string' || !(E164_PATTERN.test(phoneNumber) || internal)) {
+  if (typeof phoneNumber !== 'string' || !(E164_PATTERN.test(phoneNumber) || callee)) {
     return errorBody(
       request,
       400,
@@ -66,11 +67,22 @@ function placeCall(request: EmulatorRequest, state: EmulatorState, user: Emulate
       },
     );
   }
+  const queueId = body['callFromQueueId'];
+  if (
+    queueId !== undefined &&
+    (typeof queueId !== 'string' ||
+      !state.org.queues.some((queue) => queue.id === queueId && queue.members.includes(user.id)))
+  )
+    return notAQueueMember(request, typeof queueId === 'string' ? queueId : JSON.stringify(queueId));
   if (!user.station)
     return errorBody(request, 400, 'conversation.error.no.user.station', 'A station is required to place a call.');
   if (!user.station.edgeActive)
     return errorBody(request, 500, 'providerapi.error.station.no.active.edge', 'The station has no active Edge.');
-  const call = state.placeCall(user.id, phoneNumber, typeof callerId === 'string' ? callerId : undefined);
+  const call = state.placeCall(user.id, phoneNumber, {
+    ...(typeof callerId === 'string' ? { callerId } : {}),
+    ...(typeof queueId === 'string' ? { queueId } : {}),
+    ...(callee ? { calleeUserId: callee.id } : {}),
+  });
   return json(200, { id: call.id, name: `Call to ${phoneNumber}`, selfUri: `/api/v2/conversations/calls/${call.id}` });
 }
 

@@ -18,7 +18,8 @@ export type AuthFailureCode =
   'not_configured' | 'sign_in_required' | 'signed_out' | 'sign_in_failed' | 'sign_in_expired';
 
 /** The failures the notification channel names without an exchange to show. */
-export type ChannelFailureCode = 'missing_permission' | 'network_failure' | 'connection_reset';
+export type ChannelFailureCode =
+  'missing_permission' | 'network_failure' | 'connection_reset' | 'channel_limit' | 'unexpected_response';
 
 /**
  * Puts a failed exchange into words. The HTTP client and the sign-in code only report what happened;

@@ -17,8 +17,12 @@ export const GENESYS_PATHS = {
   meWithStation: '/api/v2/users/me?expand=station',
   /** Notification channels: creating one (POST). */
   notificationChannels: '/api/v2/notifications/channels',
-  /** A notification channel's topic subscriptions. */
-  subscriptionsOf: (channelId: string): string => `/api/v2/notifications/channels/${id(channelId)}/subscriptions`,
+  /**
+   * A notification channel's topic subscriptions, replaced keeping the permitted topics when some are refused
+   * (`ignoreErrors=true`: without it one refused topic fails the whole request).
+   */
+  subscriptionsOf: (channelId: string): string =>
+    `/api/v2/notifications/channels/${id(channelId)}/subscriptions?ignoreErrors=true`,
   /** One page of the active users directory. */
   usersPage: (pageSize: number, pageNumber: number): string =>
     `/api/v2/users?pageSize=${pageSize}&pageNumber=${pageNumber}&state=active`,
