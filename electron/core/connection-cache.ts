@@ -42,6 +42,8 @@ export interface ConnectionCacheDeps {
   knownSecret: (config: ConnectionConfig) => string | undefined;
   openSocket?: SocketFactory;
   channelTiming?: Partial<ChannelTiming>;
+  /** Told when the current connection's channel goes live or down. */
+  onChannelHealth?: () => void;
 }
 
 /** Keeps the connection for the current settings, so tokens and the socket survive until the settings change. */
@@ -95,6 +97,8 @@ export class ConnectionCache {
       openSocket: this.deps.openSocket ?? openNotificationSocket(this.deps.env),
       ...(this.deps.channelTiming ? { timing: this.deps.channelTiming } : {}),
     });
+    const onHealth = this.deps.onChannelHealth;
+    if (onHealth) channel.onHealth(() => onHealth());
     this.current?.channel.close();
     this.current = { key, settings: resolved, config, tokens, api, channel };
     return ok(this.current);

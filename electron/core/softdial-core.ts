@@ -79,6 +79,8 @@ export interface CoreStatus {
   keychain: { kind: SecretStoreKind; problem?: string };
   defaultCountry: DefaultCountry;
   configurationError?: ExplainedError;
+  /** Live updates are paused (the slow poll runs instead), and why. */
+  liveUpdatesPaused?: ExplainedError;
   warnings: string[];
   errors: string[];
 }
@@ -96,6 +98,8 @@ export class SoftdialCore {
   private readonly dialer: Dialer;
   /** Every contact source, the search index, favourites and recents. */
   readonly contacts: ContactsService;
+  /** Told when live updates go live or down (the status the window shows may have changed). */
+  private readonly liveListeners = new Set<() => void>();
 
   private constructor(
     private readonly store: SettingsStore,
@@ -117,6 +121,9 @@ export class SoftdialCore {
       knownSecret: (config) => (config.sandbox ? SANDBOX_CLIENT_SECRET : undefined),
       ...(deps.openSocket ? { openSocket: deps.openSocket } : {}),
       ...(deps.channelTiming ? { channelTiming: deps.channelTiming } : {}),
+      onChannelHealth: () => {
+        for (const listener of this.liveListeners) listener();
+      },
     });
     this.country = new DefaultCountryCache(this.env);
     this.session = new AgentSession({
@@ -211,6 +218,8 @@ export class SoftdialCore {
   status(): CoreStatus {
     const connected = this.connect();
     const config = connected.ok ? connected.value.config : undefined;
+    const live = connected.ok ? connected.value.channel.status : undefined;
+    const paused = live?.health === 'down' && live.problem?.code === 'channel_limit' ? live.problem : undefined;
     return {
       sandbox: config?.sandbox ?? !this.resolved.values.region,
       ...(config ? { mode: config.mode, region: config.endpoints.region } : {}),
@@ -222,6 +231,7 @@ export class SoftdialCore {
       },
       defaultCountry: this.defaultCountry(),
       ...(connected.ok ? {} : { configurationError: connected.error }),
+      ...(paused ? { liveUpdatesPaused: paused } : {}),
       warnings: [
         ...this.resolved.warnings,
         ...(config?.endpoints.note ? [config.endpoints.note] : []),
@@ -253,6 +263,24 @@ export class SoftdialCore {
         })
         .catch((error: unknown) => onUnexpectedError(error, 'recording a call in the recents'));
     return outcome;
+  }
+
+  /** Hears every change of live updates (live, down, paused) until stopped, to push the status again. */
+  onLiveUpdates(listener: () => void): { stop: () => void } {
+    this.liveListeners.add(listener);
+    return { stop: () => this.liveListeners.delete(listener) };
+  }
+
+  /**
+   * The machine woke up (the desktop app calls this on powerMonitor resume): the socket may be dead without
+   * having said so, and calls and presence may have changed while asleep. Reconnects the notification
+   * channel at once, without the backoff; the watched calls and presence hear it go down and live again,
+   * and read once what they follow (Genesys does not replay what the socket missed).
+   */
+  async resume(): Promise<void> {
+    const connected = this.connect();
+    if (!connected.ok) return;
+    await connected.value.channel.resume();
   }
 
   /** The call's progress now. */

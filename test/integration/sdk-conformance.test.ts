@@ -122,12 +122,79 @@ describe('client credentials (on behalf of a user), through the SDK', () => {
     ).toMatchObject({ status: 400, code: 'bad.request' });
   });
 
-  it('keeps at most 20 channels per user and app, retiring the one connected longest ago', async () => {
-    const first = await notifications.postNotificationsChannels();
-    for (let index = 0; index < 20; index++) await notifications.postNotificationsChannels();
-    const listed = (await notifications.getNotificationsChannels()).entities ?? [];
-    expect(listed).toHaveLength(20);
-    expect(listed.some((entry) => entry.id === first.id)).toBe(false);
+  it('keeps at most 20 channels per user and app, removing unconnected ones first, then the oldest last used', async () => {
+    emulator.notifications.reset();
+    const connected = await notifications.postNotificationsChannels();
+    const socket = new WebSocket(connected.connectUri ?? '');
+    await new Promise((resolve) => socket.once('open', resolve));
+    const idle = [];
+    for (let index = 0; index < 19; index++) idle.push(await notifications.postNotificationsChannels());
+    await notifications.postNotificationsChannels();
+    const listed = new Set(((await notifications.getNotificationsChannels()).entities ?? []).map((entry) => entry.id));
+    expect(listed.size).toBe(20);
+    // The oldest channel has a socket open, so the oldest one without a connection went instead.
+    expect(listed.has(connected.id)).toBe(true);
+    expect(listed.has(idle[0]?.id)).toBe(false);
+    socket.close();
+  });
+
+  it('fails a whole subscription for one refused topic unless ignoreErrors is set, then answers each topic', async () => {
+    const channel = await notifications.postNotificationsChannels();
+    const id = channel.id ?? '';
+    emulator.notifications.rejectTopics(/^v2\.users\.user-grace\.presence$/, ['directory:user:view']);
+    const calls = { id: `v2.users.${DEMO.agentUserId}.conversations.calls` };
+    const refused = await refusal(
+      notifications.putNotificationsChannelSubscriptions(id, [calls, { id: 'v2.users.user-grace.presence' }]),
+    );
+    expect(refused).toMatchObject({ status: 403, code: 'notification.unauthorized.topic' });
+    expect(refused.message).toContain('v2.users.user-grace.presence');
+    expect((await notifications.getNotificationsChannelSubscriptions(id)).entities).toEqual([]);
+
+    const answered = await notifications.putNotificationsChannelSubscriptions(
+      id,
+      [calls, { id: 'v2.users.user-grace.presence' }, { id: 'v2.users.user-grace?presence&routingStatus' }],
+      { ignoreErrors: true },
+    );
+    expect(answered.entities).toEqual([
+      { id: calls.id, state: 'Permitted' },
+      {
+        id: 'v2.users.user-grace.presence',
+        state: 'Rejected',
+        rejectionReason: expect.any(String),
+        missingPermissions: ['directory:user:view'],
+      },
+      // A combined topic is Permitted for what it may carry, and names each refused part.
+      { id: 'v2.users.user-grace?presence&routingStatus', state: 'Permitted' },
+      expect.objectContaining({ id: 'v2.users.user-grace.presence', state: 'Rejected' }),
+    ]);
+    emulator.notifications.reset();
+  });
+
+  it('places a call from a queue the user is a member of as purpose agent, and refuses another queue', async () => {
+    const placed = await conversations.postConversationsCallsUserUserId(DEMO.agentUserId, {
+      phoneNumber: '+442079460958',
+      callFromQueueId: 'queue-billing',
+    });
+    const call = await conversations.getConversationsCall(placed.id ?? '');
+    expect(call.participants?.map((participant) => participant.purpose)).toEqual(['agent', 'external']);
+    expect(call.participants?.[0]?.user?.id).toBe(DEMO.agentUserId);
+    expect(
+      await refusal(
+        conversations.postConversationsCallsUserUserId(DEMO.agentUserId, {
+          phoneNumber: '+442079460958',
+          callFromQueueId: 'queue-escalations',
+        }),
+      ),
+    ).toMatchObject({ status: 400, code: 'bad.request' });
+  });
+
+  it('puts a colleague called by extension on the call as purpose user, not external', async () => {
+    const placed = await conversations.postConversationsCallsUserUserId(DEMO.agentUserId, { phoneNumber: '4201' });
+    const call = await conversations.getConversationsCall(placed.id ?? '');
+    expect(call.participants?.map((participant) => [participant.purpose, participant.user?.id])).toEqual([
+      ['user', DEMO.agentUserId],
+      ['user', 'user-grace'],
+    ]);
   });
 
   it('searches users with typed criteria and pages on with q64', async () => {

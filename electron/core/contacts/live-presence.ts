@@ -29,7 +29,6 @@ export const LIVE_PRESENCE_USERS = PRESENCE_TOPIC_BUDGET / TOPICS_PER_USER;
 const isRoutingStatus = (status: string): status is RoutingStatus =>
   (ROUTING_STATUSES as readonly string[]).includes(status);
 
-
 /** The body of a `v2.users.{id}.presence` event (PresenceEventUserPresence). */
 const PresenceEventSchema = v.looseObject({
   presenceDefinition: v.optional(v.looseObject({ systemPresence: v.optional(v.string()) })),
