@@ -213,3 +213,24 @@ describe('more than 20 desktops on one OAuth client', () => {
     expect(await done).toMatchObject({ ok: true, value: { phase: 'disconnected' } });
   });
 });
+
+describe('resume after sleep', () => {
+  it('reconnects at once, without waiting out the backoff, and reads the call once more', async () => {
+    harness = await liveHarness(60_000, { core: { channelTiming: { backoffMs: 60_000, maxBackoffMs: 60_000 } } });
+    const { emulator, core } = harness;
+    const id = await dial(harness, '+442079460958');
+    const { phases, done } = watch(harness, id);
+    await expect.poll(() => phases.map((progress) => progress.phase)).toContain('connected');
+    const sockets = () => emulator.requests.filter((request) => request.path.startsWith('/channels/')).length;
+    // Asleep: the socket died, and the next try is a minute away.
+    await fetch(`${emulator.url}/__emulator/notifications/drop`, { method: 'POST' });
+    await expect.poll(() => health(harness as Harness)).toBe('down');
+    const before = gets(harness, id);
+    await core.resume();
+    expect(health(harness)).toBe('live');
+    expect(sockets()).toBe(2);
+    await expect.poll(() => gets(harness as Harness, id)).toBeGreaterThan(before);
+    await force(harness, id, { state: 'disconnected' });
+    expect(await done).toMatchObject({ ok: true, value: { phase: 'disconnected' } });
+  });
+});
