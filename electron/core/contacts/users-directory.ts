@@ -8,7 +8,8 @@ import { userContact, userPresence } from './from-genesys.js';
 import type { SourceContext } from './context.js';
 import { DirectoryUserSchema, UsersPageSchema, UsersSearchSchema } from './genesys-shapes.js';
 import { SearchIndex } from './search-index.js';
-import { closedDuringSync, sourceFailure } from './source-failure.js';
+import { closedDuringSync, sourceFailure, switchesOff } from './source-failure.js';
+import { userSearchCriteria } from './user-search-query.js';
 import { StoredContactSchema, readDocument, writeDocument } from './stored.js';
 import type { BaseContact, Presence, SourceStatus } from './types.js';
 
@@ -135,20 +136,19 @@ export class UsersDirectory {
   async searchRemote(query: string): Promise<Outcome<{ contacts: BaseContact[]; presence: Map<string, Presence> }>> {
     const api = this.context.api();
     if (!api.ok) return api;
+    const criteria = userSearchCriteria(query);
+    if (criteria.length === 0) return ok({ contacts: [], presence: new Map() });
     const answer = await api.value.call({
       method: 'POST',
       path: GENESYS_PATHS.usersSearch,
-      body: {
-        pageSize: 25,
-        pageNumber: 1,
-        expand: ['presence', 'routingStatus'],
-        query: [{ type: 'QUERY_STRING', fields: ['name', 'email'], value: query }],
-      },
+      body: { pageSize: 25, pageNumber: 1, expand: ['presence', 'routingStatus'], query: criteria },
       schema: UsersSearchSchema,
       action: 'read',
     });
     if (!answer.ok) {
-      this.failed(answer.error);
+      // One failed search (a 400 for odd text, a timeout) says nothing of the directory: only a refused
+      // permission switches it off.
+      if (switchesOff(answer.error)) this.failed(answer.error);
       return answer;
     }
     const presence = new Map<string, Presence>();

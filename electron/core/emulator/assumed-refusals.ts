@@ -29,5 +29,9 @@ export const notAQueueMember = (request: EmulatorRequest, queueId: string): Emul
     details: [{ errorCode: 'not.a.member', fieldName: 'callFromQueueId' }],
   });
 
+/** A QUERY_STRING search whose text holds its query language's syntax, e.g. `(` or `"` (the exact body is not public). */
+export const queryStringRefused = (request: EmulatorRequest, value: string): EmulatorResponse =>
+  errorBody(request, 400, 'bad.request', `The query string [${value}] could not be parsed.`);
+
 /** How the socket of a channel removed by the 20-channel limit closes: the SDK documents no code, so a plain one. */
 export const EVICTED_SOCKET_CLOSE = { code: 1000, reason: '' } as const;
