@@ -306,7 +306,52 @@ describe('a client without the listed permissions, through the SDK', () => {
     expect(await refusal(users.getUserStation(DEMO.agentUserId))).toMatchObject({ status: 403 });
     expect(await refusal(users.getUserQueues(DEMO.agentUserId))).toMatchObject({
       status: 403,
-      code: 'missing.any.permissions',
+      code: 'missing.permissions',
     });
+  });
+
+  it('is let through by any one of the permissions the SDK docs list, and only those', async () => {
+    const limited = emulator.state.client(DEMO.limitedClientId);
+    if (!limited) throw new Error('no limited client');
+    limited.permissions = ['relate:contact:view', 'routing:queue:view', 'conversation:agentlessCall:add'];
+    await client.loginClientCredentialsGrant(DEMO.limitedClientId, DEMO.limitedClientSecret);
+    expect((await contacts.getExternalcontactsContacts({})).entities?.length).toBeGreaterThan(0);
+    expect((await contacts.getExternalcontactsScanContacts({ limit: 10 })).entities?.length).toBeGreaterThan(0);
+    expect((await contacts.getExternalcontactsContact('ext-1')).id).toBe('ext-1');
+    expect(
+      await refusal(contacts.postExternalcontactsIdentifierlookupContacts({ type: 'Phone', value: '+442079460958' })),
+    ).toMatchObject({ status: 403, code: 'missing.permissions' });
+    // users/{id}/queues defaults joined to true; routing/queues/me (agent) lists every membership unless asked.
+    expect((await users.getUserQueues('user-grace')).entities?.map((queue) => queue.name)).toEqual([
+      'Customer Support',
+      'Sales',
+    ]);
+    const placed = await conversations.postConversationsCallsUserUserId(DEMO.agentUserId, {
+      phoneNumber: '+442079460958',
+    });
+    const call = await conversations.getConversationsCall(placed.id ?? '');
+    const agent = call.participants?.find((participant) => participant.user?.id === DEMO.agentUserId);
+    await conversations.patchConversationsCallParticipantUserUserId(
+      placed.id ?? '',
+      agent?.id ?? '',
+      DEMO.agentUserId,
+      {
+        state: 'disconnected',
+      },
+    );
+    limited.permissions = [];
+  });
+
+  it('defaults joined only on users/{id}/queues, not on routing/queues/me', async () => {
+    signInAgent('user-grace');
+    expect((await routing.getRoutingQueuesMe()).entities?.map((queue) => queue.name)).toEqual([
+      'Customer Support',
+      'Escalations',
+      'Sales',
+    ]);
+    expect((await routing.getRoutingQueuesMe({ joined: true })).entities?.map((queue) => queue.name)).toEqual([
+      'Customer Support',
+      'Sales',
+    ]);
   });
 });

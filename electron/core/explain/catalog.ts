@@ -277,6 +277,9 @@ const BY_GENESYS_CODE: Record<string, CatalogCode> = {
   'internal.server.error': 'server_error',
   'service.unavailable': 'service_unavailable',
   'request.timeout': 'gateway_timeout',
+  'missing.division.permission': 'missing_permission',
+  'client.timeout': 'timeout',
+  'request.entity.too.large': 'bad_request',
 };
 
 const BY_STATUS: Record<number, CatalogCode> = {
@@ -284,6 +287,8 @@ const BY_STATUS: Record<number, CatalogCode> = {
   401: 'signed_out',
   403: 'not_authorized',
   404: 'not_found',
+  408: 'timeout',
+  413: 'bad_request',
   415: 'unsupported_media_type',
   429: 'rate_limited',
   500: 'server_error',
@@ -346,6 +351,11 @@ const GENESYS_DETAIL: Record<string, string> = {
     'The station is not served by any Edge, so Genesys cannot reach the phone (a station or site configuration problem).',
   'authentication.request.timeout':
     'Genesys timed out while checking the sign-in; nothing was done. Try again in a moment.',
+  'missing.division.permission':
+    'The role holds the permission, but not in the division of what was asked for (the queue, user or contact). Admin: grant the role in that division too.',
+  'client.timeout': 'Genesys gave up waiting for the rest of the request (a slow or interrupted connection); nothing was done.',
+  'request.entity.too.large':
+    'The request was larger than Genesys accepts (too many ids, topics or characters in one request).',
 };
 
 /** The endpoint a request went to, as its listing of permissions, when it lists any. */

@@ -41,12 +41,15 @@ export const GENESYS_PATHS = {
   user: (userId?: string): string => (userId ? `/api/v2/users/${id(userId)}` : '/api/v2/users/me'),
   /** A user's stations: the phone calls ring on. */
   stationOf: (userId: string): string => `/api/v2/users/${id(userId)}/station`,
-  /** One page of the queues the signed-in agent is a member of (no permission needed). */
+  /**
+   * One page of the queues the signed-in agent has joined (no permission needed). `joined=true` is sent:
+   * this endpoint does not default it, users/{id}/queues does, and both modes must list the same queues.
+   */
   myQueues: (pageSize: number, pageNumber: number): string =>
-    `/api/v2/routing/queues/me?pageSize=${pageSize}&pageNumber=${pageNumber}`,
-  /** One page of the queues a user is a member of (for an on-behalf user; needs a routing permission). */
+    `/api/v2/routing/queues/me?pageSize=${pageSize}&pageNumber=${pageNumber}&joined=true`,
+  /** One page of the queues a user has joined (for an on-behalf user; needs routing:queue:view). */
   queuesOf: (userId: string, pageSize: number, pageNumber: number): string =>
-    `/api/v2/users/${id(userId)}/queues?pageSize=${pageSize}&pageNumber=${pageNumber}`,
+    `/api/v2/users/${id(userId)}/queues?pageSize=${pageSize}&pageNumber=${pageNumber}&joined=true`,
   /** An external contact. */
   externalContact: (contactId: string): string => `/api/v2/externalcontacts/contacts/${id(contactId)}`,
 } as const;
