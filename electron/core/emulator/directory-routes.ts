@@ -208,6 +208,8 @@ export class EmulatedDirectory {
   externals: DirectoryExternal[];
   /** Permissions the caller is treated as lacking (tests switch a source off this way). */
   readonly denied = new Set<string>();
+  /** The most users one page holds, whatever was asked (Genesys does not document its maximum). */
+  maxUsersPageSize = 500;
   /** A directory page that fails (status, Retry-After seconds) until cleared, as a sync cut halfway. */
   failingPage?: { pageNumber: number; status: number; retryAfterSeconds?: number };
   /** Requests answered and milliseconds spent answering them. */
@@ -288,9 +290,10 @@ export class EmulatedDirectory {
         : { ...answer, headers: { ...answer.headers, 'retry-after': String(failing.retryAfterSeconds) } };
     }
     const expand = expandOf(request);
-    const ids = request.url.searchParams.getAll('id').flatMap((value) => value.split(','));
+    // Lists come as repeated parameters (the SDK's "multi" format): "a,b" is one id nobody has.
+    const ids = request.url.searchParams.getAll('id');
     const people = ids.length > 0 ? this.people.filter((person) => ids.includes(person.id)) : this.people;
-    const pageSize = intParam(request, 'pageSize', 25, 500);
+    const pageSize = intParam(request, 'pageSize', 25, this.maxUsersPageSize);
     const pageNumber = intParam(request, 'pageNumber', 1, Number.MAX_SAFE_INTEGER);
     return json(200, {
       entities: people.slice((pageNumber - 1) * pageSize, pageNumber * pageSize).map((p) => userView(p, expand)),

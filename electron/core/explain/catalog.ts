@@ -353,7 +353,8 @@ const GENESYS_DETAIL: Record<string, string> = {
     'Genesys timed out while checking the sign-in; nothing was done. Try again in a moment.',
   'missing.division.permission':
     'The role holds the permission, but not in the division of what was asked for (the queue, user or contact). Admin: grant the role in that division too.',
-  'client.timeout': 'Genesys gave up waiting for the rest of the request (a slow or interrupted connection); nothing was done.',
+  'client.timeout':
+    'Genesys gave up waiting for the rest of the request (a slow or interrupted connection); nothing was done.',
   'request.entity.too.large':
     'The request was larger than Genesys accepts (too many ids, topics or characters in one request).',
 };

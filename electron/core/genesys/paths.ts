@@ -26,9 +26,9 @@ export const GENESYS_PATHS = {
   /** One page of the active users directory. */
   usersPage: (pageSize: number, pageNumber: number): string =>
     `/api/v2/users?pageSize=${pageSize}&pageNumber=${pageNumber}&state=active`,
-  /** Some users (ids already joined and encoded) with their presence and routing status. */
-  usersPresence: (encodedIds: string): string =>
-    `/api/v2/users?pageSize=100&id=${encodedIds}&expand=presence,routingStatus`,
+  /** Some users with their presence and routing status; lists go as repeated parameters, as the SDK sends them. */
+  usersPresence: (userIds: readonly string[]): string =>
+    `/api/v2/users?pageSize=${userIds.length}${userIds.map((userId) => `&id=${id(userId)}`).join('')}&expand=presence&expand=routingStatus`,
   /** Searching the users directory (POST). */
   usersSearch: '/api/v2/users/search',
   /** Searching external contacts as the agent types. */
