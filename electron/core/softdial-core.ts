@@ -124,6 +124,8 @@ export class SoftdialCore {
       onChannelHealth: () => {
         for (const listener of this.liveListeners) listener();
       },
+      onAgentTokenRenewed: (connection) =>
+        fireAndForget(this.session.readIdleTime(connection), 'reading when the renewed sign-in idles'),
     });
     this.country = new DefaultCountryCache(this.env);
     this.session = new AgentSession({

@@ -44,6 +44,8 @@ export interface ConnectionCacheDeps {
   channelTiming?: Partial<ChannelTiming>;
   /** Told when the current connection's channel goes live or down. */
   onChannelHealth?: () => void;
+  /** Told when an agent's token was renewed silently (its idle deadline must be read again). */
+  onAgentTokenRenewed?: (connection: Connection) => void;
 }
 
 /** Keeps the connection for the current settings, so tokens and the socket survive until the settings change. */
@@ -100,7 +102,10 @@ export class ConnectionCache {
     const onHealth = this.deps.onChannelHealth;
     if (onHealth) channel.onHealth(() => onHealth());
     this.current?.channel.close();
-    this.current = { key, settings: resolved, config, tokens, api, channel };
+    const connection: Connection = { key, settings: resolved, config, tokens, api, channel };
+    const onRenewed = this.deps.onAgentTokenRenewed;
+    if (config.mode === 'agent' && onRenewed) tokens.onRenewed(() => onRenewed(connection));
+    this.current = connection;
     return ok(this.current);
   }
 
