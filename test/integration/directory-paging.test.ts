@@ -3,8 +3,8 @@ import { startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
 import { value } from '../helpers/outcome.js';
 
-// What Genesys answers rather than what softdial asked for: the page size it gives back, and lists sent as
-// repeated parameters (id=a&id=b), the way the SDK sends them.
+// What Genesys answers rather than what softdial asked for (the page size it gives back), and lists sent as
+// repeated parameters (id=a&id=b), the "multi" format the SDKs' docs name.
 
 let harness: Harness | undefined;
 afterEach(async () => {

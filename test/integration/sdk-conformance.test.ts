@@ -213,6 +213,21 @@ describe('client credentials (on behalf of a user), through the SDK', () => {
     expect(
       await refusal(users.postUsersSearch({ query: [{ value: 'Ada' } as platformClient.Models.UserSearchCriteria] })),
     ).toMatchObject({ status: 400, code: 'invalid.value' });
+    // A QUERY_STRING holding its language's syntax is refused, as softdial's search used to be.
+    expect(
+      await refusal(
+        users.postUsersSearch({ query: [{ type: 'QUERY_STRING', fields: ['name'], value: 'Grace (Hopper' }] }),
+      ),
+    ).toMatchObject({ status: 400, code: 'bad.request' });
+    const contains = await users.postUsersSearch({
+      query: [{ type: 'CONTAINS', fields: ['name', 'email'], value: 'race' }],
+    });
+    expect(contains.results?.map((user) => user.id)).toEqual(['user-grace']);
+  });
+
+  it('reads lists as the JavaScript SDK sends them (id=a,b), as well as repeated', async () => {
+    const listed = await users.getUsers({ id: ['user-grace', DEMO.agentUserId], expand: ['presence'] });
+    expect(listed.entities?.map((user) => user.id).sort()).toEqual([DEMO.agentUserId, 'user-grace'].sort());
   });
 
   it('lists users and reads one user and their station', async () => {

@@ -290,8 +290,9 @@ export class EmulatedDirectory {
         : { ...answer, headers: { ...answer.headers, 'retry-after': String(failing.retryAfterSeconds) } };
     }
     const expand = expandOf(request);
-    // Lists come as repeated parameters (the SDK's "multi" format): "a,b" is one id nobody has.
-    const ids = request.url.searchParams.getAll('id');
+    // Lists come either way: repeated (id=a&id=b, the "multi" format of the SDKs' docs) or comma-joined
+    // (id=a,b, what the JavaScript SDK 262 actually sends); Genesys takes both.
+    const ids = request.url.searchParams.getAll('id').flatMap((value) => value.split(','));
     const people = ids.length > 0 ? this.people.filter((person) => ids.includes(person.id)) : this.people;
     const pageSize = intParam(request, 'pageSize', 25, this.maxUsersPageSize);
     const pageNumber = intParam(request, 'pageNumber', 1, Number.MAX_SAFE_INTEGER);

@@ -26,7 +26,7 @@ export const GENESYS_PATHS = {
   /** One page of the active users directory. */
   usersPage: (pageSize: number, pageNumber: number): string =>
     `/api/v2/users?pageSize=${pageSize}&pageNumber=${pageNumber}&state=active`,
-  /** Some users with their presence and routing status; lists go as repeated parameters, as the SDK sends them. */
+  /** Some users with their presence and routing status; lists go as repeated parameters (the SDK docs' "multi"). */
   usersPresence: (userIds: readonly string[]): string =>
     `/api/v2/users?pageSize=${userIds.length}${userIds.map((userId) => `&id=${id(userId)}`).join('')}&expand=presence&expand=routingStatus`,
   /** Searching the users directory (POST). */
