@@ -188,6 +188,23 @@ describe('client credentials (on behalf of a user), through the SDK', () => {
     ).toMatchObject({ status: 400, code: 'bad.request' });
   });
 
+  it('takes DTMF for a participant of the call, and refuses what is not DTMF', async () => {
+    const placed = await conversations.postConversationsCallsUserUserId(DEMO.agentUserId, {
+      phoneNumber: '+442079460958',
+    });
+    const id = placed.id ?? '';
+    const call = await conversations.getConversationsCall(id);
+    const agent = call.participants?.find((participant) => participant.purpose === 'user')?.id ?? '';
+    await conversations.postConversationParticipantDigits(id, agent, { body: { digits: '12#' } });
+    expect(emulator.state.calls.get(id)?.digits).toBe('12#');
+    expect(
+      await refusal(conversations.postConversationParticipantDigits(id, agent, { body: { digits: 'call me' } })),
+    ).toMatchObject({ status: 400, code: 'invalid.value' });
+    expect(
+      await refusal(conversations.postConversationParticipantDigits(id, 'nobody', { body: { digits: '1' } })),
+    ).toMatchObject({ status: 404 });
+  });
+
   it('puts a colleague called by extension on the call as purpose user, not external', async () => {
     const placed = await conversations.postConversationsCallsUserUserId(DEMO.agentUserId, { phoneNumber: '4201' });
     const call = await conversations.getConversationsCall(placed.id ?? '');

@@ -44,6 +44,8 @@ export interface EmulatedCall {
   queueId?: string;
   /** A colleague called by extension: the far end is purpose "user", not "external". */
   calleeUserId?: string;
+  /** DTMF sent during the call, in order. */
+  digits?: string;
   createdAt: number;
   /** Who ended it and when: the agent through the API, or (by time) the customer. */
   ended?: { at: number; by: 'agent' };

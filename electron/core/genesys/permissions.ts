@@ -48,6 +48,12 @@ export const ENDPOINT_PERMISSIONS: readonly EndpointPermissions[] = [
     ],
     confirmed: true,
   },
+  {
+    method: 'POST',
+    path: '/api/v2/conversations/{conversationId}/participants/{participantId}/digits',
+    any: [],
+    confirmed: true,
+  },
   { method: 'POST', path: '/api/v2/notifications/channels', any: [], confirmed: true },
   { method: 'GET', path: '/api/v2/notifications/channels', any: [], confirmed: true },
   { method: 'HEAD', path: '/api/v2/notifications/channels/{channelId}', any: [], confirmed: true },
