@@ -8,6 +8,7 @@ import type { GenesysApi } from './api.js';
 import type { Explainer } from './explainer.js';
 import { GENESYS_PATHS } from './paths.js';
 import { socketText } from './notification-socket.js';
+import type { SocketFactory } from './notification-socket.js';
 import { ChannelSchema, ChannelTopicsSchema, NotificationMessageSchema } from './schemas.js';
 import type { ChannelTopics } from './schemas.js';
 import { combineTopics, expandTopic } from './topics.js';
@@ -22,9 +23,6 @@ export type TopicSignal = { kind: 'event'; body: unknown } | { kind: 'rejected';
 export interface Listening {
   stop: () => void;
 }
-
-/** Opens a WebSocket; injected so a proxy agent can be added, real in tests. */
-export type SocketFactory = (uri: string) => WebSocket;
 
 /** How patient the channel is; the defaults follow the Notification API's documented behaviour. */
 export interface ChannelTiming {
