@@ -188,6 +188,9 @@ describe('more than 20 desktops on one OAuth client', () => {
   it('notices being evicted twice without a close code, says so, and falls back to the slow poll', async () => {
     harness = await liveHarness(60_000, { core: { channelTiming: { backoffMs: 50, evictedPauseMs: 60_000 } } });
     const { emulator, core } = harness;
+    // What the window hears: the status pushed again on each change of live updates.
+    const pushed: ReturnType<typeof core.status>[] = [];
+    core.onLiveUpdates(() => pushed.push(core.status()));
     const id = await dial(harness, '+442079460958');
     const { phases, done } = watch(harness, id);
     await expect.poll(() => phases.map((progress) => progress.phase)).toContain('connected');
@@ -205,6 +208,7 @@ describe('more than 20 desktops on one OAuth client', () => {
     await expect.poll(() => gets(harness as Harness, id), { timeout: 15_000 }).toBeGreaterThan(polls);
     expect(created()).toBe(settled);
     expect(core.status().liveUpdatesPaused).toMatchObject({ code: 'channel_limit' });
+    expect(pushed.at(-1)?.liveUpdatesPaused).toMatchObject({ code: 'channel_limit' });
     const check = await core.checkLiveProgress(DEMO.agentUserId);
     expect(check).toMatchObject({ ok: false, warning: true });
     expect(check.detail).toContain('20 notification channels');

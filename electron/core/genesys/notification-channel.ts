@@ -430,7 +430,8 @@ export class NotificationChannel {
 
   /** Goes down and tries again after a growing delay (or the one given), as long as someone listens. */
   private fail(pauseMs?: number): void {
-    this.setHealth('down');
+    // A pause is news even when already down: the window says why live updates stopped.
+    this.setHealth('down', pauseMs !== undefined);
     if (this.closed || this.listeners.size === 0 || this.retryTimer) return;
     const delay = pauseMs ?? Math.min(this.timing.maxBackoffMs, this.timing.backoffMs * 2 ** this.attempt);
     this.attempt++;
@@ -464,8 +465,9 @@ export class NotificationChannel {
     this.idleTimer.unref();
   }
 
-  private setHealth(health: ChannelHealth): void {
-    if (health === this.health) return;
+  /** Tells the listeners a change of health, or (`announce`) a new reason while it stays as it was. */
+  private setHealth(health: ChannelHealth, announce = false): void {
+    if (health === this.health && !announce) return;
     this.health = health;
     for (const listener of this.healthListeners) listener(health, this.problem);
   }
