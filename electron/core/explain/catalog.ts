@@ -9,7 +9,7 @@ import type { HttpRequest, HttpResponse } from '../../shared/explained-error.js'
 import type { NetworkFailure } from '../genesys/http.js';
 import { retryAfterSeconds } from '../genesys/explainer.js';
 import type { Action, Exchange, Explainer } from '../genesys/explainer.js';
-import type { PhoneError } from '../phone/types.js';
+import type { ParsedPhone, PhoneError, PhoneResult } from '../phone/types.js';
 import type { ErrorCode, ExplainedError } from '../../shared/explained-error.js';
 import { redactRequest, redactResponse, redactText, rememberSecret } from './redact.js';
 
@@ -243,6 +243,26 @@ const ENTRIES: Record<CatalogCode, CatalogEntry> = {
       'Nothing to do for this call: its progress still shows, a few seconds late.',
       'Admin: for more than 20 desktops, use agent sign-in (each agent’s own limit of 20) instead of one client-credentials client, or split the fleet across OAuth clients (see docs/genesys.md).',
     ],
+    retryable: true,
+  },
+  reading_changed: {
+    title: 'The number now reads differently',
+    detail:
+      'Between what you saw and the dial, the number came to read as another one (the default country changed, or the text did). Nothing was dialled.',
+    fix: ['Look at the new reading; call again if it is the number you mean.'],
+    retryable: true,
+  },
+  emergency_number: {
+    title: 'softdial does not dial emergency numbers',
+    detail:
+      'A call placed through Genesys Cloud may not give the emergency services your location or reach the right centre. Nothing was dialled.',
+    fix: ['Use a phone (a desk phone or a mobile) to call the emergency services now.'],
+    retryable: false,
+  },
+  dial_cancelled: {
+    title: 'Call cancelled',
+    detail: 'You cancelled the call while Genesys Cloud asked softdial to wait (rate limit). Nothing was dialled.',
+    fix: ['Call again when you are ready.'],
     retryable: true,
   },
   unknown_contact: {
@@ -510,6 +530,27 @@ export function explainConfiguration(problem: string, fix: string[]): ExplainedE
 export function explainCode(code: CatalogCode, detail?: string): ExplainedError {
   const base = build(code);
   return detail ? { ...base, detail: `${base.detail} ${redactText(detail)}` } : base;
+}
+
+/** Explains a dial refused because the text no longer reads as what the agent saw: both readings, in words. */
+export function explainReadingChanged(seen: string | null, now: PhoneResult): ExplainedError {
+  const base = build('reading_changed');
+  const was = seen === null ? 'You saw no number to dial' : `You saw ${seen}`;
+  const is = now.ok
+    ? `it now reads as ${now.international}${now.extension ? ` ext. ${now.extension}` : ''} (${now.countryName})`
+    : `it now reads as no number (${now.error.message})`;
+  return { ...base, detail: `${was}; ${is}. ${base.detail}` };
+}
+
+/** Explains why an emergency number is never dialled through Genesys Cloud, naming it. */
+export function explainEmergency(number: ParsedPhone): ExplainedError {
+  const base = build('emergency_number');
+  const where = number.country === '001' ? '' : ` in ${number.countryName}`;
+  return {
+    ...base,
+    detail: `${number.national} is an emergency number${where}. ${base.detail}`,
+    fix: [`Use a phone (a desk phone or a mobile) to call ${number.national} now.`],
+  };
 }
 
 /** Explains why a reading waits for the agent's look before dialling: its notes, and the other reading if any. */
