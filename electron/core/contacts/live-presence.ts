@@ -1,6 +1,6 @@
 import * as v from 'valibot';
+import { GENESYS_TOPICS } from '../genesys/paths.js';
 import type { ChannelHealth, Listening, TopicSignal } from '../genesys/notification-channel.js';
-import { presenceTopic, routingTopic } from '../genesys/topics.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import type { Outcome } from '../../shared/outcome.js';
 import { fireAndForget } from '../../shared/unexpected-errors.js';
@@ -28,6 +28,9 @@ export const LIVE_PRESENCE_USERS = PRESENCE_TOPIC_BUDGET / TOPICS_PER_USER;
 
 const isRoutingStatus = (status: string): status is RoutingStatus =>
   (ROUTING_STATUSES as readonly string[]).includes(status);
+
+const presenceTopic = GENESYS_TOPICS.presenceOf;
+const routingTopic = GENESYS_TOPICS.routingStatusOf;
 
 /** The body of a `v2.users.{id}.presence` event (PresenceEventUserPresence). */
 const PresenceEventSchema = v.looseObject({

@@ -5,7 +5,8 @@ import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import { socketText } from '../genesys/notification-socket.js';
 import { OTHER_USER_CALLS_TOPIC_PERMISSION } from '../genesys/permissions.js';
-import { callsTopic, expandTopic } from '../genesys/topics.js';
+import { GENESYS_TOPICS } from '../genesys/paths.js';
+import { expandTopic } from '../genesys/topics.js';
 import { EVICTED_SOCKET_CLOSE, invalidTopic, refusedTopic } from './assumed-refusals.js';
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
@@ -344,7 +345,7 @@ export class EmulatedNotifications {
   /** Records the current state of every call on the channel's topics as already sent. */
   private seed(channel: Channel): void {
     for (const call of this.state.calls.values())
-      if (this.state.topicUsersOf(call).some((userId) => channel.topics.has(callsTopic(userId))))
+      if (this.state.topicUsersOf(call).some((userId) => channel.topics.has(GENESYS_TOPICS.callsOf(userId))))
         channel.sent.set(call.id, JSON.stringify(this.state.conversation(call)));
   }
 
@@ -353,7 +354,7 @@ export class EmulatedNotifications {
   }
 
   private publish(call: EmulatedCall): void {
-    const topics = this.state.topicUsersOf(call).map(callsTopic);
+    const topics = this.state.topicUsersOf(call).map(GENESYS_TOPICS.callsOf);
     let body: string | undefined;
     for (const channel of this.channels.values()) {
       const topic = topics.find((candidate) => channel.topics.has(candidate));

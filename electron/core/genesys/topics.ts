@@ -5,13 +5,6 @@
 const USER_STATE = /^v2\.users\.([^.?]+)\.(presence|routingStatus)$/;
 const COMBINED = /^v2\.users\.([^.?]+)\?([A-Za-z]+(?:&[A-Za-z]+)*)$/;
 
-/** A user's call topic: their calls, with every participant. */
-export const callsTopic = (userId: string): string => `v2.users.${userId}.conversations.calls`;
-/** A user's presence topic (PresenceEventUserPresence). */
-export const presenceTopic = (userId: string): string => `v2.users.${userId}.presence`;
-/** A user's routing-status topic (UserRoutingStatusUserRoutingStatus). */
-export const routingTopic = (userId: string): string => `v2.users.${userId}.routingStatus`;
-
 /** The topics to subscribe for these listened ones: a user's presence and routing status as one combined topic. */
 export function combineTopics(topics: readonly string[]): string[] {
   const byUser = new Map<string, string[]>();
