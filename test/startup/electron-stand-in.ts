@@ -57,8 +57,7 @@ export const harness = {
   applicationMenu: undefined as MenuItemConstructorOptions[] | null | undefined,
   /** The window's session permission handlers, for the test to ask as Chromium would. */
   permissionRequest: undefined as
-    | ((permission: string, details: { requestingUrl: string }) => Promise<boolean>)
-    | undefined,
+    ((permission: string, details: { requestingUrl: string }) => Promise<boolean>) | undefined,
   permissionCheck: undefined as ((permission: string, origin: string) => boolean) | undefined,
   /** The `--enable-features` the agent started softdial with. */
   enableFeatures: process.env['STAND_IN_FEATURES'] ?? '',

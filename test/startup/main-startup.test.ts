@@ -8,18 +8,35 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATUS_NOTIFIER_WATCHER } from '../../electron/main/tray-host.js';
 import { mainWindowOptions } from '../../electron/main/window-options.js';
+import { ownName, startSessionBus } from '../helpers/session-bus.js';
+import type { TestBus } from '../helpers/session-bus.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
 
+/** Two real session buses: on one a tray host owns the watcher name (KDE, GNOME with AppIndicator), on the other none does. */
+const buses: { withTray?: TestBus; withoutTray?: TestBus; release?: () => void } = {};
+beforeAll(async () => {
+  buses.withTray = await startSessionBus();
+  buses.withoutTray = await startSessionBus();
+  buses.release = await ownName(buses.withTray.address, STATUS_NOTIFIER_WATCHER);
+});
+afterAll(() => {
+  buses.release?.();
+  buses.withTray?.stop();
+  buses.withoutTray?.stop();
+});
+
 /** Runs one scenario in its own Node process (fresh module state, its own argv and data folder). */
 async function scenario(
   name: string,
-  options: { argv?: string[]; env?: Record<string, string>; dataDir?: string } = {},
+  options: { argv?: string[]; env?: Record<string, string>; dataDir?: string; trayHost?: boolean } = {},
 ): Promise<Record<string, unknown> & { stderr: string }> {
+  const bus = options.trayHost === false ? buses.withoutTray : buses.withTray;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'softdial-startup-')));
   const { stdout, stderr } = await run(
     process.execPath,
@@ -39,9 +56,7 @@ async function scenario(
         PATH: process.env['PATH'],
         HOME: dataDir,
         SOFTDIAL_DATA_DIR: dataDir,
-        ...(process.env['DBUS_SESSION_BUS_ADDRESS']
-          ? { DBUS_SESSION_BUS_ADDRESS: process.env['DBUS_SESSION_BUS_ADDRESS'] }
-          : {}),
+        ...(bus ? { DBUS_SESSION_BUS_ADDRESS: bus.address } : {}),
         ...options.env,
       },
       maxBuffer: 16 * 1024 * 1024,
@@ -233,12 +248,17 @@ describe('start in tray, with a bring-forward hotkey', () => {
 });
 
 describe('a Wayland session', () => {
-  it('asks Chromium for the GlobalShortcuts portal before ready, and says the hotkey is up to the desktop', async () => {
-    const result = await scenario('normal', { env: { XDG_SESSION_TYPE: 'wayland' } });
+  it('adds the GlobalShortcuts portal to the features the agent passed, before ready; the hotkey is up to the desktop', async () => {
+    const result = await scenario('normal', {
+      env: { XDG_SESSION_TYPE: 'wayland', STAND_IN_FEATURES: 'WebRTCPipeWireCapturer' },
+    });
     const journal = result['journal'] as string[];
-    expect(journal.indexOf('app.commandLine.appendSwitch:enable-features=GlobalShortcutsPortal')).toBeLessThan(
-      journal.indexOf('app.ready'),
-    );
+    expect(
+      journal.indexOf('app.commandLine.appendSwitch:enable-features=WebRTCPipeWireCapturer,GlobalShortcutsPortal'),
+    ).toBeLessThan(journal.indexOf('app.ready'));
+    expect(
+      journal.indexOf('app.commandLine.appendSwitch:enable-features=WebRTCPipeWireCapturer,GlobalShortcutsPortal'),
+    ).toBeGreaterThan(-1);
     expect(result['settings']).toMatchObject({ value: { desktop: { hotkey: { state: 'unconfirmed' } } } });
   }, 120_000);
 });
@@ -267,9 +287,16 @@ describe('the window mode and the tray lists', () => {
     expect(first['modeResult']).toEqual({ ok: true, value: null });
     const placing = (report: Record<string, unknown>) =>
       (report['journalAfterMode'] as string[]).filter((entry) => entry.startsWith('window.set'));
+    // Sized by its content: the minimum is the bar's 360×64 plus this desktop's frame (2×37 in the stand-in).
     expect(placing(first)).toEqual([
-      'window.setMinimumSize:360x64',
-      'window.setBounds:{"x":100,"y":100,"width":360,"height":64}',
+      'window.setMinimumSize:362x101',
+      'window.setPosition:100,100',
+      'window.setContentSize:360x64',
+      'window.setAlwaysOnTop:true',
+    ]);
+    expect((first['journalAfterGrow'] as string[]).filter((entry) => entry.startsWith('window.set'))).toEqual([
+      'window.setMinimumSize:362x177',
+      'window.setContentSize:360x140',
       'window.setAlwaysOnTop:true',
     ]);
     expect(JSON.parse(await readFile(join(dataDir, 'window.json'), 'utf8'))).toEqual({
@@ -296,6 +323,7 @@ describe('the window mode and the tray lists', () => {
       y: 100,
       width: 360,
       height: 64,
+      useContentSize: true,
       minWidth: 360,
       minHeight: 64,
       alwaysOnTop: true,
@@ -312,5 +340,81 @@ describe('the window mode and the tray lists', () => {
       pinned: false,
       compact: false,
     });
+  }, 120_000);
+});
+
+describe('the shell around the window', () => {
+  let report: Record<string, unknown>;
+  beforeAll(async () => {
+    report = await scenario('shell');
+  }, 120_000);
+
+  it('reaches every step it waits for', () => {
+    expect(report['gaveUp']).toEqual([]);
+  });
+
+  it("removes Electron's default menu (its Ctrl+R reloads over a dialog) on Linux", () => {
+    expect(report['applicationMenu']).toBeNull();
+  });
+
+  it('lets only our own page write the clipboard, and grants nothing else', () => {
+    expect(report['granted']).toEqual({
+      clipboardForApp: true,
+      clipboardForOther: false,
+      cameraForApp: false,
+      checkClipboard: true,
+      checkNotifications: false,
+    });
+  });
+
+  it('reloads a crashed page three times in a minute, then explains; leaves a clean exit alone', () => {
+    const crashes = report['crashes'] as string[];
+    const steps = crashes.filter((entry) => entry === 'webContents.reload' || entry.startsWith('dialog.'));
+    expect(steps).toEqual([
+      'webContents.reload',
+      'webContents.reload',
+      'webContents.reload',
+      "dialog.showMessageBox:softdial's window keeps closing",
+      'webContents.reload',
+    ]);
+  });
+
+  it('asks about a hung page, and on "reload" ends its process and reloads it', () => {
+    expect((report['hang'] as string[]).filter((entry) => !entry.startsWith('webContents.send'))).toEqual([
+      "dialog.showMessageBox:softdial's window is not responding",
+      'webContents.forcefullyCrashRenderer',
+      'webContents.reload',
+    ]);
+  });
+
+  it('tells the window the status again after sleep, and quits from the contract', () => {
+    expect(report['statusAfterResume']).toBe(1);
+    expect(report['quitResult']).toEqual({ ok: true, value: null });
+    expect(report['quits']).toBe(2);
+  });
+});
+
+describe('a desktop without a tray host (GNOME without AppIndicator)', () => {
+  it('shows the window even with "start in the tray", says why, and quits when the window is closed', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'softdial-startup-'));
+    await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ startInTray: true }));
+    const result = await scenario('noTray', { dataDir, trayHost: false });
+    expect(result['gaveUp']).toEqual([]);
+    expect(result['settings']).toMatchObject({
+      value: { desktop: { tray: { state: 'no-host', message: expect.stringContaining('closing the window quits') } } },
+    });
+    const journal = result['journal'] as string[];
+    expect(journal).toContain('window.show');
+    expect(journal).not.toContain('window.hide');
+    expect(journal.filter((entry) => entry === 'app.quit')).toHaveLength(2);
+    expect(result['closedByClose']).toBe(true);
+  }, 120_000);
+
+  it('with a tray host, hides to the tray instead (the start-in-tray scenario above) and says the tray is shown', async () => {
+    const result = await scenario('noTray', { trayHost: true });
+    expect(result['gaveUp']).toEqual([]);
+    expect(result['closedByClose']).toBe(false);
+    expect(result['settings']).toMatchObject({ value: { desktop: { tray: { state: 'shown' } } } });
+    expect(result['journal']).toContain('window.hide');
   }, 120_000);
 });
