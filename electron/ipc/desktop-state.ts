@@ -71,10 +71,12 @@ export const DesktopStateSchema = v.object({
   /** Whether closing the window leaves a tray icon to come back from (else it quits, and Quit is in the window's menu). */
   tray: v.object({ state: v.picklist(TRAY_STATES), message: v.optional(v.string()) }),
   updates: UpdateStatusSchema,
+  /** Whether "Keep on top" can work here: Wayland lets no app keep itself above others, so the window hides it. */
+  pinSupported: v.boolean(),
 });
 
 /** The desktop integration's state, as the window receives it. */
 export type DesktopState = v.InferOutput<typeof DesktopStateSchema>;
 
 /** The part of the desktop state the OS integration (hotkeys, start at login, links) keeps. */
-export type IntegrationState = Omit<DesktopState, 'tray' | 'updates'>;
+export type IntegrationState = Omit<DesktopState, 'tray' | 'updates' | 'pinSupported'>;

@@ -205,7 +205,12 @@ async function start(): Promise<void> {
     load: async () => electronUpdater.autoUpdater,
     onStatus: () => void base.getSettings().then((view) => view.ok && pushes.emit('settingsChanged', view.value)),
   });
-  const desktopState = (): DesktopState => ({ ...desktop.state, tray: trayStatus(trayHost), updates: updates.status });
+  const desktopState = (): DesktopState => ({
+    ...desktop.state,
+    tray: trayStatus(trayHost),
+    updates: updates.status,
+    pinSupported: !WAYLAND,
+  });
   const pushes = appPushes(toWindow, desktopState);
   const base = notifyingDial(
     createHandlers(core, pushes, () => toWindow.markReady()),

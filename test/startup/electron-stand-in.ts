@@ -379,7 +379,8 @@ export const session: { defaultSession: Pick<Session, 'setPermissionRequestHandl
       harness.permissionRequest = (permission, details) =>
         new Promise((resolve) =>
           handler?.(
-            {} as WebContents,
+            // Main's handler reads only the permission and the details; the contents stands in for the window's.
+            new StandInWebContents() as unknown as WebContents,
             permission as Parameters<typeof handler>[1],
             resolve,
             details as PermissionRequest,
