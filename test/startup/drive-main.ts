@@ -7,6 +7,8 @@ import { app, harness, nativeImage, powerMonitor, Tray } from './electron-stand-
 import type { MenuItemConstructorOptions } from 'electron';
 import { channelOf, invokeChannels } from '../../electron/ipc/contract.js';
 import type { Method } from '../../electron/ipc/contract.js';
+import { runSmoke } from '../smoke/scenarios.js';
+import type { SmokeApp } from '../smoke/scenarios.js';
 
 /** The built main process, exactly as `npm run build` emits it (a variable, so TypeScript does not look for types). */
 const BUILT_MAIN = new URL('../../dist/electron/main/index.js', import.meta.url).href;
@@ -293,7 +295,48 @@ async function noTray(): Promise<Record<string, unknown>> {
   return { settings, journal: harness.journal, closedByClose };
 }
 
+/** The smoke scenarios' questions, answered by the stand-in: what main asked of Electron, and what it sent. */
+const standInApp: SmokeApp = {
+  pageUrl: async () =>
+    harness.journal.findLast((entry) => entry.startsWith('window.loadURL:'))?.slice('window.loadURL:'.length) ?? '',
+  csp: async () =>
+    (await harness.appProtocol?.(new Request('app://softdial/index.html')))?.headers.get('content-security-policy') ??
+    undefined,
+  dial: async (text) => {
+    const result = (await invoke(channelOf('dial'), trusted(), { text, source: 'pad', confirmed: true })) as {
+      ok: boolean;
+      value?: { number: { international: string } };
+    };
+    return result.value?.number.international;
+  },
+  launchAgain: async (args) => {
+    app.emit('second-instance', {}, ['softdial', ...args], '/');
+  },
+  offered: async () => dialRequests(),
+  crashPage: async () => {
+    harness.windows[0]?.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+  },
+  pageBack: async () => harness.journal.at(-1) === 'webContents.reload',
+  compact: async (contentHeight) => {
+    await invoke(channelOf('setWindowMode'), trusted(), { pinned: false, compact: true, contentHeight });
+    return harness.windows[0]?.getContentSize()[1] ?? 0;
+  },
+};
+
+/** The smoke scenarios the packaged app runs in CI, against the stand-in. */
+async function smoke(): Promise<Record<string, unknown>> {
+  await import(BUILT_MAIN);
+  app.emitReady();
+  await until('the contract', () => harness.handlers.has(channelOf('ready')));
+  await invoke(channelOf('ready'), trusted());
+  const results = await runSmoke(standInApp);
+  app.quit();
+  await until('the sandbox to close', () => tcpServers() === 0);
+  return { results };
+}
+
 const scenarios: Record<string, () => Promise<Record<string, unknown>>> = {
+  smoke,
   shell,
   noTray,
   normal,

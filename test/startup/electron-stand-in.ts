@@ -33,6 +33,9 @@ import type {
   WebContents,
 } from 'electron';
 
+type GlobalRequest = Request;
+type GlobalResponse = Response;
+
 /** What the test sees and steers. */
 export const harness = {
   journal: [] as string[],
@@ -51,6 +54,8 @@ export const harness = {
   hotkeysTaken: false,
   /** The registered hotkeys and what a press of each does, for the test to press. */
   hotkeys: new Map<string, () => void>(),
+  /** What main serves app:// with, for the test to request a page as the window would. */
+  appProtocol: undefined as ((request: GlobalRequest) => Promise<GlobalResponse> | GlobalResponse) | undefined,
   /** Whether the OS says softdial opens tel: links now. */
   defaultProtocolClient: false,
   /** The application menu main set (null: none), as its template. */
@@ -192,9 +197,10 @@ export const protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'> 
     record(`protocol.registerSchemesAsPrivileged:${schemes.map((scheme) => scheme.scheme).join(',')}`);
     harness.schemesBeforeReady = !app.ready;
   },
-  handle(scheme) {
+  handle(scheme, handler) {
     failIfAsked('protocol.handle');
     record(`protocol.handle:${scheme}`);
+    harness.appProtocol = handler;
   },
 };
 

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_NOTIFIER_WATCHER } from '../../electron/main/tray-host.js';
 import { mainWindowOptions } from '../../electron/main/window-options.js';
 import { ownName, startSessionBus } from '../helpers/session-bus.js';
+import { SMOKE_SCENARIOS } from '../smoke/scenarios.js';
 import type { TestBus } from '../helpers/session-bus.js';
 
 const run = promisify(execFile);
@@ -417,4 +418,17 @@ describe('a desktop without a tray host (GNOME without AppIndicator)', () => {
     expect(result['settings']).toMatchObject({ value: { desktop: { tray: { state: 'shown' } } } });
     expect(result['journal']).toContain('window.hide');
   }, 120_000);
+});
+
+describe('the smoke scenarios the packaged app runs on real machines, against the stand-in', () => {
+  let results: Record<string, string[]>;
+  beforeAll(async () => {
+    const report = await scenario('smoke');
+    expect(report['gaveUp']).toEqual([]);
+    results = report['results'] as Record<string, string[]>;
+  }, 120_000);
+
+  it.each(SMOKE_SCENARIOS.map((smoke) => smoke.name))('%s', (name) => {
+    expect(results[name]).toEqual([]);
+  });
 });
