@@ -11,7 +11,7 @@ import type { GenericFeed } from '../../electron/main/updates/update-plan.js';
 
 // softdial's update settings against electron-updater's own generic provider, reading a real latest.yml (as
 // electron-builder writes it) from a local web server over HTTP. The updater's Electron side (download,
-// install on quit) runs in the release workflow on real machines.
+// install on quit) can only run against a published release on a real machine (docs/packaging.md).
 const require = createRequire(import.meta.url);
 const { GenericProvider } = require('electron-updater/out/providers/GenericProvider.js') as {
   GenericProvider: typeof GenericProviderClass;

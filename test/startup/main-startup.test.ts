@@ -1,7 +1,7 @@
 // Starts the BUILT Electron main process under plain Node, with `electron` resolved (by a Node loader hook)
 // to a stand-in typed against electron's own declarations, and checks the composition: what is registered
 // before ready, the window, the contract, the tray, the links, a failed start and quit. It proves the wiring
-// runs; what only a real Electron and a real desktop can show is listed in the README.
+// runs; what only a real Electron and a real desktop can show is listed in docs/packaging.md.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
