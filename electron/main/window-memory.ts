@@ -58,7 +58,7 @@ const inPlace = ({ size, minimum, sizing, maximized, alwaysOnTop }: WindowLayout
 export interface WindowPlacement {
   /** Applies the mode the renderer asks for (pin, compact, the compact content's height) and remembers it. */
   setMode(mode: WindowMode): Promise<void>;
-  /** Saves a move still waiting for the agent to let go: quitting must not lose the last one. */
+  /** Saves a move still waiting for the agent to let go, and waits for the save: quitting must not lose the last one. */
   flush(): Promise<void>;
 }
 
@@ -78,22 +78,26 @@ export function rememberWindow(options: {
   let state = options.state;
   let contentHeight: number | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let saving: Promise<void> = Promise.resolve();
   const save = (): Promise<void> => file.save(state).catch(options.onError);
-  const takeBounds = (): void => {
+  const saveNow = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
     if (!window.isDestroyed()) state = withBounds(state, window.getNormalBounds(), window.isMaximized());
+    saving = save();
   };
   const moved = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      takeBounds();
-      void save();
-    }, SAVE_AFTER_MS);
+    timer = setTimeout(saveNow, SAVE_AFTER_MS);
   };
   window.on('move', moved);
   window.on('resize', moved);
   window.on('maximize', moved);
   window.on('unmaximize', moved);
+  // Quitting closes the window before the app waits for anything: a move still waiting is taken while it exists.
+  window.on('close', () => {
+    if (timer !== undefined) saveNow();
+  });
   const fullBounds = (): Rect | undefined => (window.isMaximized() ? undefined : window.getNormalBounds());
   return {
     async setMode(mode) {
@@ -108,11 +112,8 @@ export function rememberWindow(options: {
       if (!same) await save();
     },
     async flush() {
-      if (timer === undefined) return;
-      clearTimeout(timer);
-      timer = undefined;
-      takeBounds();
-      await save();
+      if (timer !== undefined) saveNow();
+      await saving;
     },
   };
 }

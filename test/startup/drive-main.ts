@@ -211,6 +211,12 @@ async function windowMode(): Promise<Record<string, unknown>> {
   await until('the call in the tray', () => menuItem('Redial') !== undefined);
   const trayLabels = harness.trays[0]?.deref()?.menu?.template.map((item) => item.label ?? item.type);
 
+  // A move the moment before quitting: its save is still waiting when the app quits.
+  const lastMove = process.env['STAND_IN_MOVE_AT_QUIT'];
+  if (lastMove) {
+    harness.windows[0]?.setBounds(JSON.parse(lastMove) as { x: number; y: number });
+    harness.windows[0]?.emit('move');
+  }
   app.quit();
   await until('the sandbox to close', () => tcpServers() === 0);
   return {

@@ -341,6 +341,7 @@ export class BrowserWindow
   show(): void {
     this.visible = true;
     record('window.show');
+    this.emit('show');
   }
   hide(): void {
     this.visible = false;

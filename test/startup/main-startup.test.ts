@@ -233,10 +233,23 @@ describe('start in tray, with a bring-forward hotkey', () => {
       join(dataDir, 'settings.json'),
       JSON.stringify({ startInTray: true, focusHotkey: 'CommandOrControl+Alt+Space' }),
     );
+    // Left maximised: a hidden start maximises it when it is first shown.
+    await writeFile(
+      join(dataDir, 'window.json'),
+      JSON.stringify({
+        version: 1,
+        bounds: { x: 50, y: 60, width: 500, height: 700 },
+        maximized: true,
+        pinned: false,
+        compact: false,
+      }),
+    );
     const result = await scenario('inTray', { dataDir });
     expect(result['gaveUp']).toEqual([]);
     expect(result['beforePress']).toContain('BrowserWindow');
     expect(result['beforePress']).not.toContain('window.show');
+    expect(result['beforePress']).not.toContain('window.maximize');
+    expect(result['afterPress']).toEqual(expect.arrayContaining(['window.show', 'window.maximize']));
     expect(result['beforePress']).toContain('globalShortcut.register:CommandOrControl+Alt+Space');
     expect(result['afterPress']).toContain('window.show');
     expect(result['settings']).toMatchObject({
@@ -316,6 +329,7 @@ describe('the window mode and the tray lists', () => {
       env: {
         STAND_IN_MODE: JSON.stringify({ pinned: false, compact: false }),
         STAND_IN_MOVE_TO: JSON.stringify({ x: 300, y: 200 }),
+        STAND_IN_MOVE_AT_QUIT: JSON.stringify({ x: 333, y: 222 }),
       },
     });
     expect(second['gaveUp']).toEqual([]);
@@ -336,7 +350,8 @@ describe('the window mode and the tray lists', () => {
     ]);
     expect(JSON.parse(await readFile(join(dataDir, 'window.json'), 'utf8'))).toEqual({
       version: 1,
-      bounds: { x: 300, y: 200, width: 460, height: 640 },
+      // The last move, made just before quitting, is saved too.
+      bounds: { x: 333, y: 222, width: 460, height: 640 },
       maximized: false,
       pinned: false,
       compact: false,
