@@ -27,11 +27,16 @@ export class Updates {
   private updater?: AppUpdater;
   private timer?: NodeJS.Timeout;
   private policy: UpdateSettings['updates'] = 'off';
+  /** The settings last applied: a change to any other setting leaves the updater as it is. */
+  private applied?: string;
 
   constructor(private readonly deps: UpdatesDeps) {}
 
   /** Applies the update settings: at start, and again when an admin or the agent changes them. */
   async apply(settings: UpdateSettings): Promise<void> {
+    const key = JSON.stringify([settings.updates, settings.updateFeedUrl, settings.updateChannel]);
+    if (key === this.applied) return;
+    this.applied = key;
     const plan = updatePlan(settings, this.deps.packaged);
     this.policy = settings.updates;
     clearInterval(this.timer);
