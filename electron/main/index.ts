@@ -8,7 +8,8 @@ import { GenesysEmulator } from '../core/emulator/emulator.js';
 import { createHandlers } from '../core/service/handlers.js';
 import { offerExternalDial } from '../core/service/external-dials.js';
 import type { ExternalDial } from '../core/service/external-dials.js';
-import { reportUnexpectedErrors } from '../core/service/unexpected-errors.js';
+import { tellWindowOfUnexpectedErrors } from '../core/service/unexpected-errors.js';
+import { installProcessLog } from '../core/logging/error-sink.js';
 import { dataDirectory } from '../core/settings/paths.js';
 import { SoftdialCore } from '../core/softdial-core.js';
 import type { DesktopState, TrayState } from '../ipc/desktop-state.js';
@@ -31,7 +32,7 @@ import { followPower } from './power.js';
 import { closeInOrder, quitAfterClosing } from './quit.js';
 import { recoverRenderer } from './renderer-recovery.js';
 import { isTrustedSender } from './security.js';
-import { failStart, logFileIn } from './start-failure.js';
+import { failStart } from './start-failure.js';
 import type { TrayHandle } from './tray.js';
 import { setupTray } from './tray.js';
 import { closeAction, detectTrayHost, mayStartHidden, trayStatus } from './tray-host.js';
@@ -45,6 +46,9 @@ import { rememberWindow } from './window-memory.js';
 import type { WindowPlacement } from './window-memory.js';
 import { WindowStateFile } from './window-state-file.js';
 
+// First of all: every unexpected error of this process goes, redacted, to the support log and stderr.
+const log = installProcessLog(process, dataDirectory(process.env));
+
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const RENDERER_DIR = here('../../renderer');
 const PRELOAD = here('../preload/preload.cjs');
@@ -52,8 +56,6 @@ const ICONS = here('../../../build/app-icons/');
 const PLATFORM: DesktopPlatform =
   process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
 const WAYLAND = isWayland(process.platform, process.env);
-/** The log the failure dialogs point to (an installed app has no terminal for `softdial doctor`). */
-const LOG_FILE = logFileIn(dataDirectory());
 /** The pushes after which the tray menu is rebuilt: its status line, favourites and recent calls follow them. */
 const TRAY_EVENTS: ReadonlySet<PushEvent> = new Set([
   'status',
@@ -77,6 +79,7 @@ let quitting = false;
 /** The core, opening the sign-in page through the same allow-list as every other link. */
 async function startCore(): Promise<SoftdialCore> {
   const core: SoftdialCore = await SoftdialCore.create({
+    log,
     openBrowser: (url) => openAllowedExternal(url, loginBaseOf(core)),
     startSandbox: async () => (sandbox = await GenesysEmulator.start()).url,
   });
@@ -113,7 +116,7 @@ async function openWindow(core: SoftdialCore, trayHost: TrayState): Promise<Brow
   placement = rememberWindow({ window, file, state: remembered.state, platform: PLATFORM, workAreas, onError });
   recoverRenderer(window, {
     now: () => Date.now(),
-    explainCrashes: () => explainCrashes(LOG_FILE),
+    explainCrashes: () => explainCrashes(log.file),
     askAboutHang,
     quit: () => app.quit(),
     onError: reportingAs('recovering the window'),
@@ -233,7 +236,7 @@ async function start(): Promise<void> {
       new Set([window.webContents.id]),
     ),
   );
-  reportUnexpectedErrors({ log: (line) => console.error(`softdial: ${line}`), pushes: toWindow });
+  tellWindowOfUnexpectedErrors(toWindow);
   tray = setupAppTray(core, window, handlers, pushes);
   // After sleep the window hears the status again (a sign-in may have ended meanwhile).
   followPower({
@@ -290,7 +293,7 @@ function run(): void {
     ),
   );
   start().catch((error: unknown) => {
-    failStart(error, reportingAs('starting'), { app, dialog }, LOG_FILE);
+    failStart(error, reportingAs('starting'), { app, dialog }, log.file);
   });
 }
 

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import type { App, Dialog } from 'electron';
 
-/** The log an installed app writes into its data folder (no terminal to run `softdial doctor` from). */
-export const logFileIn = (dataDir: string): string => join(dataDir, 'logs', 'softdial.log');
-
-/** The words shown when softdial cannot start: what failed, that it closes rather than linger, and where the details are. */
+/**
+ * The words shown when softdial cannot start: what failed, that it closes rather than linger, and where the
+ * details are (the support log: an installed app has no terminal to run `softdial doctor` from).
+ */
 export function startFailureMessage(error: unknown, logFile: string): string {
   const what = error instanceof Error ? error.message : String(error);
   return `${what}\n\nsoftdial closes now; start it again. If this happens again, send the log file ${logFile} to your administrator.`;

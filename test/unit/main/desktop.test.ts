@@ -322,7 +322,7 @@ describe('a failed start', () => {
     expect(exits).toEqual([1]);
   });
 
-  it('says what to do next', () => {
+  it('says what to do next, and where the log is (an installed app has no terminal for softdial doctor)', () => {
     expect(startFailureMessage('boom', '/data/logs/softdial.log')).toMatch(
       /^boom\n\nsoftdial closes now.*the log file \/data\/logs\/softdial\.log/s,
     );
