@@ -37,6 +37,7 @@ import type { TrayHandle } from './tray.js';
 import { setupTray } from './tray.js';
 import { closeAction, detectTrayHost, mayStartHidden, trayStatus } from './tray-host.js';
 import { trayStateOf } from './tray-state.js';
+import { fireAndForget } from '../shared/unexpected-errors.js';
 import { reportingAs } from './unexpected.js';
 import { Updates } from './updates/updater.js';
 import { askAboutHang, explainCrashes } from './window-dialogs.js';
@@ -206,7 +207,11 @@ async function start(): Promise<void> {
   const updates = new Updates({
     packaged: app.isPackaged,
     load: async () => electronUpdater.autoUpdater,
-    onStatus: () => void base.getSettings().then((view) => view.ok && pushes.emit('settingsChanged', view.value)),
+    onStatus: () =>
+      fireAndForget(
+        base.getSettings().then((view) => view.ok && pushes.emit('settingsChanged', view.value)),
+        'showing the update state',
+      ),
   });
   const desktopState = (): DesktopState => ({
     ...desktop.state,
