@@ -139,7 +139,7 @@ function setupAppTray(core: SoftdialCore, window: BrowserWindow, handlers: Handl
     platform: PLATFORM,
     state: () => trayStateOf(core, () => copiedTextForLabel(window, WAYLAND)),
     actions: {
-      dial: (text, source) => external({ text, source }),
+      dial: (text, source, confirmFirst) => external({ text, source, ...(confirmFirst ? { confirmFirst } : {}) }),
       dialClipboard: () => dialCopied(core, window, toWindow, 'clipboard'),
       open: () => focusWindow(window, PLATFORM),
       signIn: () => {
