@@ -243,11 +243,15 @@ async function start(): Promise<void> {
   );
   tellWindowOfUnexpectedErrors(toWindow);
   tray = setupAppTray(core, window, handlers, pushes);
-  // After sleep the window hears the status again (a sign-in may have ended meanwhile).
+  // After sleep the core reconnects at once and re-reads what it follows; the window hears the status again
+  // (a sign-in may have ended meanwhile).
   followPower({
     monitor: powerMonitor,
     window,
-    resume: () => pushes.emit('status', core.status()),
+    resume: () => {
+      fireAndForget(core.resume(), 'reconnecting after sleep');
+      pushes.emit('status', core.status());
+    },
     quit: () => app.quit(),
   });
   app.on('activate', () => focusWindow(window, PLATFORM));
