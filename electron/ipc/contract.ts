@@ -71,6 +71,8 @@ export const invokeChannels = {
   ready: { args: [], value: v.null() },
   /** Pins the desktop window on top and shrinks it to the compact bar (or back); remembered. The browser has no window to change. */
   setWindowMode: { args: [WindowModeSchema], value: v.null() },
+  /** Quits the desktop app from the window's own menu (where no tray offers Quit); `softdial web` refuses it, its window hides the item. */
+  quit: { args: [], value: v.null() },
 
   // Contacts: every source in one index; expected failures come back as { ok: false, error }.
   /** Searches every source as the agent types: local hits ranked at once; remote hits follow as `contactResults` pushes with the same requestId (answers to older requestIds are dropped). */

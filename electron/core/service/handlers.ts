@@ -1,6 +1,7 @@
 import type { Handlers } from '../../ipc/dispatch.js';
 import type { PushSink } from '../../ipc/push-queue.js';
-import { ok } from '../../shared/outcome.js';
+import { invalidInput } from '../../shared/boundary-errors.js';
+import { fail, ok } from '../../shared/outcome.js';
 import { fireAndForget, onUnexpectedError } from '../../shared/unexpected-errors.js';
 import { saveDiagnostics } from '../diagnostics/bundle.js';
 import { runDoctor } from '../diagnostics/doctor.js';
@@ -150,6 +151,8 @@ export function createHandlers(
     },
     // The browser's window is the browser's: only the desktop app (electron/main) places its window.
     setWindowMode: async () => ok(null),
+    // Only the desktop app has an app to quit; the browser's window hides the item (its settings carry no desktop).
+    quit: async () => fail(invalidInput('softdial web has no app to quit: close the browser tab instead.')),
     ready: async () => {
       onReady();
       return ok(null);
