@@ -1,0 +1,61 @@
+import { messages as english } from './compiled/en.js';
+import type { MessageParams } from './compiled/params.js';
+import type { Catalog, MessageKey } from './catalog-types.js';
+import type { Language } from './languages.js';
+
+/** Each language's catalog loads on demand: the window and the CLI carry English only until another is chosen. */
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ messages: Catalog }>> = {
+  de: () => import('./compiled/de.js'),
+  fr: () => import('./compiled/fr.js'),
+  es: () => import('./compiled/es.js'),
+  'pt-BR': () => import('./compiled/pt-BR.js'),
+  it: () => import('./compiled/it.js'),
+  nl: () => import('./compiled/nl.js'),
+  pl: () => import('./compiled/pl.js'),
+  sv: () => import('./compiled/sv.js'),
+  tr: () => import('./compiled/tr.js'),
+  ja: () => import('./compiled/ja.js'),
+  ko: () => import('./compiled/ko.js'),
+  'zh-Hans': () => import('./compiled/zh-Hans.js'),
+  'zh-Hant': () => import('./compiled/zh-Hant.js'),
+  ar: () => import('./compiled/ar.js'),
+  he: () => import('./compiled/he.js'),
+  'en-XA': () => import('./compiled/en-XA.js'),
+};
+
+let current: { language: Language; messages: Catalog } = { language: 'en', messages: english };
+let reportMissing: (key: MessageKey, language: Language) => void = () => undefined;
+const listeners = new Set<(language: Language) => void>();
+
+/** The language messages are shown in now. */
+export const currentLanguage = (): Language => current.language;
+
+/** Shows every message from now on in `language`, loading its catalog first; listeners repaint after. */
+export async function switchLanguage(language: Language): Promise<void> {
+  const messages = language === 'en' ? english : (await LOADERS[language]()).messages;
+  current = { language, messages };
+  for (const listener of listeners) listener(language);
+}
+
+/** Calls `listener` after each switch (the window repaints its words); returns the way to stop. */
+export function onLanguageChange(listener: (language: Language) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Where a message missing from a language is reported (in development: the console or stderr). */
+export function reportMissingMessagesTo(report: (key: MessageKey, language: Language) => void): void {
+  reportMissing = report;
+}
+
+/** The arguments a message takes: none, or an object of its placeholders. */
+type ParamsOf<K extends MessageKey> = keyof MessageParams[K] extends never ? [] : [MessageParams[K]];
+
+/** One message in the current language; a message the language lacks is shown in English, never as its key. */
+export function t<K extends MessageKey>(key: K, ...params: ParamsOf<K>): string {
+  const values = (params[0] ?? {}) as MessageParams[K];
+  const own = current.messages[key];
+  if (own) return own(values);
+  reportMissing(key, current.language);
+  return english[key](values);
+}
