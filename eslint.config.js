@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { i18nRules } from './eslint.i18n.js';
 import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
@@ -63,4 +64,5 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   ...layerRules,
+  ...i18nRules,
 );
