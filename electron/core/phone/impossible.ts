@@ -17,6 +17,6 @@ export function impossibility(number: NumberParts): string | undefined {
     return t('phone.impossible.nanp_area_code', { areaCode: national.slice(0, 3) });
   const first = national[0] ?? '';
   if (!leadingDigitsOfCallingCode(code).has(first))
-    return t('phone.impossible.first_digit', { callingCode: code, digit: first });
+    return t('phone.impossible.first_digit', { callingCode: `+${code}`, digit: first });
   return undefined;
 }

@@ -131,12 +131,11 @@ function repairInternational(digits: string, written: string, callingCode: strin
     if (!typed?.type) continue;
     const dropped = written.endsWith(form) ? written.slice(0, written.length - form.length) : undefined;
     const message = dropped
-      ? t('phone.note.dropped_trunk_prefix', { trunk: dropped, callingCode })
+      ? t('phone.note.dropped_trunk_prefix', { trunk: dropped, callingCode: `+${callingCode}` })
       : t('phone.note.read_as_national', {
           written: written.slice(0, written.length - typed.number.nationalNumber.length + 1),
           country: countryName(regionOf(typed.number)),
-          callingCode,
-          nationalNumber: typed.number.nationalNumber,
+          number: `+${callingCode} ${typed.number.nationalNumber}`,
         });
     return { ...typed, notes: [note('dropped_trunk_prefix', message)], confirm: false };
   }
@@ -162,7 +161,7 @@ function readInternational(digits: string): ReadOutcome {
     notes.push(
       note(
         'dropped_trunk_prefix',
-        t('phone.note.dropped_trunk_prefix', { trunk, callingCode: number.countryCallingCode }),
+        t('phone.note.dropped_trunk_prefix', { trunk, callingCode: `+${number.countryCallingCode}` }),
       ),
     );
   }
@@ -186,7 +185,7 @@ function internationalAlternatives(digits: string, national: Typed | undefined):
       const how = note(
         'read_missing_plus',
         t('phone.note.read_missing_plus', {
-          callingCode: number.countryCallingCode,
+          callingCode: `+${number.countryCallingCode}`,
           country: countryName(regionOf(number)),
         }),
       );
@@ -202,7 +201,7 @@ function internationalAlternatives(digits: string, national: Typed | undefined):
         'read_international_prefix',
         t('phone.note.read_foreign_access_code', {
           accessCode: code,
-          callingCode: number.countryCallingCode,
+          callingCode: `+${number.countryCallingCode}`,
           country: countryName(regionOf(number)),
         }),
       );
@@ -244,7 +243,7 @@ function addedCountryNote(country: CountryCode, name: string): PhoneNote {
     known = Object.freeze(
       note(
         'added_country_code',
-        t('phone.note.added_country_code', { callingCode: callingCodeOf(country), country: name }),
+        t('phone.note.added_country_code', { callingCode: `+${callingCodeOf(country)}`, country: name }),
       ),
     );
     addedCountryNotes.set(key, known);

@@ -24,7 +24,11 @@ export function retiredPrefixAfterCallingCode(callingCode: string, written: stri
     if (prefix)
       return {
         rest: written.slice(prefix.length),
-        message: t('phone.note.dropped_old_prefix_after_code', { prefix, callingCode, year: rule.since }),
+        message: t('phone.note.dropped_old_prefix_after_code', {
+          prefix,
+          callingCode: `+${callingCode}`,
+          year: rule.since,
+        }),
       };
   }
   return undefined;

@@ -160,7 +160,7 @@ export interface MessageParams {
   "phone.note.read_foreign_access_code": { accessCode: Text; callingCode: Text; country: Text };
   "phone.note.read_international_prefix": { accessCode: Text; country: Text };
   "phone.note.dropped_trunk_prefix": { trunk: Text; callingCode: Text };
-  "phone.note.read_as_national": { written: Text; country: Text; callingCode: Text; nationalNumber: Text };
+  "phone.note.read_as_national": { written: Text; country: Text; number: Text };
   "phone.note.dropped_old_prefix_after_code": { prefix: Text; callingCode: Text; year: Text };
   "phone.note.dropped_old_national_prefix": { prefix: Text; year: Text };
   "phone.note.letters_as_digits": { letters: Text; digits: Text };
