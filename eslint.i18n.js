@@ -13,6 +13,9 @@ export const CONVERTED = [
   'electron/core/phone/impossible.ts',
   'electron/core/phone/retired-prefixes.ts',
   'electron/core/phone/numbering-plan.ts',
+  'electron/core/diagnostics/doctor.ts',
+  'electron/core/cli/doctor-command.ts',
+  'electron/core/cli/explained-output.ts',
 ];
 
 /** A literal that is text only to a program: an import, a comment-like directive, a regular expression. */
@@ -22,6 +25,7 @@ const isProgramText = (node) =>
   node.parent?.type === 'ExportAllDeclaration' ||
   node.parent?.type === 'ImportExpression' ||
   node.parent?.type === 'TSLiteralType' ||
+  (node.parent?.type === 'Property' && node.parent.key === node) ||
   node.regex !== undefined;
 
 /** Reports prose written in code where a message should be. */

@@ -44,6 +44,7 @@ import { parsePhone } from './phone/parse.js';
 import type { PhoneResult } from './phone/types.js';
 import { dataDirectory } from './settings/paths.js';
 import { SettingsStore } from './settings/settings-store.js';
+import { t } from '../shared/i18n/language.js';
 import type { ResolvedSettings } from './settings/settings-store.js';
 
 /** Everything the core needs from outside; the defaults are the real things. */
@@ -337,7 +338,7 @@ export class SoftdialCore {
       return {
         name: 'live call progress',
         ok: true,
-        detail: 'Call progress arrives through the Notification API (one WebSocket for every call).',
+        detail: t('doctor.live.ok'),
         endpoint,
       };
     const problem = rejection ?? channel.status.problem;
@@ -345,8 +346,8 @@ export class SoftdialCore {
       name: 'live call progress',
       ok: false,
       warning: true,
-      detail: `${problem ? `${problem.title}. ${problem.detail}` : 'The notification socket did not open.'} softdial checks each call every 5 s instead.`,
-      fix: problem?.fix ?? ['Admin: allow WebSocket connections to streaming.<region domain> through the proxy.'],
+      detail: `${problem ? `${problem.title}. ${problem.detail}` : t('doctor.live.not_open')} ${t('doctor.live.polling', { seconds: 5 })}`,
+      fix: problem?.fix ?? [t('doctor.live.fix_admin', { host: 'streaming.<region domain>' })],
       endpoint,
     };
   }
