@@ -51,11 +51,23 @@ export function reportMissingMessagesTo(report: (key: MessageKey, language: Lang
 /** The arguments a message takes: none, or an object of its placeholders. */
 type ParamsOf<K extends MessageKey> = keyof MessageParams[K] extends never ? [] : [MessageParams[K]];
 
+/** A message from one catalog, else in English with the gap reported: a person never reads a key name. */
+export function messageFrom<K extends MessageKey>(
+  catalog: Catalog,
+  key: K,
+  values: MessageParams[K],
+  missing: (key: MessageKey) => void,
+): string {
+  const own = catalog[key];
+  if (own) return own(values);
+  missing(key);
+  return english[key](values);
+}
+
 /** One message in the current language; a message the language lacks is shown in English, never as its key. */
 export function t<K extends MessageKey>(key: K, ...params: ParamsOf<K>): string {
-  const values = (params[0] ?? {}) as MessageParams[K];
-  const own = current.messages[key];
-  if (own) return own(values);
-  reportMissing(key, current.language);
-  return english[key](values);
+  const { language, messages } = current;
+  return messageFrom(messages, key, (params[0] ?? {}) as MessageParams[K], (gap) => {
+    reportMissing(gap, language);
+  });
 }
