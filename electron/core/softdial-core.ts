@@ -46,6 +46,7 @@ import { dataDirectory } from './settings/paths.js';
 import { SettingsStore } from './settings/settings-store.js';
 import { t } from '../shared/i18n/language.js';
 import type { ResolvedSettings } from './settings/settings-store.js';
+import './i18n/core-messages.js';
 
 /** Everything the core needs from outside; the defaults are the real things. */
 export interface CoreDeps {

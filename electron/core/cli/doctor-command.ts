@@ -7,6 +7,7 @@ import { t } from '../../shared/i18n/language.js';
 import type { PlainKey } from '../../shared/i18n/catalog-types.js';
 import { terminalMessage } from './terminal-text.js';
 import { formatList } from '../../shared/i18n/formats.js';
+import '../i18n/core-messages.js';
 
 /** Each check's name (a code in JSON) as the agent reads it. */
 const CHECK_LABELS: Record<string, PlainKey> = {

@@ -1,6 +1,7 @@
 import type { ExplainedError } from '../../shared/explained-error.js';
 import { terminalMessage } from './terminal-text.js';
 import { t } from '../../shared/i18n/language.js';
+import '../i18n/core-messages.js';
 
 /** An explained error as the agent reads it in a terminal: what, why, what to do, and support's details (control characters shown, never run). */
 export function formatExplained(error: ExplainedError): string {

@@ -2,6 +2,7 @@ import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { switchLanguage } from '../../shared/i18n/language.js';
 import { chosenLanguage, languageFromEnvironment, unknownLanguageProblem } from '../i18n/resolve-language.js';
+import '../i18n/core-messages.js';
 
 const USAGE = `Usage: softdial <command> [options]
 

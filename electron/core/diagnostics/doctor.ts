@@ -8,6 +8,7 @@ import type { Endpoint, StationLookup } from '../agent/agent-identity.js';
 import { metadataVersion } from './metadata-version.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import { t } from '../../shared/i18n/language.js';
+import '../i18n/core-messages.js';
 
 /** One readiness check: its name, whether it passed, what was found, and how to fix it. */
 export interface Check {

@@ -13,6 +13,7 @@ import type { ErrorCode, ExplainedError } from '../../shared/explained-error.js'
 import { redactRequest, redactResponse } from './redact.js';
 import { t } from '../../shared/i18n/language.js';
 import { formatList } from '../../shared/i18n/formats.js';
+import '../i18n/core-messages.js';
 
 /** The codes the catalog explains on its own; the other two carry the phone reader's words. */
 type CatalogCode = Exclude<ErrorCode, 'bad_number' | 'needs_confirmation'>;

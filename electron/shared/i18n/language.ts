@@ -1,10 +1,16 @@
-import { messages as english } from './compiled/en.js';
+import { messages as englishWindow } from './compiled/en.js';
 import type { MessageParams } from './compiled/params.js';
 import type { Catalog, MessageKey } from './catalog-types.js';
 import type { Language } from './languages.js';
 
-/** Each language's catalog loads on demand: the window and the CLI carry English only until another is chosen. */
-const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ messages: Catalog }>> = {
+/** Loads one language's part of the catalog on demand: the window and the CLI carry English only until another is chosen. */
+type Loader = () => Promise<{ messages: Catalog }>;
+
+/** Every language's loader of one part of the catalog. */
+export type Loaders = Record<Exclude<Language, 'en'>, Loader>;
+
+/** The window's part: the phone reader's notes and refusals, and the failures the boundary words itself. */
+const WINDOW_LOADERS: Loaders = {
   de: () => import('./compiled/de.js'),
   fr: () => import('./compiled/fr.js'),
   es: () => import('./compiled/es.js'),
@@ -23,17 +29,33 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ messages: Catalog
   'en-XA': () => import('./compiled/en-XA.js'),
 };
 
+let english: Catalog = englishWindow;
+let coreLoaders: Loaders | undefined;
 let current: { language: Language; messages: Catalog } = { language: 'en', messages: english };
 let reportMissing: (key: MessageKey, language: Language) => void = () => undefined;
 const listeners = new Set<(language: Language) => void>();
+
+/**
+ * Adds the core's part of the catalog (explanations, doctor, the CLI's words): the core registers it, so the
+ * window's bundle never carries it. Call before `switchLanguage`; electron/core/i18n/core-messages.ts does.
+ */
+export function addCoreMessages(englishCore: Catalog, loaders: Loaders): void {
+  english = { ...englishWindow, ...englishCore };
+  coreLoaders = loaders;
+  if (current.language === 'en') current = { language: 'en', messages: english };
+}
 
 /** The language messages are shown in now. */
 export const currentLanguage = (): Language => current.language;
 
 /** Shows every message from now on in `language`, loading its catalog first; listeners repaint after. */
 export async function switchLanguage(language: Language): Promise<void> {
-  const messages = language === 'en' ? english : (await LOADERS[language]()).messages;
-  current = { language, messages };
+  if (language === 'en') current = { language, messages: english };
+  else {
+    const core = coreLoaders?.[language];
+    const [window, more] = await Promise.all([WINDOW_LOADERS[language](), core ? core() : { messages: {} }]);
+    current = { language, messages: { ...window.messages, ...more.messages } };
+  }
   for (const listener of listeners) listener(language);
 }
 
@@ -61,7 +83,10 @@ export function messageFrom<K extends MessageKey>(
   const own = catalog[key];
   if (own) return own(values);
   missing(key);
-  return english[key](values);
+  const fallback = english[key];
+  // Only code that forgot to import electron/core/i18n/core-messages.ts gets here; tests catch it.
+  if (!fallback) throw new Error(`"${key}" has no English words here: import electron/core/i18n/core-messages.js`);
+  return fallback(values);
 }
 
 /** One message in the current language; a message the language lacks is shown in English, never as its key. */

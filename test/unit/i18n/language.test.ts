@@ -10,6 +10,7 @@ import { languageOf, pickLanguage, textDirection } from '../../../electron/share
 import { formatList, regionName } from '../../../electron/shared/i18n/formats.js';
 import { languageFromEnvironment } from '../../../electron/core/i18n/resolve-language.js';
 import type { MessageKey } from '../../../electron/shared/i18n/catalog-types.js';
+import '../../../electron/core/i18n/core-messages.js';
 
 // The message runtime: which language a tag means, what the compiled messages print (plurals,
 // selects, isolated numbers), the English fallback, and switching without a restart.
