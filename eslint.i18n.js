@@ -16,6 +16,7 @@ export const CONVERTED = [
   'electron/core/diagnostics/doctor.ts',
   'electron/core/cli/doctor-command.ts',
   'electron/core/cli/explained-output.ts',
+  'renderer/src/components/RefusalAlert.svelte',
 ];
 
 /** A literal that is text only to a program: an import, a comment-like directive, a regular expression. */
@@ -51,7 +52,8 @@ const noHardCodedText = {
         report(node, node.value.cooked ?? node.value.raw);
       },
       SvelteText(node) {
-        report(node, node.value);
+        if (node.parent?.type !== 'SvelteStyleElement' && node.parent?.type !== 'SvelteScriptElement')
+          report(node, node.value);
       },
     };
   },

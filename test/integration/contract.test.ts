@@ -151,6 +151,7 @@ describe.each(transports)('the contract over %s', (_name, connect) => {
       exportContacts: [{ format: 'xls' }],
       watchPresence: ['user:x'],
       setWindowMode: [{ pinned: 'yes', compact: false }],
+      setLanguage: ['xx'],
     };
     for (const method of Object.keys(invokeChannels) as Method[]) {
       if (invokeChannels[method].args.length === 0) continue;

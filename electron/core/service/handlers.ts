@@ -9,6 +9,7 @@ import type { ResolvedSettings } from '../settings/settings-store.js';
 import { createContactHandlers } from './contact-handlers.js';
 import { contactPushes } from './contact-pushes.js';
 import { adoptSettingsFavourites } from './settings-favourites.js';
+import { switchLanguage } from '../../shared/i18n/language.js';
 
 /** The settings as the renderer sees them. */
 function settingsView(settings: ResolvedSettings) {
@@ -129,6 +130,10 @@ export function createHandlers(
     listQueues: () => core.queues(),
     // The browser's window is the browser's: only the desktop app (electron/main) places its window.
     setWindowMode: async () => ok(null),
+    setLanguage: async (language) => {
+      await switchLanguage(language);
+      return ok(null);
+    },
     ready: async () => {
       onReady();
       return ok(null);

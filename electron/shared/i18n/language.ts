@@ -71,7 +71,7 @@ export function reportMissingMessagesTo(report: (key: MessageKey, language: Lang
 }
 
 /** The arguments a message takes: none, or an object of its placeholders. */
-type ParamsOf<K extends MessageKey> = keyof MessageParams[K] extends never ? [] : [MessageParams[K]];
+export type ParamsOf<K extends MessageKey> = keyof MessageParams[K] extends never ? [] : [MessageParams[K]];
 
 /** A message from one catalog, else in English with the gap reported: a person never reads a key name. */
 export function messageFrom<K extends MessageKey>(

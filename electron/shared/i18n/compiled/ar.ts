@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "هذا الرقم ليس ضمن أي نطاق معروف أن " + f.text(p.country) + " يستخدمه: تحقق منه قبل الاتصال.",
   "phone.alternative": (p) => "قد يكون أيضًا " + f.text(p.international) + " في " + f.text(p.country) + ".",
   "phone.country.non_geographic": () => "دولي (غير جغرافي)",
+  "window.settings.language": () => "اللغة",
+  "window.settings.language_system": () => "مثل النظام",
+  "window.settings.language_hint": () => "تتغير فورًا، وكذلك الشروحات",
+  "window.refusal.details": () => "تفاصيل للمسؤول",
+  "window.refusal.http_status": () => "حالة HTTP",
+  "window.refusal.genesys_code": () => "رمز Genesys",
+  "window.refusal.correlation_id": () => "معرّف الارتباط",
+  "window.refusal.copy": () => "نسخ للمسؤول",
 };

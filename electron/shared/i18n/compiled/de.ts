@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "Diese Nummer liegt in keinem Bereich, den " + f.text(p.country) + " bekanntermaßen verwendet: Prüfen Sie sie vor dem Wählen.",
   "phone.alternative": (p) => "Es könnte auch " + f.text(p.international) + " in " + f.text(p.country) + " sein.",
   "phone.country.non_geographic": () => "International (nicht geografisch)",
+  "window.settings.language": () => "Sprache",
+  "window.settings.language_system": () => "Wie im System",
+  "window.settings.language_hint": () => "Wechselt sofort; auch die Erklärungen folgen",
+  "window.refusal.details": () => "Details für Ihren Administrator",
+  "window.refusal.http_status": () => "HTTP-Status",
+  "window.refusal.genesys_code": () => "Genesys-Code",
+  "window.refusal.correlation_id": () => "Korrelations-ID",
+  "window.refusal.copy": () => "Für Administrator kopieren",
 };

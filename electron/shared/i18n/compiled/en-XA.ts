@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "[" + "Ŧħīş ƞŭḿƀḗř īş ƞǿŧ īƞ ȧƞẏ řȧƞɠḗ ··········" + f.text(p.country) + " īş ķƞǿẇƞ ŧǿ ŭşḗ: ƈħḗƈķ īŧ ƀḗƒǿřḗ ḓīȧŀŀīƞɠ.··············" + "]",
   "phone.alternative": (p) => "[" + "Īŧ ƈǿŭŀḓ ȧŀşǿ ƀḗ ······" + f.text(p.international) + " īƞ ·" + f.text(p.country) + "." + "]",
   "phone.country.non_geographic": () => "[" + "Īƞŧḗřƞȧŧīǿƞȧŀ (ƞǿƞ-ɠḗǿɠřȧƥħīƈ)···········" + "]",
+  "window.settings.language": () => "[" + "Ŀȧƞɠŭȧɠḗ····" + "]",
+  "window.settings.language_system": () => "[" + "Şȧḿḗ ȧş ŧħḗ şẏşŧḗḿ······" + "]",
+  "window.settings.language_hint": () => "[" + "Şẇīŧƈħḗş ȧŧ ǿƞƈḗ; ḗẋƥŀȧƞȧŧīǿƞş ƒǿŀŀǿẇ ŧǿǿ··············" + "]",
+  "window.refusal.details": () => "[" + "Ḓḗŧȧīŀş ƒǿř ẏǿŭř ȧḓḿīƞ········" + "]",
+  "window.refusal.http_status": () => "[" + "ĦŦŦƤ şŧȧŧŭş····" + "]",
+  "window.refusal.genesys_code": () => "[" + "Ɠḗƞḗşẏş ƈǿḓḗ·····" + "]",
+  "window.refusal.correlation_id": () => "[" + "Ƈǿřřḗŀȧŧīǿƞ īḓ······" + "]",
+  "window.refusal.copy": () => "[" + "Ƈǿƥẏ ƒǿř ȧḓḿīƞ·····" + "]",
 };

@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "This number is not in any range " + f.text(p.country) + " is known to use: check it before dialling.",
   "phone.alternative": (p) => "It could also be " + f.text(p.international) + " in " + f.text(p.country) + ".",
   "phone.country.non_geographic": () => "International (non-geographic)",
+  "window.settings.language": () => "Language",
+  "window.settings.language_system": () => "Same as the system",
+  "window.settings.language_hint": () => "Switches at once; explanations follow too",
+  "window.refusal.details": () => "Details for your admin",
+  "window.refusal.http_status": () => "HTTP status",
+  "window.refusal.genesys_code": () => "Genesys code",
+  "window.refusal.correlation_id": () => "Correlation id",
+  "window.refusal.copy": () => "Copy for admin",
 };

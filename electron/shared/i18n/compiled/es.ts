@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "Este número no está en ningún rango que se sepa que usa " + f.text(p.country) + ": compruébelo antes de marcar.",
   "phone.alternative": (p) => "También podría ser " + f.text(p.international) + " en " + f.text(p.country) + ".",
   "phone.country.non_geographic": () => "Internacional (no geográfico)",
+  "window.settings.language": () => "Idioma",
+  "window.settings.language_system": () => "Igual que el sistema",
+  "window.settings.language_hint": () => "Cambia al instante; las explicaciones también",
+  "window.refusal.details": () => "Detalles para su administrador",
+  "window.refusal.http_status": () => "Estado HTTP",
+  "window.refusal.genesys_code": () => "Código de Genesys",
+  "window.refusal.correlation_id": () => "ID de correlación",
+  "window.refusal.copy": () => "Copiar para el administrador",
 };

@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "Ce numéro n’est dans aucune plage connue pour ce pays (" + f.text(p.country) + ") : vérifiez-le avant d’appeler.",
   "phone.alternative": (p) => "Il pourrait aussi s’agir de " + f.text(p.international) + " (" + f.text(p.country) + ").",
   "phone.country.non_geographic": () => "International (non géographique)",
+  "window.settings.language": () => "Langue",
+  "window.settings.language_system": () => "Comme le système",
+  "window.settings.language_hint": () => "Change immédiatement ; les explications suivent aussi",
+  "window.refusal.details": () => "Détails pour votre administrateur",
+  "window.refusal.http_status": () => "Statut HTTP",
+  "window.refusal.genesys_code": () => "Code Genesys",
+  "window.refusal.correlation_id": () => "ID de corrélation",
+  "window.refusal.copy": () => "Copier pour l’administrateur",
 };

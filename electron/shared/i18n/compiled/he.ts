@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "המספר הזה אינו באף טווח שידוע ש" + f.text(p.country) + " משתמשת בו: יש לבדוק אותו לפני החיוג.",
   "phone.alternative": (p) => "ייתכן שזה גם " + f.text(p.international) + " ב" + f.text(p.country) + ".",
   "phone.country.non_geographic": () => "בינלאומי (לא גאוגרפי)",
+  "window.settings.language": () => "שפה",
+  "window.settings.language_system": () => "כמו במערכת",
+  "window.settings.language_hint": () => "מתחלפת מיד; גם ההסברים",
+  "window.refusal.details": () => "פרטים למנהל המערכת",
+  "window.refusal.http_status": () => "סטטוס HTTP",
+  "window.refusal.genesys_code": () => "קוד Genesys",
+  "window.refusal.correlation_id": () => "מזהה קורלציה",
+  "window.refusal.copy": () => "העתקה למנהל המערכת",
 };

@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "Questo numero non rientra in alcun intervallo noto per " + f.text(p.country) + ": lo controlli prima di chiamare.",
   "phone.alternative": (p) => "Potrebbe anche essere " + f.text(p.international) + " in " + f.text(p.country) + ".",
   "phone.country.non_geographic": () => "Internazionale (non geografico)",
+  "window.settings.language": () => "Lingua",
+  "window.settings.language_system": () => "Come il sistema",
+  "window.settings.language_hint": () => "Cambia subito; anche le spiegazioni",
+  "window.refusal.details": () => "Dettagli per l’amministratore",
+  "window.refusal.http_status": () => "Stato HTTP",
+  "window.refusal.genesys_code": () => "Codice Genesys",
+  "window.refusal.correlation_id": () => "ID di correlazione",
+  "window.refusal.copy": () => "Copia per l’amministratore",
 };

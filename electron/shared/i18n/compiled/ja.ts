@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "この番号は" + f.text(p.country) + "で使われている既知の範囲にありません。発信する前に確認してください。",
   "phone.alternative": (p) => f.text(p.country) + "の " + f.text(p.international) + " の可能性もあります。",
   "phone.country.non_geographic": () => "国際（地域外）",
+  "window.settings.language": () => "言語",
+  "window.settings.language_system": () => "システムと同じ",
+  "window.settings.language_hint": () => "すぐに切り替わり、説明も切り替わります",
+  "window.refusal.details": () => "管理者向けの詳細",
+  "window.refusal.http_status": () => "HTTP ステータス",
+  "window.refusal.genesys_code": () => "Genesys コード",
+  "window.refusal.correlation_id": () => "相関 ID",
+  "window.refusal.copy": () => "管理者用にコピー",
 };

@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "이 번호는 " + f.text(p.country) + "에서 사용하는 것으로 알려진 범위에 없습니다. 걸기 전에 확인하십시오.",
   "phone.alternative": (p) => f.text(p.country) + "의 " + f.text(p.international) + "일 수도 있습니다.",
   "phone.country.non_geographic": () => "국제(비지리적)",
+  "window.settings.language": () => "언어",
+  "window.settings.language_system": () => "시스템과 동일",
+  "window.settings.language_hint": () => "즉시 바뀌며 설명도 함께 바뀝니다",
+  "window.refusal.details": () => "관리자용 세부 정보",
+  "window.refusal.http_status": () => "HTTP 상태",
+  "window.refusal.genesys_code": () => "Genesys 코드",
+  "window.refusal.correlation_id": () => "상관 관계 ID",
+  "window.refusal.copy": () => "관리자용으로 복사",
 };

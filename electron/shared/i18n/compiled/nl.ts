@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "Dit nummer valt in geen enkele reeks waarvan bekend is dat " + f.text(p.country) + " die gebruikt: controleer het voordat u belt.",
   "phone.alternative": (p) => "Het kan ook " + f.text(p.international) + " in " + f.text(p.country) + " zijn.",
   "phone.country.non_geographic": () => "Internationaal (niet-geografisch)",
+  "window.settings.language": () => "Taal",
+  "window.settings.language_system": () => "Zoals het systeem",
+  "window.settings.language_hint": () => "Wisselt meteen; de uitleg volgt ook",
+  "window.refusal.details": () => "Details voor uw beheerder",
+  "window.refusal.http_status": () => "HTTP-status",
+  "window.refusal.genesys_code": () => "Genesys-code",
+  "window.refusal.correlation_id": () => "Correlatie-ID",
+  "window.refusal.copy": () => "Kopiëren voor beheerder",
 };

@@ -218,4 +218,12 @@ export interface MessageParams {
   "doctor.token.signed_in_with": { org: Text; client: Text };
   "doctor.token.ends": { time: Text };
   "doctor.token.idles": { time: Text };
+  "window.settings.language": { };
+  "window.settings.language_system": { };
+  "window.settings.language_hint": { };
+  "window.refusal.details": { };
+  "window.refusal.http_status": { };
+  "window.refusal.genesys_code": { };
+  "window.refusal.correlation_id": { };
+  "window.refusal.copy": { };
 }

@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "Ten numer nie należy do żadnego zakresu używanego w kraju " + f.text(p.country) + ": sprawdź go przed wybraniem.",
   "phone.alternative": (p) => "Może to być także " + f.text(p.international) + " (" + f.text(p.country) + ").",
   "phone.country.non_geographic": () => "Międzynarodowy (niegeograficzny)",
+  "window.settings.language": () => "Język",
+  "window.settings.language_system": () => "Jak w systemie",
+  "window.settings.language_hint": () => "Zmienia się od razu; objaśnienia także",
+  "window.refusal.details": () => "Szczegóły dla administratora",
+  "window.refusal.http_status": () => "Stan HTTP",
+  "window.refusal.genesys_code": () => "Kod Genesys",
+  "window.refusal.correlation_id": () => "Identyfikator korelacji",
+  "window.refusal.copy": () => "Kopiuj dla administratora",
 };

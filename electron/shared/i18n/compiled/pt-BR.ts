@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "Este número não está em nenhuma faixa que " + f.text(p.country) + " sabidamente usa: verifique antes de discar.",
   "phone.alternative": (p) => "Também pode ser " + f.text(p.international) + " em " + f.text(p.country) + ".",
   "phone.country.non_geographic": () => "Internacional (não geográfico)",
+  "window.settings.language": () => "Idioma",
+  "window.settings.language_system": () => "Igual ao sistema",
+  "window.settings.language_hint": () => "Muda na hora; as explicações também",
+  "window.refusal.details": () => "Detalhes para o seu administrador",
+  "window.refusal.http_status": () => "Status HTTP",
+  "window.refusal.genesys_code": () => "Código do Genesys",
+  "window.refusal.correlation_id": () => "ID de correlação",
+  "window.refusal.copy": () => "Copiar para o administrador",
 };

@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "Numret ligger inte i något intervall som " + f.text(p.country) + " veterligen använder: kontrollera det innan du ringer.",
   "phone.alternative": (p) => "Det kan också vara " + f.text(p.international) + " i " + f.text(p.country) + ".",
   "phone.country.non_geographic": () => "Internationellt (icke-geografiskt)",
+  "window.settings.language": () => "Språk",
+  "window.settings.language_system": () => "Samma som systemet",
+  "window.settings.language_hint": () => "Byts direkt; förklaringarna följer med",
+  "window.refusal.details": () => "Information till din administratör",
+  "window.refusal.http_status": () => "HTTP-status",
+  "window.refusal.genesys_code": () => "Genesys-kod",
+  "window.refusal.correlation_id": () => "Korrelations-id",
+  "window.refusal.copy": () => "Kopiera till administratör",
 };

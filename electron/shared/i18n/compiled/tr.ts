@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "Bu numara, " + f.text(p.country) + " tarafından kullanıldığı bilinen hiçbir aralıkta değil: aramadan önce kontrol edin.",
   "phone.alternative": (p) => f.text(p.country) + " içinde " + f.text(p.international) + " de olabilir.",
   "phone.country.non_geographic": () => "Uluslararası (coğrafi olmayan)",
+  "window.settings.language": () => "Dil",
+  "window.settings.language_system": () => "Sistemle aynı",
+  "window.settings.language_hint": () => "Hemen değişir; açıklamalar da değişir",
+  "window.refusal.details": () => "Yöneticiniz için ayrıntılar",
+  "window.refusal.http_status": () => "HTTP durumu",
+  "window.refusal.genesys_code": () => "Genesys kodu",
+  "window.refusal.correlation_id": () => "Bağıntı kimliği",
+  "window.refusal.copy": () => "Yönetici için kopyala",
 };

@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "此号码不在" + f.text(p.country) + "已知使用的任何号段内：拨打前请检查。",
   "phone.alternative": (p) => "也可能是" + f.text(p.country) + "的 " + f.text(p.international) + "。",
   "phone.country.non_geographic": () => "国际（非地理）",
+  "window.settings.language": () => "语言",
+  "window.settings.language_system": () => "与系统相同",
+  "window.settings.language_hint": () => "立即切换；说明也随之切换",
+  "window.refusal.details": () => "供管理员参考的详细信息",
+  "window.refusal.http_status": () => "HTTP 状态",
+  "window.refusal.genesys_code": () => "Genesys 代码",
+  "window.refusal.correlation_id": () => "关联 ID",
+  "window.refusal.copy": () => "复制给管理员",
 };

@@ -54,4 +54,12 @@ export const messages: Catalog = {
   "phone.note.unknown_range": (p) => "此號碼不在" + f.text(p.country) + "已知使用的任何號段內：撥打前請檢查。",
   "phone.alternative": (p) => "也可能是" + f.text(p.country) + "的 " + f.text(p.international) + "。",
   "phone.country.non_geographic": () => "國際（非地理）",
+  "window.settings.language": () => "語言",
+  "window.settings.language_system": () => "與系統相同",
+  "window.settings.language_hint": () => "立即切換；說明也隨之切換",
+  "window.refusal.details": () => "提供給管理員的詳細資訊",
+  "window.refusal.http_status": () => "HTTP 狀態",
+  "window.refusal.genesys_code": () => "Genesys 代碼",
+  "window.refusal.correlation_id": () => "關聯 ID",
+  "window.refusal.copy": () => "複製給管理員",
 };
