@@ -4,7 +4,7 @@ import type { DialFailure, PlacedCall } from '../core/dialing/dialer.js';
 import type { ParsedPhone, PhoneResult } from '../core/phone/types.js';
 import type { DoctorReport } from '../core/diagnostics/doctor.js';
 import type { QueueChoice } from '../core/agent/queues.js';
-import type { CoreStatus } from '../core/softdial-core.js';
+import type { CoreStatus } from '../core/connection/core-status.js';
 import type { ResolvedSettings } from '../core/settings/settings-store.js';
 import type { DialSource } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';

@@ -40,6 +40,7 @@ import {
   SettingsPatchSchema,
   SettingsViewSchema,
   StatusSchema,
+  WindowErrorSchema,
 } from './schemas.js';
 import { MAX_CONTRACT_TEXT } from './web-socket-protocol.js';
 import { WindowModeSchema } from './window-mode.js';
@@ -118,6 +119,8 @@ export const invokeChannels = {
   testConnection: { args: [], value: DoctorReportSchema },
   /** The queues the agent may place calls from, by name; refused (explained, naming the permission) when Genesys will not list them. */
   listQueues: { args: [], value: QueueChoicesSchema },
+  /** An error nobody expected in the window, for the support log (redacted there); the window shows its own notice. */
+  reportWindowError: { args: [WindowErrorSchema], value: v.null() },
 } as const;
 
 /** Every push event and its payload schema. */

@@ -250,3 +250,11 @@ export const AgentIdentitySchema = v.object({
     v.object({ state: v.literal('unknown'), reason: text }),
   ]),
 });
+
+/** An error nobody expected in the window, as it reports it for the support log: where, and the error's own words. */
+export const WindowErrorSchema = v.strictObject({
+  where: v.pipe(v.string(), v.maxLength(200)),
+  name: v.pipe(v.string(), v.maxLength(100)),
+  message: v.pipe(v.string(), v.maxLength(2000)),
+  stack: v.optional(v.pipe(v.string(), v.maxLength(8000))),
+});

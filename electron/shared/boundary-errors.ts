@@ -42,7 +42,10 @@ export function fromEntry(code: WordedCode, entry: CatalogEntry): ExplainedError
  */
 export const BOUNDARY_ENTRIES: Record<'invalid_input' | 'internal_error' | 'disconnected', CatalogEntry> = {
   invalid_input: { fix: steps('explain.invalid_input.fix'), retryable: false },
-  internal_error: { fix: steps('explain.internal_error.fix'), retryable: true },
+  internal_error: {
+    fix: () => [t('explain.internal_error.fix', { log: 'logs/softdial.log' })],
+    retryable: true,
+  },
   disconnected: { fix: steps('explain.disconnected.fix'), retryable: true },
 };
 

@@ -9,11 +9,13 @@ import { AgentIdentityState } from './lib/identity.svelte.js';
 import { WindowPrefs } from './lib/prefs.svelte.js';
 import { SettingsState } from './lib/settings.svelte.js';
 import { WindowLanguage } from './lib/language.svelte.js';
+import { reportWindowErrors } from './lib/window-errors.js';
 import './app.css';
 
 const target = document.getElementById('app');
 if (target) {
   const { api, connection } = connectApi();
+  reportWindowErrors(api, window);
   if (connection) {
     const notice = document.createElement('div');
     target.before(notice);

@@ -57,19 +57,22 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
     const placed = outcome.value;
     if (values.json) {
       const { conversationId = null, endpoint, body } = placed;
-      await writeAll(io.stdout, `${JSON.stringify({ ok: true, conversationId, endpoint, body })}\n`);
+      const answer = { ok: true, conversationId, endpoint, body, ...(placed.shared ? { shared: true } : {}) };
+      await writeAll(io.stdout, `${JSON.stringify(answer)}\n`);
     } else {
       const number = placed.number;
       const kind = number.type ? `, ${number.type.toLowerCase().replace(/_/g, ' ')}` : '';
       const lines = [
-        `${placed.dryRun ? 'Would call' : 'Calling'} ${number.international} (${number.countryName}${kind})`,
+        placed.shared
+          ? `Already calling ${number.international} (placed a moment ago)`
+          : `${placed.dryRun ? 'Would call' : 'Calling'} ${number.international} (${number.countryName}${kind})`,
         ...number.notes.map((note) => `  · ${note.message}`),
         ...(number.extension ? [`  · Dial extension ${number.extension} when the call connects.`] : []),
         `  POST ${placed.endpoint} ${JSON.stringify(placed.body)}`,
         ...(placed.conversationId
           ? [
-              `  Placed: conversation ${placed.conversationId}` +
-                (placed.shared ? ' (the same number was just dialled; not dialled again)' : ''),
+              `  ${placed.shared ? 'The call placed then' : 'Placed'}: conversation ${placed.conversationId}` +
+                (placed.shared ? ' (not dialled again)' : ''),
             ]
           : []),
         ...(sandbox

@@ -1,3 +1,5 @@
+import { installProcessLog } from '../logging/error-sink.js';
+import { dataDirectory } from '../settings/paths.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { switchLanguage } from '../../shared/i18n/language.js';
@@ -100,12 +102,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** The process entry point used by bin/softdial.js. */
+/**
+ * The process entry point used by bin/softdial.js. The error sink comes first, so an error in any
+ * command reaches stderr and the support log (which is opened only if something is written to it).
+ */
 export async function main(): Promise<void> {
+  const log = installProcessLog(process, dataDirectory(process.env));
   process.exitCode = await runCli(process.argv.slice(2), {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
+    log,
   });
 }

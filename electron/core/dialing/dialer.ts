@@ -15,6 +15,7 @@ import type { Settings } from '../settings/schema.js';
 import { createCallRequest } from './call-request.js';
 import type { CreateCallRequest } from './call-request.js';
 import type { ContactLookup } from './contacts.js';
+import type { DialClaims } from './dial-claims.js';
 import { DialGuard } from './dial-guard.js';
 import { internalExtension } from './internal-extension.js';
 
@@ -40,7 +41,7 @@ export interface PlacedCall {
   endpoint: string;
   body: CreateCallRequest;
   number: ParsedPhone;
-  /** Another dial of the same number in the guard window placed this call; this one joined it. */
+  /** Another dial of the same number in the guard window (in this process or another) placed this call; this one joined it. */
   shared: boolean;
   dryRun: boolean;
 }
@@ -65,10 +66,12 @@ export interface DialerDeps {
   contacts: ContactLookup;
   clock: Clock;
   guardWindowMs: () => number;
+  /** The guard between processes on this machine (the window and the CLI). */
+  claims: DialClaims;
 }
 
-/** The conversation id of a posted call, or why Genesys refused it. */
-type PostOutcome = Outcome<string>;
+/** The conversation id of a posted call (`elsewhere`: another process placed it), or why Genesys refused it. */
+type PostOutcome = Outcome<{ conversationId: string; elsewhere: boolean }>;
 
 /**
  * From "the agent wants to call this" to "Genesys Cloud is placing the call": reads the number, asks for
@@ -111,13 +114,38 @@ export class Dialer {
     if (config.mode === 'client-credentials' && !asUser) return fail({ ...noOnBehalfUser(), number });
     const endpoint = GENESYS_PATHS.calls(asUser);
     if (request.dryRun) return ok({ endpoint, body, number, shared: false, dryRun: true });
-    const { outcome, shared } = this.guard.run(`${asUser ?? 'me'}|${number.e164}`, () =>
-      this.post(api, endpoint, body, request.onWait),
+    const key = `${asUser ?? 'me'}|${number.e164}`;
+    const { outcome, shared } = this.guard.run(key, () =>
+      this.postOnce(key, () => this.post(api, endpoint, body, request.onWait)),
     );
     const posted = await outcome;
     return posted.ok
-      ? ok({ conversationId: posted.value, endpoint, body, number, shared, dryRun: false })
+      ? ok({
+          conversationId: posted.value.conversationId,
+          endpoint,
+          body,
+          number,
+          shared: shared || posted.value.elsewhere,
+          dryRun: false,
+        })
       : fail({ ...posted.error, number });
+  }
+
+  /** Posts unless another process placed the same call within the guard window; then answers that call. */
+  private async postOnce(key: string, post: () => Promise<Outcome<string>>): Promise<PostOutcome> {
+    const windowMs = this.deps.guardWindowMs();
+    if (windowMs === 0) {
+      const posted = await post();
+      return posted.ok ? ok({ conversationId: posted.value, elsewhere: false }) : posted;
+    }
+    const claim = await this.deps.claims.claimOrWait(key, windowMs);
+    if (claim.kind === 'placed') return ok({ conversationId: claim.conversationId, elsewhere: true });
+    const posted = await post().catch(async (error: unknown) => {
+      await this.deps.claims.settle(key, undefined, windowMs);
+      throw error;
+    });
+    await this.deps.claims.settle(key, posted.ok ? posted.value : undefined, windowMs);
+    return posted.ok ? ok({ conversationId: posted.value, elsewhere: false }) : posted;
   }
 
   private async post(
@@ -125,7 +153,7 @@ export class Dialer {
     endpoint: string,
     body: CreateCallRequest,
     onWait: DialRequest['onWait'],
-  ): Promise<PostOutcome> {
+  ): Promise<Outcome<string>> {
     const result = await api.call({
       method: 'POST',
       path: endpoint,

@@ -3,6 +3,7 @@ import { permissionsFor } from '../genesys/permissions.js';
 import { ErrorBodySchema } from '../genesys/schemas.js';
 import type { ErrorBody } from '../genesys/schemas.js';
 import { BOUNDARY_ENTRIES, fromEntry, steps } from '../../shared/boundary-errors.js';
+import { MAX_NAME_IN_TEXT } from '../../shared/limits.js';
 import type { CatalogEntry } from '../../shared/boundary-errors.js';
 import type { HttpRequest, HttpResponse } from '../../shared/explained-error.js';
 import type { NetworkFailure } from '../genesys/http.js';
@@ -10,7 +11,7 @@ import { retryAfterSeconds } from '../genesys/explainer.js';
 import type { Action, Exchange, Explainer } from '../genesys/explainer.js';
 import type { PhoneError } from '../phone/types.js';
 import type { ErrorCode, ExplainedError } from '../../shared/explained-error.js';
-import { redactRequest, redactResponse } from './redact.js';
+import { redactRequest, redactResponse, redactText, rememberSecret } from './redact.js';
 import { t } from '../../shared/i18n/language.js';
 import { formatList } from '../../shared/i18n/formats.js';
 import '../i18n/core-messages.js';
@@ -130,12 +131,21 @@ const UNCERTAIN_STATUSES = new Set([500, 502, 504]);
 /** An entry as an ExplainedError in the current language. */
 const build = (code: CatalogCode): ExplainedError => fromEntry(code, ENTRIES[code]);
 
+/**
+ * A permission named in a message (`conversation:call:add`). It starts where a word starts and its parts are
+ * bounded: from every letter of a long word, unbounded parts took quadratic time.
+ */
+const PERMISSION_IN_TEXT = new RegExp(
+  String.raw`(?<![a-zA-Z*:])[a-zA-Z]{1,${MAX_NAME_IN_TEXT}}:[a-zA-Z*]{1,${MAX_NAME_IN_TEXT}}:[a-zA-Z*]{1,${MAX_NAME_IN_TEXT}}`,
+  'g',
+);
+
 /** The permissions a 403 names, from messageParams or from the message text. */
 export function missingPermissions(body: ErrorBody): string[] {
   const fromParams = Object.values(body.messageParams ?? {}).flatMap((value) =>
     typeof value === 'string' ? value.split(/[\s,]+/) : [],
   );
-  const fromMessage = [...(body.message ?? '').matchAll(/[a-zA-Z]+:[a-zA-Z*]+:[a-zA-Z*]+/g)].map((match) => match[0]);
+  const fromMessage = [...(body.message ?? '').matchAll(PERMISSION_IN_TEXT)].map((match) => match[0]);
   return [
     ...new Set(
       [...fromParams, ...fromMessage].filter((permission) => /^[a-zA-Z]+:[a-zA-Z*]+:[a-zA-Z*]+$/.test(permission)),
@@ -201,7 +211,7 @@ function specifics(
       const permissions = named.length > 0 ? named : listed;
       if (permissions.length === 0 || (code === 'not_authorized' && (status !== 403 || known)))
         return { moreDetail: known };
-      const list = formatList(permissions, named.length > 0 ? 'conjunction' : 'disjunction');
+      const list = redactText(formatList(permissions, named.length > 0 ? 'conjunction' : 'disjunction'));
       const source = t(named.length > 0 ? 'explain.permission.missing' : 'explain.permission.listed', {
         permissions: list,
       });
@@ -216,7 +226,7 @@ function specifics(
       const field =
         body?.details?.find((detail) => detail.fieldName)?.fieldName ??
         /field type \[([^\]]+)\]/.exec(body?.message ?? '')?.[1];
-      return field ? { moreDetail: t('explain.field', { field }) } : {};
+      return field ? { moreDetail: t('explain.field', { field: redactText(field) }) } : {};
     }
     default:
       return known ? { moreDetail: known } : {};
@@ -232,7 +242,7 @@ export function explainResponse(exchange: Exchange): ExplainedError {
   const base = build(code);
   const uncertain = action === 'dial' && UNCERTAIN_STATUSES.has(response.status) && code !== 'no_active_edge';
   const retryAfter = retryAfterSeconds(response.headers);
-  const genesysMessage = body?.message ? ` ${t('explain.genesys_said', { message: body.message })}` : '';
+  const genesysMessage = body?.message ? ` ${t('explain.genesys_said', { message: redactText(body.message) })}` : '';
   return {
     ...base,
     detail:
@@ -241,7 +251,7 @@ export function explainResponse(exchange: Exchange): ExplainedError {
         .join(' ') + genesysMessage,
     fix: [...(uncertain ? [t('explain.fix.check_before_redial')] : []), ...base.fix, ...(extra.moreFix ?? [])],
     httpStatus: response.status,
-    ...(body?.code ? { genesysCode: body.code } : {}),
+    ...(body?.code ? { genesysCode: redactText(body.code) } : {}),
     ...(correlationIdOf(response, body) ? { correlationId: correlationIdOf(response, body) } : {}),
     retryable: base.retryable && !uncertain,
     ...(retryAfter !== undefined && code === 'rate_limited' ? { retryAfterSeconds: retryAfter } : {}),
@@ -253,7 +263,8 @@ export function explainResponse(exchange: Exchange): ExplainedError {
 
 /** The correlation id support asks for: the ININ-Correlation-Id header, else the body's contextId. */
 function correlationIdOf(response: HttpResponse, body?: ErrorBody): string | undefined {
-  return response.headers['inin-correlation-id'] ?? body?.contextId;
+  const id = response.headers['inin-correlation-id'] ?? body?.contextId;
+  return id === undefined ? undefined : redactText(id);
 }
 
 const NETWORK_CODES: Record<NetworkFailure['kind'], CatalogCode> = {
@@ -296,7 +307,9 @@ export function explainUnreadableSuccess(exchange: Required<Exchange>, problem: 
   const uncertain = exchange.action === 'dial';
   return {
     ...base,
-    detail: [base.detail, problem, ...(uncertain ? [t('explain.unreadable.probably_placed')] : [])].join(' '),
+    detail: [base.detail, redactText(problem), ...(uncertain ? [t('explain.unreadable.probably_placed')] : [])].join(
+      ' ',
+    ),
     fix: uncertain ? [t('explain.fix.check_before_redial'), ...base.fix] : base.fix,
     httpStatus: exchange.response.status,
     ...(correlationIdOf(exchange.response) ? { correlationId: correlationIdOf(exchange.response) } : {}),
@@ -326,7 +339,7 @@ export function explainConfiguration(problem: string, fix: string[]): ExplainedE
 /** Explains a failure by code alone, for failures that have no exchange to show (sign-in, contacts). */
 export function explainCode(code: CatalogCode, detail?: string): ExplainedError {
   const base = build(code);
-  return detail ? { ...base, detail: `${base.detail} ${detail}` } : base;
+  return detail ? { ...base, detail: `${base.detail} ${redactText(detail)}` } : base;
 }
 
 /** Explains why a reading waits for the agent's look before dialling: its notes, and the other reading if any. */
@@ -361,4 +374,5 @@ export const catalogExplainer: Explainer = {
   response: explainResponse,
   unreadable: explainUnreadableSuccess,
   code: explainCode,
+  secret: rememberSecret,
 };

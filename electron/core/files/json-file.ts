@@ -69,8 +69,8 @@ export async function readJsonFile(file: string): Promise<JsonRead> {
 
 const TEMPORARY = /^\..+\.(\d+)-[0-9a-f]+\.tmp$/;
 
-/** Whether a process is still running (a temporary file of a live writer must be left alone). */
-function alive(pid: number): boolean {
+/** Whether a process is still running (a temporary file or a lock of a live process must be left alone). */
+export function alive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

@@ -5,12 +5,17 @@ import type { Outcome } from '../../shared/outcome.js';
 import { retryAfterSeconds } from './explainer.js';
 import type { Action, Explainer } from './explainer.js';
 import { GENESYS_PATHS } from './paths.js';
-import type { TokenProvider } from '../auth/token-manager.js';
 import { describeIssues } from '../../shared/describe-issues.js';
 import { NetworkFailure } from './http.js';
 import type { HttpRequest, HttpResponse } from '../../shared/explained-error.js';
 import type { HttpClient } from './http.js';
 import type { Endpoints } from './regions.js';
+
+/** What the API client needs from token handling: a token (or why there is none), and a way to say one was refused. */
+export interface TokenProvider {
+  get(): Promise<Outcome<string>>;
+  invalidate(accessToken: string): void;
+}
 
 /** One API call: method, path, JSON body, the schema of a success, and what it is for. */
 export interface ApiCall<TSchema extends v.GenericSchema> {

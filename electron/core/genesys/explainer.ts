@@ -29,6 +29,8 @@ export interface Explainer {
   response(exchange: Exchange): ExplainedError;
   unreadable(exchange: Required<Exchange>, problem: string): ExplainedError;
   code(code: AuthFailureCode | ChannelFailureCode, detail?: string): ExplainedError;
+  /** Remembers a secret sent or issued (a Basic value, a token), so no explanation, log or bundle shows it. */
+  secret(value: string): void;
 }
 
 /** Seconds from a Retry-After header (seconds or an HTTP date). */

@@ -80,8 +80,8 @@ export function createHandlers(
             phase: 'unknown',
             problem: `${outcome.error.title}. ${outcome.error.detail}`,
           });
-        fireAndForget(watching, 'following a call');
       });
+    fireAndForget(watching, 'following a call');
   };
   return {
     status: async () => ok(core.status()),
@@ -128,6 +128,12 @@ export function createHandlers(
     saveDiagnostics: async () => ok({ file: await saveDiagnostics(core) }),
     testConnection: async () => ok(await runDoctor(core)),
     listQueues: () => core.queues(),
+    reportWindowError: async (report) => {
+      core.log.write('error', 'window', `unexpected ${report.name} in the window while ${report.where}`, {
+        error: [`${report.name}: ${report.message}`, ...(report.stack ?? '').split('\n').slice(1)],
+      });
+      return ok(null);
+    },
     // The browser's window is the browser's: only the desktop app (electron/main) places its window.
     setWindowMode: async () => ok(null),
     setLanguage: async (language) => {

@@ -12,8 +12,11 @@ import {
   removeAbandonedTemporaryFiles,
   writeJsonFileAtomic,
 } from '../files/json-file.js';
+import { FileLock, LockFailed } from '../files/file-lock.js';
 import { dataDirectory, policyFile } from './paths.js';
 import { allowedBaseUrls, regionProblem } from './region-policy.js';
+import { DEFAULT_LOG_LEVEL } from '../../shared/log-levels.js';
+import type { LogLevel } from '../../shared/log-levels.js';
 import { DEFAULTS, PolicySchema, SettingsSchema } from './schema.js';
 import type { PartialSettings, Policy, SettingKey, Settings } from './schema.js';
 
@@ -28,6 +31,8 @@ export interface ResolvedSettings {
   warnings: string[];
   dataDir: string;
   policyPath: string;
+  /** What the support log keeps, as the policy's `logLevel` says (default info). */
+  logLevel: LogLevel;
 }
 
 const ENVIRONMENT: Partial<Record<SettingKey, string>> = {
@@ -83,12 +88,14 @@ export class SettingsStore {
   readonly file: string;
   readonly policyPath: string;
   /** The write in progress: updates run one after another, so none is lost. */
-  private writing: Promise<unknown> = Promise.resolve();
+  /** Taken by every update, in every softdial process, so two never write over each other's change. */
+  private readonly lock: FileLock;
   private cleaned = false;
 
   constructor(private readonly env: NodeJS.ProcessEnv = process.env) {
     this.dataDir = dataDirectory(env);
     this.file = join(this.dataDir, 'settings.json');
+    this.lock = new FileLock(join(this.dataDir, 'settings.json.lock'));
     this.policyPath = policyFile(env);
   }
 
@@ -183,6 +190,7 @@ export class SettingsStore {
         warnings,
         dataDir: this.dataDir,
         policyPath: this.policyPath,
+        logLevel: policy.logLevel ?? DEFAULT_LOG_LEVEL,
       },
       user,
       allowed,
@@ -192,15 +200,16 @@ export class SettingsStore {
   /**
    * Changes the user's settings (null clears one); refuses a bad value, one the policy or environment
    * decides, or a region the admin did not allow, with one problem per field. Updates run one at a time,
-   * each over the last.
+   * each over the last, also across processes (the
+   * settings lock), and each reads the file again under the lock.
    */
   update(patch: unknown): Promise<Outcome<ResolvedSettings, string[]>> {
-    const next = this.writing.then(
-      () => this.apply(patch),
-      () => this.apply(patch),
-    );
-    this.writing = next;
-    return next;
+    return this.lock
+      .run(() => this.apply(patch))
+      .catch((error: unknown) => {
+        if (error instanceof LockFailed) return fail([error.message]);
+        throw error;
+      });
   }
 
   private async apply(patch: unknown): Promise<Outcome<ResolvedSettings, string[]>> {

@@ -1,3 +1,5 @@
+import { fireAndForget } from '../../../electron/shared/unexpected-errors.js';
+
 /** The groups results are shown in, in this order. */
 export const GROUPS = ['favourites', 'recents', 'directory', 'external', 'local'] as const;
 /** Where a contact comes from. */
@@ -85,7 +87,9 @@ export class ContactsState {
   private paging: Promise<void> | undefined;
 
   constructor(private readonly port: ContactsPort) {
-    port.onChanged((list) => void this.refresh(list));
+    port.onChanged((list) => {
+      fireAndForget(this.refresh(list), 'showing the changed contacts');
+    });
     port.onMore((more) => {
       const shown = this.results.map((contact) => contact.id);
       this.results = [...this.results, ...more.filter((contact) => !shown.includes(contact.id))];

@@ -108,7 +108,7 @@ export interface MessageParams {
   "explain.invalid_input.fix": { };
   "explain.internal_error.title": { };
   "explain.internal_error.detail": { };
-  "explain.internal_error.fix": { };
+  "explain.internal_error.fix": { log: Text };
   "explain.internal_error.where": { where: Text };
   "explain.disconnected.title": { };
   "explain.disconnected.detail": { };
