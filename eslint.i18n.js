@@ -13,6 +13,7 @@ export const CONVERTED = [
   'electron/core/phone/impossible.ts',
   'electron/core/phone/retired-prefixes.ts',
   'electron/core/phone/numbering-plan.ts',
+  'electron/core/phone/short-reading.ts',
   'electron/core/diagnostics/doctor.ts',
   'electron/core/cli/doctor-command.ts',
   'electron/core/cli/explained-output.ts',

@@ -42,7 +42,7 @@ import type { Check } from './diagnostics/doctor.js';
 import { resolveRegion } from './genesys/regions.js';
 import type { HttpClient } from './genesys/http.js';
 import type { DefaultCountry } from './phone/default-country.js';
-import { parsePhone } from './phone/parse.js';
+import { readNumber } from './phone/read-number.js';
 import type { PhoneResult } from './phone/types.js';
 import { dataDirectory } from './settings/paths.js';
 import { SettingsStore } from './settings/settings-store.js';
@@ -188,7 +188,7 @@ export class SoftdialCore {
 
   /** Reads a number with the agent's default country. */
   parse(text: string): PhoneResult {
-    return parsePhone(text, { defaultCountry: this.defaultCountry().country });
+    return readNumber(text, { defaultCountry: this.defaultCountry().country });
   }
 
   /** The connection for the current settings, rebuilt when they change. */
@@ -233,7 +233,10 @@ export class SoftdialCore {
     if (outcome.ok && outcome.value.conversationId && onBehalf)
       this.callers.set(outcome.value.conversationId, decodeURIComponent(onBehalf));
     const number = outcome.ok ? outcome.value.number : outcome.error.number;
-    const recorded = outcome.ok ? !outcome.value.dryRun && !outcome.value.shared : number !== undefined;
+    // A dial the agent cancelled while it waited was never sent: it is no call to remember.
+    const recorded = outcome.ok
+      ? !outcome.value.dryRun && !outcome.value.shared
+      : number !== undefined && outcome.error.code !== 'dial_cancelled';
     // The call is out (or refused) whatever becomes of its record: a recents file that cannot be written never
     // turns a placed call into a failure the agent would dial again after.
     if (number && recorded)

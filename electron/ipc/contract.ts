@@ -57,6 +57,8 @@ export const invokeChannels = {
   parse: { args: [v.pipe(v.string(), v.maxLength(MAX_CONTRACT_TEXT))], value: PhoneResultSchema },
   dial: { args: [DialIntentSchema], value: PlacedCallSchema, error: DialFailureSchema },
   hangUp: { args: [ConversationIdSchema], value: CallProgressSchema },
+  /** Cancels this window's dials that wait out a rate limit (they are not sent); says whether one was waiting. */
+  cancelDial: { args: [], value: v.object({ cancelled: v.boolean() }) },
   signIn: { args: [], value: v.null() },
   signOut: { args: [], value: v.object({ revoked: v.boolean() }) },
   /** Who calls are placed as and where they ring (the identity bar's name and "Rings on"). */

@@ -12,6 +12,8 @@ export const DECODE_ROUNDS = 3;
 /** Secrets remembered for blanking (client secrets, Basic values, issued tokens): a day of hourly tokens and every stored secret fit. */
 export const MAX_REMEMBERED_SECRETS = 64;
 
+/** The largest contacts file softdial imports; larger ones are refused with this limit named, before any work. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 /** Most numbers kept per imported contact, as a person entering them would; the rest are reported, not kept. */
 export const MAX_NUMBERS_PER_CONTACT = 20;
 /** Most characters kept of an imported name, company, title, label or note: a whole address fits, a megabyte does not. */

@@ -141,8 +141,8 @@ function compileLanguage(language, trees, part) {
     const uses = placeholders(tree).size > 0;
     return `  ${literal(key)}: (${uses ? 'p' : ''}) => ${expression(tree)},`;
   });
-  return `${HEADER}import { formatKit } from '../format-kit.js';
-import type { Catalog } from '../catalog-types.js';
+  return `${HEADER}import { formatKit } from '../format/format-kit.js';
+import type { Catalog } from './params.js';
 
 const f = formatKit(${literal(language)});
 
@@ -166,6 +166,15 @@ export type Text = string | number;
 export interface MessageParams {
 ${entries.join('\n')}
 }
+
+/** A message's name; the English catalog defines the set, and the compiler types each one's placeholders. */
+export type MessageKey = keyof MessageParams;
+
+/** Every message as a function of its placeholders. */
+export type Messages = { [K in MessageKey]: (p: MessageParams[K]) => string };
+
+/** One language's messages (one part of them); one it lacks is shown in English, never as its key. */
+export type Catalog = Partial<Messages>;
 `;
 }
 

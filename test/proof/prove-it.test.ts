@@ -28,8 +28,10 @@ import {
   validCall,
 } from './hostile.js';
 import { fuzzImportCli, fuzzImports } from './hostile-imports.js';
+import { filesThatAreNotFiles } from './not-files.js';
 import { windowAndCliAtOnce } from './two-processes.js';
 import { adversarialInputs, checkerSaysSafe, outsideFacingPatterns, runOver } from './redos.js';
+import { wrongCallsPlaced, wrongTargets } from './wrong-call.js';
 
 // The proof that softdial holds under faults, hostile input, secrets and crashes; its figures are printed
 // at the end of every `npm test` and kept in the README's reliability section.
@@ -290,6 +292,23 @@ describe('crash safety', () => {
   });
 });
 
+describe('files that are not files', () => {
+  it('a FIFO, /dev/zero or a folder as the import, settings.json or the policy file: refused promptly and named', async () => {
+    const folder = await temporaryDirectory();
+    try {
+      const result = await filesThatAreNotFiles(folder.path);
+      tally('files that are not files (FIFO, device, folder)', {
+        casesTried: result.tried,
+        faultsSurvived: result.named,
+        crashes: result.tried - result.named,
+      });
+      expect(result.failures).toEqual([]);
+    } finally {
+      await folder.remove();
+    }
+  });
+});
+
 describe('two processes on one data folder', () => {
   it('the window and the CLI writing and dialling at once, 50 rounds: nothing lost, no second call, the window shows the CLI imports', async () => {
     const harness = await startHarness({ realTime: true });
@@ -347,5 +366,26 @@ describe('the dial guard under concurrency', () => {
       await server.close();
       await harness.close();
     }
+  });
+});
+
+describe('wrong calls', () => {
+  it('Enter never calls a contact the agent did not move onto, and a dial never places what the agent did not see', async () => {
+    const targets = wrongTargets(500);
+    tally('wrong call: Enter on typed digits', {
+      casesTried: targets.tried,
+      faultsSurvived: targets.tried - targets.wrong,
+      wrongCalls: targets.wrong,
+    });
+    const placed = await wrongCallsPlaced(120);
+    tally('wrong call: country changed, short numbers', {
+      casesTried: placed.tried,
+      faultsSurvived: placed.tried - placed.wrong,
+      wrongCalls: placed.wrong,
+    });
+    expect(targets.wrong).toBe(0);
+    expect(placed.wrong).toBe(0);
+    // The dials that read the same in both countries were placed: the proof dials, it does not only refuse.
+    expect(placed.placed).toBeGreaterThan(10);
   });
 });

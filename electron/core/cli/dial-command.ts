@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
+import { SeenReadingSchema } from '../../ipc/schemas.js';
+import type { SeenReading } from '../dialing/dialer.js';
 import { SettingsSchema } from '../settings/schema.js';
 import { explainedJson } from './explained-json.js';
 import { exitStatusOf, formatExplained } from './explained-output.js';
@@ -7,7 +9,18 @@ import { EXIT, UsageError, writeAll } from './io.js';
 import type { CliIo } from './io.js';
 import { openCore } from './open-core.js';
 
-/** `softdial dial TEXT [--as-user ID] [--queue ID] [--caller-id E164] [--caller-id-name NAME] [--dry-run] [--json] [--yes]`. */
+/** `--expect E164[;ext=N]`: the number the caller saw, which the text must still read as. */
+function expectedReading(value: string): SeenReading {
+  const [e164 = '', extension] = value.trim().split(/;ext=/i);
+  const checked = v.safeParse(SeenReadingSchema, { e164, ...(extension !== undefined ? { extension } : {}) });
+  if (!checked.success || checked.output === null)
+    throw new UsageError(
+      `--expect "${value}" ${checked.success ? 'is empty' : checked.issues[0].message}: give the number in E.164, for example --expect +442079460958 (or +442079460958;ext=12).`,
+    );
+  return checked.output;
+}
+
+/** `softdial dial TEXT [--as-user ID] [--queue ID] [--caller-id E164] [--caller-id-name NAME] [--expect E164] [--dry-run] [--json] [--yes]`. */
 export async function dialCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -21,6 +34,7 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
       yes: { type: 'boolean' },
+      expect: { type: 'string' },
     },
   });
   const text = positionals.join(' ');
@@ -30,6 +44,7 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
     const checked = v.safeParse(SettingsSchema.entries.callerId, values['caller-id']);
     if (!checked.success) throw new UsageError(`--caller-id "${values['caller-id']}" ${checked.issues[0].message}.`);
   }
+  const expect = values.expect === undefined ? undefined : expectedReading(values.expect);
   const { core, sandbox, close } = await openCore(io);
   try {
     const outcome = await core.dial({
@@ -37,6 +52,7 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
       source: 'cli',
       confirmed: values.yes ?? false,
       dryRun: values['dry-run'] ?? false,
+      ...(expect !== undefined ? { expect } : {}),
       ...(values['as-user'] ? { asUserId: values['as-user'] } : {}),
       ...(values.queue ? { queueId: values.queue } : {}),
       ...(values['caller-id'] ? { callerId: values['caller-id'] } : {}),

@@ -12,7 +12,7 @@ Commands:
   normalize [--region CC] [--all] [TEXT...]
                                       Read phone numbers (from TEXT or stdin lines), print JSON lines;
                                       --all lists every number each input holds
-  dial TEXT [--as-user ID] [--queue ID] [--caller-id E164] [--caller-id-name NAME] [--dry-run] [--json] [--yes]
+  dial TEXT [--as-user ID] [--queue ID] [--caller-id E164] [--caller-id-name NAME] [--expect E164] [--dry-run] [--json] [--yes]
                                       Place a call (exit 0 placed, 1 refused and explained, 2 bad input)
   doctor [--json]                     Check configuration, keychain, token, user and station
   explain FILE|- [--json]             Diagnose a request (body, curl command, raw HTTP) or a Genesys error body

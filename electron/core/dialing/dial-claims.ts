@@ -43,7 +43,7 @@ export class DialClaims {
   }
 
   /** Claims a dial of `key` for this process, unless another process's claim stands. */
-  claim(key: string, windowMs: number): Promise<ClaimAnswer> {
+  private claim(key: string, windowMs: number): Promise<ClaimAnswer> {
     return this.change((claims, now) => {
       const existing = claims.get(key);
       if (existing && standing(existing, now, windowMs))
@@ -56,22 +56,24 @@ export class DialClaims {
   }
 
   /** Records the call this process placed for its claim, or gives the claim up when nothing was placed. */
-  settle(key: string, conversationId: string | undefined, windowMs: number): Promise<void> {
-    return this.change((claims) => {
+  async settle(key: string, conversationId: string | undefined, windowMs: number): Promise<void> {
+    await this.change((claims) => {
       const existing = claims.get(key);
       if (!existing || existing.pid !== process.pid) return;
       if (conversationId === undefined) claims.delete(key);
       else existing.conversationId = conversationId;
-    }, windowMs);
+    }, windowMs).catch(() => undefined);
   }
 
   /**
    * Claims `key`, waiting while another process is placing the same call: answers that call once it is
-   * placed, or `mine` when the other gave up (its call failed) or its claim went stale.
+   * placed, or `mine` when the other gave up (its call failed) or its claim went stale. A data folder
+   * that cannot be written guards nothing between processes: the call is placed (this process's own
+   * guard still stands), never refused for a file.
    */
   async claimOrWait(key: string, windowMs: number): Promise<ClaimAnswer> {
     for (;;) {
-      const answer = await this.claim(key, windowMs);
+      const answer = await this.claim(key, windowMs).catch((): ClaimAnswer => ({ kind: 'mine' }));
       if (answer.kind !== 'placing') return answer;
       await sleep(LOCK_RETRY_MS);
     }

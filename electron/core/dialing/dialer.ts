@@ -1,16 +1,22 @@
 import type { Clock } from '../../shared/clock.js';
 import { noOnBehalfUser } from '../connection/resolve-connection.js';
 import type { ConnectionConfig } from '../connection/resolve-connection.js';
-import { explainNeedsConfirmation, explainPhoneError } from '../explain/catalog.js';
+import {
+  explainEmergency,
+  explainNeedsConfirmation,
+  explainPhoneError,
+  explainReadingChanged,
+} from '../explain/catalog.js';
 import type { DialSource } from '../../shared/closed-sets.js';
+import type { Seen } from '../../shared/seen-reading.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
 import { GENESYS_PATHS } from '../genesys/paths.js';
 import { CreateCallResponseSchema } from '../genesys/schemas.js';
-import { parsePhone } from '../phone/parse.js';
-import type { ParsedPhone } from '../phone/types.js';
+import { readNumber } from '../phone/read-number.js';
+import type { ParsedPhone, PhoneResult } from '../phone/types.js';
 import type { Settings } from '../settings/schema.js';
 import { createCallRequest } from './call-request.js';
 import type { CreateCallRequest } from './call-request.js';
@@ -19,11 +25,22 @@ import type { DialClaims } from './dial-claims.js';
 import { DialGuard } from './dial-guard.js';
 import { internalExtension } from './internal-extension.js';
 
+/** The number the agent saw before dialling (E.164, or a short code's digits, and the extension), or null: no number. */
+export type SeenReading = Seen;
+
+/** Whether a reading is what the agent saw: the same number and extension, or no number both times. */
+function readsAsSeen(seen: SeenReading, now: PhoneResult): boolean {
+  if (seen === null || !now.ok) return seen === null && !now.ok;
+  return now.e164 === seen.e164 && (now.extension ?? '') === (seen.extension ?? '');
+}
+
 /** An intent to dial: a text to read or a contact, and the per-call choices. */
 export interface DialRequest {
   text?: string;
   contactId?: string;
   source: DialSource;
+  /** What the agent saw: the dial is refused (reading_changed) when the text no longer reads as that. */
+  expect?: SeenReading;
   /** The agent has seen the reading and confirmed it (needed when the reading asks for a look). */
   confirmed?: boolean;
   asUserId?: string;
@@ -33,6 +50,8 @@ export interface DialRequest {
   dryRun?: boolean;
   /** Told before waiting out a rate limit, for a countdown. */
   onWait?: (seconds: number, reason: string) => void;
+  /** Cancels the dial while it waits out a rate limit. */
+  signal?: AbortSignal;
 }
 
 /** A placed (or, dry run, would-be) call. */
@@ -98,8 +117,15 @@ export class Dialer {
     }
     const number = internal
       ? internalExtension(internal)
-      : parsePhone(text ?? '', { defaultCountry: context.value.defaultCountry });
+      : readNumber(text ?? '', { defaultCountry: context.value.defaultCountry });
+    if (request.expect !== undefined && !readsAsSeen(request.expect, number)) {
+      const seen =
+        request.expect &&
+        `${request.expect.e164}${request.expect.extension ? ` ext. ${request.expect.extension}` : ''}`;
+      return fail(explainReadingChanged(seen, number));
+    }
     if (!number.ok) return fail(explainPhoneError(number));
+    if (number.type === 'EMERGENCY') return fail(explainEmergency(number));
     if (number.confirm && !request.confirmed) {
       const notes = number.notes.map((note) => note.message);
       const surface = request.source === 'cli' ? 'cli' : 'window';
@@ -116,7 +142,7 @@ export class Dialer {
     if (request.dryRun) return ok({ endpoint, body, number, shared: false, dryRun: true });
     const key = `${asUser ?? 'me'}|${number.e164}`;
     const { outcome, shared } = this.guard.run(key, () =>
-      this.postOnce(key, () => this.post(api, endpoint, body, request.onWait)),
+      this.postOnce(key, () => this.post(api, endpoint, body, request)),
     );
     const posted = await outcome;
     return posted.ok
@@ -152,7 +178,7 @@ export class Dialer {
     api: GenesysApi,
     endpoint: string,
     body: CreateCallRequest,
-    onWait: DialRequest['onWait'],
+    { onWait, signal }: Pick<DialRequest, 'onWait' | 'signal'>,
   ): Promise<Outcome<string>> {
     const result = await api.call({
       method: 'POST',
@@ -161,6 +187,7 @@ export class Dialer {
       schema: CreateCallResponseSchema,
       action: 'dial',
       ...(onWait ? { onWait } : {}),
+      ...(signal ? { signal } : {}),
     });
     return result.ok ? ok(result.value.id) : result;
   }

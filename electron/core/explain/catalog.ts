@@ -9,7 +9,7 @@ import type { HttpRequest, HttpResponse } from '../../shared/explained-error.js'
 import type { NetworkFailure } from '../genesys/http.js';
 import { retryAfterSeconds } from '../genesys/explainer.js';
 import type { Action, Exchange, Explainer } from '../genesys/explainer.js';
-import type { PhoneError } from '../phone/types.js';
+import type { ParsedPhone, PhoneError, PhoneResult } from '../phone/types.js';
 import type { ErrorCode, ExplainedError } from '../../shared/explained-error.js';
 import { redactRequest, redactResponse, redactText, rememberSecret } from './redact.js';
 import { t } from '../../shared/i18n/language.js';
@@ -80,6 +80,9 @@ const ENTRIES: Record<CatalogCode, CatalogEntry> = {
   network_failure: { fix: steps('explain.fix.check_network'), retryable: true },
   unexpected_response: { fix: steps('explain.unexpected_response.fix_admin'), retryable: false },
   call_state_unknown: { fix: steps('explain.call_state_unknown.fix'), retryable: false },
+  reading_changed: { fix: steps('explain.reading_changed.fix'), retryable: true },
+  emergency_number: { fix: steps('explain.emergency_number.fix'), retryable: false },
+  dial_cancelled: { fix: steps('explain.dial_cancelled.fix'), retryable: true },
   unknown_contact: { fix: steps('explain.unknown_contact.fix'), retryable: false },
   ...BOUNDARY_ENTRIES,
 };
@@ -340,6 +343,39 @@ export function explainConfiguration(problem: string, fix: string[]): ExplainedE
 export function explainCode(code: CatalogCode, detail?: string): ExplainedError {
   const base = build(code);
   return detail ? { ...base, detail: `${base.detail} ${redactText(detail)}` } : base;
+}
+
+/** Explains a dial refused because the text no longer reads as what the agent saw: both readings, in words. */
+export function explainReadingChanged(seen: string | null, now: PhoneResult): ExplainedError {
+  const base = build('reading_changed');
+  const reading = !now.ok
+    ? t('explain.reading_changed.now_nothing', { problem: now.error.message })
+    : now.extension
+      ? t('explain.reading_changed.now_extension', {
+          number: now.international,
+          extension: now.extension,
+          country: now.countryName,
+        })
+      : t('explain.reading_changed.now_number', { number: now.international, country: now.countryName });
+  const what =
+    seen === null
+      ? t('explain.reading_changed.saw_nothing', { now: reading })
+      : t('explain.reading_changed.saw', { seen, now: reading });
+  return { ...base, detail: `${what} ${base.detail}` };
+}
+
+/** Explains why an emergency number is never dialled through Genesys Cloud, naming it. */
+export function explainEmergency(number: ParsedPhone): ExplainedError {
+  const base = build('emergency_number');
+  const which =
+    number.country === '001'
+      ? t('explain.emergency_number.which', { number: number.national })
+      : t('explain.emergency_number.which_in', { number: number.national, country: number.countryName });
+  return {
+    ...base,
+    detail: `${which} ${base.detail}`,
+    fix: [t('explain.emergency_number.fix_number', { number: number.national })],
+  };
 }
 
 /** Explains why a reading waits for the agent's look before dialling: its notes, and the other reading if any. */

@@ -83,21 +83,34 @@ export function createHandlers(
       });
     fireAndForget(watching, 'following a call');
   };
+  // The dials of this client in flight, so Cancel stops the ones waiting out a rate limit.
+  const dialling = new Set<AbortController>();
   return {
     status: async () => ok(core.status()),
     parse: async (text) => ok(core.parse(text)),
     dial: async (intent) => {
-      const outcome = await core.dial({
-        source: intent.source,
-        ...(intent.text !== undefined ? { text: intent.text } : {}),
-        ...(intent.contactId !== undefined ? { contactId: intent.contactId } : {}),
-        ...(intent.confirmed !== undefined ? { confirmed: intent.confirmed } : {}),
-        onWait: (seconds, reason) => pushes.emit('dialWaiting', { seconds, reason }),
-      });
+      const controller = new AbortController();
+      dialling.add(controller);
+      const outcome = await core
+        .dial({
+          source: intent.source,
+          ...(intent.text !== undefined ? { text: intent.text } : {}),
+          ...(intent.contactId !== undefined ? { contactId: intent.contactId } : {}),
+          ...(intent.confirmed !== undefined ? { confirmed: intent.confirmed } : {}),
+          ...(intent.expect !== undefined ? { expect: intent.expect } : {}),
+          onWait: (seconds, reason) => pushes.emit('dialWaiting', { seconds, reason }),
+          signal: controller.signal,
+        })
+        .finally(() => dialling.delete(controller));
       if (outcome.ok && outcome.value.conversationId && !outcome.value.shared) follow(outcome.value.conversationId);
       return outcome;
     },
     hangUp: (conversationId) => core.hangUp(conversationId),
+    cancelDial: async () => {
+      const waiting = [...dialling];
+      for (const controller of waiting) controller.abort();
+      return ok({ cancelled: waiting.length > 0 });
+    },
     signIn: async () => {
       const result = await core.signIn();
       pushes.emit('status', core.status());

@@ -12,6 +12,7 @@ import {
   removeAbandonedTemporaryFiles,
   writeJsonFileAtomic,
 } from '../files/json-file.js';
+import { MAX_SETTINGS_BYTES } from '../../shared/limits.js';
 import { FileLock, LockFailed } from '../files/file-lock.js';
 import { dataDirectory, policyFile } from './paths.js';
 import { allowedBaseUrls, regionProblem } from './region-policy.js';
@@ -101,7 +102,7 @@ export class SettingsStore {
 
   /** Reads the policy; a policy that does not parse is an error (it is the admin's file: never moved). */
   private async readPolicy(errors: string[]): Promise<Policy> {
-    const read = await readJsonText(this.policyPath);
+    const read = await readJsonText(this.policyPath, MAX_SETTINGS_BYTES);
     switch (read.kind) {
       case 'missing':
         return {};
@@ -122,7 +123,7 @@ export class SettingsStore {
 
   /** Reads the user's file; an unreadable one is moved aside and its valid fields kept. */
   private async readUser(warnings: string[]): Promise<PartialSettings> {
-    const read = await readJsonFile(this.file);
+    const read = await readJsonFile(this.file, MAX_SETTINGS_BYTES);
     if (read.kind === 'missing') return {};
     if (read.kind === 'unreadable') {
       warnings.push(`settings file ${read.reason}; defaults are in use`);

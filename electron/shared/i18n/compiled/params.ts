@@ -226,4 +226,32 @@ export interface MessageParams {
   "window.refusal.genesys_code": { };
   "window.refusal.correlation_id": { };
   "window.refusal.copy": { };
+  "explain.reading_changed.title": { };
+  "explain.reading_changed.detail": { };
+  "explain.reading_changed.fix": { };
+  "explain.emergency_number.title": { };
+  "explain.emergency_number.detail": { };
+  "explain.emergency_number.fix": { };
+  "explain.dial_cancelled.title": { };
+  "explain.dial_cancelled.detail": { };
+  "explain.dial_cancelled.fix": { };
+  "phone.note.short_emergency": { digits: Text; hasCountry: string; country: Text };
+  "phone.note.short_code": { digits: Text; hasCountry: string; country: Text };
+  "explain.reading_changed.saw": { seen: Text; now: Text };
+  "explain.reading_changed.saw_nothing": { now: Text };
+  "explain.reading_changed.now_number": { number: Text; country: Text };
+  "explain.reading_changed.now_extension": { number: Text; extension: Text; country: Text };
+  "explain.reading_changed.now_nothing": { problem: Text };
+  "explain.emergency_number.which": { number: Text };
+  "explain.emergency_number.which_in": { number: Text; country: Text };
+  "explain.emergency_number.fix_number": { number: Text };
 }
+
+/** A message's name; the English catalog defines the set, and the compiler types each one's placeholders. */
+export type MessageKey = keyof MessageParams;
+
+/** Every message as a function of its placeholders. */
+export type Messages = { [K in MessageKey]: (p: MessageParams[K]) => string };
+
+/** One language's messages (one part of them); one it lacks is shown in English, never as its key. */
+export type Catalog = Partial<Messages>;
