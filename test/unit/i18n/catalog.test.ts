@@ -69,8 +69,12 @@ function sources(dir: string): string[] {
 
 describe('every message', () => {
   it('is used: named in code, or an explanation title or detail the catalog builds from its code', () => {
-    const code = [...sources('electron'), ...sources('renderer/src')].map((file) => readFileSync(file, 'utf8')).join('\n');
-    const built = new Set(ERROR_CODES.flatMap((errorCode) => [`explain.${errorCode}.title`, `explain.${errorCode}.detail`]));
+    const code = [...sources('electron'), ...sources('renderer/src')]
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const built = new Set(
+      ERROR_CODES.flatMap((errorCode) => [`explain.${errorCode}.title`, `explain.${errorCode}.detail`]),
+    );
     const unused = englishKeys.filter((key) => !built.has(key) && !code.includes(`'${key}'`));
     expect(unused).toEqual([]);
   });
