@@ -141,15 +141,13 @@ function compileLanguage(language, trees, part) {
     const uses = placeholders(tree).size > 0;
     return `  ${literal(key)}: (${uses ? 'p' : ''}) => ${expression(tree)},`;
   });
-  return `${HEADER}import { formatKit } from '../format/format-kit.js';
+  return `${HEADER}import type { FormatKit } from '../format/format-kit.js';
 import type { Catalog } from './params.js';
 
-const f = formatKit(${literal(language)});
-
-/** The ${language} ${part} messages as functions of their placeholders. */
-export const messages: Catalog = {
+/** The ${language} ${part} messages as functions of their placeholders, formatted with the language's kit. */
+export const messages = (f: FormatKit): Catalog => ({
 ${entries.join('\n')}
-};
+});
 `;
 }
 

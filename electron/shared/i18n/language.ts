@@ -1,10 +1,15 @@
-import { messages as englishWindow } from './compiled/en.js';
+import { messages as englishWindowOf } from './compiled/en.js';
+import { formatKit } from './format/format-kit.js';
+import type { FormatKit } from './format/format-kit.js';
 import type { MessageParams } from './compiled/params.js';
 import type { Catalog, MessageKey } from './catalog-types.js';
 import type { Language } from './languages.js';
 
+/** A compiled part of a catalog: its messages, once given the language's formatting kit. */
+export type CatalogPart = (kit: FormatKit) => Catalog;
+
 /** Loads one language's part of the catalog on demand: the window and the CLI carry English only until another is chosen. */
-type Loader = () => Promise<{ messages: Catalog }>;
+type Loader = () => Promise<{ messages: CatalogPart }>;
 
 /** Every language's loader of one part of the catalog. */
 export type Loaders = Record<Exclude<Language, 'en'>, Loader>;
@@ -29,6 +34,7 @@ const WINDOW_LOADERS: Loaders = {
   'en-XA': () => import('./compiled/en-XA.js'),
 };
 
+const englishWindow = englishWindowOf(formatKit('en'));
 let english: Catalog = englishWindow;
 let coreLoaders: Loaders | undefined;
 let current: { language: Language; messages: Catalog } = { language: 'en', messages: english };
@@ -39,8 +45,8 @@ const listeners = new Set<(language: Language) => void>();
  * Adds the core's part of the catalog (explanations, doctor, the CLI's words): the core registers it, so the
  * window's bundle never carries it. Call before `switchLanguage`; electron/core/i18n/core-messages.ts does.
  */
-export function addCoreMessages(englishCore: Catalog, loaders: Loaders): void {
-  english = { ...englishWindow, ...englishCore };
+export function addCoreMessages(englishCore: CatalogPart, loaders: Loaders): void {
+  english = { ...englishWindow, ...englishCore(formatKit('en')) };
   coreLoaders = loaders;
   if (current.language === 'en') current = { language: 'en', messages: english };
 }
@@ -53,8 +59,9 @@ export async function switchLanguage(language: Language): Promise<void> {
   if (language === 'en') current = { language, messages: english };
   else {
     const core = coreLoaders?.[language];
-    const [window, more] = await Promise.all([WINDOW_LOADERS[language](), core ? core() : { messages: {} }]);
-    current = { language, messages: { ...window.messages, ...more.messages } };
+    const [window, more] = await Promise.all([WINDOW_LOADERS[language](), core ? core() : undefined]);
+    const kit = formatKit(language);
+    current = { language, messages: { ...window.messages(kit), ...more?.messages(kit) } };
   }
   for (const listener of listeners) listener(language);
 }
