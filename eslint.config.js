@@ -14,6 +14,7 @@ export default tseslint.config(
       'renderer/dist/',
       'test/fixtures/lint/',
       'electron/shared/i18n/compiled/',
+      '.stryker-tmp/',
     ],
   },
   js.configs.recommended,

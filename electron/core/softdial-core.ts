@@ -10,7 +10,7 @@ import type { CoreStatus } from './connection/core-status.js';
 import { DefaultCountryCache } from './settings/default-country-cache.js';
 import { LogFile, logFolder } from './logging/log-file.js';
 import { explainCode } from './explain/catalog.js';
-import { GENESYS_PATHS } from './genesys/paths.js';
+import { GENESYS_PATHS, GENESYS_TOPICS } from './genesys/paths.js';
 import type { Clock } from '../shared/clock.js';
 import { noOnBehalfUser, resolveConnection } from './connection/resolve-connection.js';
 import { endpointOf, readAgentIdentity } from './agent/agent-identity.js';
@@ -19,12 +19,12 @@ import { listQueues } from './agent/queues.js';
 import type { QueueChoice } from './agent/queues.js';
 import { ContactsService } from './contacts/contacts-service.js';
 import { contactsLookup } from './contacts/dial-lookup.js';
+import { genesysLookup } from './contacts/genesys-lookup.js';
 import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
 import type { RecordedExchange } from './diagnostics/exchange-log.js';
 import { fetchProgress, hangUp } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
 import { watchCall } from './dialing/call-watch.js';
-import { genesysContacts } from './dialing/contacts.js';
 import { DialClaims } from './dialing/dial-claims.js';
 import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
@@ -142,7 +142,10 @@ export class SoftdialCore {
     });
     this.dialer = new Dialer({
       context: () => this.dialContext(),
-      contacts: contactsLookup(this.contacts, genesysContacts),
+      contacts: contactsLookup(
+        this.contacts,
+        genesysLookup(() => this.defaultCountry().country),
+      ),
       clock,
       guardWindowMs: () => this.resolved.values.dialGuardSeconds * 1000,
       claims: new DialClaims(join(dataDirectory(this.env), 'dial-guard.json'), () => clock.now()),
@@ -229,9 +232,8 @@ export class SoftdialCore {
 
   async dial(request: DialRequest): Promise<DialOutcome> {
     const outcome = await this.dialer.dial(request);
-    const onBehalf = /\/calls\/user\/([^/]+)$/.exec(outcome.ok ? outcome.value.endpoint : '')?.[1];
-    if (outcome.ok && outcome.value.conversationId && onBehalf)
-      this.callers.set(outcome.value.conversationId, decodeURIComponent(onBehalf));
+    if (outcome.ok && outcome.value.conversationId && outcome.value.asUserId)
+      this.callers.set(outcome.value.conversationId, outcome.value.asUserId);
     const number = outcome.ok ? outcome.value.number : outcome.error.number;
     // A dial the agent cancelled while it waited was never sent: it is no call to remember.
     const recorded = outcome.ok
@@ -328,7 +330,7 @@ export class SoftdialCore {
       return { name: 'live call progress', ok: false, warning: true, detail: connected.error.detail, endpoint };
     const channel = connected.value.channel;
     let rejection: ExplainedError | undefined;
-    const listening = channel.listen(`v2.users.${userId}.conversations.calls`, (signal) => {
+    const listening = channel.listen(GENESYS_TOPICS.callsOf(userId), (signal) => {
       if (signal.kind === 'rejected') rejection = signal.error;
     });
     const health = await channel.settled();

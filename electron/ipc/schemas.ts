@@ -124,6 +124,7 @@ export const DialIntentSchema = v.pipe(
 export const PlacedCallSchema = v.object({
   conversationId: v.optional(text),
   endpoint: text,
+  asUserId: v.optional(text),
   body: v.object({
     phoneNumber: text,
     callerId: v.optional(text),
