@@ -80,6 +80,14 @@ const ENTRIES: Record<CatalogCode, CatalogEntry> = {
   network_failure: { fix: steps('explain.fix.check_network'), retryable: true },
   unexpected_response: { fix: steps('explain.unexpected_response.fix_admin'), retryable: false },
   call_state_unknown: { fix: steps('explain.call_state_unknown.fix'), retryable: false },
+  channel_limit: {
+    detail: () => t('explain.channel_limit.detail', { max: 20 }),
+    fix: () => [
+      t('explain.channel_limit.fix'),
+      t('explain.channel_limit.fix_admin', { max: 20, doc: 'docs/genesys.md' }),
+    ],
+    retryable: true,
+  },
   reading_changed: { fix: steps('explain.reading_changed.fix'), retryable: true },
   emergency_number: { fix: steps('explain.emergency_number.fix'), retryable: false },
   dial_cancelled: { fix: steps('explain.dial_cancelled.fix'), retryable: true },
@@ -106,12 +114,14 @@ const BY_GENESYS_CODE: Record<string, CatalogCode> = {
   'conversation.error.forbidden.not.active.participant': 'not_authorized',
   'providerapi.error.no.station.for.edge': 'no_active_edge',
   'authentication.request.timeout': 'gateway_timeout',
-  'notification.invalid.topic': 'bad_request',
   'unsupported.media.type': 'unsupported_media_type',
   'too.many.requests.retry.after': 'rate_limited',
   'internal.server.error': 'server_error',
   'service.unavailable': 'service_unavailable',
   'request.timeout': 'gateway_timeout',
+  'missing.division.permission': 'missing_permission',
+  'client.timeout': 'timeout',
+  'request.entity.too.large': 'bad_request',
 };
 
 const BY_STATUS: Record<number, CatalogCode> = {
@@ -119,6 +129,8 @@ const BY_STATUS: Record<number, CatalogCode> = {
   401: 'signed_out',
   403: 'not_authorized',
   404: 'not_found',
+  408: 'timeout',
+  413: 'bad_request',
   415: 'unsupported_media_type',
   429: 'rate_limited',
   500: 'server_error',
@@ -185,8 +197,9 @@ const GENESYS_DETAIL: Record<string, () => string> = {
     }),
   'providerapi.error.no.station.for.edge': () => t('explain.genesys.no_station_for_edge'),
   'authentication.request.timeout': () => t('explain.genesys.authentication_timeout'),
-  'notification.invalid.topic': () =>
-    t('explain.genesys.invalid_topic', { topic: 'v2.users.{userId}.conversations.calls' }),
+  'missing.division.permission': () => t('explain.genesys.missing_division_permission'),
+  'client.timeout': () => t('explain.genesys.client_timeout'),
+  'request.entity.too.large': () => t('explain.genesys.request_too_large'),
 };
 
 /** The endpoint a request went to, as its listing of permissions, when it lists any. */

@@ -125,7 +125,6 @@ export interface MessageParams {
   "explain.genesys.not_active_participant": { endpoint: Text };
   "explain.genesys.no_station_for_edge": { };
   "explain.genesys.authentication_timeout": { };
-  "explain.genesys.invalid_topic": { topic: Text };
   "explain.permission.missing": { permissions: Text };
   "explain.permission.listed": { permissions: Text };
   "explain.permission.fix_dial": { permissions: Text };
@@ -245,6 +244,13 @@ export interface MessageParams {
   "explain.emergency_number.which": { number: Text };
   "explain.emergency_number.which_in": { number: Text; country: Text };
   "explain.emergency_number.fix_number": { number: Text };
+  "explain.channel_limit.title": { };
+  "explain.channel_limit.detail": { max: Text };
+  "explain.channel_limit.fix": { };
+  "explain.channel_limit.fix_admin": { max: Text; doc: Text };
+  "explain.genesys.missing_division_permission": { };
+  "explain.genesys.client_timeout": { };
+  "explain.genesys.request_too_large": { };
 }
 
 /** A message's name; the English catalog defines the set, and the compiler types each one's placeholders. */
