@@ -152,15 +152,12 @@ export function createHandlers(
     },
     // The browser's window is the browser's: only the desktop app (electron/main) places its window.
     setWindowMode: async () => ok(null),
-<<<<<<< HEAD
     // Only the desktop app has an app to quit; the browser's window hides the item (its settings carry no desktop).
     quit: async () => fail(invalidInput('softdial web has no app to quit: close the browser tab instead.')),
-=======
     setLanguage: async (language) => {
       await switchLanguage(language);
       return ok(null);
     },
->>>>>>> languages
     ready: async () => {
       onReady();
       return ok(null);
