@@ -10,6 +10,7 @@ import type { ResolvedSettings } from '../settings/settings-store.js';
 import { createContactHandlers } from './contact-handlers.js';
 import { contactPushes } from './contact-pushes.js';
 import { adoptSettingsFavourites } from './settings-favourites.js';
+import { switchLanguage } from '../../shared/i18n/language.js';
 
 /** The settings as the renderer sees them. */
 function settingsView(settings: ResolvedSettings) {
@@ -153,6 +154,10 @@ export function createHandlers(
     setWindowMode: async () => ok(null),
     // Only the desktop app has an app to quit; the browser's window hides the item (its settings carry no desktop).
     quit: async () => fail(invalidInput('softdial web has no app to quit: close the browser tab instead.')),
+    setLanguage: async (language) => {
+      await switchLanguage(language);
+      return ok(null);
+    },
     ready: async () => {
       onReady();
       return ok(null);
