@@ -1,5 +1,6 @@
 import { contactsBenchmarks } from './contacts.bench.js';
 import { dialBenchmarks } from './dial.bench.js';
+import { hardeningBenchmarks } from './hardening.bench.js';
 import { notificationBenchmarks } from './notifications.bench.js';
 import { phoneBenchmarks } from './phone.bench.js';
 import { realPagesBenchmarks } from './real-pages.bench.js';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   await contactsBenchmarks();
   await notificationBenchmarks();
   await windowBenchmarks();
+  await hardeningBenchmarks();
 }
 
 await main();
