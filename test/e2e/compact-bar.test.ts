@@ -119,5 +119,11 @@ describe('names where numbers appear', () => {
     await box(page).press('Enter');
     await expect.poll(dialled).toEqual(['+16502530001']);
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/: Grace Hopper · \+1 650.253.0001$/);
+    await expect.poll(() => page.getByRole('button', { name: 'Hang up' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Hang up' }).click();
+    await page.getByRole('tab', { name: 'Recents' }).click();
+    const today = page.getByRole('listbox', { name: 'Recent calls' }).getByRole('group', { name: 'Today' });
+    await expect.poll(() => today.getByRole('option').count()).toBe(1);
+    expect(await today.getByRole('option').textContent()).toMatch(/^Grace Hopper\+1 650.253.0001\s*[a-z]/);
   });
 });
