@@ -36,4 +36,7 @@ export const PHONE_NOTE_CODES = [
   'more_numbers',
   'ambiguous',
   'unknown_range',
+  'list_shorthand',
+  'carried_area_code',
+  'range_of_lines',
 ] as const;

@@ -1,6 +1,9 @@
 import { EXTENSION_AFTER, EXTENSION_WORDS } from './extension-words.js';
 import { blankEmails, isEmailAddress } from './find-email.js';
-import { labelBefore } from './label.js';
+import { CarriedLabel, labelBefore } from './label.js';
+import { leadingReference, notANumber } from './not-a-number.js';
+import { continuation, shorthandInRun } from './shorthand-list.js';
+import type { Shorthand } from './shorthand-list.js';
 import { lettersToDigits } from './vanity.js';
 import type { WorkMeter } from './work-meter.js';
 import { NO_METER } from './work-meter.js';
@@ -18,6 +21,13 @@ export interface FoundNumber {
   phoneContext?: string;
   vanity?: { letters: string; digits: string };
   surroundingText: boolean;
+  /** Written as bare digits (no '+', no grouping, no label): a number only when the plan accepts its length. */
+  bare?: boolean;
+  /** More numbers the text wrote in shorthand after this one ("/26", "or 2293", "to 73"). */
+  shorthand?: Shorthand;
+  /** Where the number (with its extension) starts and ends in the text searched. */
+  start: number;
+  end: number;
 }
 
 /** Why no number could be found at all, before any numbering plan is consulted. */
@@ -55,6 +65,8 @@ interface Run {
   cuts: number[];
   /** The run is written like a date, so it is never taken for a number. */
   isDate: boolean;
+  /** Written with a '+' or with separators between digit groups, the way numbers are written. */
+  grouped: boolean;
   vanity?: { letters: string; digits: string };
 }
 
@@ -68,7 +80,7 @@ const isDigitAt = (text: string, i: number): boolean => {
   const code = text.charCodeAt(i);
   return code >= CODE_0 && code <= CODE_9;
 };
-/** Whether the character at `i` may sit between the digit groups of a number: ' ', tab, . - / ( ) [ ]. */
+/** Whether the character at `i` may sit between the digit groups of a number: ' ', tab, . - / ( ) [ ] ~ ("8~10"). */
 const isSeparatorAt = (text: string, i: number): boolean => {
   switch (text[i]) {
     case ' ':
@@ -80,11 +92,24 @@ const isSeparatorAt = (text: string, i: number): boolean => {
     case ')':
     case '[':
     case ']':
+    case '~':
       return true;
     default:
       return false;
   }
 };
+/** "+603⏎8787 4212": a run that opened with '+' or '(' and holds no more than a country and area code may go on past a line break. */
+const MAX_DIGITS_BEFORE_A_BREAK = 5;
+
+/** Where digits resume on the next line when only spaces and one line break follow `i`, else undefined. */
+function lineBreakAt(text: string, i: number): number | undefined {
+  let j = i;
+  while (text[j] === ' ') j++;
+  if (text[j] !== '\n') return undefined;
+  j++;
+  while (text[j] === ' ') j++;
+  return isDigitAt(text, j) ? j : undefined;
+}
 const isUpper = (char: string | undefined): boolean => char !== undefined && char >= 'A' && char <= 'Z';
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /** A letter, digit or '_' of any script (ASCII decided without the Unicode regex, which costs more). */
@@ -127,15 +152,18 @@ function scanRun(text: string, start: number, meter: WorkMeter): Run | undefined
   let i = start;
   let plus = false;
   if (text[i] === '(') i++;
+  if (text[i] === ' ' && i > start) i++;
   if (text[i] === '+') {
     plus = true;
     i++;
-    if (text[i] === ' ') i++;
+    if (text[i] === ' ' || text[i] === '(') i++;
   }
   if (!isDigit(text[i])) return undefined;
+  const opened = plus || i > start;
   let digits = plus ? '+' : '';
   const cuts: number[] = [];
   let vanity: Run['vanity'];
+  let grouped = false;
   let end = i;
   for (;;) {
     const from = i;
@@ -148,6 +176,13 @@ function scanRun(text: string, start: number, meter: WorkMeter): Run | undefined
     meter.steps += i - from;
     if (isDigit(text[i])) {
       if (separator.includes(' ') || separator.includes('\t')) cuts.push(digitCount(digits));
+      grouped = true;
+      continue;
+    }
+    const nextLine = opened && digitCount(digits) <= MAX_DIGITS_BEFORE_A_BREAK ? lineBreakAt(text, i) : undefined;
+    if (nextLine !== undefined) {
+      i = nextLine;
+      grouped = true;
       continue;
     }
     const letters = vanityLettersAt(text, i, separator, digitCount(digits), meter);
@@ -164,12 +199,19 @@ function scanRun(text: string, start: number, meter: WorkMeter): Run | undefined
     break;
   }
   const isDate = end - start <= MAX_DATE_LENGTH && DATE.test(text.slice(start, end));
-  const run: Run = { start, end, digits, cuts, isDate };
+  const run: Run = { start, end, digits, cuts, isDate, grouped: grouped || plus };
   if (vanity) run.vanity = vanity;
   return run;
 }
 
-/** All runs of a phone-number shape in the text, in order. */
+/** Where a run's first group ends, when a space separates it from the rest ("94043" of "94043 (650) 253-0000"). */
+function firstGroupEndOf(text: string, run: Run): number | undefined {
+  if (run.cuts.length === 0) return undefined;
+  for (let i = run.start; i < run.end; i++) if (text[i] === ' ' || text[i] === '\t') return i;
+  return undefined;
+}
+
+/** All runs of a phone-number shape in the text, in order; a leading group the text shows is a reference is left out. */
 function scanRuns(text: string, meter: WorkMeter): Run[] {
   const runs: Run[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -178,6 +220,11 @@ function scanRuns(text: string, meter: WorkMeter): Run[] {
     if (!isDigitAt(text, i) && char !== '+' && char !== '(') continue;
     const run = scanRun(text, i, meter);
     if (!run) continue;
+    const firstGroupEnd = firstGroupEndOf(text, run);
+    if (firstGroupEnd !== undefined && leadingReference(text, run.start, firstGroupEnd)) {
+      i = firstGroupEnd;
+      continue;
+    }
     runs.push(run);
     i = run.end;
   }
@@ -213,45 +260,94 @@ function shorterForms(run: Run): string[] {
     .map((cut) => plus + bare.slice(0, cut));
 }
 
-/** Whether a run may be a number: not a date, and enough digits (fewer for the only candidate). */
-const isCandidate = (run: Run, minimum: number): boolean => !run.isDate && digitCount(run.digits) >= minimum;
+/** Characters of context `notANumber` reads around each run (a constant, so the scan stays linear). */
+const CONTEXT_STEPS = 56;
 
-/** Every number-shaped run of a text, each with its extension and label; at most MAX_NUMBERS. */
-function fromText(text: string, meter: WorkMeter, link?: string): FoundNumber[] | FindFailure {
+/** The number a later run may continue in shorthand ("or 2293"): what was found, and the run as written. */
+interface ListHead {
+  found: FoundNumber;
+  raw: string;
+}
+
+/** Adds a run that continues `head` in shorthand to its list; false when the run is a number of its own. */
+function continueList(head: ListHead, between: string, raw: string): boolean {
+  if (head.found.shorthand?.kind === 'range') return false;
+  const digits = head.found.shorthand?.head ?? head.found.digits;
+  const more = continuation(digits, head.raw, between, raw);
+  if (!more) return false;
+  const shorthand: Shorthand = head.found.shorthand ?? { head: digits, kind: 'list', members: [], wholeFirst: false };
+  if ('last' in more) {
+    if (shorthand.members.length > 0) return false;
+    shorthand.kind = 'range';
+    shorthand.last = more.last;
+  } else shorthand.members.push(more.member);
+  head.found.shorthand = shorthand;
+  return true;
+}
+
+/**
+ * Every number-shaped run of a text in order, each with its extension, label and any list written in
+ * shorthand after it; runs that their context shows are no number (postal codes, hours, years, prices,
+ * references, dates) are skipped. At most `limit` numbers.
+ */
+function fromText(text: string, meter: WorkMeter, link?: string, limit = MAX_NUMBERS): FoundNumber[] | FindFailure {
   const runs = scanRuns(text, meter);
   if (runs.length === 0) return 'no_digits';
-  const first = runs.find((run) => isCandidate(run, MIN_DIGITS_FOR_A_NUMBER)) ?? runs[0];
-  const chosen = runs.filter(
-    (run) => run === first || (run.start > (first?.start ?? 0) && isCandidate(run, MIN_DIGITS_FOR_ANOTHER_NUMBER)),
-  );
+  const only = runs.length === 1;
   const found: FoundNumber[] = [];
+  const labels = new CarriedLabel();
   let previousEnd = 0;
-  const count = Math.min(chosen.length, MAX_NUMBERS);
-  for (let index = 0; index < count; index++) {
-    const run = chosen[index];
-    if (!run) break;
+  let head: ListHead | undefined;
+  for (const run of runs) {
+    if (found.length >= limit) break;
+    const before = text.slice(previousEnd, run.start);
+    const raw = text.slice(run.start, run.end);
+    meter.steps += before.length + CONTEXT_STEPS;
+    const carried = link ? undefined : labels.after(before, previousEnd === 0 || text[previousEnd - 1] === '\n');
+    if (head && continueList(head, before, raw)) {
+      previousEnd = run.end;
+      continue;
+    }
+    const own = link ? undefined : labelBefore(before);
+    const label = own ?? carried;
+    const minimum = only || label ? MIN_DIGITS_FOR_A_NUMBER : MIN_DIGITS_FOR_ANOTHER_NUMBER;
+    if (run.isDate || digitCount(run.digits) < minimum || (!only && notANumber(text, run.start, run.end))) {
+      head = undefined;
+      continue;
+    }
+    if (own) labels.replacedBy();
     const extension = extensionAfter(text, run.end, meter);
     const end = extension?.end ?? run.end;
-    const before = text.slice(previousEnd, run.start);
-    const next = chosen[index + 1]?.start ?? text.length;
-    const after = text.slice(end, next);
-    meter.steps += before.length + after.length;
-    const surroundingText = !link && (chosen.length > 1 || !onlyBracket(before, '(+') || !onlyBracket(after, ')'));
     // Optional fields are set only when present (no spreads: this runs for every run of every paste).
     const number: FoundNumber = {
       digits: run.digits,
-      shorter: surroundingText ? shorterForms(run) : [],
-      surroundingText,
+      shorter: link ? [] : shorterForms(run),
+      surroundingText: !link,
+      start: run.start,
+      end,
     };
     if (extension) number.extension = extension.extension;
-    const label = link ? undefined : labelBefore(before);
     if (label) number.label = label;
     if (run.vanity) number.vanity = run.vanity;
     if (link) number.link = link;
+    if (!run.grouped && !label) number.bare = true;
+    const shorthand = shorthandInRun(raw);
+    if (shorthand) number.shorthand = shorthand;
     found.push(number);
+    head = extension ? undefined : { found: number, raw };
     previousEnd = end;
   }
+  markAlone(found, text);
   return found;
+}
+
+/** A number that is all the text holds (but for brackets) was not found among other text: no notes, no shorter forms. */
+function markAlone(found: FoundNumber[], text: string): void {
+  const [first] = found;
+  if (found.length !== 1 || !first || !first.surroundingText) return;
+  if (!onlyBracket(text.slice(0, first.start), '(+') || !onlyBracket(text.slice(first.end), ')')) return;
+  first.surroundingText = false;
+  first.shorter = [];
 }
 
 /** Decodes percent-escapes, keeping the raw text when the escapes are malformed. */
@@ -306,7 +402,8 @@ function linkIn(text: string, meter: WorkMeter): { scheme: string; value: string
  * The work is linear in the text's length (`meter` counts it, for the test that proves so).
  */
 export function findNumbers(folded: string, meter: WorkMeter = NO_METER): FoundNumber[] | FindFailure {
-  if (PLAIN_NUMBER.test(folded)) return [{ digits: folded, shorter: [], surroundingText: false }];
+  if (PLAIN_NUMBER.test(folded))
+    return [{ digits: folded, shorter: [], surroundingText: false, start: 0, end: folded.length }];
   if (isEmailAddress(folded, meter)) return 'email_address';
   const link = linkIn(folded, meter);
   if (link) {

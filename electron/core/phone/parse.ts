@@ -17,6 +17,7 @@ import {
 } from './compiled-plan.js';
 import type { NumberParts } from './compiled-plan.js';
 import { findNumbers } from './find-number.js';
+import { readShorthand } from './read-shorthand.js';
 import { impossibility } from './impossible.js';
 import { retiredNationalPrefix, retiredPrefixAfterCallingCode } from './retired-prefixes.js';
 import type { FindFailure, FoundNumber } from './find-number.js';
@@ -30,8 +31,11 @@ import type {
   PhoneResult,
 } from './types.js';
 
-/** Foreign international access codes people paste from other countries' listings. */
-const FOREIGN_ACCESS_CODES = ['00', '011'];
+/**
+ * Foreign international access codes people paste from other countries' listings: most of the world's
+ * 00, North America's 011, Australia's 0011, Japan's 010, Russia's 8~10.
+ */
+const FOREIGN_ACCESS_CODES = ['00', '011', '0011', '010', '810'];
 const MIN_DIGITS_FOR_MISSING_PLUS = 8;
 
 /** A parsed number with its type looked up once (max metadata: valid exactly when it has a type). */
@@ -400,7 +404,27 @@ function toReading(found: FoundNumber, read: Reading): NumberReading {
   return reading;
 }
 
-/** Reads each found number; keeps the readable ones (once each) and the first refusal. */
+/** Whether a number written as bare digits is one: only when its length is valid and, where the plan has a trunk prefix, it starts with it. */
+function bareButPlausible(found: FoundNumber, read: Reading, country: CountryCode | undefined): boolean {
+  if (!read.type) return false;
+  const trunk = country ? nationalPrefix(country) : undefined;
+  return trunk === undefined || found.digits.startsWith(trunk);
+}
+
+/** The readings of one found number: one, or the numbers of a list it begins in shorthand. */
+function readingsOf(found: FoundNumber, country: CountryCode | undefined): Reading[] | ReadOutcome {
+  const listed = readShorthand(found, (digits) => {
+    const outcome = readDigits(digits, country);
+    return 'number' in outcome && outcome.type ? outcome : undefined;
+  });
+  if (!listed) return readFound(found, country);
+  return listed.map(({ reading, note: how }) => (how ? { ...reading, notes: [how, ...reading.notes] } : reading));
+}
+
+/**
+ * Reads each found number; keeps the readable ones (once each) and the first refusal. In a text of
+ * several numbers, bare digits the plan does not accept are left out: they are references, not numbers.
+ */
 function readAll(
   founds: FoundNumber[],
   country: CountryCode | undefined,
@@ -408,14 +432,17 @@ function readAll(
   const readings: NumberReading[] = [];
   let firstError: Refusal | undefined;
   for (const found of founds) {
-    const outcome = readFound(found, country);
+    const outcome = readingsOf(found, country);
     if ('error' in outcome) {
       firstError ??= { code: outcome.error, ...(outcome.reason ? { reason: outcome.reason } : {}) };
       continue;
     }
-    const reading = toReading(found, outcome);
-    const seen = readings.some((r) => r.e164 === reading.e164 && r.extension === reading.extension);
-    if (!seen) readings.push(reading);
+    for (const read of Array.isArray(outcome) ? outcome : [outcome]) {
+      if (found.bare && founds.length > 1 && !bareButPlausible(found, read, country)) continue;
+      const reading = toReading(found, read);
+      const seen = readings.some((r) => r.e164 === reading.e164 && r.extension === reading.extension);
+      if (!seen) readings.push(reading);
+    }
   }
   return { readings, ...(firstError ? { firstError } : {}) };
 }

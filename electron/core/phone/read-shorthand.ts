@@ -1,0 +1,52 @@
+import type { FoundNumber } from './find-number.js';
+import type { ListMember, Shorthand } from './shorthand-list.js';
+import type { PhoneNote } from './types.js';
+
+/** One number of a list written in shorthand, as read, with the note saying how it was expanded. */
+export interface ListedReading<R> {
+  reading: R;
+  note?: PhoneNote;
+}
+
+const note = (code: PhoneNote['code'], message: string): PhoneNote => ({ code, message });
+
+/** A member's reading: its own digits when they are a number of their own, else the expanded ones with a note. */
+function readMember<R>(member: ListMember, valid: (digits: string) => R | undefined): ListedReading<R> | undefined {
+  const alone = member.alone === undefined ? undefined : valid(member.alone);
+  if (alone) return { reading: alone };
+  const expanded = valid(member.digits);
+  if (!expanded) return undefined;
+  const message =
+    member.how === 'replaced'
+      ? `Read "${member.written}" as the number before it with its last digits replaced: ${member.digits}.`
+      : `Read "${member.written}" with the area code of the number before it: ${member.digits}.`;
+  return { reading: expanded, note: note(member.how === 'replaced' ? 'list_shorthand' : 'carried_area_code', message) };
+}
+
+/** The note on the first line of a range ("9205595-98": the lines 9205595 to 9205598). */
+function rangeNote(shorthand: Shorthand): PhoneNote {
+  const last = shorthand.last?.digits ?? shorthand.head;
+  return note(
+    'range_of_lines',
+    `The text names a range of lines, ${shorthand.head} to ${last}: this is the first of them.`,
+  );
+}
+
+/**
+ * The numbers a run written in shorthand stands for, when the numbering plan says the shorthand is meant:
+ * the first number is valid on its own, and (for a DIN 5008 suffix such as "54-0") the whole run is not.
+ * `valid` reads digits in the caller's country. Undefined when the run is read as one number instead.
+ */
+export function readShorthand<R>(
+  found: FoundNumber,
+  valid: (digits: string) => R | undefined,
+): ListedReading<R>[] | undefined {
+  const shorthand = found.shorthand;
+  if (!shorthand) return undefined;
+  const head = valid(shorthand.head);
+  if (!head) return undefined;
+  if (shorthand.head !== found.digits && shorthand.wholeFirst && valid(found.digits)) return undefined;
+  if (shorthand.kind === 'range') return [{ reading: head, note: rangeNote(shorthand) }];
+  const members = shorthand.members.map((member) => readMember(member, valid));
+  return [{ reading: head }, ...members.filter((member) => member !== undefined)];
+}

@@ -1,0 +1,114 @@
+/**
+ * Lists people write in shorthand: one number, then only what changes. "85 57 25/26" and "0293/4/5"
+ * replace the last digits, "9205595-98" and "2571 to 73" name a range of lines, "(02) 2381 7475; 2381
+ * 8341" carries the area code to the next number. The finder only proposes these readings; the numbering
+ * plan decides (parse.ts), so DIN 5008's "089 / 98 76 54-0" stays one number.
+ */
+
+/** One more number of a list: its digits as expanded, and the digits as written when they may stand alone. */
+export interface ListMember {
+  digits: string;
+  /** 'replaced': the last digits of the number before were replaced; 'carried': its leading digits were carried. */
+  how: 'replaced' | 'carried';
+  /** What the text wrote for this member ("26", "2381 8341"), for the note. */
+  written: string;
+  /** The member's own digits, tried first when it may be a whole number of its own. */
+  alone?: string;
+}
+
+/** A number followed by the shorthand for more numbers (a list) or for the lines up to a last one (a range). */
+export interface Shorthand {
+  /** The first number's digits (with '+' when written internationally). */
+  head: string;
+  kind: 'list' | 'range';
+  members: ListMember[];
+  /** For a range: the last line's digits and the text that named it. */
+  last?: { digits: string; written: string };
+  /** Whether the whole run, read as one number, wins when the plan accepts it (a DIN 5008 direct-dial suffix). */
+  wholeFirst: boolean;
+}
+
+/** Digits of the shorthand members after '/' at the end of a run ("25/26", "0293/4/5"): no spaces around the '/'. */
+const SLASH_TAIL = /^(.*\d)((?:\/\d{1,4})+)$/;
+/** A range at the end of a run ("9205595-98"): a dash and one to three digits. */
+const DASH_TAIL = /^(.*\d)-(\d{1,3})$/;
+/** The digit group right before the shorthand, to which its digits are compared. */
+const LAST_GROUP = /(\d+)$/;
+/** A first number needs this many digits before anything may be listed after it. */
+const MIN_HEAD_DIGITS = 6;
+
+const onlyDigits = (text: string): string => text.replace(/[^\d+]/g, '');
+const digitCount = (digits: string): number => (digits.startsWith('+') ? digits.length - 1 : digits.length);
+
+/** `head` with its last `tail.length` digits replaced by `tail`. */
+const replaceLast = (head: string, tail: string): string => head.slice(0, head.length - tail.length) + tail;
+
+/**
+ * The shorthand a run written as `raw` ends with, if any: "/26" or "/4/5" (a list) or "-98" (a range
+ * whose last line is greater than the first). Undefined when the run is an ordinary number.
+ */
+export function shorthandInRun(raw: string): Shorthand | undefined {
+  const slash = SLASH_TAIL.exec(raw);
+  if (slash?.[1] && slash[2]) {
+    const head = onlyDigits(slash[1]);
+    const group = LAST_GROUP.exec(slash[1])?.[1] ?? '';
+    const tails = slash[2].split('/').filter((tail) => tail !== '');
+    if (digitCount(head) < MIN_HEAD_DIGITS || tails.some((tail) => tail.length > group.length)) return undefined;
+    const members = tails.map((tail): ListMember => ({
+      digits: replaceLast(head, tail),
+      how: 'replaced',
+      written: tail,
+    }));
+    return { head, kind: 'list', members, wholeFirst: false };
+  }
+  const dash = DASH_TAIL.exec(raw);
+  if (dash?.[1] && dash[2]) {
+    const head = onlyDigits(dash[1]);
+    const group = LAST_GROUP.exec(dash[1])?.[1] ?? '';
+    const tail = dash[2];
+    if (digitCount(head) < MIN_HEAD_DIGITS || group.length <= tail.length) return undefined;
+    if (Number(tail) <= Number(group.slice(group.length - tail.length))) return undefined;
+    return {
+      head,
+      kind: 'range',
+      members: [],
+      last: { digits: replaceLast(head, tail), written: tail },
+      wholeFirst: true,
+    };
+  }
+  return undefined;
+}
+
+/** Words and marks that join the numbers of a list on one line ("or", "oder", "ou", ",", ";"). */
+const LIST_JOIN = /^\s*(?:[,;/]|or|and|oder|und|ou|et|o|y|e|of|en|или|и|或|、)?\s*(?:[,;/]\s*)?$/iu;
+/** Words and marks that join the first and last line of a range ("to", "bis", "à", "a", "–"). */
+const RANGE_JOIN = /^\s*(?:-|~|to|thru|through|till|bis|à|au|a|al|até|tot|do|до|～)\s*$/iu;
+/** Text between two numbers of one list is short; longer text is a sentence, not a list. */
+const MAX_JOIN_LENGTH = 12;
+/** Up to this many digits, a member replaces the last digits of the number before it. */
+const MAX_REPLACED_DIGITS = 4;
+
+/**
+ * How a run written as `raw` after the number `previous` (its digits; `previousRaw` as written), with
+ * `between` the text between them, continues a list: a member, a range's last line, or undefined when
+ * the run is a number of its own (it has a '+', as many digits, or other words stand between).
+ */
+export function continuation(
+  previous: string,
+  previousRaw: string,
+  between: string,
+  raw: string,
+): { member: ListMember } | { last: { digits: string; written: string } } | undefined {
+  if (between.length > MAX_JOIN_LENGTH || between.includes('\n')) return undefined;
+  const digits = onlyDigits(raw);
+  if (digits.startsWith('+') || digits.length === 0 || digits.length >= digitCount(previous)) return undefined;
+  const group = LAST_GROUP.exec(previousRaw)?.[1] ?? '';
+  if (RANGE_JOIN.test(between)) {
+    if (digits.length > MAX_REPLACED_DIGITS || digits.length > group.length) return undefined;
+    return { last: { digits: replaceLast(previous, digits), written: raw } };
+  }
+  if (!LIST_JOIN.test(between)) return undefined;
+  if (digits.length <= MAX_REPLACED_DIGITS && digits.length <= group.length)
+    return { member: { digits: replaceLast(previous, digits), how: 'replaced', written: raw } };
+  return { member: { digits: replaceLast(previous, digits), how: 'carried', written: raw, alone: digits } };
+}
