@@ -39,4 +39,5 @@ export const PHONE_NOTE_CODES = [
   'list_shorthand',
   'carried_area_code',
   'range_of_lines',
+  'country_named_in_text',
 ] as const;

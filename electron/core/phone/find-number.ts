@@ -1,6 +1,6 @@
 import { EXTENSION_AFTER, EXTENSION_WORDS } from './extension-words.js';
 import { blankEmails, isEmailAddress } from './find-email.js';
-import { CarriedLabel, labelBefore } from './label.js';
+import { CarriedLabel, labelBefore, namesAPhone } from './label.js';
 import { leadingReference, notANumber } from './not-a-number.js';
 import { continuation, shorthandInRun } from './shorthand-list.js';
 import type { Shorthand } from './shorthand-list.js';
@@ -98,7 +98,10 @@ const isSeparatorAt = (text: string, i: number): boolean => {
       return false;
   }
 };
-/** "+603⏎8787 4212": a run that opened with '+' or '(' and holds no more than a country and area code may go on past a line break. */
+/**
+ * "+603⏎8787 4212", "254-20-⏎374920": a run that opened with '+' or '(' and holds no more than a country
+ * and area code, or that ends with a dash, goes on past a line break.
+ */
 const MAX_DIGITS_BEFORE_A_BREAK = 5;
 
 /** Where digits resume on the next line when only spaces and one line break follow `i`, else undefined. */
@@ -179,7 +182,8 @@ function scanRun(text: string, start: number, meter: WorkMeter): Run | undefined
       grouped = true;
       continue;
     }
-    const nextLine = opened && digitCount(digits) <= MAX_DIGITS_BEFORE_A_BREAK ? lineBreakAt(text, i) : undefined;
+    const broken = separator.endsWith('-') || (opened && digitCount(digits) <= MAX_DIGITS_BEFORE_A_BREAK);
+    const nextLine = broken ? lineBreakAt(text, i) : undefined;
     if (nextLine !== undefined) {
       i = nextLine;
       grouped = true;
@@ -304,14 +308,15 @@ function fromText(text: string, meter: WorkMeter, link?: string, limit = MAX_NUM
     const raw = text.slice(run.start, run.end);
     meter.steps += before.length + CONTEXT_STEPS;
     const carried = link ? undefined : labels.after(before, previousEnd === 0 || text[previousEnd - 1] === '\n');
-    if (head && continueList(head, before, raw)) {
+    const notOne = run.isDate || (!link && notANumber(text, run.start, run.end) !== undefined);
+    if (head && !notOne && continueList(head, before, raw)) {
       previousEnd = run.end;
       continue;
     }
     const own = link ? undefined : labelBefore(before);
     const label = own ?? carried;
-    const minimum = only || label ? MIN_DIGITS_FOR_A_NUMBER : MIN_DIGITS_FOR_ANOTHER_NUMBER;
-    if (run.isDate || digitCount(run.digits) < minimum || (!only && notANumber(text, run.start, run.end))) {
+    const minimum = only ? MIN_DIGITS_FOR_A_NUMBER : MIN_DIGITS_FOR_ANOTHER_NUMBER;
+    if (run.isDate || notOne || digitCount(run.digits) < minimum) {
       head = undefined;
       continue;
     }
@@ -330,7 +335,7 @@ function fromText(text: string, meter: WorkMeter, link?: string, limit = MAX_NUM
     if (label) number.label = label;
     if (run.vanity) number.vanity = run.vanity;
     if (link) number.link = link;
-    if (!run.grouped && !label) number.bare = true;
+    if (!run.grouped && !(label && namesAPhone(label))) number.bare = true;
     const shorthand = shorthandInRun(raw);
     if (shorthand) number.shorthand = shorthand;
     found.push(number);

@@ -48,9 +48,7 @@ export function foldText(text: string): string {
   if (ASCII_PRINTABLE.test(text)) return text;
   return text
     .normalize('NFKC')
-    .replace(
-      FOLDS,
-      (char, invisible?: string, control?: string, space?: string, lineBreak?: string, dash?: string) =>
-        invisible ? '' : control || space ? ' ' : lineBreak ? '\n' : dash ? '-' : digitValue(char),
+    .replace(FOLDS, (char, invisible?: string, control?: string, space?: string, lineBreak?: string, dash?: string) =>
+      invisible ? '' : control || space ? ' ' : lineBreak ? '\n' : dash ? '-' : digitValue(char),
     );
 }

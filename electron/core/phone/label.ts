@@ -84,6 +84,11 @@ function phoneWordAtEnd(words: string): string | undefined {
   return PHONE_WORDS.has(last.toLowerCase().replace(/\.$/, '')) ? last.replace(/\.$/, '') : undefined;
 }
 
+/** Whether a label names a phone line ("Tel", "Mobile", "Telefonnummer"), not just any word before digits. */
+export function namesAPhone(label: string): boolean {
+  return phoneWordAtEnd(label) !== undefined || /tel|fon|phone|fax|mobil|hotline/i.test(label);
+}
+
 /** The last segment of the text before a number, after the last separator. */
 function lastSegment(before: string): string {
   let last = -1;

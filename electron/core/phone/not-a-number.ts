@@ -5,7 +5,7 @@
  */
 
 /** What a run of digits is when it is not a phone number (for tests and for reading the rules). */
-export type NotANumber = 'postal_code' | 'po_box' | 'opening_hours' | 'year' | 'price' | 'reference';
+export type NotANumber = 'postal_code' | 'po_box' | 'opening_hours' | 'year' | 'price' | 'reference' | 'coordinate';
 
 /** Characters of context read before and after a run; every rule below fits inside them. */
 const BEFORE_WINDOW = 40;
@@ -24,12 +24,23 @@ const POSTAL_SHAPE = /^(?:\d{4,5}|\d{2}-\d{3}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3} \d{2
 /** After a postal label or mark, any code of up to eight digits ("〒100-0001"). */
 const LABELLED_POSTAL_SHAPE = /^\d[\d -]{2,8}$/;
 /** A place name after a postal code: a capitalised word, or the two letters of a Dutch postcode ("1012 AB"). */
-const CITY_AFTER = /^\s*(?:[A-Z]{2}\b|\p{Lu}\p{Ll}|\p{Lu}{3,}\b|cedex\b)/u;
+const CITY_AFTER = /^\s*(?:[-,]\s*)?(?:[A-Z]{2}\b|\p{Lu}\p{Ll}|\p{Lu}{3,}\b|cedex\b)/u;
+/** A place name before a postal code that ends its line or item ("Berlin 10117", "नई दिल्ली 110021 |"). */
+const CITY_BEFORE = /(?:\p{Lu}\p{Ll}+|[\p{L}\p{M}]*[^\p{Script=Latin}\P{L}][\p{L}\p{M}]*)\s+$/u;
+const ITEM_ENDS = /^\s*(?:$|[,;|])/;
+/** The six-digit postal codes of India, China, Russia or Singapore, read only between a place name and the item's end. */
+const SIX_DIGIT_POSTAL = /^\d{6}$/;
+/** A house number, a dash or comma, then a postal code ("320 - 00054 Fiumicino"), which a scan joins into one run. */
+const HOUSE_THEN_POSTAL = /^\d{1,4}[a-z]?\s*[-,]\s*(\d{4,5}|\d{5}-\d{3})$/;
 /** A US state before a ZIP code ("CA 94043", "NY 10001-1234"). */
 const STATE_BEFORE = /\b[A-Z]{2}\s+$/;
 const ZIP_SHAPE = /^\d{5}(?:-\d{4})?$/;
 /** A time of day: "9.00", "17:30", "9.00-17.30", "8-18" (the dash folded from any dash). */
 const HOURS_SHAPE = /^\d{1,2}(?:[.:]\d{2})?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?$/;
+/** The minutes of a time whose hour is the run ("8" of "8:30 a.m."). */
+const MINUTES_AFTER = /^[:.]\d{2}(?!\d)/;
+/** Degrees, minutes or seconds after the digits: a map coordinate ("28.6030008°N", "52 ° 31 ′"). */
+const COORDINATE_AFTER = /^\s*[°′″'"]/;
 /** Two times joined: always hours, whatever surrounds them. */
 const TIME_RANGE_SHAPE = /^\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2}$/;
 /** Words written after a time ("Uhr", "h", "am", "hrs"), in the languages agents meet. */
@@ -52,7 +63,7 @@ const PRICE_AFTER =
  * order, invoice, customer, account and tax numbers, company registrations, IBANs and bank codes.
  */
 const REFERENCE_BEFORE =
-  /(?:order|invoice|account|acct|customer|kunden|konto|kto|rechnung|bestell|auftrag|\bref|reference|case|ticket|booking|buchung|vat|ust|steuer|\btax|\breg|registration|registered|company|firma|handelsregister|\babn|\bacn|\bcif|\bnif|\bnip|\bregon|\bkrs|siret|siren|\bkvk|\bhrb|\bhra|\bid|iban|\bbic|swift|\bblz|sort code|routing|isbn|artikel|article|item|\bsku|model|serial|invoice|\bcrn|\bgst|\bpan|\bein|\bssn|matricule|\brc|\bice|\bnit|\bruc|\brut|\bcnpj|\bcpf|\binn|\bogrn|\bkpp)[\p{L}.-]*\s*(?:no\.?|nr\.?|number|num\.?|#|n[°º]\.?)?\s*[:.]?\s*$/iu;
+  /(?:order|invoice|account|acct|customer|kunden|konto|kto|rechnung|bestell|auftrag|\bref|reference|case|ticket|booking|buchung|vat|ust|steuer|\btax|\breg|registration|registered|company|firma|handelsregister|\babn|\bacn|\bcif|\bnif|\bnip|\bregon|\bkrs|siret|siren|\bkvk|\bhrb|\bhra|\bid|iban|\bbic|swift|\bblz|sort code|routing|isbn|artikel|article|item|\bsku|model|serial|invoice|\bcrn|\bgst|\bpan|\bein|\bssn|matricule|\brc|\bice|\bnit|\bruc|\brut|\bcnpj|\bcpf|\binn|\bogrn|\bkpp|\bdsn|(?<!\p{L})(?:инн|огрн|кпп|окпо|бик|р\/с|к\/с))[\p{L}.-]*\s*(?:no\.?|nr\.?|number|num\.?|#|n[°º]\.?)?\s*[:.]?\s*$/iu;
 /** The letters an identifier may start with ("HRB 12345", "DE 123456789"), cut before REFERENCE_BEFORE is tried. */
 const CODE_LETTERS = /[A-Z]{1,4}[\s-]?$/;
 /** The first letters of an IBAN or another letter-and-digit code just before the run ("DE89 3704 0044"). */
@@ -81,14 +92,17 @@ function lineAfter(text: string, end: number): string {
 function isPostalCode(raw: string, before: string, after: string): boolean {
   if (ZIP_SHAPE.test(raw) && STATE_BEFORE.test(before)) return true;
   if (POSTAL_BEFORE.test(before)) return LABELLED_POSTAL_SHAPE.test(raw);
-  return POSTAL_SHAPE.test(raw) && CITY_AFTER.test(after) && !/[\d+]\s*$/.test(before);
+  if ((POSTAL_SHAPE.test(raw) || SIX_DIGIT_POSTAL.test(raw)) && CITY_BEFORE.test(before) && ITEM_ENDS.test(after))
+    return true;
+  const postal = POSTAL_SHAPE.test(raw) ? raw : HOUSE_THEN_POSTAL.exec(raw)?.[1];
+  return postal !== undefined && CITY_AFTER.test(after) && !/[\d+]\s*$/.test(before);
 }
 
 /** Whether `raw` is a time of day or a span of opening hours. */
 function isOpeningHours(raw: string, before: string, after: string): boolean {
   if (TIME_RANGE_SHAPE.test(raw)) return true;
   if (!HOURS_SHAPE.test(raw)) return false;
-  return HOURS_AFTER.test(after) || HOURS_BEFORE.test(before) || /[.:]\d{2}$/.test(raw);
+  return HOURS_AFTER.test(after) || HOURS_BEFORE.test(before) || /[.:]\d{2}$/.test(raw) || MINUTES_AFTER.test(after);
 }
 
 /**
@@ -115,7 +129,9 @@ export function leadingReference(text: string, start: number, end: number): bool
 
 /** The kind of a run written as `raw` between `before` and `after` on its line. */
 function kindOfRun(raw: string, before: string, after: string): NotANumber | undefined {
+  if (raw.startsWith('+')) return undefined;
   if (PO_BOX.test(before)) return 'po_box';
+  if (COORDINATE_AFTER.test(after)) return 'coordinate';
   if (YEAR_SHAPE.test(raw) || YEAR_RANGE_SHAPE.test(raw)) return 'year';
   if (isOpeningHours(raw, before, after)) return 'opening_hours';
   if (PHONE_LABEL_BEFORE.test(before)) return undefined;

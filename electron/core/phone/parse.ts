@@ -18,6 +18,7 @@ import {
 import type { NumberParts } from './compiled-plan.js';
 import { findNumbers } from './find-number.js';
 import { readShorthand } from './read-shorthand.js';
+import { countriesNamedIn } from './named-country.js';
 import { impossibility } from './impossible.js';
 import { retiredNationalPrefix, retiredPrefixAfterCallingCode } from './retired-prefixes.js';
 import type { FindFailure, FoundNumber } from './find-number.js';
@@ -411,13 +412,58 @@ function bareButPlausible(found: FoundNumber, read: Reading, country: CountryCod
   return trunk === undefined || found.digits.startsWith(trunk);
 }
 
+/** The reading of national digits in a country the text names, when the plan there accepts them. */
+function readInNamed(digits: string, named: CountryCode): Reading | undefined {
+  const outcome = readDigits(digits, named);
+  if (!('number' in outcome) || !outcome.type || outcome.notes[0]?.code !== 'added_country_code') return undefined;
+  return outcome;
+}
+
+/**
+ * A national number read in a country the text names ("1300 555 135 (from within Australia)" with India
+ * the default): the reading there when the default country cannot hold the digits, or the other reading
+ * offered beside a valid one. Numbers written with '+' or an access code are left as read.
+ */
+function withNamedCountry(found: FoundNumber, outcome: ReadOutcome, named: () => CountryCode[]): ReadOutcome {
+  if (found.digits.startsWith('+')) return outcome;
+  const valid = 'number' in outcome && outcome.type !== undefined;
+  if (valid && (outcome.alternative || outcome.notes[0]?.code !== 'added_country_code')) return outcome;
+  for (const country of named()) {
+    const there = readInNamed(found.digits, country);
+    if (!there || ('number' in outcome && there.number.number === outcome.number.number)) continue;
+    const name = countryName(country);
+    const { international } = numberFormats(there.number);
+    if (!valid) {
+      const how = note(
+        'country_named_in_text',
+        `Read as a number of ${name}, which the text names: it is not valid in your default country.`,
+      );
+      return { ...there, notes: [how, ...there.notes.slice(1)], confirm: true };
+    }
+    const message = `It could also be ${international} in ${name}, which the text names.`;
+    const alternative: AlternativeReading = {
+      e164: there.number.number,
+      country,
+      countryName: name,
+      international,
+      message,
+    };
+    return { ...outcome, notes: [...outcome.notes, note('country_named_in_text', message)], alternative };
+  }
+  return outcome;
+}
+
 /** The readings of one found number: one, or the numbers of a list it begins in shorthand. */
-function readingsOf(found: FoundNumber, country: CountryCode | undefined): Reading[] | ReadOutcome {
+function readingsOf(
+  found: FoundNumber,
+  country: CountryCode | undefined,
+  named: () => CountryCode[],
+): Reading[] | ReadOutcome {
   const listed = readShorthand(found, (digits) => {
     const outcome = readDigits(digits, country);
     return 'number' in outcome && outcome.type ? outcome : undefined;
   });
-  if (!listed) return readFound(found, country);
+  if (!listed) return withNamedCountry(found, readFound(found, country), named);
   return listed.map(({ reading, note: how }) => (how ? { ...reading, notes: [how, ...reading.notes] } : reading));
 }
 
@@ -428,11 +474,14 @@ function readingsOf(found: FoundNumber, country: CountryCode | undefined): Readi
 function readAll(
   founds: FoundNumber[],
   country: CountryCode | undefined,
+  text: string,
 ): { readings: NumberReading[]; firstError?: Refusal } {
   const readings: NumberReading[] = [];
   let firstError: Refusal | undefined;
+  let namedCountries: CountryCode[] | undefined;
+  const named = (): CountryCode[] => (namedCountries ??= countriesNamedIn(text).filter((named) => named !== country));
   for (const found of founds) {
-    const outcome = readingsOf(found, country);
+    const outcome = readingsOf(found, country, named);
     if ('error' in outcome) {
       firstError ??= { code: outcome.error, ...(outcome.reason ? { reason: outcome.reason } : {}) };
       continue;
@@ -467,7 +516,7 @@ export function parsePhone(input: string, options: ParseOptions = {}): PhoneResu
   if (folded.trim() === '') return failure(input, 'empty');
   const founds = findNumbers(folded);
   if (typeof founds === 'string') return failure(input, FIND_ERRORS[founds]);
-  const { readings, firstError } = readAll(founds, country);
+  const { readings, firstError } = readAll(founds, country, folded);
   const index = Math.max(
     0,
     readings.findIndex((reading) => reading.type !== undefined),

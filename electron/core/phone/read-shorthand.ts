@@ -10,11 +10,12 @@ export interface ListedReading<R> {
 
 const note = (code: PhoneNote['code'], message: string): PhoneNote => ({ code, message });
 
-/** A member's reading: its own digits when they are a number of their own, else the expanded ones with a note. */
+/** A member's reading: the expanded digits with a note, else its own digits when they are a number of their own. */
 function readMember<R>(member: ListMember, valid: (digits: string) => R | undefined): ListedReading<R> | undefined {
-  const alone = member.alone === undefined ? undefined : valid(member.alone);
-  if (alone) return { reading: alone };
+  // The list's own prefix first: "57 53 14 81" after "(00420 2) 57 11 31 11" is in Prague, wherever else it is valid.
   const expanded = valid(member.digits);
+  const alone = expanded || member.alone === undefined ? undefined : valid(member.alone);
+  if (alone) return { reading: alone };
   if (!expanded) return undefined;
   const message =
     member.how === 'replaced'

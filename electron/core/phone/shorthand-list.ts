@@ -28,8 +28,8 @@ export interface Shorthand {
   wholeFirst: boolean;
 }
 
-/** Digits of the shorthand members after '/' at the end of a run ("25/26", "0293/4/5"): no spaces around the '/'. */
-const SLASH_TAIL = /^(.*\d)((?:\/\d{1,4})+)$/;
+/** The members after '/' at the end of a run ("25/26", "0293/4/5", "2281/ 2204 2351"): no space before a '/'. */
+const SLASH_TAIL = /^(.*?\d)((?:\/ ?\d[\d ]*)+)$/;
 /** A range at the end of a run ("9205595-98"): a dash and one to three digits. */
 const DASH_TAIL = /^(.*\d)-(\d{1,3})$/;
 /** The digit group right before the shorthand, to which its digits are compared. */
@@ -49,18 +49,7 @@ const replaceLast = (head: string, tail: string): string => head.slice(0, head.l
  */
 export function shorthandInRun(raw: string): Shorthand | undefined {
   const slash = SLASH_TAIL.exec(raw);
-  if (slash?.[1] && slash[2]) {
-    const head = onlyDigits(slash[1]);
-    const group = LAST_GROUP.exec(slash[1])?.[1] ?? '';
-    const tails = slash[2].split('/').filter((tail) => tail !== '');
-    if (digitCount(head) < MIN_HEAD_DIGITS || tails.some((tail) => tail.length > group.length)) return undefined;
-    const members = tails.map((tail): ListMember => ({
-      digits: replaceLast(head, tail),
-      how: 'replaced',
-      written: tail,
-    }));
-    return { head, kind: 'list', members, wholeFirst: false };
-  }
+  if (slash?.[1] && slash[2]) return slashList(slash[1], slash[2].split('/').slice(1));
   const dash = DASH_TAIL.exec(raw);
   if (dash?.[1] && dash[2]) {
     const head = onlyDigits(dash[1]);
@@ -68,15 +57,29 @@ export function shorthandInRun(raw: string): Shorthand | undefined {
     const tail = dash[2];
     if (digitCount(head) < MIN_HEAD_DIGITS || group.length <= tail.length) return undefined;
     if (Number(tail) <= Number(group.slice(group.length - tail.length))) return undefined;
-    return {
-      head,
-      kind: 'range',
-      members: [],
-      last: { digits: replaceLast(head, tail), written: tail },
-      wholeFirst: true,
-    };
+    const last = { digits: replaceLast(head, tail), written: tail };
+    return { head, kind: 'range', members: [], last, wholeFirst: true };
   }
   return undefined;
+}
+
+/**
+ * The list of a run "HEAD/TAIL/TAIL…": tails no longer than the head's last group replace its last digits
+ * ("25/26", the list wins); longer ones are numbers of their own or carry the head's prefix ("2281/ 2204
+ * 2351"), and then the whole run wins when the plan accepts it as one number (Austria's "217 55/4128").
+ */
+function slashList(headText: string, tails: string[]): Shorthand | undefined {
+  const head = onlyDigits(headText);
+  const group = LAST_GROUP.exec(headText)?.[1] ?? '';
+  if (digitCount(head) < MIN_HEAD_DIGITS) return undefined;
+  const members = tails.map((written): ListMember => {
+    const digits = onlyDigits(written);
+    return digits.length <= group.length && digits.length <= MAX_REPLACED_DIGITS
+      ? { digits: replaceLast(head, digits), how: 'replaced', written }
+      : { digits: replaceLast(head, digits), how: 'carried', written, alone: digits };
+  });
+  if (members.some((member) => digitCount(member.digits) !== digitCount(head))) return undefined;
+  return { head, kind: 'list', members, wholeFirst: members.some((member) => member.how === 'carried') };
 }
 
 /** Words and marks that join the numbers of a list on one line ("or", "oder", "ou", ",", ";"). */

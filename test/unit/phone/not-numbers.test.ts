@@ -31,7 +31,7 @@ describe('text beside a number that is not one is never offered', () => {
     expect(numbers('Mo–Fr 8-18 Uhr erreichbar unter 0800 1234567', 'DE')).toEqual(['+498001234567']);
     expect(numbers('Familienbetrieb seit 1998 – Telefon 07071 55 66 77', 'DE')).toEqual(['+497071556677']);
     expect(numbers('Stand: 12.03.2025 · Tel. 040 428 28 0', 'DE')).toEqual(['+4940428280']);
-    expect(kindOf('Open 9:00-17:30 daily', '00-17')).toBeUndefined();
+    expect(kindOf('Open 9:00-17:30 daily', '00-17')).toBe('opening_hours');
     expect(kindOf('Mon-Fri 8-18', '8-18')).toBe('opening_hours');
     expect(kindOf('© 2025 Acme', '2025')).toBe('year');
     expect(kindOf('in Betrieb seit 1998 – Tel', '1998')).toBe('year');
