@@ -240,9 +240,9 @@ function extensionAfter(text: string, end: number, meter: WorkMeter): { extensio
   if (end >= text.length) return undefined;
   const window = text.slice(end, end + EXTENSION_WINDOW);
   meter.steps += window.length;
-  // An extension starts with a word, ',', ';', '#' or '*': anything else (digits, '|', a full stop) is not one.
+  // An extension starts with a word, '(', ',', ';', '#' or '*': anything else (digits, '|', a full stop) is not one.
   const first = window.trimStart()[0] ?? '';
-  if (first < '\u0080' && !/[a-z,;#*]/i.test(first)) return undefined;
+  if (first < '\u0080' && !/[a-z,;#*(]/i.test(first)) return undefined;
   const match = EXTENSION_AFTER.exec(window);
   if (!match?.[1]) return undefined;
   return { extension: match[1], end: end + match[0].length };

@@ -26,7 +26,10 @@ const OTHER_NAMES: Readonly<Record<string, string>> = {
 let names: [string, CountryCode][] | undefined;
 
 function allNames(): [string, CountryCode][] {
-  names ??= [...Object.entries(COUNTRY_NAMES), ...Object.entries(OTHER_NAMES)].flatMap(([name, code]) => {
+  names ??= [
+    ...Object.entries(COUNTRY_NAMES).map(([code, name]): [string, string] => [name, code]),
+    ...Object.entries(OTHER_NAMES),
+  ].flatMap(([name, code]) => {
     const country = toCountryCode(code);
     return country && name.length >= 2 ? [[name, country] as [string, CountryCode]] : [];
   });
