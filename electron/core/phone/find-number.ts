@@ -25,6 +25,8 @@ export interface FoundNumber {
   bare?: boolean;
   /** More numbers the text wrote in shorthand after this one ("/26", "or 2293", "to 73"). */
   shorthand?: Shorthand;
+  /** The digits written in parentheses at the start of a national number ("61" of "(61) 3312-7651"): its area code. */
+  areaWritten?: string;
   /** Where the number (with its extension) starts and ends in the text searched. */
   start: number;
   end: number;
@@ -264,6 +266,8 @@ function shorterForms(run: Run): string[] {
     .map((cut) => plus + bare.slice(0, cut));
 }
 
+/** An area code in parentheses at the start of a national number: "(61) 3312-7651", "( 0228 ) 85 57 25". */
+const AREA_IN_PARENTHESES = /^\(\s*(\d{1,5})\s*\)/;
 /** Characters of context `notANumber` reads around each run (a constant, so the scan stays linear). */
 const CONTEXT_STEPS = 56;
 
@@ -336,6 +340,8 @@ function fromText(text: string, meter: WorkMeter, link?: string, limit = MAX_NUM
     if (run.vanity) number.vanity = run.vanity;
     if (link) number.link = link;
     if (!run.grouped && !(label && namesAPhone(label))) number.bare = true;
+    const area = AREA_IN_PARENTHESES.exec(raw)?.[1];
+    if (area) number.areaWritten = area;
     const shorthand = shorthandInRun(raw);
     if (shorthand) number.shorthand = shorthand;
     found.push(number);

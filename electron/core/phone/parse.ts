@@ -419,6 +419,28 @@ function readInNamed(digits: string, named: CountryCode): Reading | undefined {
   return outcome;
 }
 
+/** Whether the area code a text wrote in parentheses ("(61) 3312-7651") is the one the reading's plan groups first. */
+function areaFits(found: FoundNumber, reading: Reading): boolean {
+  if (found.areaWritten === undefined) return true;
+  const national = numberFormats(reading.number).national.replace(/^\D+/, '');
+  const group = /^\d+/.exec(national)?.[0] ?? '';
+  return group === found.areaWritten || group === found.areaWritten.replace(/^0/, '');
+}
+
+/** A reading offered as the other one, with the sentence that names its country. */
+function otherReading(reading: Reading): AlternativeReading {
+  const region = regionOf(reading.number);
+  const { international } = numberFormats(reading.number);
+  const name = countryName(region);
+  return {
+    e164: reading.number.number,
+    country: region,
+    countryName: name,
+    international,
+    message: `It could also be ${international} in ${name}.`,
+  };
+}
+
 /**
  * A national number read in a country the text names ("1300 555 135 (from within Australia)" with India
  * the default): the reading there when the default country cannot hold the digits, or the other reading
@@ -433,6 +455,13 @@ function withNamedCountry(found: FoundNumber, outcome: ReadOutcome, named: () =>
     if (!there || ('number' in outcome && there.number.number === outcome.number.number)) continue;
     const name = countryName(country);
     const { international } = numberFormats(there.number);
+    if (valid && !areaFits(found, outcome) && areaFits(found, there)) {
+      const how = note(
+        'country_named_in_text',
+        `Read as a number of ${name}, which the text names: (${found.areaWritten ?? ''}) is not an area code of your default country.`,
+      );
+      return { ...there, notes: [how, ...there.notes.slice(1)], alternative: otherReading(outcome), confirm: true };
+    }
     if (!valid) {
       const how = note(
         'country_named_in_text',
