@@ -293,17 +293,27 @@ function continueList(head: ListHead, between: string, raw: string): boolean {
   return true;
 }
 
+/** How `fromText` reads: a link's number part, or a piece of a longer text a scanner feeds in chunks. */
+interface TextOptions {
+  link?: string | undefined;
+  limit?: number;
+  /** The label a label-only line gave the lines under it, carried from the chunk before. */
+  labels?: CarriedLabel;
+  /** False for a chunk of a longer text: a lone short run there is not a number typed on its own. */
+  wholeText?: boolean;
+}
+
 /**
  * Every number-shaped run of a text in order, each with its extension, label and any list written in
  * shorthand after it; runs that their context shows are no number (postal codes, hours, years, prices,
  * references, dates) are skipped. At most `limit` numbers.
  */
-function fromText(text: string, meter: WorkMeter, link?: string, limit = MAX_NUMBERS): FoundNumber[] | FindFailure {
+function fromText(text: string, meter: WorkMeter, options: TextOptions = {}): FoundNumber[] | FindFailure {
+  const { link, limit = MAX_NUMBERS, labels = new CarriedLabel() } = options;
   const runs = scanRuns(text, meter);
   if (runs.length === 0) return 'no_digits';
-  const only = runs.length === 1;
+  const only = runs.length === 1 && options.wholeText !== false;
   const found: FoundNumber[] = [];
-  const labels = new CarriedLabel();
   let previousEnd = 0;
   let head: ListHead | undefined;
   for (const run of runs) {
@@ -378,7 +388,7 @@ function fromLink(scheme: string, value: string, meter: WorkMeter): FoundNumber 
   const number = user.replace(/^\/\//, '');
   meter.steps += value.length + number.length;
   if (!LINK_NUMBER.test(number) || !/\d/.test(number)) return 'not_a_phone_link';
-  const found = fromText(number, meter, scheme.toLowerCase());
+  const found = fromText(number, meter, { link: scheme.toLowerCase() });
   if (typeof found === 'string') return 'not_a_phone_link';
   const param = (name: string): string | undefined =>
     params.find((p) => p.toLowerCase().startsWith(`${name}=`))?.slice(name.length + 1);
@@ -429,4 +439,13 @@ export function findNumbers(folded: string, meter: WorkMeter = NO_METER): FoundN
     ].slice(0, MAX_NUMBERS);
   }
   return fromText(blankEmails(folded, meter), meter);
+}
+
+/**
+ * Every number of a chunk of a long text, in order, with offsets in the chunk (no cap): for a page
+ * scanner. `labels` carries a label-only line's label from one chunk to the next.
+ */
+export function findNumbersInChunk(folded: string, labels: CarriedLabel, meter: WorkMeter = NO_METER): FoundNumber[] {
+  const found = fromText(blankEmails(folded, meter), meter, { limit: Infinity, labels, wholeText: false });
+  return typeof found === 'string' ? [] : found;
 }

@@ -52,3 +52,32 @@ export function foldText(text: string): string {
       invisible ? '' : control || space ? ' ' : lineBreak ? '\n' : dash ? '-' : digitValue(char),
     );
 }
+
+/** Every character outside printable ASCII but for the line break: the ones `foldKeepingOffsets` may change. */
+const NOT_PLAIN = /[^\x20-\x7e\n]/g;
+const folds = new Map<string, string>();
+
+/** One UTF-16 unit folded to one character: a digit, a space, a dash, a line break, or its NFKC form when that is one character. */
+function foldUnit(char: string): string {
+  const known = folds.get(char);
+  if (known !== undefined) return known;
+  const nfkc = char.normalize('NFKC');
+  const single = nfkc.length === 1 ? nfkc : char;
+  const folded = single.replace(
+    FOLDS,
+    (match, invisible?: string, control?: string, space?: string, lineBreak?: string, dash?: string) =>
+      invisible || control || space ? ' ' : lineBreak ? '\n' : dash ? '-' : digitValue(match),
+  );
+  const result = folded.length === 1 ? folded : ' ';
+  folds.set(char, result);
+  return result;
+}
+
+/**
+ * Folds a long text like `foldText` but character for character, so every offset in the result is the
+ * same offset in the text (what a page scanner needs to mark the numbers it finds): invisible marks
+ * become spaces instead of vanishing, and a character NFKC would expand is left as it is.
+ */
+export function foldKeepingOffsets(text: string): string {
+  return text.replace(NOT_PLAIN, foldUnit);
+}

@@ -22,36 +22,44 @@ const OTHER_NAMES: Readonly<Record<string, string>> = {
   Polska: 'PL',
 };
 
-/** Every English name, and the other names, with its country: built once, on the first text that needs it. */
-let names: [string, CountryCode][] | undefined;
+/** Every name by its first word ("United" → "United States", "United Kingdom"…): built once, on the first text that needs it. */
+let byFirstWord: Map<string, [string, CountryCode][]> | undefined;
 
-function allNames(): [string, CountryCode][] {
-  names ??= [
+function namesByFirstWord(): Map<string, [string, CountryCode][]> {
+  if (byFirstWord) return byFirstWord;
+  byFirstWord = new Map();
+  const all = [
     ...Object.entries(COUNTRY_NAMES).map(([code, name]): [string, string] => [name, code]),
     ...Object.entries(OTHER_NAMES),
-  ].flatMap(([name, code]) => {
+  ];
+  for (const [name, code] of all) {
     const country = toCountryCode(code);
-    return country && name.length >= 2 ? [[name, country] as [string, CountryCode]] : [];
-  });
-  return names;
+    const first = FIRST_WORD.exec(name)?.[0];
+    if (!country || !first) continue;
+    const list = byFirstWord.get(first) ?? [];
+    list.push([name, country]);
+    byFirstWord.set(first, list);
+  }
+  return byFirstWord;
 }
 
-/** Whether `name` stands in `text` as a word of its own (not inside another word). */
-function namedAt(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + name.length];
-    if (!(before && /\p{L}/u.test(before)) && !(after && /\p{L}/u.test(after))) return true;
-  }
-  return false;
-}
+/** A word as names begin: a capital letter, then letters and dots ("U.S.A."). */
+const FIRST_WORD = /\p{Lu}[\p{L}.]*/u;
+const WORDS = /\p{Lu}[\p{L}.]*/gu;
 
 /**
- * The countries a text names ("in Canberra, Australia", "Brazil", "the United States"), in the order of
- * the names table: a number invalid in the agent's default country may be meant in one of them.
+ * The countries a text names ("in Canberra, Australia", "Brazil", "the United States"), in the order
+ * written: a national number may be meant in one of them. One pass over the text's capitalised words.
  */
 export function countriesNamedIn(text: string): CountryCode[] {
+  const names = namesByFirstWord();
   const found = new Set<CountryCode>();
-  for (const [name, country] of allNames()) if (namedAt(text, name)) found.add(country);
+  for (const word of text.matchAll(WORDS)) {
+    const candidates = names.get(word[0]) ?? names.get(word[0].replace(/\.$/, ''));
+    for (const [name, country] of candidates ?? []) {
+      const after = text[word.index + name.length];
+      if (text.startsWith(name, word.index) && !(after && /\p{L}/u.test(after))) found.add(country);
+    }
+  }
   return [...found];
 }

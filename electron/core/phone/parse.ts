@@ -361,7 +361,7 @@ const FIND_ERRORS: Record<FindFailure, PhoneErrorCode> = {
 };
 
 /** A refusal's code, and its specific reason where the code's message is not enough. */
-interface Refusal {
+export interface Refusal {
   code: PhoneErrorCode;
   reason?: string;
 }
@@ -497,31 +497,45 @@ function readingsOf(
 }
 
 /**
- * Reads each found number; keeps the readable ones (once each) and the first refusal. In a text of
- * several numbers, bare digits the plan does not accept are left out: they are references, not numbers.
+ * Reads found numbers in order and hands each reading to `each` with the number it came from (a list
+ * written in shorthand gives several); returns the first refusal. In a text of several numbers, bare
+ * digits the plan does not accept are left out: they are references, not numbers. A page scanner reads
+ * this way, with no cap and no de-duplication.
  */
-function readAll(
+export function readFoundNumbers(
   founds: FoundNumber[],
   country: CountryCode | undefined,
-  text: string,
-): { readings: NumberReading[]; firstError?: Refusal } {
-  const readings: NumberReading[] = [];
+  named: (found: FoundNumber) => CountryCode[],
+  each: (found: FoundNumber, reading: NumberReading) => void,
+): Refusal | undefined {
   let firstError: Refusal | undefined;
-  let namedCountries: CountryCode[] | undefined;
-  const named = (): CountryCode[] => (namedCountries ??= countriesNamedIn(text).filter((named) => named !== country));
   for (const found of founds) {
-    const outcome = readingsOf(found, country, named);
+    const outcome = readingsOf(found, country, () => named(found));
     if ('error' in outcome) {
       firstError ??= { code: outcome.error, ...(outcome.reason ? { reason: outcome.reason } : {}) };
       continue;
     }
     for (const read of Array.isArray(outcome) ? outcome : [outcome]) {
       if (found.bare && founds.length > 1 && !bareButPlausible(found, read, country)) continue;
-      const reading = toReading(found, read);
-      const seen = readings.some((r) => r.e164 === reading.e164 && r.extension === reading.extension);
-      if (!seen) readings.push(reading);
+      each(found, toReading(found, read));
     }
   }
+  return firstError;
+}
+
+/** Reads each found number of a paste; keeps the readable ones (once each) and the first refusal. */
+function readAll(
+  founds: FoundNumber[],
+  country: CountryCode | undefined,
+  text: string,
+): { readings: NumberReading[]; firstError?: Refusal } {
+  const readings: NumberReading[] = [];
+  let namedCountries: CountryCode[] | undefined;
+  const named = (): CountryCode[] => (namedCountries ??= countriesNamedIn(text).filter((named) => named !== country));
+  const firstError = readFoundNumbers(founds, country, named, (_found, reading) => {
+    const seen = readings.some((r) => r.e164 === reading.e164 && r.extension === reading.extension);
+    if (!seen) readings.push(reading);
+  });
   return { readings, ...(firstError ? { firstError } : {}) };
 }
 
