@@ -25,7 +25,7 @@ const explain = {
   message: 'explain sits above genesys and auth: report typed failures and let the injected Explainer word them.',
 };
 const sandbox = {
-  regex: '(^|/)sandbox/',
+  regex: '(^|/)(sandbox|emulator)/',
   message: 'Only the composition roots start the sandbox: the real connection knows nothing of the demo org.',
 };
 const outsideShared = { regex: '^\\.\\./', message: 'shared is a leaf: it imports nothing of the project.' };
@@ -81,5 +81,11 @@ export const layerRules = [
   restrict(['electron/ipc/**'], [coreAtRuntime, edges, nodeBuiltins, desktopOnly]),
   restrict(['renderer/**'], [coreBeyondPhone, edges, nodeBuiltins, desktopOnly]),
   restrict(['electron/preload/**'], [preloadCore, { regex: '(^|/)(main|renderer)/', message: edges.message }]),
-  restrict(['electron/main/**'], [{ regex: '(^|/)(preload|renderer)/', message: edges.message }, sandbox]),
+  restrict(
+    ['electron/main/**'],
+    [
+      { regex: '(^|/)(preload|renderer)/', message: edges.message },
+      { regex: '(^|/)sandbox/', message: sandbox.message },
+    ],
+  ),
 ];

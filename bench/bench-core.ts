@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { MemorySecretStore } from '../electron/core/auth/secret-store.js';
 import type { GenesysEmulator } from '../electron/core/emulator/emulator.js';
-import { DEMO } from '../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../electron/core/emulator/demo-org.js';
 import { SoftdialCore } from '../electron/core/softdial-core.js';
 import type { CoreDeps } from '../electron/core/softdial-core.js';
 

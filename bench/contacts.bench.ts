@@ -12,7 +12,7 @@ import type { RankContext } from '../electron/core/contacts/search-index.js';
 import type { BaseContact } from '../electron/core/contacts/types.js';
 import { USERS_PAGE_SIZE, nextSyncAt, startupSyncDelay } from '../electron/core/contacts/users-directory.js';
 import { GenesysEmulator } from '../electron/core/emulator/emulator.js';
-import { DEMO } from '../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../electron/core/emulator/demo-org.js';
 import { createHttpClient } from '../electron/core/genesys/http.js';
 import { parsePhone } from '../electron/core/phone/parse.js';
 import { SoftdialCore } from '../electron/core/softdial-core.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import got from 'got';
 import { GenesysEmulator } from '../electron/core/emulator/emulator.js';
 import type { SoftdialCore } from '../electron/core/softdial-core.js';
-import { DEMO } from '../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../electron/core/emulator/demo-org.js';
 import { benchCore } from './bench-core.js';
 import { percentile, report } from './measure.js';
 

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Clock } from '../electron/core/clock.js';
+import type { Clock } from '../electron/shared/clock.js';
 import { GenesysEmulator } from '../electron/core/emulator/emulator.js';
 import { listeningTo } from '../electron/core/contacts/verbs.js';
 import type { SoftdialCore } from '../electron/core/softdial-core.js';

@@ -1,3 +1,4 @@
+import { lettersToDigits } from '../electron/core/phone/vanity.js';
 import type { RealPageSnippet } from '../test/corpus/real-pages/types.js';
 import type { TextFinder } from './text-finders.js';
 
@@ -24,6 +25,12 @@ const digitsOf = (text: string): string => text.replace(/\D/g, '');
 const MAX_CALLING_CODE = 3;
 /** A non-number of fewer digits (a house number, "14") says nothing about where an offered number came from. */
 const MIN_NON_NUMBER_DIGITS = 3;
+/** The national part of an offered number found inside a non-number's text must be this long to blame it. */
+const MIN_NATIONAL_DIGITS = 5;
+
+/** A non-number's digits as a finder may have read them, letters on the keypad ("8:30 AM-12" is 830 26 12). */
+const keypadDigitsOf = (text: string): string =>
+  text.replace(/[^0-9A-Za-z]/g, '').replace(/[A-Za-z]/g, (letter) => lettersToDigits(letter));
 
 /** Whether an offered number is one of the text's short codes read with its country code. */
 function isShortCode(offered: string, snippet: RealPageSnippet): boolean {
@@ -34,12 +41,23 @@ function isShortCode(offered: string, snippet: RealPageSnippet): boolean {
   });
 }
 
-/** Whether an offered number holds the digits of one of the text's non-numbers (a postal code, a date…). */
+/**
+ * Whether an offered number was read from one of the text's non-numbers (a postal code, a date…): it holds
+ * the non-number's digits, or its national part (after a calling code of 1 to 3 digits) lies inside them.
+ */
 function isNonNumber(offered: string, snippet: RealPageSnippet): boolean {
   const digits = digitsOf(offered);
-  return (snippet.notNumbers ?? [])
-    .map(digitsOf)
-    .some((piece) => piece.length >= MIN_NON_NUMBER_DIGITS && digits.includes(piece));
+  const nationalParts = [1, 2, 3]
+    .map((length) => digits.slice(length))
+    .filter((part) => part.length >= MIN_NATIONAL_DIGITS);
+  return (snippet.notNumbers ?? []).some((piece) => {
+    const pieceDigits = digitsOf(piece);
+    const keypad = keypadDigitsOf(piece);
+    return (
+      (pieceDigits.length >= MIN_NON_NUMBER_DIGITS && digits.includes(pieceDigits)) ||
+      nationalParts.some((part) => keypad.includes(part))
+    );
+  });
 }
 
 /** Scores a finder on the corpus: the first number, the whole list (in order, each once) and what it offered wrongly. */

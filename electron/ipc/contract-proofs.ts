@@ -1,9 +1,9 @@
-import type { AgentIdentity } from '../core/agent-identity.js';
+import type { AgentIdentity } from '../core/agent/agent-identity.js';
 import type { CallProgress } from '../core/dialing/call-progress.js';
 import type { DialFailure, PlacedCall } from '../core/dialing/dialer.js';
 import type { ParsedPhone, PhoneResult } from '../core/phone/types.js';
-import type { DoctorReport } from '../core/doctor.js';
-import type { QueueChoice } from '../core/queues.js';
+import type { DoctorReport } from '../core/diagnostics/doctor.js';
+import type { QueueChoice } from '../core/agent/queues.js';
 import type { CoreStatus } from '../core/softdial-core.js';
 import type { ResolvedSettings } from '../core/settings/settings-store.js';
 import type { DialSource } from '../shared/closed-sets.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { moveAside, readJsonFile, writeJsonFileAtomic } from '../core/settings/json-file.js';
+import { moveAside, readJsonFile, writeJsonFileAtomic } from '../core/files/json-file.js';
 import { INITIAL_WINDOW_STATE, WindowStateSchema } from './window-layout.js';
 import type { WindowState } from './window-layout.js';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import { offerExternalDial } from '../../electron/core/service/external-dials.js';
 import { startWebServer } from '../../electron/core/web/web-server.js';
 import type { WebServer } from '../../electron/core/web/web-server.js';

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import { browserSession } from '../helpers/browser-session.js';
 
 // Every view of the window in both themes: axe-core finds no violation on the real page (real

@@ -1,4 +1,4 @@
-import type { Clock } from '../../electron/core/clock.js';
+import type { Clock } from '../../electron/shared/clock.js';
 
 /** An honest Clock whose time moves only when told; sleeping advances it at once and is recorded. */
 export class ManualClock implements Clock {

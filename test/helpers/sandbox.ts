@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { MemorySecretStore } from '../../electron/core/auth/secret-store.js';
 import { GenesysEmulator } from '../../electron/core/emulator/emulator.js';
 import type { EmulatorOptions } from '../../electron/core/emulator/emulator.js';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import { createHttpClient } from '../../electron/core/genesys/http.js';
 import { SoftdialCore } from '../../electron/core/softdial-core.js';
 import type { CoreDeps } from '../../electron/core/softdial-core.js';
-import { systemClock } from '../../electron/core/clock.js';
+import { systemClock } from '../../electron/shared/clock.js';
 import { ManualClock } from './manual-clock.js';
 import { scriptedBrowser } from './scripted-browser.js';
 

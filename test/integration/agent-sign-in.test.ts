@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { accounts } from '../../electron/core/auth/secret-store.js';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import { AGENT_ENV, startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
 import { scriptedBrowser } from '../helpers/scripted-browser.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallProgress } from '../../electron/core/dialing/call-progress.js';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import type { ExplainedError } from '../../electron/shared/explained-error.js';
 import { AGENT_ENV, startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GenesysEmulator } from '../../electron/core/emulator/emulator.js';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import { runSoftdial } from '../helpers/run-softdial.js';
 import { clientCredentialsEnv, temporaryDirectory } from '../helpers/sandbox.js';
 

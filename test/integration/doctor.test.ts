@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { runDoctor } from '../../electron/core/doctor.js';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { runDoctor } from '../../electron/core/diagnostics/doctor.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import { startAgentHarness, startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
 

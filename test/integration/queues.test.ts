@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import { startAgentHarness, startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
 

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GenesysEmulator } from '../../electron/core/emulator/emulator.js';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import { createHttpClient } from '../../electron/core/genesys/http.js';
 import { SoftdialCore } from '../../electron/core/softdial-core.js';
 import { startWebServer } from '../../electron/core/web/web-server.js';

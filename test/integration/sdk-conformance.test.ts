@@ -2,7 +2,7 @@ import platformClient from 'purecloud-platform-client-v2';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GenesysEmulator } from '../../electron/core/emulator/emulator.js';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 
 // The official Genesys JavaScript SDK, pointed at the emulator through its gateway setting, is the
 // conformance client: every endpoint the emulator serves is called through the SDK's own methods, so

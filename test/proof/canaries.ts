@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { runCli } from '../../electron/core/cli/main.js';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import { startWebServer } from '../../electron/core/web/web-server.js';
 import { startHarness } from '../helpers/sandbox.js';
 import { RENDERER_DIR } from '../helpers/web-app.js';

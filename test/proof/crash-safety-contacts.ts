@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { LocalContacts } from '../../electron/core/contacts/local-contacts.js';
 import { preferencesFile } from '../../electron/core/contacts/preferences.js';
 import { Recents } from '../../electron/core/contacts/recents.js';
-import { removeAbandonedTemporaryFiles } from '../../electron/core/settings/json-file.js';
+import { removeAbandonedTemporaryFiles } from '../../electron/core/files/json-file.js';
 import { killAfterWrites } from './crash-safety.js';
 
 const MODULES = new URL('../../dist/electron/core/contacts', import.meta.url).href;

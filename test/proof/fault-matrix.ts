@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import type { Server } from 'node:net';
 import { createSoftdialApi } from '../../electron/ipc/client.js';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import type { Fault } from '../../electron/core/emulator/faults.js';
 import { createHttpClient } from '../../electron/core/genesys/http.js';
 import { startWebServer } from '../../electron/core/web/web-server.js';

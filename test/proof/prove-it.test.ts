@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { listenForRedirect } from '../../electron/core/auth/loopback.js';
 import { GenesysEmulator } from '../../electron/core/emulator/emulator.js';
-import { DEMO } from '../../electron/core/sandbox/demo-org.js';
+import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import { startWebServer } from '../../electron/core/web/web-server.js';
 import { invokeChannels } from '../../electron/ipc/contract.js';
 import { startHarness, temporaryDirectory } from '../helpers/sandbox.js';

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../shared/clock.js';
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import type { TokenResponse } from '../genesys/schemas.js';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { runDoctor } from '../doctor.js';
+import { runDoctor } from '../diagnostics/doctor.js';
 import { EXIT, writeAll } from './io.js';
 import type { CliIo } from './io.js';
 import { openCore } from './open-core.js';

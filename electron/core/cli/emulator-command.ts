@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { GenesysEmulator } from '../emulator/emulator.js';
-import { DEMO } from '../sandbox/demo-org.js';
+import { DEMO } from '../emulator/demo-org.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 

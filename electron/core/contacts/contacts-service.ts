@@ -1,6 +1,6 @@
 import { fireAndForget } from '../../shared/unexpected-errors.js';
 import { explainCode } from '../explain/catalog.js';
-import { removeAbandonedTemporaryFiles } from '../settings/json-file.js';
+import { removeAbandonedTemporaryFiles } from '../files/json-file.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import type { ContactFileFormat, ContactSource } from '../../shared/contact-sets.js';
 import { fail, ok } from '../../shared/outcome.js';

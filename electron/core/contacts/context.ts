@@ -1,4 +1,4 @@
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../shared/clock.js';
 import type { GenesysApi } from '../genesys/api.js';
 import type { Outcome } from '../../shared/outcome.js';
 import type { TopicChannel } from './live-presence.js';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { DIAL_SOURCES } from '../../shared/closed-sets.js';
 import { CONTACT_SOURCES, RECENT_OUTCOMES } from '../../shared/contact-sets.js';
-import { moveAside, readJsonFile, writeJsonFileAtomic } from '../settings/json-file.js';
+import { moveAside, readJsonFile, writeJsonFileAtomic } from '../files/json-file.js';
 import { describeIssues } from '../../shared/describe-issues.js';
 
 // The on-disk shapes of the contacts files. Each file is `{ version, ... }`; a file that does not

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { runDoctor } from '../doctor.js';
-import type { DoctorReport } from '../doctor.js';
+import { runDoctor } from './doctor.js';
+import type { DoctorReport } from './doctor.js';
 import { redactJson } from '../explain/redact.js';
-import { writeJsonFileAtomic } from '../settings/json-file.js';
+import { writeJsonFileAtomic } from '../files/json-file.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { RecordedExchange } from './exchange-log.js';
 import { softdialVersion } from './version.js';

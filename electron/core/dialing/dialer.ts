@@ -1,4 +1,4 @@
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../shared/clock.js';
 import { noOnBehalfUser } from '../connection/resolve-connection.js';
 import type { ConnectionConfig } from '../connection/resolve-connection.js';
 import { explainNeedsConfirmation, explainPhoneError } from '../explain/catalog.js';

@@ -14,7 +14,7 @@ import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
 import { authorizeDecision, authorizePage, tokenRoute } from './oauth.js';
 import { EmulatedNotifications } from './notifications.js';
 import type { NotificationTiming } from './notifications.js';
-import { demoOrg } from '../sandbox/demo-org.js';
+import { demoOrg } from './demo-org.js';
 import { permissionGate } from './permission-gate.js';
 import { RateLimits } from './rate-limits.js';
 import { decodeSafely, dispatch } from './route.js';

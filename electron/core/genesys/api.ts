@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../shared/clock.js';
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import { retryAfterSeconds } from './explainer.js';

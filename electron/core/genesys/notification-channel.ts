@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import WebSocket from 'ws';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../shared/clock.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import { fireAndForget } from '../../shared/unexpected-errors.js';
 import type { GenesysApi } from './api.js';

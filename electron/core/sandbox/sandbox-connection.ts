@@ -1,6 +1,6 @@
 import type { ConnectionConfig } from '../connection/resolve-connection.js';
 import type { Settings } from '../settings/schema.js';
-import { DEMO } from './demo-org.js';
+import { DEMO } from '../emulator/demo-org.js';
 
 /**
  * The connection of sandbox mode (no region configured): the built-in emulator at `url`, signing in as

@@ -3,7 +3,7 @@ import type { PushSink } from '../../ipc/push-queue.js';
 import { ok } from '../../shared/outcome.js';
 import { fireAndForget, onUnexpectedError } from '../../shared/unexpected-errors.js';
 import { saveDiagnostics } from '../diagnostics/bundle.js';
-import { runDoctor } from '../doctor.js';
+import { runDoctor } from '../diagnostics/doctor.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
 import { createContactHandlers } from './contact-handlers.js';

@@ -11,7 +11,7 @@ import {
   readJsonText,
   removeAbandonedTemporaryFiles,
   writeJsonFileAtomic,
-} from './json-file.js';
+} from '../files/json-file.js';
 import { dataDirectory, policyFile } from './paths.js';
 import { allowedBaseUrls, regionProblem } from './region-policy.js';
 import { DEFAULTS, PolicySchema, SettingsSchema } from './schema.js';

@@ -9,7 +9,7 @@ export const BATCH_06: RealPageSnippet[] = [
     {
       country: 'US',
       text: 'U.S. EMBASSY BERLIN\nClayallee 170\n14191 Berlin\nFederal Republic of Germany\nTelephone: +(49) (30) 8305-0\nEmergency After-Hours Telephone: +(49) (30) 8305-0\nFax: +(49) (30) 8305-1050\nEmail: ACSBerlin@state.gov',
-      numbers: ['+493083050 Telephone', '+4930830501050 Fax'],
+      numbers: ['+493083050 Telephone', '+493083051050 Fax'],
       notNumbers: ['170', '14191'],
       why: 'DIN 5008 switchboard form: 8305-0 is the switchboard (8305 0), 8305-1050 a direct line (8305 1050). The emergency line repeats the switchboard.',
     },
@@ -34,7 +34,7 @@ export const BATCH_06: RealPageSnippet[] = [
     {
       country: 'US',
       text: 'U.S. Consulate General Hamburg\nKehrwieder 8\n20457 Hamburg\nFederal Republic of Germany\nTelephone: +(49) (30) 8305-0\nEmergency After-Hours Telephone: Contact the U.S. Embassy in Berlin: +(49) (30) 8305-0\nFax: +(49) (30) 8305-1050',
-      numbers: ['+493083050 Telephone', '+4930830501050 Fax'],
+      numbers: ['+493083050 Telephone', '+493083051050 Fax'],
       notNumbers: ['20457'],
     },
   ),

@@ -1,14 +1,14 @@
-import { signInAgent } from './auth/agent-sign-in.js';
-import type { OpenedSecretStore } from './auth/keychain-store.js';
-import { accounts } from './auth/secret-store.js';
-import type { Connection } from './connection-cache.js';
-import { catalogExplainer, explainCode, explainConfiguration } from './explain/catalog.js';
-import { GENESYS_PATHS } from './genesys/paths.js';
-import type { HttpClient } from './genesys/http.js';
-import { TokenInfoSchema } from './genesys/schemas.js';
-import type { ResolvedSettings } from './settings/settings-store.js';
-import { fail, ok } from '../shared/outcome.js';
-import type { Outcome } from '../shared/outcome.js';
+import { signInAgent } from '../auth/agent-sign-in.js';
+import type { OpenedSecretStore } from '../auth/keychain-store.js';
+import { accounts } from '../auth/secret-store.js';
+import type { Connection } from '../connection/connection-cache.js';
+import { catalogExplainer, explainCode, explainConfiguration } from '../explain/catalog.js';
+import { GENESYS_PATHS } from '../genesys/paths.js';
+import type { HttpClient } from '../genesys/http.js';
+import { TokenInfoSchema } from '../genesys/schemas.js';
+import type { ResolvedSettings } from '../settings/settings-store.js';
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
 
 /** What the agent's session needs from the composition. */
 export interface AgentSessionDeps {

@@ -1,6 +1,6 @@
-import type { DefaultCountry } from './phone/default-country.js';
-import { defaultCountryOf } from './settings/default-country.js';
-import type { ResolvedSettings } from './settings/settings-store.js';
+import type { DefaultCountry } from '../phone/default-country.js';
+import { defaultCountryOf } from './default-country.js';
+import type { ResolvedSettings } from './settings-store.js';
 
 /** Remembers the default country of the current settings, so every parse does not derive it again. */
 export class DefaultCountryCache {

@@ -1,12 +1,12 @@
-import type { ExplainedError } from '../shared/explained-error.js';
-import { noOnBehalfUser } from './connection/resolve-connection.js';
-import { GENESYS_PATHS } from './genesys/paths.js';
-import { describePermissions, permissionsFor } from './genesys/permissions.js';
-import { TokenInfoSchema } from './genesys/schemas.js';
-import { endpointOf, readAgentUser, readStation, ringingStation } from './agent-identity.js';
-import type { Endpoint, StationLookup } from './agent-identity.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
+import { noOnBehalfUser } from '../connection/resolve-connection.js';
+import { GENESYS_PATHS } from '../genesys/paths.js';
+import { describePermissions, permissionsFor } from '../genesys/permissions.js';
+import { TokenInfoSchema } from '../genesys/schemas.js';
+import { endpointOf, readAgentUser, readStation, ringingStation } from '../agent/agent-identity.js';
+import type { Endpoint, StationLookup } from '../agent/agent-identity.js';
 import { metadataVersion } from './metadata-version.js';
-import type { SoftdialCore } from './softdial-core.js';
+import type { SoftdialCore } from '../softdial-core.js';
 
 /** One readiness check: its name, whether it passed, what was found, and how to fix it. */
 export interface Check {

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { ok } from '../shared/outcome.js';
-import type { Outcome } from '../shared/outcome.js';
-import type { GenesysApi } from './genesys/api.js';
-import { GENESYS_PATHS } from './genesys/paths.js';
+import { ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
+import type { GenesysApi } from '../genesys/api.js';
+import { GENESYS_PATHS } from '../genesys/paths.js';
 
 /** A queue the agent may place calls on behalf of, as Settings offers it by name. */
 export interface QueueChoice {

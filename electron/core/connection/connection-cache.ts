@@ -1,20 +1,20 @@
-import { clientCredentialsGrant, refreshTokenGrant } from './auth/grants.js';
-import type { OpenedSecretStore } from './auth/keychain-store.js';
-import { accounts } from './auth/secret-store.js';
-import { TokenManager } from './auth/token-manager.js';
-import type { Clock } from './clock.js';
-import type { ConnectionConfig } from './connection/resolve-connection.js';
-import { catalogExplainer, explainConfiguration } from './explain/catalog.js';
-import { rememberSecret } from './explain/redact.js';
-import { GenesysApi } from './genesys/api.js';
-import type { HttpClient } from './genesys/http.js';
-import { NotificationChannel } from './genesys/notification-channel.js';
-import type { ChannelTiming, SocketFactory } from './genesys/notification-channel.js';
-import { openNotificationSocket } from './genesys/notification-socket.js';
-import type { Settings } from './settings/schema.js';
-import type { ResolvedSettings } from './settings/settings-store.js';
-import { fail, ok } from '../shared/outcome.js';
-import type { Outcome } from '../shared/outcome.js';
+import { clientCredentialsGrant, refreshTokenGrant } from '../auth/grants.js';
+import type { OpenedSecretStore } from '../auth/keychain-store.js';
+import { accounts } from '../auth/secret-store.js';
+import { TokenManager } from '../auth/token-manager.js';
+import type { Clock } from '../../shared/clock.js';
+import type { ConnectionConfig } from './resolve-connection.js';
+import { catalogExplainer, explainConfiguration } from '../explain/catalog.js';
+import { rememberSecret } from '../explain/redact.js';
+import { GenesysApi } from '../genesys/api.js';
+import type { HttpClient } from '../genesys/http.js';
+import { NotificationChannel } from '../genesys/notification-channel.js';
+import type { ChannelTiming, SocketFactory } from '../genesys/notification-channel.js';
+import { openNotificationSocket } from '../genesys/notification-socket.js';
+import type { Settings } from '../settings/schema.js';
+import type { ResolvedSettings } from '../settings/settings-store.js';
+import { fail, ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
 
 /** One signed-in connection to Genesys (or the sandbox): its config, tokens, client and notification channel. */
 export interface Connection {

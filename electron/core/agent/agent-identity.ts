@@ -1,11 +1,11 @@
-import type { ExplainedError } from '../shared/explained-error.js';
-import { ok } from '../shared/outcome.js';
-import type { Outcome } from '../shared/outcome.js';
-import type { GenesysApi } from './genesys/api.js';
-import { GENESYS_PATHS } from './genesys/paths.js';
-import { describePermissions, permissionsFor } from './genesys/permissions.js';
-import { UserSchema, UserStationsSchema } from './genesys/schemas.js';
-import type { UserStations } from './genesys/schemas.js';
+import type { ExplainedError } from '../../shared/explained-error.js';
+import { ok } from '../../shared/outcome.js';
+import type { Outcome } from '../../shared/outcome.js';
+import type { GenesysApi } from '../genesys/api.js';
+import { GENESYS_PATHS } from '../genesys/paths.js';
+import { describePermissions, permissionsFor } from '../genesys/permissions.js';
+import { UserSchema, UserStationsSchema } from '../genesys/schemas.js';
+import type { UserStations } from '../genesys/schemas.js';
 
 /** A Genesys request and the permissions it lists (none: any token may), so checks and errors can name them. */
 export interface Endpoint {

@@ -1,4 +1,4 @@
-import type { EmulatedOrg, EmulatedUser } from '../emulator/org-model.js';
+import type { EmulatedOrg, EmulatedUser } from './org-model.js';
 
 /** Ids of the demo org that sandbox mode, the docs and the tests refer to. */
 export const DEMO = {
