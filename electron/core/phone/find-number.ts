@@ -27,6 +27,8 @@ export interface FoundNumber {
   shorthand?: Shorthand;
   /** The digits written in parentheses at the start of a national number ("61" of "(61) 3312-7651"): its area code. */
   areaWritten?: string;
+  /** The lengths of the digit groups as written ("(61) 3312-7651": 2, 4, 4), for a number written without '+'. */
+  groups?: number[];
   /** Where the number (with its extension) starts and ends in the text searched. */
   start: number;
   end: number;
@@ -55,7 +57,7 @@ const MAX_DIGITS_IN_A_NUMBER = 18;
 export const MAX_NUMBERS = 20;
 /** Characters after a number in which its extension must start and end. */
 const EXTENSION_WINDOW = 40;
-/** Vanity letters glued to digits ("1800FLOWERS") need this many digits before them, so "10AM" stays text. */
+/** Vanity letters need this many digits before them ("1800FLOWERS", "1-800-GO"), so "10AM" and "8:30 AM-12" stay text. */
 const MIN_DIGITS_BEFORE_GLUED_LETTERS = 3;
 const MIN_GLUED_LETTERS = 3;
 
@@ -143,7 +145,9 @@ function vanityLettersAt(
   meter.steps += j - i;
   const letters = text.slice(i, j);
   if (letters.length < 2 || EXTENSION_WORDS.has(letters.toLowerCase()) || isWordChar(text[j])) return undefined;
-  const joined = /[-.]/.test(separator) || (separator === ' ' && /[-.]/.test(text[j] ?? ''));
+  const joined =
+    digitsSoFar >= MIN_DIGITS_BEFORE_GLUED_LETTERS &&
+    (/[-.]/.test(separator) || (separator === ' ' && /[-.]/.test(text[j] ?? '')));
   const glued =
     (separator === '' || separator === ')') &&
     digitsSoFar >= MIN_DIGITS_BEFORE_GLUED_LETTERS &&
@@ -352,6 +356,11 @@ function fromText(text: string, meter: WorkMeter, options: TextOptions = {}): Fo
     if (!run.grouped && !(label && namesAPhone(label))) number.bare = true;
     const area = AREA_IN_PARENTHESES.exec(raw)?.[1];
     if (area) number.areaWritten = area;
+    if (!run.digits.startsWith('+') && !run.vanity)
+      number.groups = raw
+        .split(/\D+/)
+        .filter(Boolean)
+        .map((g) => g.length);
     const shorthand = shorthandInRun(raw);
     if (shorthand) number.shorthand = shorthand;
     found.push(number);

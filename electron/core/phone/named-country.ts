@@ -7,6 +7,7 @@ const OTHER_NAMES: Readonly<Record<string, string>> = {
   'United States': 'US',
   USA: 'US',
   'U.S.A.': 'US',
+  'U.S.': 'US',
   UK: 'GB',
   'Great Britain': 'GB',
   England: 'GB',

@@ -14,6 +14,13 @@ const AFTER_WINDOW = 16;
 /** "P.O. Box 4711", "Postfach 12 34", "BP 57", "Apartado 123", "Caixa Postal 45", "Postbus 9", "Skrytka pocztowa 5". */
 const PO_BOX =
   /(?:\bp\.?\s?o\.?\s*box|\bbox|postfach|\bb\.?p\.?|\bc\.?p\.?|apartado(?: de correos)?|caixa postal|casilla(?: de correos?)?|postbus|skrytka(?: pocztowa)?|postboks|\bpb)\s*(?:no\.?|nr\.?)?\s*$/iu;
+/** "(24/7)" or "24/7" before a number: hours, not an area code. */
+const ROUND_THE_CLOCK = /^\(?24\/7\)?$/;
+/** A date as the first group of a run ("02-11-05 – 1-800-FLOWERS"). */
+const DATE_SHAPE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))$/;
+/** A document's number and year ("No 2271/96", "Nr. 12/2024", "§ 5/2"): a reference, not a phone number. */
+const DOCUMENT_NUMBER = /^\d{1,6}\/\d{1,4}$/;
+const DOCUMENT_BEFORE = /(?:\bno\.?|\bnr\.?|n[°º]\.?|§|\bart\.?|\bvol\.?)\s*$/iu;
 /** A PO box number has at most this many digits, so a number written after it on the line is still read. */
 const MAX_BOX_DIGITS = 5;
 /** A country letter code before a postal code ("D-80331", "CH-8001", "A-1010"), or a postal code's own label or mark. */
@@ -24,7 +31,7 @@ const POSTAL_SHAPE = /^(?:\d{4,5}|\d{2}-\d{3}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3} \d{2
 /** After a postal label or mark, any code of up to eight digits ("〒100-0001"). */
 const LABELLED_POSTAL_SHAPE = /^\d[\d -]{2,8}$/;
 /** A place name after a postal code: a capitalised word, or the two letters of a Dutch postcode ("1012 AB"). */
-const CITY_AFTER = /^\s*(?:[-,]\s*)?(?:[A-Z]{2}\b|\p{Lu}\p{Ll}|\p{Lu}{3,}\b|cedex\b)/u;
+const CITY_AFTER = /^\s*(?:-\s*)?(?:[A-Z]{2}\b|\p{Lu}\p{Ll}|\p{Lu}{3,}\b|cedex\b)/u;
 /** A place name before a postal code that ends its line or item ("Berlin 10117", "नई दिल्ली 110021 |"). */
 const CITY_BEFORE = /(?:\p{Lu}\p{Ll}+|[\p{L}\p{M}]*[^\p{Script=Latin}\P{L}][\p{L}\p{M}]*)\s+$/u;
 const ITEM_ENDS = /^\s*(?:$|[,;|])/;
@@ -114,12 +121,13 @@ export function notANumber(text: string, start: number, end: number): NotANumber
 }
 
 /**
- * Whether a number-shaped run's first group is a postal code or PO box by the text before it ("CA 94043
- * (650) 253-0000": the ZIP code, then the number), so the scan can start again after it.
+ * Whether a number-shaped run's first group is a postal code, a PO box, a date or "24/7" ("CA 94043 (650)
+ * 253-0000": the ZIP code, then the number), so the scan can start again after it.
  */
 export function leadingReference(text: string, start: number, end: number): boolean {
   const before = lineBefore(text, start);
   const raw = text.slice(start, end);
+  if (ROUND_THE_CLOCK.test(raw) || DATE_SHAPE.test(raw)) return true;
   if (STATE_BEFORE.test(before)) return ZIP_SHAPE.test(raw);
   return (
     (PO_BOX.test(before) && raw.length <= MAX_BOX_DIGITS) ||
@@ -137,6 +145,7 @@ function kindOfRun(raw: string, before: string, after: string): NotANumber | und
   if (PHONE_LABEL_BEFORE.test(before)) return undefined;
   if (isPostalCode(raw, before, after)) return 'postal_code';
   if (PRICE_BEFORE.test(before) || PRICE_AFTER.test(after)) return 'price';
+  if (DOCUMENT_NUMBER.test(raw) && DOCUMENT_BEFORE.test(before)) return 'reference';
   return isReference(before) ? 'reference' : undefined;
 }
 

@@ -419,12 +419,40 @@ function readInNamed(digits: string, named: CountryCode): Reading | undefined {
   return outcome;
 }
 
-/** Whether the area code a text wrote in parentheses ("(61) 3312-7651") is the one the reading's plan groups first. */
-function areaFits(found: FoundNumber, reading: Reading): boolean {
-  if (found.areaWritten === undefined) return true;
-  const national = numberFormats(reading.number).national.replace(/^\D+/, '');
-  const group = /^\d+/.exec(national)?.[0] ?? '';
-  return group === found.areaWritten || group === found.areaWritten.replace(/^0/, '');
+/** The lengths of the digit groups of a national format ("(61) 3312-7651": 2, 4, 4). */
+const groupsOf = (formatted: string): number[] =>
+  formatted
+    .split(/\D+/)
+    .filter((group) => group !== '')
+    .map((group) => group.length);
+
+/**
+ * Whether the digit groups a text wrote ("(61) 3312-7651") are the ones the reading's country writes:
+ * a page groups a number the way its country does, so a grouping no format of the default country has
+ * points elsewhere. True when the text wrote no groups to compare.
+ */
+function groupsFit(found: FoundNumber, reading: Reading): boolean {
+  const written = found.groups;
+  if (!written || written.length < 2) return true;
+  const national = groupsOf(numberFormats(reading.number).national);
+  return national.length === written.length && national.every((length, index) => length === written[index]);
+}
+
+/**
+ * "(62) 31-297-5300" in Indonesia: the default country's own calling code written in parentheses before
+ * the number, without '+' (no area code of the country is written so).
+ */
+function withOwnCallingCode(found: FoundNumber, outcome: ReadOutcome, country: CountryCode | undefined): ReadOutcome {
+  if (!country || found.areaWritten === undefined || found.digits.startsWith('+')) return outcome;
+  const callingCode = callingCodeOf(country);
+  if (found.areaWritten !== callingCode) return outcome;
+  const international = validInternational(`+${found.digits}`);
+  if (!international || ('number' in outcome && international.number.number === outcome.number.number)) return outcome;
+  const how = note(
+    'read_country_code_without_plus',
+    `Read the leading ${callingCode} as the country code of ${countryName(country)}.`,
+  );
+  return { ...international, notes: [how, ...international.notes] };
 }
 
 /** A reading offered as the other one, with the sentence that names its country. */
@@ -455,10 +483,10 @@ function withNamedCountry(found: FoundNumber, outcome: ReadOutcome, named: () =>
     if (!there || ('number' in outcome && there.number.number === outcome.number.number)) continue;
     const name = countryName(country);
     const { international } = numberFormats(there.number);
-    if (valid && !areaFits(found, outcome) && areaFits(found, there)) {
+    if (valid && !groupsFit(found, outcome) && groupsFit(found, there)) {
       const how = note(
         'country_named_in_text',
-        `Read as a number of ${name}, which the text names: (${found.areaWritten ?? ''}) is not an area code of your default country.`,
+        `Read as a number of ${name}, which the text names: it is grouped as ${name} groups its numbers, not as your default country does.`,
       );
       return { ...there, notes: [how, ...there.notes.slice(1)], alternative: otherReading(outcome), confirm: true };
     }
@@ -482,6 +510,10 @@ function withNamedCountry(found: FoundNumber, outcome: ReadOutcome, named: () =>
   return outcome;
 }
 
+/** Whether a note says the number was read as a national one of the default country or of a named one. */
+const isNational = (note: PhoneNote): boolean =>
+  note.code === 'added_country_code' || note.code === 'country_named_in_text';
+
 /** The readings of one found number: one, or the numbers of a list it begins in shorthand. */
 function readingsOf(
   found: FoundNumber,
@@ -492,7 +524,7 @@ function readingsOf(
     const outcome = readDigits(digits, country);
     return 'number' in outcome && outcome.type ? outcome : undefined;
   });
-  if (!listed) return withNamedCountry(found, readFound(found, country), named);
+  if (!listed) return withNamedCountry(found, withOwnCallingCode(found, readFound(found, country), country), named);
   return listed.map(({ reading, note: how }) => (how ? { ...reading, notes: [how, ...reading.notes] } : reading));
 }
 
@@ -509,15 +541,21 @@ export function readFoundNumbers(
   each: (found: FoundNumber, reading: NumberReading) => void,
 ): Refusal | undefined {
   let firstError: Refusal | undefined;
+  // A country the text wrote a number of internationally is named by the text, too.
+  const written: CountryCode[] = [];
   for (const found of founds) {
-    const outcome = readingsOf(found, country, () => named(found));
+    const outcome = readingsOf(found, country, () => [...named(found), ...written]);
     if ('error' in outcome) {
       firstError ??= { code: outcome.error, ...(outcome.reason ? { reason: outcome.reason } : {}) };
       continue;
     }
     for (const read of Array.isArray(outcome) ? outcome : [outcome]) {
       if (found.bare && founds.length > 1 && !bareButPlausible(found, read, country)) continue;
-      each(found, toReading(found, read));
+      const reading = toReading(found, read);
+      const region = toCountryCode(reading.country);
+      if (region && region !== country && !written.includes(region) && !reading.notes.some(isNational))
+        written.push(region);
+      each(found, reading);
     }
   }
   return firstError;
