@@ -7,7 +7,7 @@ import { toCountryCode } from './numbering-plan.js';
 import { readFoundNumbers } from './parse.js';
 import type { NumberReading } from './types.js';
 
-/** One number of a long text: where it is written (offsets into everything fed so far) and how it reads. */
+/** One valid number of a long text: where it is written (offsets into everything fed so far) and how it reads. */
 export interface ScannedNumber extends NumberReading {
   /** Offset of the number's first character, counted from the start of the first chunk. */
   start: number;
@@ -82,7 +82,8 @@ export class NumberScanner {
     const named = (found: FoundNumber) =>
       countriesNamedIn(lineAround(text, found.start, found.end)).filter((named) => named !== this.country);
     readFoundNumbers(findNumbersInChunk(text, this.labels), this.country, named, (found, reading) => {
-      scanned.push({ ...reading, start: base + found.start, end: base + found.end });
+      // A page is full of digits: only numbers a plan accepts are marked.
+      if (reading.type !== undefined) scanned.push({ ...reading, start: base + found.start, end: base + found.end });
     });
     return scanned;
   }

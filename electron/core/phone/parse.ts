@@ -561,7 +561,10 @@ export function readFoundNumbers(
   return firstError;
 }
 
-/** Reads each found number of a paste; keeps the readable ones (once each) and the first refusal. */
+/**
+ * Reads each found number of a paste; keeps the readable ones (once each; only the valid ones when a text
+ * of several numbers holds any) and the first refusal.
+ */
 function readAll(
   founds: FoundNumber[],
   country: CountryCode | undefined,
@@ -574,13 +577,16 @@ function readAll(
     const seen = readings.some((r) => r.e164 === reading.e164 && r.extension === reading.extension);
     if (!seen) readings.push(reading);
   });
-  return { readings, ...(firstError ? { firstError } : {}) };
+  // Among valid numbers, digits no plan accepts are not offered: "dial 1-800-135-6937" beside real numbers.
+  const valid = readings.filter((reading) => reading.type !== undefined);
+  const offered = valid.length > 0 && founds.length > 1 ? valid : readings;
+  return { readings: offered, ...(firstError ? { firstError } : {}) };
 }
 
 /** The note on the chosen number of a paste that holds others. */
-function moreNumbersNote(others: number, first: boolean): PhoneNote {
+function moreNumbersNote(others: number): PhoneNote {
   const more = others === 1 ? 'one more number' : `${others} more numbers`;
-  return note('more_numbers', `The text holds ${more}; this is the first ${first ? '' : 'valid '}one.`);
+  return note('more_numbers', `The text holds ${more}; this is the first one.`);
 }
 
 /**
@@ -598,18 +604,15 @@ export function parsePhone(input: string, options: ParseOptions = {}): PhoneResu
   const founds = findNumbers(folded);
   if (typeof founds === 'string') return failure(input, FIND_ERRORS[founds]);
   const { readings, firstError } = readAll(founds, country, folded);
-  const index = Math.max(
-    0,
-    readings.findIndex((reading) => reading.type !== undefined),
-  );
-  const chosen = readings[index];
+  // The first number is the one meant: a text of several numbers offers only valid ones when it holds any.
+  const [chosen] = readings;
   if (!chosen) return failure(input, firstError?.code ?? 'no_digits', firstError?.reason);
   const others = readings.length - 1;
   return {
     ok: true,
     input,
     ...chosen,
-    notes: others > 0 ? [...chosen.notes, moreNumbersNote(others, index === 0)] : chosen.notes,
+    notes: others > 0 ? [...chosen.notes, moreNumbersNote(others)] : chosen.notes,
     confirm: chosen.confirm || others > 0,
     readings,
   };
