@@ -76,9 +76,12 @@ const CODE_LETTERS = /[A-Z]{1,4}[\s-]?$/;
 /** The first letters of an IBAN or another letter-and-digit code just before the run ("DE89 3704 0044"). */
 const CODE_BEFORE = /\b[A-Z]{2}\d{2}\s$/;
 
-/** A phone word right before the digits ("Bestellhotline", "Tel.-Nr.:", "Service-Telefon"): they are labelled as a number. */
+/**
+ * A word ending in a phone word right before the digits ("Bestellhotline", "Tel.-Nr.:", "Kundentelefon",
+ * "Phone number:"): they are labelled as a number ("Bestellung Nr." holds "tel" but does not end in it).
+ */
 const PHONE_LABEL_BEFORE =
-  /(?:tel|fon|phone|hotline|fax|mobil|handy|cell|gsm|ruf|call|line|llamar|appel)[\p{L}.-]*\s*(?:no\.?|nr\.?|number|#)?\s*[:.]?\s*$/iu;
+  /(?:tel|telefon|telephone|téléphone|teléfono|fon|phone|hotline|fax|telefax|mobil|mobile|handy|cell|gsm|rufnummer|telefonnummer|call|line|llamar|appel)\.?(?:[\s-]*(?:number|no\.?|nr\.?|#))?\s*[:.]?\s*$/iu;
 
 /** The text before `start` on the same line, at most BEFORE_WINDOW characters. */
 function lineBefore(text: string, start: number): string {

@@ -81,10 +81,11 @@ export class NumberScanner {
     const scanned: ScannedNumber[] = [];
     const named = (found: FoundNumber) =>
       countriesNamedIn(lineAround(text, found.start, found.end)).filter((named) => named !== this.country);
-    readFoundNumbers(findNumbersInChunk(text, this.labels), this.country, named, (found, reading) => {
+    const mark = (found: FoundNumber, reading: NumberReading): void => {
       // A page is full of digits: only numbers a plan accepts are marked.
       if (reading.type !== undefined) scanned.push({ ...reading, start: base + found.start, end: base + found.end });
-    });
+    };
+    readFoundNumbers(findNumbersInChunk(text, this.labels), this.country, named, mark, true);
     return scanned;
   }
 }

@@ -530,15 +530,16 @@ function readingsOf(
 
 /**
  * Reads found numbers in order and hands each reading to `each` with the number it came from (a list
- * written in shorthand gives several); returns the first refusal. In a text of several numbers, bare
- * digits the plan does not accept are left out: they are references, not numbers. A page scanner reads
- * this way, with no cap and no de-duplication.
+ * written in shorthand gives several); returns the first refusal. `amongText` (a text of several numbers,
+ * or a page): bare digits the plan does not accept are left out, they are references, not numbers. A page
+ * scanner reads this way, with no cap and no de-duplication.
  */
 export function readFoundNumbers(
   founds: FoundNumber[],
   country: CountryCode | undefined,
   named: (found: FoundNumber) => CountryCode[],
   each: (found: FoundNumber, reading: NumberReading) => void,
+  amongText = founds.length > 1,
 ): Refusal | undefined {
   let firstError: Refusal | undefined;
   // A country the text wrote a number of internationally is named by the text, too.
@@ -550,7 +551,7 @@ export function readFoundNumbers(
       continue;
     }
     for (const read of Array.isArray(outcome) ? outcome : [outcome]) {
-      if (found.bare && founds.length > 1 && !bareButPlausible(found, read, country)) continue;
+      if (found.bare && amongText && !bareButPlausible(found, read, country)) continue;
       const reading = toReading(found, read);
       const region = toCountryCode(reading.country);
       if (region && region !== country && !written.includes(region) && !reading.notes.some(isNational))
