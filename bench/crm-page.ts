@@ -1,9 +1,9 @@
 /**
  * A CRM page's worth of text for the long-text finders: rows of a contact table (name, company, address,
  * an order number, a date), half of them holding a phone number written the ways UK, US and German
- * records write them. Each number is built from a range its plan assigns to real lines (Ofcom's drama
- * ranges, a Google and a German ministry switchboard block), so the expected E.164 list is known by
- * construction, not by a parser.
+ * records write them. Each number is built from a block its plan assigns to lines (London 020 7946,
+ * Manchester 0161 496, UK mobile 07400, a Google and a German ministry switchboard block), so the
+ * expected E.164 list is known by construction, not by a parser.
  */
 
 /** A generated page and the numbers it holds, in order. */
@@ -25,7 +25,7 @@ function numberOf(i: number): { written: string; e164: string } {
     case 1:
       return { written: `+44 161 496 0${n}`, e164: `+441614960${n}` };
     case 2:
-      return { written: `07700 900${n}`, e164: `+447700900${n}` };
+      return { written: `07400 123${n}`, e164: `+447400123${n}` };
     case 3:
       return { written: `+1 (650) 253-0${n}`, e164: `+16502530${n}` };
     default:
