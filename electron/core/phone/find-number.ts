@@ -27,8 +27,8 @@ export interface FoundNumber {
   shorthand?: Shorthand;
   /** The digits written in parentheses at the start of a national number ("61" of "(61) 3312-7651"): its area code. */
   areaWritten?: string;
-  /** The lengths of the digit groups as written ("(61) 3312-7651": 2, 4, 4), for a number written without '+'. */
-  groups?: number[];
+  /** The run as written ("(61) 3312-7651"), for a number written without '+': its grouping says where it is from. */
+  written?: string;
   /** Where the number (with its extension) starts and ends in the text searched. */
   start: number;
   end: number;
@@ -318,6 +318,7 @@ function fromText(text: string, meter: WorkMeter, options: TextOptions = {}): Fo
   if (runs.length === 0) return 'no_digits';
   const only = runs.length === 1 && options.wholeText !== false;
   const found: FoundNumber[] = [];
+  const foundRuns: Run[] = [];
   let previousEnd = 0;
   let head: ListHead | undefined;
   for (const run of runs) {
@@ -344,7 +345,7 @@ function fromText(text: string, meter: WorkMeter, options: TextOptions = {}): Fo
     // Optional fields are set only when present (no spreads: this runs for every run of every paste).
     const number: FoundNumber = {
       digits: run.digits,
-      shorter: link ? [] : shorterForms(run),
+      shorter: [],
       surroundingText: !link,
       start: run.start,
       end,
@@ -356,28 +357,33 @@ function fromText(text: string, meter: WorkMeter, options: TextOptions = {}): Fo
     if (!run.grouped && !(label && namesAPhone(label))) number.bare = true;
     const area = AREA_IN_PARENTHESES.exec(raw)?.[1];
     if (area) number.areaWritten = area;
-    if (!run.digits.startsWith('+') && !run.vanity)
-      number.groups = raw
-        .split(/\D+/)
-        .filter(Boolean)
-        .map((g) => g.length);
+    if (!run.digits.startsWith('+') && !run.vanity) number.written = raw;
     const shorthand = shorthandInRun(raw);
     if (shorthand) number.shorthand = shorthand;
     found.push(number);
+    foundRuns.push(run);
     head = extension ? undefined : { found: number, raw };
     previousEnd = end;
   }
-  markAlone(found, text);
+  markAlone(found, foundRuns, text);
   return found;
 }
 
-/** A number that is all the text holds (but for brackets) was not found among other text: no notes, no shorter forms. */
-function markAlone(found: FoundNumber[], text: string): void {
+/**
+ * A number that is all the text holds (but for brackets) was not found among other text (no note); the
+ * others get the shorter forms to try, in case a run swallowed digits of the text around it.
+ */
+function markAlone(found: FoundNumber[], runs: Run[], text: string): void {
   const [first] = found;
-  if (found.length !== 1 || !first || !first.surroundingText) return;
-  if (!onlyBracket(text.slice(0, first.start), '(+') || !onlyBracket(text.slice(first.end), ')')) return;
-  first.surroundingText = false;
-  first.shorter = [];
+  if (!first?.surroundingText) return;
+  if (found.length === 1 && onlyBracket(text.slice(0, first.start), '(+') && onlyBracket(text.slice(first.end), ')')) {
+    first.surroundingText = false;
+    return;
+  }
+  found.forEach((number, index) => {
+    const run = runs[index];
+    if (run) number.shorter = shorterForms(run);
+  });
 }
 
 /** Decodes percent-escapes, keeping the raw text when the escapes are malformed. */

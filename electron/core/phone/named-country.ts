@@ -47,12 +47,15 @@ function namesByFirstWord(): Map<string, [string, CountryCode][]> {
 /** A word as names begin: a capital letter, then letters and dots ("U.S.A."). */
 const FIRST_WORD = /\p{Lu}[\p{L}.]*/u;
 const WORDS = /\p{Lu}[\p{L}.]*/gu;
+/** Any capital letter: a text without one names no country, and most pastes have none. */
+const CAPITAL = /\p{Lu}/u;
 
 /**
  * The countries a text names ("in Canberra, Australia", "Brazil", "the United States"), in the order
  * written: a national number may be meant in one of them. One pass over the text's capitalised words.
  */
 export function countriesNamedIn(text: string): CountryCode[] {
+  if (!CAPITAL.test(text)) return [];
   const names = namesByFirstWord();
   const found = new Set<CountryCode>();
   for (const word of text.matchAll(WORDS)) {

@@ -8,7 +8,7 @@
 export type NotANumber = 'postal_code' | 'po_box' | 'opening_hours' | 'year' | 'price' | 'reference' | 'coordinate';
 
 /** Characters of context read before and after a run; every rule below fits inside them. */
-const BEFORE_WINDOW = 40;
+const BEFORE_WINDOW = 32;
 const AFTER_WINDOW = 16;
 
 /** "P.O. Box 4711", "Postfach 12 34", "BP 57", "Apartado 123", "Caixa Postal 45", "Postbus 9", "Skrytka pocztowa 5". */
@@ -69,9 +69,13 @@ const PRICE_AFTER =
  * Words naming an identifier that is not a phone number, then an optional "No."/"Nr."/"#" and colon:
  * order, invoice, customer, account and tax numbers, company registrations, IBANs and bank codes.
  */
-const REFERENCE_BEFORE =
-  /(?:order|invoice|account|acct|customer|kunden|konto|kto|rechnung|bestell|auftrag|\bref|reference|case|ticket|booking|buchung|vat|ust|steuer|\btax|\breg|registration|registered|company|firma|handelsregister|\babn|\bacn|\bcif|\bnif|\bnip|\bregon|\bkrs|siret|siren|\bkvk|\bhrb|\bhra|\bid|iban|\bbic|swift|\bblz|sort code|routing|isbn|artikel|article|item|\bsku|model|serial|invoice|\bcrn|\bgst|\bpan|\bein|\bssn|matricule|\brc|\bice|\bnit|\bruc|\brut|\bcnpj|\bcpf|\binn|\bogrn|\bkpp|\bdsn|(?<!\p{L})(?:инн|огрн|кпп|окпо|бик|р\/с|к\/с))[\p{L}.-]*\s*(?:no\.?|nr\.?|number|num\.?|#|n[°º]\.?)?\s*[:.]?\s*$/iu;
-/** The letters an identifier may start with ("HRB 12345", "DE 123456789"), cut before REFERENCE_BEFORE is tried. */
+const REFERENCE_WORD =
+  /^(?:order|invoice|account|acct|customer|kunden|konto|kto|rechnung|bestell|auftrag|ref|reference|case|ticket|booking|buchung|vat|ust|steuer|tax|reg|registration|registered|company|firma|handelsregister|abn|acn|cif|nif|nip|regon|krs|siret|siren|kvk|hrb|hra|id|iban|bic|swift|blz|sort code|routing|isbn|artikel|article|item|sku|model|serial|invoice|crn|gst|pan|ein|ssn|matricule|rc|ice|nit|ruc|rut|cnpj|cpf|inn|ogrn|kpp|dsn|(?<!\p{L})(?:инн|огрн|кпп|окпо|бик|р\/с|к\/с))[\p{L}./-]*$/iu;
+/** Brackets or quotes before a word ("(ИНН"). */
+const LEADING_MARKS = /^[^\p{L}]+/u;
+/** What may follow the word before the digits: "No.", "Nr.", "number", "#", "n°", a colon, spaces. */
+const NUMBER_WORD_AFTER = /(?:[\s.-]+(?:no\.?|nr\.?|number|num\.?|#|n[°º]\.?))?\s*[:.#]?\s*$/iu;
+/** The letters an identifier may start with ("HRB 12345", "DE 123456789"), cut before the word is looked at. */
 const CODE_LETTERS = /[A-Z]{1,4}[\s-]?$/;
 /** The first letters of an IBAN or another letter-and-digit code just before the run ("DE89 3704 0044"). */
 const CODE_BEFORE = /\b[A-Z]{2}\d{2}\s$/;
@@ -120,6 +124,7 @@ function isOpeningHours(raw: string, before: string, after: string): boolean {
  * undefined. `raw` is the run as written (digits and separators).
  */
 export function notANumber(text: string, start: number, end: number): NotANumber | undefined {
+  if (text[start] === '+' || text[start + 1] === '+') return undefined;
   return kindOfRun(text.slice(start, end), lineBefore(text, start), lineAfter(text, end));
 }
 
@@ -128,9 +133,11 @@ export function notANumber(text: string, start: number, end: number): NotANumber
  * 253-0000": the ZIP code, then the number), so the scan can start again after it.
  */
 export function leadingReference(text: string, start: number, end: number): boolean {
-  const before = lineBefore(text, start);
+  if (text[start] === '+' || text[start + 1] === '+') return false;
   const raw = text.slice(start, end);
   if (ROUND_THE_CLOCK.test(raw) || DATE_SHAPE.test(raw)) return true;
+  const before = lineBefore(text, start);
+  if (before.trim() === '') return false;
   if (STATE_BEFORE.test(before)) return ZIP_SHAPE.test(raw);
   return (
     (PO_BOX.test(before) && raw.length <= MAX_BOX_DIGITS) ||
@@ -140,7 +147,8 @@ export function leadingReference(text: string, start: number, end: number): bool
 
 /** The kind of a run written as `raw` between `before` and `after` on its line. */
 function kindOfRun(raw: string, before: string, after: string): NotANumber | undefined {
-  if (raw.startsWith('+')) return undefined;
+  if (!WORDY.test(before))
+    return before.trim() === '' && after.trim() === '' ? kindOfRunAlone(raw) : kindOfRunAfter(raw, after);
   if (PO_BOX.test(before)) return 'po_box';
   if (COORDINATE_AFTER.test(after)) return 'coordinate';
   if (YEAR_SHAPE.test(raw) || YEAR_RANGE_SHAPE.test(raw)) return 'year';
@@ -152,9 +160,37 @@ function kindOfRun(raw: string, before: string, after: string): NotANumber | und
   return isReference(before) ? 'reference' : undefined;
 }
 
+/** A letter or a mark (currency, section, degree, postal) before a run: only then can the words before it tell. */
+const WORDY = /[\p{L}$€£¥₹₩₺₽₫§°〒]/u;
+
+/** The kind of a run with no words before it on its line: its shape and what follows it. */
+function kindOfRunAfter(raw: string, after: string): NotANumber | undefined {
+  if (COORDINATE_AFTER.test(after)) return 'coordinate';
+  if (YEAR_SHAPE.test(raw) || YEAR_RANGE_SHAPE.test(raw)) return 'year';
+  if (isOpeningHours(raw, '', after)) return 'opening_hours';
+  if (isPostalCode(raw, '', after)) return 'postal_code';
+  return PRICE_AFTER.test(after) ? 'price' : undefined;
+}
+
+/** The kind of a run alone on its line: only its own shape can tell (a year, "9.00-17.30", "No" needs words). */
+function kindOfRunAlone(raw: string): NotANumber | undefined {
+  if (YEAR_SHAPE.test(raw) || YEAR_RANGE_SHAPE.test(raw)) return 'year';
+  return isOpeningHours(raw, '', '') ? 'opening_hours' : undefined;
+}
+
+/**
+ * Whether the last word before the digits (past a "No."/"Nr."/"#" and a colon) names an identifier:
+ * looked up as one word, since a pattern anchored at the end of the text is tried at every position.
+ */
+function namesAReference(before: string): boolean {
+  const text = before.slice(0, before.length - (NUMBER_WORD_AFTER.exec(before)?.[0].length ?? 0));
+  const last = text.slice(text.lastIndexOf(' ') + 1).replace(LEADING_MARKS, '');
+  if (REFERENCE_WORD.test(last)) return true;
+  const twoWords = text.slice(text.lastIndexOf(' ', text.length - last.length - 2) + 1);
+  return twoWords !== last && REFERENCE_WORD.test(twoWords);
+}
+
 /** Whether the text before a run names an identifier (an order, account, tax or company number, an IBAN). */
 function isReference(before: string): boolean {
-  return (
-    CODE_BEFORE.test(before) || REFERENCE_BEFORE.test(before) || REFERENCE_BEFORE.test(before.replace(CODE_LETTERS, ''))
-  );
+  return CODE_BEFORE.test(before) || namesAReference(before) || namesAReference(before.replace(CODE_LETTERS, ''));
 }

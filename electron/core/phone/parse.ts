@@ -194,10 +194,10 @@ function readAll(
   // A country the paste wrote a number of internationally is named by it, too (a page scanner, reading
   // rows of unrelated records, takes only the countries named on a number's own line).
   const written: CountryCode[] = [];
-  const named = (): CountryCode[] => [
-    ...(namedCountries ??= countriesNamedIn(text).filter((named) => named !== country)),
-    ...written,
-  ];
+  const named = (): CountryCode[] => {
+    namedCountries ??= countriesNamedIn(text).filter((named) => named !== country);
+    return written.length === 0 ? namedCountries : [...namedCountries, ...written];
+  };
   const firstError = readFoundNumbers(founds, country, named, (_found, reading) => {
     const seen = readings.some((r) => r.e164 === reading.e164 && r.extension === reading.extension);
     if (!seen) readings.push(reading);
@@ -206,8 +206,8 @@ function readAll(
       written.push(region);
   });
   // Among valid numbers, digits no plan accepts are not offered: "dial 1-800-135-6937" beside real numbers.
-  const valid = readings.filter((reading) => reading.type !== undefined);
-  const offered = valid.length > 0 && founds.length > 1 ? valid : readings;
+  const valid = founds.length > 1 ? readings.filter((reading) => reading.type !== undefined) : [];
+  const offered = valid.length > 0 ? valid : readings;
   return { readings: offered, ...(firstError ? { firstError } : {}) };
 }
 

@@ -29,8 +29,8 @@ const groupsOf = (formatted: string): number[] =>
  * points elsewhere. True when the text wrote no groups to compare.
  */
 function groupsFit(found: FoundNumber, reading: Reading): boolean {
-  const written = found.groups;
-  if (!written || written.length < 2) return true;
+  const written = found.written === undefined ? [] : groupsOf(found.written);
+  if (written.length < 2) return true;
   const national = groupsOf(numberFormats(reading.number).national);
   return national.length === written.length && national.every((length, index) => length === written[index]);
 }

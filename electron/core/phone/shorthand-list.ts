@@ -34,6 +34,8 @@ const SLASH_TAIL = /^(.*?\d)((?:\/ ?\d[\d ]*)+)$/;
 const DASH_TAIL = /^(.*\d)-(\d{1,3})$/;
 /** The digit group right before the shorthand, to which its digits are compared. */
 const LAST_GROUP = /(\d+)$/;
+/** A number and its shorthand list fit in this many characters; longer runs are not read as one (and never backtrack). */
+const MAX_LIST_LENGTH = 64;
 /** A first number needs this many digits before anything may be listed after it. */
 const MIN_HEAD_DIGITS = 6;
 
@@ -48,6 +50,7 @@ const replaceLast = (head: string, tail: string): string => head.slice(0, head.l
  * whose last line is greater than the first). Undefined when the run is an ordinary number.
  */
 export function shorthandInRun(raw: string): Shorthand | undefined {
+  if (raw.length > MAX_LIST_LENGTH) return undefined;
   const slash = SLASH_TAIL.exec(raw);
   if (slash?.[1] && slash[2]) return slashList(slash[1], slash[2].split('/').slice(1));
   const dash = DASH_TAIL.exec(raw);
