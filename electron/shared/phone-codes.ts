@@ -40,4 +40,5 @@ export const PHONE_NOTE_CODES = [
   'carried_area_code',
   'range_of_lines',
   'country_named_in_text',
+  'short_number',
 ] as const;

@@ -33,7 +33,7 @@ const LABELLED_POSTAL_SHAPE = /^\d[\d -]{2,8}$/;
 /** A place name after a postal code: a capitalised word, or the two letters of a Dutch postcode ("1012 AB"). */
 const CITY_AFTER = /^\s*(?:-\s*)?(?:[A-Z]{2}\b|\p{Lu}\p{Ll}|\p{Lu}{3,}\b|cedex\b)/u;
 /** A place name before a postal code that ends its line or item ("Berlin 10117", "नई दिल्ली 110021 |"). */
-const CITY_BEFORE = /(?:\p{Lu}\p{Ll}+|[\p{L}\p{M}]*[^\p{Script=Latin}\P{L}][\p{L}\p{M}]*)\s+$/u;
+const CITY_BEFORE = /(?:\p{Lu}\p{Ll}+|[^\p{Script=Latin}\P{L}]\p{M}*)\s+$/u;
 const ITEM_ENDS = /^\s*(?:$|[,;|])/;
 /** The six-digit postal codes of India, China, Russia or Singapore, read only between a place name and the item's end. */
 const SIX_DIGIT_POSTAL = /^\d{6}$/;

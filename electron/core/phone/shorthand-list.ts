@@ -28,8 +28,24 @@ export interface Shorthand {
   wholeFirst: boolean;
 }
 
-/** The members after '/' at the end of a run ("25/26", "0293/4/5", "2281/ 2204 2351"): no space before a '/'. */
-const SLASH_TAIL = /^(.*?\d)((?:\/ ?\d[\d ]*)+)$/;
+/** What the members after the first '/' of a run's end may hold: digits, spaces and more slashes. */
+const isTailChar = (char: string | undefined): boolean =>
+  char === '/' || char === ' ' || (char !== undefined && char >= '0' && char <= '9');
+
+/**
+ * The head and the members of a run ending in a list after '/' ("25/26", "0293/4/5", "2281/ 2204 2351"):
+ * the first '/' right after a digit from which only digits, spaces and slashes follow (found in one pass
+ * from the end, where a pattern would backtrack).
+ */
+function slashTail(raw: string): { head: string; tails: string[] } | undefined {
+  let start = raw.length;
+  while (start > 0 && isTailChar(raw[start - 1])) start--;
+  const slash = raw.indexOf('/', start);
+  if (slash <= 0 || !/\d/.test(raw[slash - 1] ?? '')) return undefined;
+  const tails = raw.slice(slash + 1).split('/');
+  if (tails.some((tail) => !/^ ?\d[\d ]*$/.test(tail))) return undefined;
+  return { head: raw.slice(0, slash), tails };
+}
 /** A range at the end of a run ("9205595-98"): a dash and one to three digits. */
 const DASH_TAIL = /^(.*\d)-(\d{1,3})$/;
 /** The digit group right before the shorthand, to which its digits are compared. */
@@ -51,8 +67,8 @@ const replaceLast = (head: string, tail: string): string => head.slice(0, head.l
  */
 export function shorthandInRun(raw: string): Shorthand | undefined {
   if (raw.length > MAX_LIST_LENGTH) return undefined;
-  const slash = SLASH_TAIL.exec(raw);
-  if (slash?.[1] && slash[2]) return slashList(slash[1], slash[2].split('/').slice(1));
+  const slash = slashTail(raw);
+  if (slash) return slashList(slash.head, slash.tails);
   const dash = DASH_TAIL.exec(raw);
   if (dash?.[1] && dash[2]) {
     const head = onlyDigits(dash[1]);
