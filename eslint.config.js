@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'renderer/dist/', 'test/fixtures/lint/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'renderer/dist/', 'test/fixtures/lint/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...svelte.configs['flat/recommended'],

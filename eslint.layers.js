@@ -20,7 +20,12 @@ const CORE_PARTS = ['files', 'net', 'phone', 'genesys', 'settings', 'auth', 'exp
  */
 export const LAYERS = [
   { path: SHARED, runs: 'browser', may: [], why: 'shared is a leaf: it imports nothing of the project.' },
-  { path: core('files'), runs: 'node', may: [], why: 'The atomic file helper is a leaf.' },
+  {
+    path: core('files'),
+    runs: 'node',
+    may: [SHARED],
+    why: 'The file helpers (atomic JSON, locks) build on shared alone.',
+  },
   { path: core('net'), runs: 'node', may: [], why: 'The guarded local server is a leaf.' },
   {
     path: core('phone'),
@@ -73,7 +78,10 @@ export const LAYERS = [
   {
     path: core('dialing'),
     runs: 'node',
-    may: [SHARED, core('phone'), core('genesys'), core('settings'), core('explain'), core('connection'), core('agent')],
+    may: [SHARED, core('files'), core('phone'), core('genesys'), core('settings'), core('explain')].concat([
+      core('connection'),
+      core('agent'),
+    ]),
     why: 'Dialling places calls over a connection; it knows nothing of contacts, diagnostics or its hosts.',
   },
   {

@@ -10,7 +10,7 @@ import type { CoreStatus } from './connection/core-status.js';
 import { DefaultCountryCache } from './settings/default-country-cache.js';
 import { LogFile, logFolder } from './logging/log-file.js';
 import { explainCode } from './explain/catalog.js';
-import { GENESYS_PATHS } from './genesys/paths.js';
+import { GENESYS_PATHS, GENESYS_TOPICS } from './genesys/paths.js';
 import type { Clock } from '../shared/clock.js';
 import { noOnBehalfUser, resolveConnection } from './connection/resolve-connection.js';
 import { endpointOf, readAgentIdentity } from './agent/agent-identity.js';
@@ -19,12 +19,12 @@ import { listQueues } from './agent/queues.js';
 import type { QueueChoice } from './agent/queues.js';
 import { ContactsService } from './contacts/contacts-service.js';
 import { contactsLookup } from './contacts/dial-lookup.js';
+import { genesysLookup } from './contacts/genesys-lookup.js';
 import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
 import type { RecordedExchange } from './diagnostics/exchange-log.js';
 import { fetchProgress, hangUp } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
 import { watchCall } from './dialing/call-watch.js';
-import { genesysContacts } from './dialing/contacts.js';
 import { DialClaims } from './dialing/dial-claims.js';
 import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
@@ -85,6 +85,8 @@ export class SoftdialCore {
   private readonly dialer: Dialer;
   /** Every contact source, the search index, favourites and recents. */
   readonly contacts: ContactsService;
+  /** Told when live updates go live or down (the status the window shows may have changed). */
+  private readonly liveListeners = new Set<() => void>();
   /** The support log this core writes to, and whose tail "Save diagnostics" includes. */
   readonly log: LogFile;
 
@@ -110,6 +112,11 @@ export class SoftdialCore {
       knownSecret: (config) => (config.sandbox ? SANDBOX_CLIENT_SECRET : undefined),
       ...(deps.openSocket ? { openSocket: deps.openSocket } : {}),
       ...(deps.channelTiming ? { channelTiming: deps.channelTiming } : {}),
+      onChannelHealth: () => {
+        for (const listener of this.liveListeners) listener();
+      },
+      onAgentTokenRenewed: (connection) =>
+        fireAndForget(this.session.readIdleTime(connection), 'reading when the renewed sign-in idles'),
     });
     this.country = new DefaultCountryCache(this.env);
     this.session = new AgentSession({
@@ -140,7 +147,10 @@ export class SoftdialCore {
     });
     this.dialer = new Dialer({
       context: () => this.dialContext(),
-      contacts: contactsLookup(this.contacts, genesysContacts),
+      contacts: contactsLookup(
+        this.contacts,
+        genesysLookup(() => this.defaultCountry().country),
+      ),
       clock,
       guardWindowMs: () => this.resolved.values.dialGuardSeconds * 1000,
       claims: new DialClaims(join(dataDirectory(this.env), 'dial-guard.json'), () => clock.now()),
@@ -205,6 +215,8 @@ export class SoftdialCore {
   status(): CoreStatus {
     const connected = this.connect();
     const config = connected.ok ? connected.value.config : undefined;
+    const live = connected.ok ? connected.value.channel.status : undefined;
+    const paused = live?.health === 'down' && live.problem?.code === 'channel_limit' ? live.problem : undefined;
     return {
       sandbox: config?.sandbox ?? !this.resolved.values.region,
       ...(config ? { mode: config.mode, region: config.endpoints.region } : {}),
@@ -216,6 +228,7 @@ export class SoftdialCore {
       },
       defaultCountry: this.defaultCountry(),
       ...(connected.ok ? {} : { configurationError: connected.error }),
+      ...(paused ? { liveUpdatesPaused: paused } : {}),
       warnings: [
         ...this.resolved.warnings,
         ...(config?.endpoints.note ? [config.endpoints.note] : []),
@@ -227,9 +240,8 @@ export class SoftdialCore {
 
   async dial(request: DialRequest): Promise<DialOutcome> {
     const outcome = await this.dialer.dial(request);
-    const onBehalf = /\/calls\/user\/([^/]+)$/.exec(outcome.ok ? outcome.value.endpoint : '')?.[1];
-    if (outcome.ok && outcome.value.conversationId && onBehalf)
-      this.callers.set(outcome.value.conversationId, decodeURIComponent(onBehalf));
+    if (outcome.ok && outcome.value.conversationId && outcome.value.asUserId)
+      this.callers.set(outcome.value.conversationId, outcome.value.asUserId);
     const number = outcome.ok ? outcome.value.number : outcome.error.number;
     // A dial the agent cancelled while it waited was never sent: it is no call to remember.
     const recorded = outcome.ok
@@ -252,10 +264,34 @@ export class SoftdialCore {
     return outcome;
   }
 
+  /** Hears every change of live updates (live, down, paused) until stopped, to push the status again. */
+  onLiveUpdates(listener: () => void): { stop: () => void } {
+    this.liveListeners.add(listener);
+    return { stop: () => this.liveListeners.delete(listener) };
+  }
+
+  /**
+   * The machine woke up (the desktop app calls this on powerMonitor resume): the socket may be dead without
+   * having said so, and calls and presence may have changed while asleep. Reconnects the notification
+   * channel at once, without the backoff; the watched calls and presence hear it go down and live again,
+   * and read once what they follow (Genesys does not replay what the socket missed).
+   */
+  async resume(): Promise<void> {
+    const connected = this.connect();
+    if (!connected.ok) return;
+    await connected.value.channel.resume();
+  }
+
   /** The call's progress now. */
   async callProgress(conversationId: string): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
-    return connected.ok ? fetchProgress(connected.value.api, conversationId) : connected;
+    if (!connected.ok) return connected;
+    const { api, config, agentUserId } = connected.value;
+    return fetchProgress(
+      api,
+      conversationId,
+      this.callers.get(conversationId) ?? config.onBehalfOfUserId ?? agentUserId,
+    );
   }
 
   /** Hangs up: the whole call with the agent's token, the user's own leg with client credentials. */
@@ -326,7 +362,7 @@ export class SoftdialCore {
       return { name: 'live call progress', ok: false, warning: true, detail: connected.error.detail, endpoint };
     const channel = connected.value.channel;
     let rejection: ExplainedError | undefined;
-    const listening = channel.listen(`v2.users.${userId}.conversations.calls`, (signal) => {
+    const listening = channel.listen(GENESYS_TOPICS.callsOf(userId), (signal) => {
       if (signal.kind === 'rejected') rejection = signal.error;
     });
     const health = await channel.settled();

@@ -124,6 +124,7 @@ export const DialIntentSchema = v.pipe(
 export const PlacedCallSchema = v.object({
   conversationId: v.optional(text),
   endpoint: text,
+  asUserId: v.optional(text),
   body: v.object({
     phoneNumber: text,
     callerId: v.optional(text),
@@ -157,6 +158,8 @@ export const StatusSchema = v.object({
     source: v.picklist(COUNTRY_SOURCES),
   }),
   configurationError: v.optional(ExplainedErrorSchema),
+  /** Live call progress and presence are paused (softdial polls slowly instead), and why: e.g. the 20-channel limit. */
+  liveUpdatesPaused: v.optional(ExplainedErrorSchema),
   warnings: v.array(text),
   errors: v.array(text),
 });

@@ -13,7 +13,7 @@ import { PresenceWatch } from './live-presence.js';
 import type { PresenceWatchStatus } from './live-presence.js';
 import { LocalContacts, draftContact, newLocalId } from './local-contacts.js';
 import type { EditedNumbers } from './local-contacts.js';
-import { chosenNumber, dialText, isDialable, preferredNumber } from './numbers.js';
+import { chosenNumber, dialText, preferredNumber } from './numbers.js';
 import { preferencesFile } from './preferences.js';
 import type { Preferences } from './preferences.js';
 import { prepareQuery } from './query.js';
@@ -322,13 +322,13 @@ export class ContactsService implements ContactVerbs {
     return this.remoteSeen.get(contactId);
   }
 
-  /** The number a double-click dials for a contact: its preferred (or first dialable) number. */
-  async numberToDial(contactId: string): Promise<{ name: string; number?: ContactNumber } | undefined> {
+  /** A contact dialled by id, with the number the agent prefers for it (the dial reads it as the sync does). */
+  async contactToDial(contactId: string): Promise<{ contact: BaseContact; preferredId?: string } | undefined> {
     await this.load();
     const contact = this.find(contactId);
     if (!contact) return undefined;
-    const number = preferredNumber(contact.numbers, this.prefs.value.preferred[contactId]);
-    return { name: contact.name, ...(number && isDialable(number) ? { number } : {}) };
+    const preferredId = this.prefs.value.preferred[contactId];
+    return preferredId === undefined ? { contact } : { contact, preferredId };
   }
 
   /** The contacts holding an E.164 number, for naming a recent call. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { GENESYS_TOPICS } from '../genesys/paths.js';
 import type { ChannelHealth, Listening, TopicSignal } from '../genesys/notification-channel.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import type { Outcome } from '../../shared/outcome.js';
@@ -17,18 +18,19 @@ export interface TopicChannel {
 
 /**
  * Topics presence may take on the channel. Genesys allows 1,000 a channel; the rest stays for the calls
- * (one topic each) and headroom. Each user costs two: presence and routing status.
+ * (one topic each) and headroom. Each user costs one: presence and routing status go as one combined topic
+ * (`v2.users.{id}?presence&routingStatus`, see genesys/topics.ts).
  */
 export const PRESENCE_TOPIC_BUDGET = 600;
-const TOPICS_PER_USER = 2;
+const TOPICS_PER_USER = 1;
 /** Users watched live at most; the others are polled. */
 export const LIVE_PRESENCE_USERS = PRESENCE_TOPIC_BUDGET / TOPICS_PER_USER;
 
 const isRoutingStatus = (status: string): status is RoutingStatus =>
   (ROUTING_STATUSES as readonly string[]).includes(status);
 
-const presenceTopic = (userId: string): string => `v2.users.${userId}.presence`;
-const routingTopic = (userId: string): string => `v2.users.${userId}.routingStatus`;
+const presenceTopic = GENESYS_TOPICS.presenceOf;
+const routingTopic = GENESYS_TOPICS.routingStatusOf;
 
 /** The body of a `v2.users.{id}.presence` event (PresenceEventUserPresence). */
 const PresenceEventSchema = v.looseObject({

@@ -58,6 +58,8 @@ export interface DialRequest {
 export interface PlacedCall {
   conversationId?: string;
   endpoint: string;
+  /** The user the call is placed for (on behalf, client credentials); absent: the token's own user. */
+  asUserId?: string;
   body: CreateCallRequest;
   number: ParsedPhone;
   /** Another dial of the same number in the guard window (in this process or another) placed this call; this one joined it. */
@@ -139,7 +141,8 @@ export class Dialer {
     const asUser = request.asUserId ?? config.onBehalfOfUserId;
     if (config.mode === 'client-credentials' && !asUser) return fail({ ...noOnBehalfUser(), number });
     const endpoint = GENESYS_PATHS.calls(asUser);
-    if (request.dryRun) return ok({ endpoint, body, number, shared: false, dryRun: true });
+    const placedFor = asUser ? { asUserId: asUser } : {};
+    if (request.dryRun) return ok({ endpoint, ...placedFor, body, number, shared: false, dryRun: true });
     const key = `${asUser ?? 'me'}|${number.e164}`;
     const { outcome, shared } = this.guard.run(key, () =>
       this.postOnce(key, () => this.post(api, endpoint, body, request)),
@@ -149,6 +152,7 @@ export class Dialer {
       ? ok({
           conversationId: posted.value.conversationId,
           endpoint,
+          ...placedFor,
           body,
           number,
           shared: shared || posted.value.elsewhere,

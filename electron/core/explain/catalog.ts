@@ -235,6 +235,16 @@ const ENTRIES: Record<CatalogCode, CatalogEntry> = {
     fix: ['Check the call in your phone or in Genesys Cloud; hang up there if it is still going.'],
     retryable: false,
   },
+  channel_limit: {
+    title: 'Live updates are shared by too many desktops',
+    detail:
+      'Genesys Cloud keeps at most 20 notification channels per user and OAuth client, and removes the least recently used one when a 21st is made. Desktops signed in with the same client credentials share that limit, so past 20 of them they remove each other’s channels. softdial checks calls and presence every few seconds instead, and tries live updates again later.',
+    fix: [
+      'Nothing to do for this call: its progress still shows, a few seconds late.',
+      'Admin: for more than 20 desktops, use agent sign-in (each agent’s own limit of 20) instead of one client-credentials client, or split the fleet across OAuth clients (see docs/genesys.md).',
+    ],
+    retryable: true,
+  },
   reading_changed: {
     title: 'The number now reads differently',
     detail:
@@ -283,12 +293,14 @@ const BY_GENESYS_CODE: Record<string, CatalogCode> = {
   'conversation.error.forbidden.not.active.participant': 'not_authorized',
   'providerapi.error.no.station.for.edge': 'no_active_edge',
   'authentication.request.timeout': 'gateway_timeout',
-  'notification.invalid.topic': 'bad_request',
   'unsupported.media.type': 'unsupported_media_type',
   'too.many.requests.retry.after': 'rate_limited',
   'internal.server.error': 'server_error',
   'service.unavailable': 'service_unavailable',
   'request.timeout': 'gateway_timeout',
+  'missing.division.permission': 'missing_permission',
+  'client.timeout': 'timeout',
+  'request.entity.too.large': 'bad_request',
 };
 
 const BY_STATUS: Record<number, CatalogCode> = {
@@ -296,6 +308,8 @@ const BY_STATUS: Record<number, CatalogCode> = {
   401: 'signed_out',
   403: 'not_authorized',
   404: 'not_found',
+  408: 'timeout',
+  413: 'bad_request',
   415: 'unsupported_media_type',
   429: 'rate_limited',
   500: 'server_error',
@@ -367,8 +381,12 @@ const GENESYS_DETAIL: Record<string, string> = {
     'The station is not served by any Edge, so Genesys cannot reach the phone (a station or site configuration problem).',
   'authentication.request.timeout':
     'Genesys timed out while checking the sign-in; nothing was done. Try again in a moment.',
-  'notification.invalid.topic':
-    'The notification topic is not valid: live call progress needs v2.users.{userId}.conversations.calls with a real user id.',
+  'missing.division.permission':
+    'The role holds the permission, but not in the division of what was asked for (the queue, user or contact). Admin: grant the role in that division too.',
+  'client.timeout':
+    'Genesys gave up waiting for the rest of the request (a slow or interrupted connection); nothing was done.',
+  'request.entity.too.large':
+    'The request was larger than Genesys accepts (too many ids, topics or characters in one request).',
 };
 
 /** The endpoint a request went to, as its listing of permissions, when it lists any. */

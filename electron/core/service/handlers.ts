@@ -67,6 +67,8 @@ export function createHandlers(
 ): Handlers {
   core.contacts.attach(pushes, contactPushes(pushes));
   core.contacts.start();
+  const live = core.onLiveUpdates(() => pushes.emit('status', core.status()));
+  gone?.addEventListener('abort', () => live.stop(), { once: true });
   adoptOnce(core);
   const follow = (conversationId: string): void => {
     const watching = core

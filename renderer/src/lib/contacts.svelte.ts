@@ -44,7 +44,7 @@ export type ChangedList = 'contacts' | 'favourites' | 'recents';
 
 /** Where contacts come from: the contract's contacts service, seen through this small port. */
 export interface ContactsPort {
-  /** Contacts matching the text, best first; `sequence` lets a stale answer be dropped. */
+  /** Contacts matching the text, best first (ContactsState drops an answer a newer search overtook). */
   search(text: string): Promise<Contact[]>;
   /** The agent's favourites, in their order. */
   favourites(): Promise<Contact[]>;
