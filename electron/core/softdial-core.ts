@@ -46,7 +46,9 @@ import { readNumber } from './phone/read-number.js';
 import type { PhoneResult } from './phone/types.js';
 import { dataDirectory } from './settings/paths.js';
 import { SettingsStore } from './settings/settings-store.js';
+import { t } from '../shared/i18n/language.js';
 import type { ResolvedSettings } from './settings/settings-store.js';
+import './i18n/core-messages.js';
 
 /** Everything the core needs from outside; the defaults are the real things. */
 export interface CoreDeps {
@@ -371,7 +373,7 @@ export class SoftdialCore {
       return {
         name: 'live call progress',
         ok: true,
-        detail: 'Call progress arrives through the Notification API (one WebSocket for every call).',
+        detail: t('doctor.live.ok'),
         endpoint,
       };
     const problem = rejection ?? channel.status.problem;
@@ -379,8 +381,8 @@ export class SoftdialCore {
       name: 'live call progress',
       ok: false,
       warning: true,
-      detail: `${problem ? `${problem.title}. ${problem.detail}` : 'The notification socket did not open.'} softdial checks each call every 5 s instead.`,
-      fix: problem?.fix ?? ['Admin: allow WebSocket connections to streaming.<region domain> through the proxy.'],
+      detail: `${problem ? `${problem.title}. ${problem.detail}` : t('doctor.live.not_open')} ${t('doctor.live.polling', { seconds: 5 })}`,
+      fix: problem?.fix ?? [t('doctor.live.fix_admin', { host: 'streaming.<region domain>' })],
       endpoint,
     };
   }

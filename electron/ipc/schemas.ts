@@ -6,6 +6,7 @@ import {
   SECRET_STORE_KINDS,
   SETTING_SOURCES,
   SIGN_IN_MODES,
+  UPDATE_POLICIES,
 } from '../shared/closed-sets.js';
 import { ERROR_CODES } from '../shared/explained-error.js';
 import { MAX_INPUT_LENGTH, PHONE_ERROR_CODES, PHONE_NOTE_CODES } from '../shared/phone-codes.js';
@@ -190,6 +191,9 @@ export const SettingsValuesSchema = v.object({
   directoryRefreshHours: v.number(),
   externalContactsScan: v.boolean(),
   handleLinks: v.optional(v.boolean()),
+  updates: v.picklist(UPDATE_POLICIES),
+  updateFeedUrl: v.optional(text),
+  updateChannel: text,
 });
 
 /** The name of one setting, as the renderer names it. */

@@ -12,24 +12,43 @@ import { readShorthand } from './read-shorthand.js';
 import { note } from './reading.js';
 import type { ReadOutcome, Reading } from './reading.js';
 import type { NumberReading, ParseOptions, PhoneErrorCode, PhoneNote, PhoneResult } from './types.js';
+import { t } from '../../shared/i18n/language.js';
+import { assertNever } from '../../shared/assert-never.js';
 
-const ERROR_MESSAGES: Record<PhoneErrorCode, string> = {
-  empty: 'Nothing to dial: type or paste a phone number.',
-  input_too_long: `That text is too long to be a phone number (over ${MAX_INPUT_LENGTH} characters). Paste only the number.`,
-  unreadable: 'That looks like binary data, not text. Copy the number again as plain text.',
-  no_digits: 'There is no phone number in that text: it has no digits.',
-  email_address: 'That is an e-mail address, not a phone number.',
-  not_a_phone_link: 'That link does not hold a phone number (it may be a user name or a SIP address).',
-  too_short: 'That number is too short to dial. Check for missing digits.',
-  too_long: 'That number is too long to dial. Check for extra digits, or write the extension after "x".',
-  unknown_country_code: 'No country uses that country code. Check the digits after the +.',
-  impossible_number: 'That number cannot exist in any numbering plan. Check the digits.',
-  invalid_number: 'That is not a valid number in any numbering plan softdial knows. Check the digits.',
-  needs_country:
-    'That number has no country code and no default country is set. Add the country code (for example +44) or set a default country.',
-  bad_default_country:
-    'The default country setting is not a known country code. Use a two-letter code such as GB or US.',
-};
+/** A refusal in words, in the current language. */
+function errorMessage(code: PhoneErrorCode): string {
+  switch (code) {
+    case 'empty':
+      return t('phone.error.empty');
+    case 'input_too_long':
+      return t('phone.error.input_too_long', { max: MAX_INPUT_LENGTH });
+    case 'unreadable':
+      return t('phone.error.unreadable');
+    case 'no_digits':
+      return t('phone.error.no_digits');
+    case 'email_address':
+      return t('phone.error.email_address');
+    case 'not_a_phone_link':
+      return t('phone.error.not_a_phone_link');
+    case 'too_short':
+      return t('phone.error.too_short');
+    case 'too_long':
+      return t('phone.error.too_long');
+    case 'unknown_country_code':
+      return t('phone.error.unknown_country_code');
+    case 'impossible_number':
+      return t('phone.error.impossible_number');
+    case 'invalid_number':
+      return t('phone.error.invalid_number');
+    case 'needs_country':
+      return t('phone.error.needs_country');
+    case 'bad_default_country':
+      return t('phone.error.bad_default_country');
+    default:
+      return assertNever(code);
+  }
+}
+
 /** Applies `;phone-context=+44` of a tel: link to a local number, as RFC 3966 says. */
 function withPhoneContext(found: FoundNumber): { digits: string; notes: PhoneNote[] } {
   const context = found.phoneContext?.replace(/[-.()]/g, '');
@@ -37,7 +56,7 @@ function withPhoneContext(found: FoundNumber): { digits: string; notes: PhoneNot
     return { digits: found.digits, notes: [] };
   return {
     digits: context + found.digits,
-    notes: [note('phone_context', `Used the link's phone-context ${context} as the country code.`)],
+    notes: [note('phone_context', t('phone.note.phone_context', { context }))],
   };
 }
 
@@ -51,10 +70,7 @@ function readFound(found: FoundNumber, country: CountryCode | undefined): ReadOu
   for (const shorter of found.shorter) {
     const outcome = readDigits(shorter, country);
     if ('number' in outcome && outcome.type) {
-      const trimmed = note(
-        'ignored_surrounding_text',
-        `Took only the digits ${shorter}: the digits after them looked like part of the surrounding text.`,
-      );
+      const trimmed = note('ignored_surrounding_text', t('phone.note.took_only_digits', { digits: shorter }));
       return { ...outcome, notes: [...outcome.notes, trimmed], confirm: true };
     }
   }
@@ -64,16 +80,17 @@ function readFound(found: FoundNumber, country: CountryCode | undefined): ReadOu
 /** The notes every reading carries about where the number was found. */
 function findingNotes(found: FoundNumber): PhoneNote[] {
   const notes: PhoneNote[] = [];
-  if (found.link) notes.push(note('read_from_link', `Read the number from a ${found.link}: link.`));
+  if (found.link) notes.push(note('read_from_link', t('phone.note.read_from_link', { scheme: found.link })));
   if (found.vanity)
     notes.push(
       note(
         'letters_as_digits',
-        `Read the letters ${found.vanity.letters} as the keypad digits ${found.vanity.digits}.`,
+        t('phone.note.letters_as_digits', { letters: found.vanity.letters, digits: found.vanity.digits }),
       ),
     );
-  if (found.surroundingText) notes.push(note('ignored_surrounding_text', 'Ignored the text around the number.'));
-  if (found.extension) notes.push(note('kept_extension', `Kept extension ${found.extension} apart from the number.`));
+  if (found.surroundingText) notes.push(note('ignored_surrounding_text', t('phone.note.ignored_surrounding_text')));
+  if (found.extension)
+    notes.push(note('kept_extension', t('phone.note.kept_extension', { extension: found.extension })));
   return notes;
 }
 
@@ -94,7 +111,7 @@ const failure = (input: string, code: PhoneErrorCode, reason?: string): PhoneRes
   input,
   error: {
     code,
-    message: reason ? `That number cannot exist: ${reason} Check the digits.` : ERROR_MESSAGES[code],
+    message: reason ? t('phone.impossible.because', { reason }) : errorMessage(code),
   },
 });
 
@@ -103,13 +120,7 @@ function toReading(found: FoundNumber, read: Reading): NumberReading {
   const { number, type } = read;
   const region = regionOfNumber(number);
   const notes = [...findingNotes(found), ...read.notes];
-  if (!type)
-    notes.push(
-      note(
-        'unknown_range',
-        `This number is not in any range ${countryName(region)} is known to use: check it before dialling.`,
-      ),
-    );
+  if (!type) notes.push(note('unknown_range', t('phone.note.unknown_range', { country: countryName(region) })));
   const { national, international } = numberFormats(number);
   // Optional fields are set only when present (no spreads: this runs for every number of every paste).
   const reading: NumberReading = {
@@ -213,8 +224,7 @@ function readAll(
 
 /** The note on the chosen number of a paste that holds others. */
 function moreNumbersNote(others: number): PhoneNote {
-  const more = others === 1 ? 'one more number' : `${others} more numbers`;
-  return note('more_numbers', `The text holds ${more}; this is the first one.`);
+  return note('more_numbers', t('phone.note.more_numbers', { count: others, valid: 'no' }));
 }
 
 /**

@@ -6,6 +6,7 @@ import { readDigits, validInternational } from './read-digits.js';
 import { note } from './reading.js';
 import type { ReadOutcome, Reading } from './reading.js';
 import type { AlternativeReading } from './types.js';
+import { t } from '../../shared/i18n/language.js';
 
 // What the rest of a text says about one of its numbers: the countries it names, the grouping it wrote.
 
@@ -51,7 +52,7 @@ export function withOwnCallingCode(
   if (!international || ('number' in outcome && international.number.number === outcome.number.number)) return outcome;
   const how = note(
     'read_country_code_without_plus',
-    `Read the leading ${callingCode} as the country code of ${countryName(country)}.`,
+    t('phone.note.read_country_code_without_plus', { callingCode, country: countryName(country) }),
   );
   return { ...international, notes: [how, ...international.notes] };
 }
@@ -66,7 +67,7 @@ function otherReading(reading: Reading): AlternativeReading {
     country: region,
     countryName: name,
     international,
-    message: `It could also be ${international} in ${name}.`,
+    message: t('phone.alternative', { international, country: name }),
   };
 }
 
@@ -85,20 +86,14 @@ export function withNamedCountry(found: FoundNumber, outcome: ReadOutcome, named
     const name = countryName(country);
     const { international } = numberFormats(there.number);
     if (valid && !groupsFit(found, outcome) && groupsFit(found, there)) {
-      const how = note(
-        'country_named_in_text',
-        `Read as a number of ${name}, which the text names: it is grouped as ${name} groups its numbers, not as your default country does.`,
-      );
+      const how = note('country_named_in_text', t('phone.note.country_named_grouped', { country: name }));
       return { ...there, notes: [how, ...there.notes.slice(1)], alternative: otherReading(outcome), confirm: true };
     }
     if (!valid) {
-      const how = note(
-        'country_named_in_text',
-        `Read as a number of ${name}, which the text names: it is not valid in your default country.`,
-      );
+      const how = note('country_named_in_text', t('phone.note.country_named_not_valid', { country: name }));
       return { ...there, notes: [how, ...there.notes.slice(1)], confirm: true };
     }
-    const message = `It could also be ${international} in ${name}, which the text names.`;
+    const message = t('phone.alternative_named', { international, country: name });
     const alternative: AlternativeReading = {
       e164: there.number.number,
       country,

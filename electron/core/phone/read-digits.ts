@@ -20,6 +20,7 @@ import { note } from './reading.js';
 import type { ReadOutcome, Reading, Typed } from './reading.js';
 import { retiredNationalPrefix, retiredPrefixAfterCallingCode } from './retired-prefixes.js';
 import type { AlternativeReading, PhoneErrorCode, PhoneNote } from './types.js';
+import { currentLanguage, t } from '../../shared/i18n/language.js';
 
 // Reads one string of digits (with '+' or without) under the numbering plans: the country code, a trunk,
 // retired or foreign access prefix, and the notes that say what was assumed.
@@ -75,8 +76,12 @@ function repairInternational(digits: string, written: string, callingCode: strin
     if (!typed?.type) continue;
     const dropped = written.endsWith(form) ? written.slice(0, written.length - form.length) : undefined;
     const message = dropped
-      ? `Dropped the (${dropped}) trunk prefix: it is dialled only inside the country, never after +${callingCode}.`
-      : `Read ${written.slice(0, written.length - typed.number.nationalNumber.length + 1)}… as dialled inside ${countryName(regionOf(typed.number))}: the number is +${callingCode} ${typed.number.nationalNumber}.`;
+      ? t('phone.note.dropped_trunk_prefix', { trunk: dropped, callingCode: `+${callingCode}` })
+      : t('phone.note.read_as_national', {
+          written: written.slice(0, written.length - typed.number.nationalNumber.length + 1),
+          country: countryName(regionOf(typed.number)),
+          number: `+${callingCode} ${typed.number.nationalNumber}`,
+        });
     return { ...typed, notes: [note('dropped_trunk_prefix', message)], confirm: false };
   }
   return undefined;
@@ -101,7 +106,7 @@ function readInternational(digits: string): ReadOutcome {
     notes.push(
       note(
         'dropped_trunk_prefix',
-        `Dropped the (${trunk}) trunk prefix: it is dialled only inside the country, never after +${number.countryCallingCode}.`,
+        t('phone.note.dropped_trunk_prefix', { trunk, callingCode: `+${number.countryCallingCode}` }),
       ),
     );
   }
@@ -124,7 +129,10 @@ function internationalAlternatives(digits: string, national: Typed | undefined):
       const { number } = typed;
       const how = note(
         'read_missing_plus',
-        `Read it as an international number missing its +: +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`,
+        t('phone.note.read_missing_plus', {
+          callingCode: `+${number.countryCallingCode}`,
+          country: countryName(regionOf(number)),
+        }),
       );
       readings.push({ ...typed, notes: [how, ...typed.notes] });
     }
@@ -136,7 +144,11 @@ function internationalAlternatives(digits: string, national: Typed | undefined):
       const { number } = typed;
       const how = note(
         'read_international_prefix',
-        `Read ${code} as the international access code, so +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`,
+        t('phone.note.read_foreign_access_code', {
+          accessCode: code,
+          callingCode: `+${number.countryCallingCode}`,
+          country: countryName(regionOf(number)),
+        }),
       );
       readings.push({ ...typed, notes: [how, ...typed.notes] });
     }
@@ -149,30 +161,37 @@ function nationalNote(digits: string, number: NumberParts, country: CountryCode)
   const name = countryName(country);
   const access = internationalPrefixAt(digits, country);
   if (access && digits.slice(access.length).startsWith(number.countryCallingCode)) {
-    return note('read_international_prefix', `Read ${access} as the international access code used in ${name}.`);
+    return note(
+      'read_international_prefix',
+      t('phone.note.read_international_prefix', { accessCode: access, country: name }),
+    );
   }
   if (digits === number.countryCallingCode + number.nationalNumber && digits.length > number.nationalNumber.length) {
     const prefix = nationalPrefix(country);
     if (!prefix || !digits.startsWith(prefix)) {
       return note(
         'read_country_code_without_plus',
-        `Read the leading ${number.countryCallingCode} as the country code of ${name}.`,
+        t('phone.note.read_country_code_without_plus', { callingCode: number.countryCallingCode, country: name }),
       );
     }
   }
   return addedCountryNote(country, name);
 }
 
-const addedCountryNotes = new Map<CountryCode, PhoneNote>();
+const addedCountryNotes = new Map<string, PhoneNote>();
 
-/** The note on a national number read with the default country, made once per country: most numbers carry it. */
+/** The note on a national number read with the default country, made once per country and language: most numbers carry it. */
 function addedCountryNote(country: CountryCode, name: string): PhoneNote {
-  let known = addedCountryNotes.get(country);
+  const key = `${currentLanguage()}:${country}`;
+  let known = addedCountryNotes.get(key);
   if (!known) {
     known = Object.freeze(
-      note('added_country_code', `Added +${callingCodeOf(country)} because your default country is ${name}.`),
+      note(
+        'added_country_code',
+        t('phone.note.added_country_code', { callingCode: `+${callingCodeOf(country)}`, country: name }),
+      ),
     );
-    addedCountryNotes.set(country, known);
+    addedCountryNotes.set(key, known);
   }
   return known;
 }
@@ -225,14 +244,9 @@ function readNational(digits: string, country: CountryCode | undefined): ReadOut
       country: region,
       countryName: countryName(region),
       international,
-      message: `It could also be ${international} in ${countryName(region)}.`,
+      message: t('phone.alternative', { international, country: countryName(region) }),
     };
-    notes.push(
-      note(
-        'ambiguous',
-        `These digits are valid both in ${countryName(country)} and as ${international}: check which one you mean.`,
-      ),
-    );
+    notes.push(note('ambiguous', t('phone.note.ambiguous_national', { country: countryName(country), international })));
     return { ...national, notes, alternative, confirm: false };
   }
   const repaired = country ? readWithoutNationalPrefix(digits, country) : undefined;
@@ -249,10 +263,7 @@ function readNational(digits: string, country: CountryCode | undefined): ReadOut
   if (first)
     return {
       ...first,
-      notes: [
-        ...first.notes,
-        note('ambiguous', 'Several countries fit these digits: add the + and country code to be sure.'),
-      ],
+      notes: [...first.notes, note('ambiguous', t('phone.note.ambiguous_countries'))],
       confirm: true,
     };
   return { error: country ? lengthError(digits, country) : 'needs_country' };

@@ -1,6 +1,7 @@
 import type { FoundNumber } from './find-number.js';
 import type { ListMember, Shorthand } from './shorthand-list.js';
 import type { PhoneNote } from './types.js';
+import { t } from '../../shared/i18n/language.js';
 
 /** One number of a list written in shorthand, as read, with the note saying how it was expanded. */
 export interface ListedReading<R> {
@@ -19,18 +20,15 @@ function readMember<R>(member: ListMember, valid: (digits: string) => R | undefi
   if (!expanded) return undefined;
   const message =
     member.how === 'replaced'
-      ? `Read "${member.written}" as the number before it with its last digits replaced: ${member.digits}.`
-      : `Read "${member.written}" with the area code of the number before it: ${member.digits}.`;
+      ? t('phone.note.list_shorthand', { written: member.written, digits: member.digits })
+      : t('phone.note.carried_area_code', { written: member.written, digits: member.digits });
   return { reading: expanded, note: note(member.how === 'replaced' ? 'list_shorthand' : 'carried_area_code', message) };
 }
 
 /** The note on the first line of a range ("9205595-98": the lines 9205595 to 9205598). */
 function rangeNote(shorthand: Shorthand): PhoneNote {
   const last = shorthand.last?.digits ?? shorthand.head;
-  return note(
-    'range_of_lines',
-    `The text names a range of lines, ${shorthand.head} to ${last}: this is the first of them.`,
-  );
+  return note('range_of_lines', t('phone.note.range_of_lines', { first: shorthand.head, last }));
 }
 
 /**
