@@ -72,11 +72,8 @@ export interface DoctorSubject {
   checkLiveProgress(userId: string): Promise<Check>;
 }
 
-/**
- * Checks everything dialling depends on, in the order it depends on it: configuration, keychain,
- * numbering metadata, default country, token, user, station.
- */
-export async function runDoctor(core: DoctorSubject): Promise<DoctorReport> {
+/** The checks that need no connection: configuration, keychain, numbering metadata, default country. */
+function localChecks(core: DoctorSubject): Check[] {
   const checks: Check[] = [];
   const status = core.status();
   const settings = core.settings;
@@ -118,6 +115,15 @@ export async function runDoctor(core: DoctorSubject): Promise<DoctorReport> {
           fix: ['Set SOFTDIAL_DEFAULT_REGION (for example GB) or the default country in Settings.'],
         },
   );
+  return checks;
+}
+
+/**
+ * Checks everything dialling depends on, in the order it depends on it: configuration, keychain,
+ * numbering metadata, default country, token, user, station.
+ */
+export async function runDoctor(core: DoctorSubject): Promise<DoctorReport> {
+  const checks = localChecks(core);
   const connected = core.connect();
   if (!connected.ok) {
     checks.push(failed('connection', connected.error));

@@ -54,6 +54,24 @@ function adoptOnce(core: SoftdialCore): void {
   fireAndForget(adopting, 'adopting quick dials');
 }
 
+/** Follows a placed call until it ends (or its window is gone for good), pushing its progress; a watch that had to stop says why. */
+function followCalls(core: SoftdialCore, pushes: PushSink, gone?: AbortSignal): (conversationId: string) => void {
+  return (conversationId) => {
+    const watching = core
+      .watchCall(conversationId, (progress) => pushes.emit('callProgress', progress), gone ? { signal: gone } : {})
+      .then((outcome) => {
+        // A watch that had to stop (state unknown for too long, call no longer readable) says why.
+        if (!outcome.ok)
+          pushes.emit('callProgress', {
+            conversationId,
+            phase: 'unknown',
+            problem: `${outcome.error.title}. ${outcome.error.detail}`,
+          });
+      });
+    fireAndForget(watching, 'following a call');
+  };
+}
+
 /**
  * The core's implementation of the contract, shared by Electron IPC and the WebSocket: each method calls
  * the core and answers with data; a placed call is followed and its progress pushed until `gone` aborts
@@ -68,20 +86,7 @@ export function createHandlers(
   core.contacts.attach(pushes, contactPushes(pushes));
   core.contacts.start();
   adoptOnce(core);
-  const follow = (conversationId: string): void => {
-    const watching = core
-      .watchCall(conversationId, (progress) => pushes.emit('callProgress', progress), gone ? { signal: gone } : {})
-      .then((outcome) => {
-        // A watch that had to stop (state unknown for too long, call no longer readable) says why.
-        if (!outcome.ok)
-          pushes.emit('callProgress', {
-            conversationId,
-            phase: 'unknown',
-            problem: `${outcome.error.title}. ${outcome.error.detail}`,
-          });
-      });
-    fireAndForget(watching, 'following a call');
-  };
+  const follow = followCalls(core, pushes, gone);
   // The dials of this client in flight, so Cancel stops the ones waiting out a rate limit.
   const dialling = new Set<AbortController>();
   return {
