@@ -7,6 +7,7 @@ import { runDoctor } from '../diagnostics/doctor.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
 import { createContactHandlers } from './contact-handlers.js';
+import { dialHandlers } from './dial-handlers.js';
 import { contactPushes } from './contact-pushes.js';
 import { adoptSettingsFavourites } from './settings-favourites.js';
 
@@ -54,24 +55,6 @@ function adoptOnce(core: SoftdialCore): void {
   fireAndForget(adopting, 'adopting quick dials');
 }
 
-/** Follows a placed call until it ends (or its window is gone for good), pushing its progress; a watch that had to stop says why. */
-function followCalls(core: SoftdialCore, pushes: PushSink, gone?: AbortSignal): (conversationId: string) => void {
-  return (conversationId) => {
-    const watching = core
-      .watchCall(conversationId, (progress) => pushes.emit('callProgress', progress), gone ? { signal: gone } : {})
-      .then((outcome) => {
-        // A watch that had to stop (state unknown for too long, call no longer readable) says why.
-        if (!outcome.ok)
-          pushes.emit('callProgress', {
-            conversationId,
-            phase: 'unknown',
-            problem: `${outcome.error.title}. ${outcome.error.detail}`,
-          });
-      });
-    fireAndForget(watching, 'following a call');
-  };
-}
-
 /**
  * The core's implementation of the contract, shared by Electron IPC and the WebSocket: each method calls
  * the core and answers with data; a placed call is followed and its progress pushed until `gone` aborts
@@ -86,35 +69,10 @@ export function createHandlers(
   core.contacts.attach(pushes, contactPushes(pushes));
   core.contacts.start();
   adoptOnce(core);
-  const follow = followCalls(core, pushes, gone);
-  // The dials of this client in flight, so Cancel stops the ones waiting out a rate limit.
-  const dialling = new Set<AbortController>();
   return {
     status: async () => ok(core.status()),
     parse: async (text) => ok(core.parse(text)),
-    dial: async (intent) => {
-      const controller = new AbortController();
-      dialling.add(controller);
-      const outcome = await core
-        .dial({
-          source: intent.source,
-          ...(intent.text !== undefined ? { text: intent.text } : {}),
-          ...(intent.contactId !== undefined ? { contactId: intent.contactId } : {}),
-          ...(intent.confirmed !== undefined ? { confirmed: intent.confirmed } : {}),
-          ...(intent.expect !== undefined ? { expect: intent.expect } : {}),
-          onWait: (seconds, reason) => pushes.emit('dialWaiting', { seconds, reason }),
-          signal: controller.signal,
-        })
-        .finally(() => dialling.delete(controller));
-      if (outcome.ok && outcome.value.conversationId && !outcome.value.shared) follow(outcome.value.conversationId);
-      return outcome;
-    },
-    hangUp: (conversationId) => core.hangUp(conversationId),
-    cancelDial: async () => {
-      const waiting = [...dialling];
-      for (const controller of waiting) controller.abort();
-      return ok({ cancelled: waiting.length > 0 });
-    },
+    ...dialHandlers(core, pushes, gone),
     signIn: async () => {
       const result = await core.signIn();
       pushes.emit('status', core.status());
