@@ -195,7 +195,7 @@ async function start(): Promise<void> {
       };
     },
     actions: {
-      dial: (text, source) => external({ text, source }),
+      dial: (text, source, confirmFirst) => external({ text, source, ...(confirmFirst ? { confirmFirst } : {}) }),
       dialClipboard: () => dialCopied('clipboard'),
       open: () => focusWindow(window, PLATFORM),
       signIn: () => {

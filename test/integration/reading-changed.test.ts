@@ -88,6 +88,14 @@ describe('a dial whose reading changed between preview and dial', () => {
     });
   }
 
+  it('a fax line offered from the tray asks for a look even when the agent dials offers at once', async () => {
+    const { pushes, offers } = await dialFrom('GB');
+    await harness.core.updateSettings({ confirmExternalDials: false });
+    offerExternalDial(harness.core, pushes, { text: '+44 20 7946 0958', source: 'tray' });
+    offerExternalDial(harness.core, pushes, { text: '+44 20 7946 0959', source: 'tray', confirmFirst: true });
+    expect(offers.map((offer) => offer.confirmFirst)).toEqual([false, true]);
+  });
+
   it('a short code dials only after a look; an emergency number never, even confirmed', async () => {
     const { handlers } = await dialFrom('GB');
     const emergency = await handlers.dial({ text: '999', source: 'pad', confirmed: true, expect: { e164: '999' } });

@@ -5,11 +5,11 @@ import type { ShortNumberKind } from './short-numbers.js';
 import type { ParsedPhone } from './types.js';
 
 /** A text that is nothing but a few digits, spaced or in a tel:/callto: link ("112", "1 1 8 1 1 8", "tel:911"). */
-const SHORT_TEXT = /^\s*(?:(?:tel|callto):)?[\d\s().-]+$/i;
+const SHORT_TEXT = /^(?:(?:tel|callto):)?[\d\s().-]+$/i;
 
 /** The digits of a text that holds only a short number, else undefined. */
 export function shortDigits(text: string): string | undefined {
-  const folded = foldText(text);
+  const folded = foldText(text).trim();
   if (!SHORT_TEXT.test(folded)) return undefined;
   const digits = folded.replace(/\D/g, '');
   return digits.length >= 2 && digits.length <= LONGEST_SHORT_NUMBER ? digits : undefined;
