@@ -1,4 +1,5 @@
 import type { ExplainedError } from '../../shared/explained-error.js';
+import { t } from '../../shared/i18n/language.js';
 import { endpointOf } from '../agent/agent-identity.js';
 import type { NotificationChannel } from '../genesys/notification-channel.js';
 import { GENESYS_PATHS, GENESYS_TOPICS } from '../genesys/paths.js';
@@ -20,7 +21,7 @@ export async function checkLiveProgress(channel: NotificationChannel, userId: st
     return {
       name: 'live call progress',
       ok: true,
-      detail: 'Call progress arrives through the Notification API (one WebSocket for every call).',
+      detail: t('doctor.live.ok'),
       endpoint,
     };
   const problem = rejection ?? channel.status.problem;
@@ -28,8 +29,8 @@ export async function checkLiveProgress(channel: NotificationChannel, userId: st
     name: 'live call progress',
     ok: false,
     warning: true,
-    detail: `${problem ? `${problem.title}. ${problem.detail}` : 'The notification socket did not open.'} softdial checks each call every 5 s instead.`,
-    fix: problem?.fix ?? ['Admin: allow WebSocket connections to streaming.<region domain> through the proxy.'],
+    detail: `${problem ? `${problem.title}. ${problem.detail}` : t('doctor.live.not_open')} ${t('doctor.live.polling', { seconds: 5 })}`,
+    fix: problem?.fix ?? [t('doctor.live.fix_admin', { host: 'streaming.<region domain>' })],
     endpoint,
   };
 }
