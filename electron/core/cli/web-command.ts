@@ -6,6 +6,10 @@ import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { catchProcessErrors, reportUnexpectedErrors } from '../service/unexpected-errors.js';
 import { openCore } from './open-core.js';
+import { appSocketPath } from '../native/app-socket-path.js';
+import { serveAppSocket } from '../native/app-socket.js';
+import { setupExtensionRequests } from '../service/extension-requests.js';
+import { dataDirectory } from '../settings/paths.js';
 
 /** The built renderer, beside the compiled CLI in dist/. */
 const RENDERER_DIR = fileURLToPath(new URL('../../../renderer', import.meta.url));
@@ -22,6 +26,11 @@ export async function webCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`softdial web: ${line}\n`);
   };
   const server = await startWebServer({ core, rendererDir: RENDERER_DIR, port, log });
+  const extension = await serveAppSocket(
+    appSocketPath(dataDirectory(io.env)),
+    setupExtensionRequests({ core, pushes: server.pushes }),
+  );
+  if (!extension) log('another softdial already answers the browser extension; this one does not.');
   catchProcessErrors(process);
   const detach = reportUnexpectedErrors({ log, pushes: server.pushes });
   io.stdout.write(
@@ -34,6 +43,7 @@ export async function webCommand(args: string[], io: CliIo): Promise<number> {
     process.once('SIGTERM', resolve);
   });
   detach();
+  await extension?.close();
   await server.close();
   await close();
   return EXIT.ok;
