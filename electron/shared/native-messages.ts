@@ -15,7 +15,14 @@ export const ExtensionRequestSchema = v.variant('type', [
 export type ExtensionRequest = v.InferOutput<typeof ExtensionRequestSchema>;
 
 /** Why the host or the app could not serve a request; the extension words each for the agent. */
-export const EXTENSION_FAILURES = ['invalid_message', 'too_large', 'too_many', 'app_not_running', 'app_failed'] as const;
+export const EXTENSION_FAILURES = [
+  'invalid_message',
+  'too_large',
+  'too_many',
+  'app_not_running',
+  'no_window',
+  'app_failed',
+] as const;
 /** One of the closed set of failures the extension may be told about. */
 export type ExtensionFailure = (typeof EXTENSION_FAILURES)[number];
 

@@ -32,8 +32,7 @@ export async function extensionCommand(args: string[], io: CliIo): Promise<numbe
     throw new UsageError('say install-host or uninstall-host (softdial extension install-host [--browser chrome]).');
   const named = values.browser ?? [];
   const unknown = named.find((word) => !isBrowser(word));
-  if (unknown !== undefined)
-    throw new UsageError(`--browser "${unknown}" is not one of ${HOST_BROWSERS.join(', ')}.`);
+  if (unknown !== undefined) throw new UsageError(`--browser "${unknown}" is not one of ${HOST_BROWSERS.join(', ')}.`);
   const userDataDir = values['user-data-dir'];
   const browsers = named.filter(isBrowser);
   if (userDataDir !== undefined && browsers.includes('firefox'))

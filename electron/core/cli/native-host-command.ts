@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { appSocketPath } from '../native/app-socket-path.js';
 import { askApp } from '../native/app-socket.js';
 import { runNativeHost } from '../native/native-host.js';
@@ -13,6 +14,13 @@ import type { CliIo } from './io.js';
  */
 export async function nativeHostCommand(_args: string[], io: CliIo): Promise<number> {
   const socket = appSocketPath(dataDirectory(io.env));
-  await runNativeHost({ input: io.stdin, output: io.stdout, ask: (request) => askApp(socket, request) });
+  await runNativeHost({
+    input: io.stdin,
+    output: io.stdout,
+    ask: (request) => askApp(socket, request),
+    release: () => {
+      if (io.stdin instanceof Readable) io.stdin.destroy();
+    },
+  });
   return EXIT.ok;
 }

@@ -28,7 +28,7 @@ export async function webCommand(args: string[], io: CliIo): Promise<number> {
   const server = await startWebServer({ core, rendererDir: RENDERER_DIR, port, log });
   const extension = await serveAppSocket(
     appSocketPath(dataDirectory(io.env)),
-    setupExtensionRequests({ core, pushes: server.pushes }),
+    setupExtensionRequests({ core, pushes: server.pushes, windowOpen: () => server.sessions > 0 }),
   );
   if (!extension) log('another softdial already answers the browser extension; this one does not.');
   catchProcessErrors(process);

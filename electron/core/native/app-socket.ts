@@ -3,11 +3,7 @@ import { connect, createServer } from 'node:net';
 import type { Server, Socket } from 'node:net';
 import { dirname } from 'node:path';
 import * as v from 'valibot';
-import {
-  ExtensionReplySchema,
-  ExtensionRequestSchema,
-  extensionFailure,
-} from '../../shared/native-messages.js';
+import { ExtensionReplySchema, ExtensionRequestSchema, extensionFailure } from '../../shared/native-messages.js';
 import type { ExtensionReply, ExtensionRequest } from '../../shared/native-messages.js';
 import { describeIssues } from '../../shared/describe-issues.js';
 import { MAX_MESSAGE_BYTES } from './framing.js';
@@ -119,7 +115,11 @@ export function askApp(path: string, request: ExtensionRequest): Promise<Extensi
       void readLine(socket).then((line) => {
         socket.destroy();
         const parsed = v.safeParse(ExtensionReplySchema, line === undefined ? undefined : parseJson(line));
-        resolve(parsed.success ? parsed.output : extensionFailure('app_failed', 'softdial gave an answer that could not be read.'));
+        resolve(
+          parsed.success
+            ? parsed.output
+            : extensionFailure('app_failed', 'softdial gave an answer that could not be read.'),
+        );
       });
     });
   });

@@ -1,10 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import {
-  CHROMIUM_EXTENSION_ID,
-  FIREFOX_EXTENSION_ID,
-  NATIVE_HOST_NAME,
-} from '../../shared/extension-identity.js';
+import { CHROMIUM_EXTENSION_ID, FIREFOX_EXTENSION_ID, NATIVE_HOST_NAME } from '../../shared/extension-identity.js';
 
 /** The browsers softdial writes a host manifest for. */
 export const HOST_BROWSERS = ['chromium', 'chrome', 'edge', 'firefox'] as const;

@@ -94,8 +94,8 @@ export async function uninstallHost(install: Omit<HostInstall, 'command'>): Prom
   const file = manifestFile(install.browser, { ...install, platform });
   const removed = await unlink(file).then(
     () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return false;
+    (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
       throw error;
     },
   );

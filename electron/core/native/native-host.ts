@@ -11,6 +11,8 @@ export interface NativeHostDeps {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   ask: (request: ExtensionRequest) => Promise<ExtensionReply>;
+  /** Lets go of the input for good (the browser's pipe would otherwise keep the process alive). */
+  release: () => void;
   now?: () => number;
 }
 
@@ -29,7 +31,10 @@ function parseJson(text: string): unknown {
 /** The answer to one frame: refused by size, rate or schema, or the app's own answer. */
 async function answer(frame: Frame, cap: RateCap, ask: NativeHostDeps['ask']): Promise<ExtensionReply> {
   if (frame.kind === 'too_large')
-    return extensionFailure('too_large', `A message of ${frame.bytes} bytes was refused: the limit is a few kilobytes.`);
+    return extensionFailure(
+      'too_large',
+      `A message of ${frame.bytes} bytes was refused: the limit is a few kilobytes.`,
+    );
   if (!cap.take()) return extensionFailure('too_many', 'Too many requests in a short time: wait a few seconds.');
   const parsed = v.safeParse(ExtensionRequestSchema, parseJson(frame.text));
   if (!parsed.success)
@@ -58,6 +63,7 @@ export function runNativeHost(deps: NativeHostDeps): Promise<void> {
         });
         if (frame.kind === 'too_large') {
           deps.input.removeAllListeners('data');
+          deps.release();
           finish();
         }
       }

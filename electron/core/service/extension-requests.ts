@@ -1,4 +1,5 @@
 import { assertNever } from '../../shared/assert-never.js';
+import { extensionFailure } from '../../shared/native-messages.js';
 import type { ExtensionReply, ExtensionRequest } from '../../shared/native-messages.js';
 import type { PushSink } from '../../ipc/push-queue.js';
 import type { SoftdialCore } from '../softdial-core.js';
@@ -36,12 +37,18 @@ function statusReply(core: SoftdialCore): ExtensionReply {
 export function setupExtensionRequests(deps: {
   core: SoftdialCore;
   pushes: PushSink;
+  /** Whether a window is there to show the dial (`softdial web` may have no page open). */
+  windowOpen: () => boolean;
 }): (request: ExtensionRequest) => Promise<ExtensionReply> {
   return (request) => {
     switch (request.type) {
       case 'status':
         return Promise.resolve(statusReply(deps.core));
       case 'dial': {
+        if (!deps.windowOpen())
+          return Promise.resolve(
+            extensionFailure('no_window', "softdial's window is not open: open it, then click the number again."),
+          );
         const confirmFirst = offerExternalDial(deps.core, deps.pushes, { text: request.text, source: 'extension' });
         return Promise.resolve({
           ok: true,

@@ -13,7 +13,7 @@ import {
 describe('the extension identity', () => {
   it('is the id Chromium derives from the manifest key', () => {
     const digest = createHash('sha256').update(Buffer.from(EXTENSION_PUBLIC_KEY, 'base64')).digest('hex');
-    const id = [...digest.slice(0, 32)].map((hex) => String.fromCharCode(97 + parseInt(hex, 16))).join('');
+    const id = digest.slice(0, 32).replace(/[0-9a-f]/g, (hex) => String.fromCharCode(97 + parseInt(hex, 16)));
     expect(id).toBe(CHROMIUM_EXTENSION_ID);
   });
 });
