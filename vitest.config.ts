@@ -1,6 +1,9 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The renderer's stores (*.svelte.ts) use runes: compiled as the window's build compiles them.
+  plugins: [svelte()],
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,

@@ -2,14 +2,15 @@ import { join } from 'node:path';
 import { openSecretStore } from './auth/keychain-store.js';
 import type { OpenedSecretStore } from './auth/keychain-store.js';
 import { accounts } from './auth/secret-store.js';
-import type { TokenStatus } from './auth/token-manager.js';
 import { AgentSession } from './agent/agent-session.js';
 import { systemClock } from '../shared/clock.js';
 import { ConnectionCache } from './connection/connection-cache.js';
 import type { Connection } from './connection/connection-cache.js';
+import type { CoreStatus } from './connection/core-status.js';
 import { DefaultCountryCache } from './settings/default-country-cache.js';
+import { LogFile, logFolder } from './logging/log-file.js';
 import { explainCode } from './explain/catalog.js';
-import { GENESYS_PATHS } from './genesys/paths.js';
+import { GENESYS_PATHS, GENESYS_TOPICS } from './genesys/paths.js';
 import type { Clock } from '../shared/clock.js';
 import { noOnBehalfUser, resolveConnection } from './connection/resolve-connection.js';
 import { endpointOf, readAgentIdentity } from './agent/agent-identity.js';
@@ -18,13 +19,13 @@ import { listQueues } from './agent/queues.js';
 import type { QueueChoice } from './agent/queues.js';
 import { ContactsService } from './contacts/contacts-service.js';
 import { contactsLookup } from './contacts/dial-lookup.js';
+import { genesysLookup } from './contacts/genesys-lookup.js';
 import { ExchangeLog, recordingHttp } from './diagnostics/exchange-log.js';
 import type { RecordedExchange } from './diagnostics/exchange-log.js';
-import type { ConnectionConfig } from './connection/resolve-connection.js';
 import { fetchProgress, hangUp } from './dialing/call-progress.js';
 import type { CallProgress } from './dialing/call-progress.js';
 import { watchCall } from './dialing/call-watch.js';
-import { genesysContacts } from './dialing/contacts.js';
+import { DialClaims } from './dialing/dial-claims.js';
 import { Dialer } from './dialing/dialer.js';
 import type { DialContext, DialOutcome, DialRequest } from './dialing/dialer.js';
 import { SANDBOX_CLIENT_SECRET, sandboxConnection } from './sandbox/sandbox-connection.js';
@@ -35,12 +36,13 @@ import { fail, ok } from '../shared/outcome.js';
 import { fireAndForget, onUnexpectedError } from '../shared/unexpected-errors.js';
 import type { Outcome } from '../shared/outcome.js';
 import { createHttpClient } from './genesys/http.js';
-import type { ChannelTiming, SocketFactory } from './genesys/notification-channel.js';
+import type { ChannelTiming } from './genesys/notification-channel.js';
+import type { SocketFactory } from './genesys/notification-socket.js';
 import type { Check } from './diagnostics/doctor.js';
 import { resolveRegion } from './genesys/regions.js';
 import type { HttpClient } from './genesys/http.js';
 import type { DefaultCountry } from './phone/default-country.js';
-import { parsePhone } from './phone/parse.js';
+import { readNumber } from './phone/read-number.js';
 import type { PhoneResult } from './phone/types.js';
 import { dataDirectory } from './settings/paths.js';
 import { SettingsStore } from './settings/settings-store.js';
@@ -66,20 +68,8 @@ export interface CoreDeps {
   liveProgress?: boolean;
   /** Between two presence polls where presence cannot be live (tests shorten it). */
   presencePollMs?: number;
-}
-
-/** What the UI may know about the connection: never a token or a secret. */
-export interface CoreStatus {
-  sandbox: boolean;
-  mode?: ConnectionConfig['mode'];
-  region?: string;
-  onBehalfOfUserId?: string;
-  token: TokenStatus;
-  keychain: { kind: SecretStoreKind; problem?: string };
-  defaultCountry: DefaultCountry;
-  configurationError?: ExplainedError;
-  warnings: string[];
-  errors: string[];
+  /** The process's support log (default: logs/softdial.log in the data folder); its level follows the policy. */
+  log?: LogFile;
 }
 
 /**
@@ -95,6 +85,8 @@ export class SoftdialCore {
   private readonly dialer: Dialer;
   /** Every contact source, the search index, favourites and recents. */
   readonly contacts: ContactsService;
+  /** The support log this core writes to, and whose tail "Save diagnostics" includes. */
+  readonly log: LogFile;
 
   private constructor(
     private readonly store: SettingsStore,
@@ -106,6 +98,8 @@ export class SoftdialCore {
     private readonly deps: CoreDeps,
   ) {
     const sandboxUrl = deps.sandboxUrl;
+    this.log = deps.log ?? new LogFile({ dir: logFolder(resolved.dataDir) });
+    this.log.setLevel(resolved.logLevel);
     this.connections = new ConnectionCache({
       http,
       clock,
@@ -146,9 +140,13 @@ export class SoftdialCore {
     });
     this.dialer = new Dialer({
       context: () => this.dialContext(),
-      contacts: contactsLookup(this.contacts, genesysContacts),
+      contacts: contactsLookup(
+        this.contacts,
+        genesysLookup(() => this.defaultCountry().country),
+      ),
       clock,
       guardWindowMs: () => this.resolved.values.dialGuardSeconds * 1000,
+      claims: new DialClaims(join(dataDirectory(this.env), 'dial-guard.json'), () => clock.now()),
     });
   }
 
@@ -191,7 +189,7 @@ export class SoftdialCore {
 
   /** Reads a number with the agent's default country. */
   parse(text: string): PhoneResult {
-    return parsePhone(text, { defaultCountry: this.defaultCountry().country });
+    return readNumber(text, { defaultCountry: this.defaultCountry().country });
   }
 
   /** The connection for the current settings, rebuilt when they change. */
@@ -232,11 +230,13 @@ export class SoftdialCore {
 
   async dial(request: DialRequest): Promise<DialOutcome> {
     const outcome = await this.dialer.dial(request);
-    const onBehalf = /\/calls\/user\/([^/]+)$/.exec(outcome.ok ? outcome.value.endpoint : '')?.[1];
-    if (outcome.ok && outcome.value.conversationId && onBehalf)
-      this.callers.set(outcome.value.conversationId, decodeURIComponent(onBehalf));
+    if (outcome.ok && outcome.value.conversationId && outcome.value.asUserId)
+      this.callers.set(outcome.value.conversationId, outcome.value.asUserId);
     const number = outcome.ok ? outcome.value.number : outcome.error.number;
-    const recorded = outcome.ok ? !outcome.value.dryRun && !outcome.value.shared : number !== undefined;
+    // A dial the agent cancelled while it waited was never sent: it is no call to remember.
+    const recorded = outcome.ok
+      ? !outcome.value.dryRun && !outcome.value.shared
+      : number !== undefined && outcome.error.code !== 'dial_cancelled';
     // The call is out (or refused) whatever becomes of its record: a recents file that cannot be written never
     // turns a placed call into a failure the agent would dial again after.
     if (number && recorded)
@@ -328,7 +328,7 @@ export class SoftdialCore {
       return { name: 'live call progress', ok: false, warning: true, detail: connected.error.detail, endpoint };
     const channel = connected.value.channel;
     let rejection: ExplainedError | undefined;
-    const listening = channel.listen(`v2.users.${userId}.conversations.calls`, (signal) => {
+    const listening = channel.listen(GENESYS_TOPICS.callsOf(userId), (signal) => {
       if (signal.kind === 'rejected') rejection = signal.error;
     });
     const health = await channel.settled();

@@ -1,10 +1,10 @@
 import type { AgentIdentity } from '../core/agent/agent-identity.js';
 import type { CallProgress } from '../core/dialing/call-progress.js';
-import type { DialFailure, PlacedCall } from '../core/dialing/dialer.js';
+import type { DialFailure, PlacedCall, SeenReading } from '../core/dialing/dialer.js';
 import type { ParsedPhone, PhoneResult } from '../core/phone/types.js';
 import type { DoctorReport } from '../core/diagnostics/doctor.js';
 import type { QueueChoice } from '../core/agent/queues.js';
-import type { CoreStatus } from '../core/softdial-core.js';
+import type { CoreStatus } from '../core/connection/core-status.js';
 import type { ResolvedSettings } from '../core/settings/settings-store.js';
 import type { DialSource } from '../shared/closed-sets.js';
 import type { ExplainedError } from '../shared/explained-error.js';
@@ -20,6 +20,7 @@ import type {
   PhoneResultSchema,
   PlacedCallSchema,
   QueueChoicesSchema,
+  SeenReadingSchema,
   SettingsValuesSchema,
   SettingsViewSchema,
   StatusSchema,
@@ -42,4 +43,5 @@ export const contractProofs: [
   Equals<Pick<ResolvedSettings, 'sources' | 'locked'>, Pick<Wire<typeof SettingsViewSchema>, 'sources' | 'locked'>>,
   Equals<DoctorReport, Wire<typeof DoctorReportSchema>>,
   Equals<QueueChoice[], Wire<typeof QueueChoicesSchema>>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Equals<SeenReading, Wire<typeof SeenReadingSchema>>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];

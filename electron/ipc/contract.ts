@@ -40,6 +40,7 @@ import {
   SettingsPatchSchema,
   SettingsViewSchema,
   StatusSchema,
+  WindowErrorSchema,
 } from './schemas.js';
 import { MAX_CONTRACT_TEXT } from './web-socket-protocol.js';
 import { WindowModeSchema } from './window-mode.js';
@@ -55,6 +56,8 @@ export const invokeChannels = {
   parse: { args: [v.pipe(v.string(), v.maxLength(MAX_CONTRACT_TEXT))], value: PhoneResultSchema },
   dial: { args: [DialIntentSchema], value: PlacedCallSchema, error: DialFailureSchema },
   hangUp: { args: [ConversationIdSchema], value: CallProgressSchema },
+  /** Cancels this window's dials that wait out a rate limit (they are not sent); says whether one was waiting. */
+  cancelDial: { args: [], value: v.object({ cancelled: v.boolean() }) },
   signIn: { args: [], value: v.null() },
   signOut: { args: [], value: v.object({ revoked: v.boolean() }) },
   /** Who calls are placed as and where they ring (the identity bar's name and "Rings on"). */
@@ -115,6 +118,8 @@ export const invokeChannels = {
   testConnection: { args: [], value: DoctorReportSchema },
   /** The queues the agent may place calls from, by name; refused (explained, naming the permission) when Genesys will not list them. */
   listQueues: { args: [], value: QueueChoicesSchema },
+  /** An error nobody expected in the window, for the support log (redacted there); the window shows its own notice. */
+  reportWindowError: { args: [WindowErrorSchema], value: v.null() },
 } as const;
 
 /** Every push event and its payload schema. */

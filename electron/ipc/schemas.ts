@@ -89,7 +89,21 @@ export const CallProgressSchema = v.object({
 /** Where every dial comes from. */
 export const DialSourceSchema = v.picklist(DIAL_SOURCES);
 
-/** What the renderer asks to dial: a text or a contact, from a source, confirmed or not. */
+/**
+ * The number the agent saw before dialling: E.164 (or the digits of a short code or an internal extension) and
+ * the extension; null when the window read the text as no number. The core refuses a dial that reads otherwise.
+ */
+export const SeenReadingSchema = v.nullable(
+  v.strictObject({
+    e164: v.pipe(
+      v.string(),
+      v.regex(/^(?:\+[1-9]\d{6,14}|\d{1,20})$/, 'must be a number in E.164 (+ and digits) or a short code'),
+    ),
+    extension: v.optional(v.pipe(v.string(), v.maxLength(40, 'must be at most 40 characters'))),
+  }),
+);
+
+/** What the renderer asks to dial: a text or a contact, from a source, confirmed or not, with what the agent saw. */
 export const DialIntentSchema = v.pipe(
   v.strictObject({
     text: v.optional(
@@ -98,6 +112,7 @@ export const DialIntentSchema = v.pipe(
     contactId: v.optional(v.pipe(v.string(), v.maxLength(200))),
     source: DialSourceSchema,
     confirmed: v.optional(v.boolean()),
+    expect: v.optional(SeenReadingSchema),
   }),
   v.check(
     (intent) => (intent.text === undefined) !== (intent.contactId === undefined),
@@ -109,6 +124,7 @@ export const DialIntentSchema = v.pipe(
 export const PlacedCallSchema = v.object({
   conversationId: v.optional(text),
   endpoint: text,
+  asUserId: v.optional(text),
   body: v.object({
     phoneNumber: text,
     callerId: v.optional(text),
@@ -249,4 +265,12 @@ export const AgentIdentitySchema = v.object({
     v.object({ state: v.literal('none') }),
     v.object({ state: v.literal('unknown'), reason: text }),
   ]),
+});
+
+/** An error nobody expected in the window, as it reports it for the support log: where, and the error's own words. */
+export const WindowErrorSchema = v.strictObject({
+  where: v.pipe(v.string(), v.maxLength(200)),
+  name: v.pipe(v.string(), v.maxLength(100)),
+  message: v.pipe(v.string(), v.maxLength(2000)),
+  stack: v.optional(v.pipe(v.string(), v.maxLength(8000))),
 });

@@ -27,11 +27,16 @@ import { setupTray } from './tray.js';
 import { trayFavourites, trayRecents } from './tray-lists.js';
 import { closeInOrder, quitAfterClosing } from './quit.js';
 import { reportingAs } from './unexpected.js';
-import { reportUnexpectedErrors } from '../core/service/unexpected-errors.js';
+import { tellWindowOfUnexpectedErrors } from '../core/service/unexpected-errors.js';
+import { installProcessLog } from '../core/logging/error-sink.js';
+import { dataDirectory } from '../core/settings/paths.js';
 import { createMainWindow, focusWindow, openAllowedExternal } from './window.js';
 import { windowLayout } from './window-layout.js';
 import { rememberWindow } from './window-memory.js';
 import { WindowStateFile } from './window-state-file.js';
+
+// First of all: every unexpected error of this process goes, redacted, to the support log and stderr.
+const log = installProcessLog(process, dataDirectory(process.env));
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const RENDERER_DIR = here('../../renderer');
@@ -62,6 +67,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   setupAppProtocol(RENDERER_DIR);
   const core = await SoftdialCore.create({
+    log,
     // The sign-in page goes through the same allow-list as every other link (called after `loginBase` exists).
     openBrowser: (url) => openAllowedExternal(url, loginBase()),
     startSandbox: async () => (sandbox = await GenesysEmulator.start()).url,
@@ -156,7 +162,7 @@ async function start(): Promise<void> {
   registerContract(ipcMain, handlers, (event) =>
     isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, windowIds),
   );
-  reportUnexpectedErrors({ log: (line) => console.error(`softdial: ${line}`), pushes: toWindow });
+  tellWindowOfUnexpectedErrors(toWindow);
 
   const external = (request: ExternalDial): void => {
     focusWindow(window, PLATFORM);
@@ -189,7 +195,7 @@ async function start(): Promise<void> {
       };
     },
     actions: {
-      dial: (text, source) => external({ text, source }),
+      dial: (text, source, confirmFirst) => external({ text, source, ...(confirmFirst ? { confirmFirst } : {}) }),
       dialClipboard: () => dialCopied('clipboard'),
       open: () => focusWindow(window, PLATFORM),
       signIn: () => {
@@ -246,7 +252,7 @@ if (app.requestSingleInstanceLock()) {
     ),
   );
   start().catch((error: unknown) => {
-    failStart(error, reportingAs('starting'), { app, dialog });
+    failStart(error, reportingAs('starting'), { app, dialog }, log.file);
   });
 } else {
   app.quit();

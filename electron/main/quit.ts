@@ -1,3 +1,5 @@
+import { fireAndForget } from '../shared/unexpected-errors.js';
+
 /** How long quitting waits for each part to finish (the last recents on disk, the sandbox's port) before going anyway. */
 export const QUIT_GRACE_MS = 5_000;
 
@@ -37,9 +39,10 @@ export function quitAfterClosing(
     event.preventDefault();
     if (state === 'closing') return;
     state = 'closing';
-    void close().finally(() => {
+    const closing = close().finally(() => {
       state = 'closed';
       quit();
     });
+    fireAndForget(closing, 'closing before quitting');
   };
 }

@@ -1,9 +1,9 @@
 import type { App, Dialog } from 'electron';
 
 /** The words shown when softdial cannot start: what failed, and that it closes rather than linger without a window. */
-export function startFailureMessage(error: unknown): string {
+export function startFailureMessage(error: unknown, logFile: string): string {
   const what = error instanceof Error ? error.message : String(error);
-  return `${what}\n\nsoftdial closes now; start it again. If this happens again, run "softdial doctor" in a terminal and send its output to your administrator.`;
+  return `${what}\n\nsoftdial closes now; start it again. If this happens again, run "softdial doctor" in a terminal and send its output, with the log ${logFile}, to your administrator.`;
 }
 
 /**
@@ -14,10 +14,11 @@ export function failStart(
   error: unknown,
   report: (error: unknown) => void,
   electron: { app: Pick<App, 'exit'>; dialog: Pick<Dialog, 'showErrorBox'> },
+  logFile: string,
 ): void {
   try {
     report(error);
-    electron.dialog.showErrorBox('softdial could not start', startFailureMessage(error));
+    electron.dialog.showErrorBox('softdial could not start', startFailureMessage(error, logFile));
   } finally {
     electron.app.exit(1);
   }

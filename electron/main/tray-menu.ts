@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { isFaxLabel } from '../core/phone/fax-label.js';
 import type { PhoneResult } from '../core/phone/types.js';
 import type { TrayFavourite, TrayRecent } from './tray-lists.js';
 
@@ -17,7 +18,8 @@ export interface TrayState {
 
 /** What the tray menu can do. */
 export interface TrayActions {
-  dial(text: string, source: 'tray' | 'redial'): void;
+  /** Offers a number to the window; `confirmFirst` asks for a look even when the agent chose to dial at once. */
+  dial(text: string, source: 'tray' | 'redial', confirmFirst?: boolean): void;
   /** Reads the clipboard when clicked and offers what is copied then, through the same preview as a link. */
   dialClipboard(): void;
   open(): void;
@@ -36,16 +38,23 @@ function clipboardItem(clipboard: PhoneResult | null, actions: TrayActions): Men
   };
 }
 
+/** A fax line is named so in the menu, and the window asks before calling it. */
+const FAX_MARK = ' (fax line)';
+
 /** A favourite with one number calls it; one with several (none chosen) offers each, as the window asks which. */
 function favouriteItem(favourite: TrayFavourite, actions: TrayActions): MenuItemConstructorOptions {
   const [only, ...more] = favourite.numbers;
+  const fax = (number: TrayFavourite['numbers'][number]) => isFaxLabel(number.label);
   if (only && more.length === 0)
-    return { label: `${favourite.name} (${only.display})`, click: () => actions.dial(only.dial, 'tray') };
+    return {
+      label: `${favourite.name} (${only.display})${fax(only) ? FAX_MARK : ''}`,
+      click: () => actions.dial(only.dial, 'tray', fax(only)),
+    };
   return {
     label: favourite.name,
     submenu: favourite.numbers.map((number) => ({
-      label: `${number.label} ${number.display}`.trim(),
-      click: () => actions.dial(number.dial, 'tray'),
+      label: `${number.label} ${number.display}`.trim() + (fax(number) ? FAX_MARK : ''),
+      click: () => actions.dial(number.dial, 'tray', fax(number)),
     })),
   };
 }

@@ -1,11 +1,8 @@
-/** Reports an error nobody expected (a bug) in the Electron main, with where it happened, so it is seen, not lost. */
-export function reportUnexpected(error: unknown, where: string): void {
-  console.error(`softdial: unexpected error while ${where}:`, error);
-}
+import { onUnexpectedError } from '../shared/unexpected-errors.js';
 
-/** A catch handler that reports to `reportUnexpected` with where it happened. */
+/** A catch handler that reports to the process's error sink (log and stderr, redacted) with where it happened. */
 export const reportingAs =
   (where: string) =>
   (error: unknown): void => {
-    reportUnexpected(error, where);
+    onUnexpectedError(error, where);
   };

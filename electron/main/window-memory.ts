@@ -1,3 +1,4 @@
+import { fireAndForget } from '../shared/unexpected-errors.js';
 import type { BrowserWindow } from 'electron';
 import type { WindowMode } from '../ipc/window-mode.js';
 import { windowLayout, withBounds, withMode } from './window-layout.js';
@@ -37,7 +38,7 @@ export function rememberWindow(options: {
     timer = setTimeout(() => {
       if (window.isDestroyed()) return;
       state = withBounds(state, window.getNormalBounds(), window.isMaximized());
-      void save();
+      fireAndForget(save(), 'saving the window state');
     }, SAVE_AFTER_MS);
   };
   window.on('move', moved);

@@ -22,7 +22,9 @@ export const BOUNDARY_ENTRIES: Record<'invalid_input' | 'internal_error' | 'disc
   internal_error: {
     title: 'Something went wrong inside softdial',
     detail: 'An unexpected error stopped the action.',
-    fix: ['Try again; if it repeats, send the diagnostics to your admin.'],
+    fix: [
+      'Try again; if it repeats, use Save diagnostics in Settings and send the file, which includes the log (logs/softdial.log in the data folder), to your admin.',
+    ],
     retryable: true,
   },
   disconnected: {

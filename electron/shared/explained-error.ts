@@ -17,6 +17,9 @@ export interface HttpResponse {
 export const ERROR_CODES = [
   'bad_number',
   'needs_confirmation',
+  'reading_changed',
+  'emergency_number',
+  'dial_cancelled',
   'not_configured',
   'sign_in_required',
   'sign_in_expired',

@@ -36,4 +36,5 @@ export const PHONE_NOTE_CODES = [
   'more_numbers',
   'ambiguous',
   'unknown_range',
+  'short_number',
 ] as const;

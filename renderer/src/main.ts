@@ -8,11 +8,13 @@ import { DialPad } from './lib/dial-pad.svelte.js';
 import { AgentIdentityState } from './lib/identity.svelte.js';
 import { WindowPrefs } from './lib/prefs.svelte.js';
 import { SettingsState } from './lib/settings.svelte.js';
+import { reportWindowErrors } from './lib/window-errors.js';
 import './app.css';
 
 const target = document.getElementById('app');
 if (target) {
   const { api, connection } = connectApi();
+  reportWindowErrors(api, window);
   if (connection) {
     const notice = document.createElement('div');
     target.before(notice);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { harnessPerTest } from '../helpers/harness-per-test.js';
+import { numberDialled } from '../helpers/number-dialled.js';
 import { value } from '../helpers/outcome.js';
 
 const startHarness = harnessPerTest();
@@ -35,7 +36,7 @@ describe('editing a local contact', () => {
       ['n3', '+16505550777'],
     ]);
     expect(edited.preferredNumberId).toBe('n2');
-    expect((await contacts.numberToDial(alice.id))?.number?.e164).toBe('+16505550199');
+    expect(await numberDialled(contacts, alice.id)).toBe('+16505550199');
     expect(value(await contacts.favourites())[0]?.number).toBe('+16505550199');
   });
 
@@ -66,7 +67,7 @@ describe('editing a local contact', () => {
       }),
     );
     expect(corrected.numbers.map((number) => number.id)).toEqual(['n1', 'n2']);
-    expect((await contacts.numberToDial(bob.id))?.number?.e164).toBe('+16505550112');
+    expect(await numberDialled(contacts, bob.id)).toBe('+16505550112');
     // The favourite's Home number is gone: it still calls the number it was kept with, never Work or Mobile.
     expect(value(await contacts.favourites())[0]?.number).toBe('+16505550104');
 

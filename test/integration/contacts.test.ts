@@ -7,6 +7,7 @@ import { SoftdialCore } from '../../electron/core/softdial-core.js';
 import { addUnexpectedErrorListener, fireAndForget } from '../../electron/shared/unexpected-errors.js';
 import { startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
+import { numberDialled } from '../helpers/number-dialled.js';
 import { value } from '../helpers/outcome.js';
 
 let harness: Harness | undefined;
@@ -170,7 +171,7 @@ describe('favourites, recents, preferred numbers and local contacts', () => {
     );
     expect(local.numbers[0]).toMatchObject({ e164: '+442079460958', reading: { country: 'GB' } });
     expect(local.preferredNumberId).toBeUndefined();
-    expect((await core.contacts.numberToDial(local.id))?.number?.id).toBe('n1');
+    expect(await numberDialled(core.contacts, local.id)).toBe('+442079460958');
     value(await core.contacts.setPreferredNumber(local.id, 'n2'));
     value(await core.contacts.addFavourite('user:user-grace'));
     const favourites = value(await core.contacts.addFavourite(local.id));

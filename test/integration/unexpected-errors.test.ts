@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/core/service/handlers.js';
-import { reportUnexpectedErrors } from '../../electron/core/service/unexpected-errors.js';
+import { installErrorSink } from '../../electron/core/logging/error-sink.js';
+import type { Log } from '../../electron/core/logging/log-file.js';
+import { tellWindowOfUnexpectedErrors } from '../../electron/core/service/unexpected-errors.js';
 import type { PayloadOf, PushEvent } from '../../electron/ipc/contract.js';
 import { dispatch } from '../../electron/ipc/dispatch.js';
 import type { Handlers } from '../../electron/ipc/dispatch.js';
@@ -18,17 +20,25 @@ afterEach(async () => {
   await harness?.close();
 });
 
-/** The sink attached to a log and a window that record what they are told. */
-function attach(): { lines: string[]; pushes: [PushEvent, unknown][] } {
+/** The sink installed on a log, a stderr and a window that record what they are told. */
+function attach(): { lines: string[]; logged: unknown[][]; pushes: [PushEvent, unknown][] } {
   const lines: string[] = [];
+  const logged: unknown[][] = [];
   const pushes: [PushEvent, unknown][] = [];
-  const sink: PushSink = {
+  const window: PushSink = {
     emit<E extends PushEvent>(event: E, payload: PayloadOf<E>) {
       pushes.push([event, payload]);
     },
   };
-  detach = reportUnexpectedErrors({ log: (line) => lines.push(line), pushes: sink });
-  return { lines, pushes };
+  const log: Log = { write: (...entry) => logged.push(entry) };
+  const stderr = { write: (text: string) => lines.push(text.replace(/^softdial: /, '').trimEnd()) > 0 };
+  const sink = installErrorSink(process, { log, stderr });
+  const telling = tellWindowOfUnexpectedErrors(window);
+  detach = () => {
+    sink.dispose();
+    telling.dispose();
+  };
+  return { lines, logged, pushes };
 }
 
 /** The core's real handlers, with one replaced by a handler that breaks in the given way. */
@@ -50,6 +60,9 @@ describe('the unexpected-error sink', () => {
     expect(seen.lines[0]).toContain('?code=[redacted]');
     expect(seen.lines[0]).not.toContain(SECRET);
     expect(seen.pushes).toEqual([['unexpectedError', expect.objectContaining({ code: 'internal_error' })]]);
+    expect(seen.logged).toEqual([
+      ['error', 'unexpected', 'unexpected error while running status', { error: expect.any(Array) }],
+    ]);
     expect(JSON.stringify([seen, answer])).not.toContain(SECRET);
   });
 
@@ -65,6 +78,45 @@ describe('the unexpected-error sink', () => {
     fireAndForget(Promise.reject(new Error('the call watcher broke')), 'following a call');
     await expect.poll(() => seen.lines).toEqual([expect.stringMatching(/following a call: Error: the call watcher/)]);
     expect(seen.pushes[0]?.[1]).toMatchObject({ detail: /while following a call/ });
+  });
+
+  it('hears a rejection nobody handled and an exception nobody caught, through the process', async () => {
+    const seen = attach();
+    process.emit('unhandledRejection', new Error(`lost Bearer ${SECRET}`), Promise.resolve());
+    process.emit('uncaughtException', new Error('a timer broke'));
+    expect(seen.lines.map((line) => line.split('\n')[0])).toEqual([
+      'unexpected error while running a promise nobody awaited: Error: lost Bearer [redacted]',
+      'unexpected error while running a callback: Error: a timer broke',
+    ]);
+    expect(JSON.stringify(seen.logged)).not.toContain(SECRET);
+  });
+
+  it("writes the window's own unexpected errors, sent through the contract, to the core's log", async () => {
+    const handlers = await handlersWith({});
+    const log = harness?.core.log;
+    const answer = await dispatch(handlers, 'reportWindowError', [
+      {
+        where: 'drawing the list',
+        name: 'TypeError',
+        message: `x is undefined; token=${SECRET}`,
+        stack: 'TypeError\n  at List',
+      },
+    ]);
+    expect(answer).toEqual({ ok: true, value: null });
+    const [entry] = log?.tail(5) ?? [];
+    expect(entry).toMatchObject({
+      level: 'error',
+      area: 'window',
+      message: 'unexpected TypeError in the window while drawing the list',
+      fields: { error: [expect.stringContaining('x is undefined'), '  at List'] },
+    });
+    expect(JSON.stringify(entry)).not.toContain(SECRET);
+    expect(
+      await dispatch(handlers, 'reportWindowError', [{ where: 'x'.repeat(201), name: 'E', message: '' }]),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 
   it('stops telling a listener once it is detached', () => {

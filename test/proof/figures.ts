@@ -8,6 +8,8 @@ export interface Figures {
   leaks: number;
   corruptFiles: number;
   duplicateCalls: number;
+  /** Calls placed to a number the agent neither typed, saw nor chose (or to an emergency number). */
+  wrongCalls: number;
 }
 
 /** One row of the fault matrix: what was done to softdial, what it answered, what the emulator saw. */
@@ -33,6 +35,7 @@ export function tally(area: string, add: Partial<Figures>): void {
     leaks: 0,
     corruptFiles: 0,
     duplicateCalls: 0,
+    wrongCalls: 0,
   };
   for (const [key, value] of Object.entries(add) as [keyof Figures, number][]) current[key] += value;
   figures.set(area, current);
@@ -53,6 +56,7 @@ export function report(): string {
     'leaks',
     'corruptFiles',
     'duplicateCalls',
+    'wrongCalls',
   ];
   const rows = [...figures.entries()].map(([area, counts]) => [
     area,
@@ -68,7 +72,7 @@ export function report(): string {
     '',
     'Summary:',
     table(
-      ['area', 'cases tried', 'faults survived', 'crashes', 'leaks', 'corrupt files', 'duplicate calls'],
+      ['area', 'cases tried', 'faults survived', 'crashes', 'leaks', 'corrupt files', 'duplicate calls', 'wrong calls'],
       [...rows, ['total', ...total]],
     ),
   ].join('\n');

@@ -28,6 +28,10 @@ import {
   validCall,
 } from './hostile.js';
 import { fuzzImportCli, fuzzImports } from './hostile-imports.js';
+import { filesThatAreNotFiles } from './not-files.js';
+import { windowAndCliAtOnce } from './two-processes.js';
+import { adversarialInputs, checkerSaysSafe, outsideFacingPatterns, runOver } from './redos.js';
+import { wrongCallsPlaced, wrongTargets } from './wrong-call.js';
 
 // The proof that softdial holds under faults, hostile input, secrets and crashes; its figures are printed
 // at the end of every `npm test` and kept in the README's reliability section.
@@ -226,6 +230,23 @@ describe('hostile input', () => {
   });
 });
 
+describe('regular expressions on outside text', () => {
+  it('every pattern, written or built from metadata, passes the ReDoS checker and runs over 100 KB adversarial texts', async () => {
+    const patterns = await outsideFacingPatterns();
+    const inputs = adversarialInputs();
+    const unsafe = patterns.filter((found) => !checkerSaysSafe(found.pattern));
+    // A pattern that backtracks on these inputs runs for minutes: the test's own timeout is the ceiling.
+    for (const found of patterns) runOver(found.pattern, inputs);
+    tally('ReDoS: every pattern x 100 KB adversarial texts', {
+      casesTried: patterns.length * inputs.length,
+      faultsSurvived: (patterns.length - unsafe.length) * inputs.length,
+      crashes: unsafe.length * inputs.length,
+    });
+    expect(patterns.length).toBeGreaterThan(1000);
+    expect(unsafe.map((found) => `${found.origin}: /${found.pattern.source}/`)).toEqual([]);
+  });
+});
+
 describe('secret canaries', () => {
   it('are found in no log, file, message, CLI output or diagnostics bundle', async () => {
     const { sinks, secrets } = await canaryScenario();
@@ -271,6 +292,49 @@ describe('crash safety', () => {
   });
 });
 
+describe('files that are not files', () => {
+  it('a FIFO, /dev/zero or a folder as the import, settings.json or the policy file: refused promptly and named', async () => {
+    const folder = await temporaryDirectory();
+    try {
+      const result = await filesThatAreNotFiles(folder.path);
+      tally('files that are not files (FIFO, device, folder)', {
+        casesTried: result.tried,
+        faultsSurvived: result.named,
+        crashes: result.tried - result.named,
+      });
+      expect(result.failures).toEqual([]);
+    } finally {
+      await folder.remove();
+    }
+  });
+});
+
+describe('two processes on one data folder', () => {
+  it('the window and the CLI writing and dialling at once, 50 rounds: nothing lost, no second call, the window shows the CLI imports', async () => {
+    const harness = await startHarness({ realTime: true });
+    try {
+      harness.core.contacts.start();
+      const result = await windowAndCliAtOnce(harness, 50);
+      const lost = result.lostContacts + result.lostRecents + result.lostSettings;
+      tally('two processes (window + CLI, 50 rounds)', {
+        casesTried: result.rounds,
+        faultsSurvived: lost + result.duplicateCalls === 0 ? result.rounds : 0,
+        corruptFiles: lost,
+        duplicateCalls: result.duplicateCalls,
+      });
+      expect(result).toEqual({ rounds: 50, lostContacts: 0, lostRecents: 0, lostSettings: 0, duplicateCalls: 0 });
+      await expect
+        .poll(async () => {
+          const page = await harness.core.contacts.list({ source: 'local', offset: 0, limit: 500 });
+          return page.ok ? page.value.total : -1;
+        })
+        .toBe(100);
+    } finally {
+      await harness.close();
+    }
+  }, 180_000);
+});
+
 describe('the dial guard under concurrency', () => {
   it('the same number from the list, the tray, a link and the hotkey at once places one call', async () => {
     const harness = await startHarness();
@@ -302,5 +366,26 @@ describe('the dial guard under concurrency', () => {
       await server.close();
       await harness.close();
     }
+  });
+});
+
+describe('wrong calls', () => {
+  it('Enter never calls a contact the agent did not move onto, and a dial never places what the agent did not see', async () => {
+    const targets = wrongTargets(500);
+    tally('wrong call: Enter on typed digits', {
+      casesTried: targets.tried,
+      faultsSurvived: targets.tried - targets.wrong,
+      wrongCalls: targets.wrong,
+    });
+    const placed = await wrongCallsPlaced(120);
+    tally('wrong call: country changed, short numbers', {
+      casesTried: placed.tried,
+      faultsSurvived: placed.tried - placed.wrong,
+      wrongCalls: placed.wrong,
+    });
+    expect(targets.wrong).toBe(0);
+    expect(placed.wrong).toBe(0);
+    // The dials that read the same in both countries were placed: the proof dials, it does not only refuse.
+    expect(placed.placed).toBeGreaterThan(10);
   });
 });

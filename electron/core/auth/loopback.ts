@@ -1,8 +1,8 @@
 import { escapeHtml } from '../net/html.js';
-import { closeServer, createGuardedServer, describeUnexpected, listen } from '../net/guarded-server.js';
+import { closeServer, createGuardedServer, listen } from '../net/guarded-server.js';
 import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
-import { fireAndForget } from '../../shared/unexpected-errors.js';
+import { fireAndForget, onUnexpectedError } from '../../shared/unexpected-errors.js';
 
 /** What the browser brought back to the loopback redirect: the authorization code, or why there is none. */
 export type RedirectResult = Outcome<string, string>;
@@ -80,8 +80,7 @@ export async function listenForRedirect(options: {
       if (settles) settle(outcome);
     },
     {
-      onUnexpected:
-        options.onUnexpected ?? ((error) => process.stderr.write(`sign-in listener: ${describeUnexpected(error)}\n`)),
+      onUnexpected: options.onUnexpected ?? ((error) => onUnexpectedError(error, 'answering the sign-in redirect')),
     },
   );
   const port = await listen(server, options.port, '127.0.0.1');

@@ -20,6 +20,26 @@ export interface TokenEndpoint {
 /** Whether the token endpoint refused the grant itself (400/401), rather than failing to answer. */
 export const tokenRefused = (error: ExplainedError): boolean => error.httpStatus === 400 || error.httpStatus === 401;
 
+/** The form fields of a token request that carry a secret (the client's, the agent's or a grant's). */
+const SECRET_FIELDS = ['client_secret', 'refresh_token', 'code', 'code_verifier', 'assertion', 'password'];
+
+/**
+ * Everything secret a token request sends: the Basic value (encoded and as `id:secret`) and the secret
+ * form fields, remembered before sending so an error that echoes them shows none.
+ */
+function rememberSent(explain: Explainer, form: Record<string, string>, headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) {
+    const basic = name.toLowerCase() === 'authorization' ? /^basic\s+(\S+)$/i.exec(value.trim()) : null;
+    if (!basic?.[1]) continue;
+    explain.secret(basic[1]);
+    explain.secret(Buffer.from(basic[1], 'base64').toString('utf8'));
+  }
+  for (const field of SECRET_FIELDS) {
+    const value = form[field];
+    if (value) explain.secret(value);
+  }
+}
+
 /**
  * POSTs a form to /oauth/token and reads the token, explaining every way it can fail (its 400/401 bodies
  * are not documented).
@@ -36,6 +56,7 @@ export async function requestToken(
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...headers },
     body: new URLSearchParams(form).toString(),
   };
+  rememberSent(explain, form, headers);
   let response;
   try {
     response = await endpoint.http.send(request);
@@ -56,5 +77,7 @@ export async function requestToken(
     const problems = describeIssues(parsed.issues).join('; ');
     return fail(explain.unreadable(exchange, `The token response is missing fields (${problems}).`));
   }
+  explain.secret(parsed.output.access_token);
+  if (parsed.output.refresh_token) explain.secret(parsed.output.refresh_token);
   return ok(parsed.output);
 }

@@ -3,6 +3,7 @@ import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import type { TokenResponse } from '../genesys/schemas.js';
 import type { Explainer } from '../genesys/explainer.js';
+import type { TokenProvider } from '../genesys/api.js';
 
 /** An access token, or why there is none. */
 export type TokenOutcome = Outcome<string>;
@@ -10,12 +11,6 @@ export type TokenOutcome = Outcome<string>;
 /** A way of getting a fresh token (client credentials, or a refresh token from agent sign-in). */
 export interface TokenGrant {
   obtain(): Promise<Outcome<TokenResponse>>;
-}
-
-/** What the API client needs from token handling: a token, and a way to say one was refused. */
-export interface TokenProvider {
-  get(): Promise<TokenOutcome>;
-  invalidate(accessToken: string): void;
 }
 
 /** What the renderer may learn about the sign-in: never the token itself. */

@@ -1,8 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CONTACT_FILE_FORMATS, CONTACT_SOURCES } from '../../shared/contact-sets.js';
 import type { ContactFileFormat, ContactSource } from '../../shared/contact-sets.js';
-import { MAX_IMPORT_BYTES } from '../contacts/files/decode.js';
+import { assertNever } from '../../shared/assert-never.js';
+import { MAX_IMPORT_BYTES } from '../../shared/limits.js';
+import { readRegularFile } from '../files/regular-file.js';
 import { listeningTo } from '../contacts/verbs.js';
 import type { DirectoryStatus, ImportReport, SearchHit, SearchResultsPush } from '../contacts/types.js';
 import { exitStatusOf, formatExplained } from './explained-output.js';
@@ -46,17 +47,7 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new UsageError('give one file to import: softdial contacts import FILE');
   const format = oneOf<ContactFileFormat>(values.format, CONTACT_FILE_FORMATS, '--format');
-  let size: number;
-  try {
-    size = (await stat(file)).size;
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`);
-  }
-  if (size > MAX_IMPORT_BYTES)
-    throw new UsageError(
-      `${file} is ${Math.round(size / 1048576)} MB; softdial imports files up to ${MAX_IMPORT_BYTES / 1048576} MB. Split it and import the parts.`,
-    );
-  const bytes = await readFile(file);
+  const bytes = await importedBytes(file);
   const { core, close } = await openCore(io);
   try {
     const result = await core.contacts.importFile({
@@ -74,6 +65,27 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
     return report.counts.imported + report.counts.merged > 0 ? EXIT.ok : EXIT.usage;
   } finally {
     await close();
+  }
+}
+
+/** The bytes of a file to import: an ordinary file within the limit, else a usage error that says what it was. */
+async function importedBytes(file: string): Promise<Buffer> {
+  const read = await readRegularFile(file, MAX_IMPORT_BYTES);
+  switch (read.kind) {
+    case 'ok':
+      return read.bytes;
+    case 'missing':
+      throw new UsageError(`cannot read ${file}: there is no such file.`);
+    case 'not-a-file':
+      throw new UsageError(`${file} is ${read.what}, not a file: give the contacts file to import.`);
+    case 'too-large':
+      throw new UsageError(
+        `${file} is ${Math.round(read.size / 1048576)} MB; softdial imports files up to ${MAX_IMPORT_BYTES / 1048576} MB. Split it and import the parts.`,
+      );
+    case 'unreadable':
+      throw new UsageError(`cannot read ${file}: ${read.code}.`);
+    default:
+      return assertNever(read);
   }
 }
 

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
+import { SeenReadingSchema } from '../../ipc/schemas.js';
+import type { SeenReading } from '../dialing/dialer.js';
 import { SettingsSchema } from '../settings/schema.js';
 import { explainedJson } from './explained-json.js';
 import { exitStatusOf, formatExplained } from './explained-output.js';
@@ -7,7 +9,18 @@ import { EXIT, UsageError, writeAll } from './io.js';
 import type { CliIo } from './io.js';
 import { openCore } from './open-core.js';
 
-/** `softdial dial TEXT [--as-user ID] [--queue ID] [--caller-id E164] [--caller-id-name NAME] [--dry-run] [--json] [--yes]`. */
+/** `--expect E164[;ext=N]`: the number the caller saw, which the text must still read as. */
+function expectedReading(value: string): SeenReading {
+  const [e164 = '', extension] = value.trim().split(/;ext=/i);
+  const checked = v.safeParse(SeenReadingSchema, { e164, ...(extension !== undefined ? { extension } : {}) });
+  if (!checked.success || checked.output === null)
+    throw new UsageError(
+      `--expect "${value}" ${checked.success ? 'is empty' : checked.issues[0].message}: give the number in E.164, for example --expect +442079460958 (or +442079460958;ext=12).`,
+    );
+  return checked.output;
+}
+
+/** `softdial dial TEXT [--as-user ID] [--queue ID] [--caller-id E164] [--caller-id-name NAME] [--expect E164] [--dry-run] [--json] [--yes]`. */
 export async function dialCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -21,6 +34,7 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
       yes: { type: 'boolean' },
+      expect: { type: 'string' },
     },
   });
   const text = positionals.join(' ');
@@ -30,6 +44,7 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
     const checked = v.safeParse(SettingsSchema.entries.callerId, values['caller-id']);
     if (!checked.success) throw new UsageError(`--caller-id "${values['caller-id']}" ${checked.issues[0].message}.`);
   }
+  const expect = values.expect === undefined ? undefined : expectedReading(values.expect);
   const { core, sandbox, close } = await openCore(io);
   try {
     const outcome = await core.dial({
@@ -37,6 +52,7 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
       source: 'cli',
       confirmed: values.yes ?? false,
       dryRun: values['dry-run'] ?? false,
+      ...(expect !== undefined ? { expect } : {}),
       ...(values['as-user'] ? { asUserId: values['as-user'] } : {}),
       ...(values.queue ? { queueId: values.queue } : {}),
       ...(values['caller-id'] ? { callerId: values['caller-id'] } : {}),
@@ -57,19 +73,22 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
     const placed = outcome.value;
     if (values.json) {
       const { conversationId = null, endpoint, body } = placed;
-      await writeAll(io.stdout, `${JSON.stringify({ ok: true, conversationId, endpoint, body })}\n`);
+      const answer = { ok: true, conversationId, endpoint, body, ...(placed.shared ? { shared: true } : {}) };
+      await writeAll(io.stdout, `${JSON.stringify(answer)}\n`);
     } else {
       const number = placed.number;
       const kind = number.type ? `, ${number.type.toLowerCase().replace(/_/g, ' ')}` : '';
       const lines = [
-        `${placed.dryRun ? 'Would call' : 'Calling'} ${number.international} (${number.countryName}${kind})`,
+        placed.shared
+          ? `Already calling ${number.international} (placed a moment ago)`
+          : `${placed.dryRun ? 'Would call' : 'Calling'} ${number.international} (${number.countryName}${kind})`,
         ...number.notes.map((note) => `  · ${note.message}`),
         ...(number.extension ? [`  · Dial extension ${number.extension} when the call connects.`] : []),
         `  POST ${placed.endpoint} ${JSON.stringify(placed.body)}`,
         ...(placed.conversationId
           ? [
-              `  Placed: conversation ${placed.conversationId}` +
-                (placed.shared ? ' (the same number was just dialled; not dialled again)' : ''),
+              `  ${placed.shared ? 'The call placed then' : 'Placed'}: conversation ${placed.conversationId}` +
+                (placed.shared ? ' (not dialled again)' : ''),
             ]
           : []),
         ...(sandbox

@@ -24,6 +24,8 @@ export function formatExplained(error: ExplainedError): string {
 const INPUT_CODES = new Set<ExplainedError['code']>([
   'bad_number',
   'needs_confirmation',
+  'reading_changed',
+  'emergency_number',
   'not_configured',
   'sign_in_required',
 ]);

@@ -1,9 +1,13 @@
+import type { LogFile } from '../logging/log-file.js';
+
 /** The process surface a command may touch, injected so tests run commands in-process with real streams. */
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
+  /** The process's support log, opened only when something is written (absent: the core opens its own). */
+  log?: LogFile;
 }
 
 /** Exit statuses of the CLI contract: 0 done, 1 refused and explained, 2 bad input or configuration. */

@@ -1,3 +1,5 @@
+import { installProcessLog } from '../logging/error-sink.js';
+import { dataDirectory } from '../settings/paths.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -7,7 +9,7 @@ Commands:
   normalize [--region CC] [--all] [TEXT...]
                                       Read phone numbers (from TEXT or stdin lines), print JSON lines;
                                       --all lists every number each input holds
-  dial TEXT [--as-user ID] [--queue ID] [--caller-id E164] [--caller-id-name NAME] [--dry-run] [--json] [--yes]
+  dial TEXT [--as-user ID] [--queue ID] [--caller-id E164] [--caller-id-name NAME] [--expect E164] [--dry-run] [--json] [--yes]
                                       Place a call (exit 0 placed, 1 refused and explained, 2 bad input)
   doctor [--json]                     Check configuration, keychain, token, user and station
   explain FILE|- [--json]             Diagnose a request (body, curl command, raw HTTP) or a Genesys error body
@@ -73,12 +75,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** The process entry point used by bin/softdial.js. */
+/**
+ * The process entry point used by bin/softdial.js. The error sink comes first, so an error in any
+ * command reaches stderr and the support log (which is opened only if something is written to it).
+ */
 export async function main(): Promise<void> {
+  const log = installProcessLog(process, dataDirectory(process.env));
   process.exitCode = await runCli(process.argv.slice(2), {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
+    log,
   });
 }

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { parsePhone } from '../phone/parse.js';
+import { readNumber } from '../phone/read-number.js';
 import { toCountryCode } from '../phone/numbering-plan.js';
 import type { NumberReading, PhoneResult } from '../phone/types.js';
 import { EXIT, UsageError, writeAll } from './io.js';
@@ -60,13 +60,13 @@ export async function normalizeCommand(args: string[], io: CliIo): Promise<numbe
   const options = { defaultCountry: await countryFor(values.region, io) };
   const all = values.all === true;
   if (positionals.length > 0) {
-    const lines = positionals.map((text) => normalizeLine(parsePhone(text, options), all) + '\n');
+    const lines = positionals.map((text) => normalizeLine(readNumber(text, options), all) + '\n');
     await writeAll(io.stdout, lines.join(''));
     return EXIT.ok;
   }
   let batch: string[] = [];
   for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
-    batch.push(normalizeLine(parsePhone(line, options), all));
+    batch.push(normalizeLine(readNumber(line, options), all));
     if (batch.length >= BATCH_LINES) {
       await writeAll(io.stdout, batch.join('\n') + '\n');
       batch = [];

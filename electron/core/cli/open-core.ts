@@ -27,6 +27,7 @@ export async function openCore(
   let sandbox: Sandbox | undefined;
   const core = await SoftdialCore.create({
     env: io.env,
+    ...(io.log ? { log: io.log } : {}),
     openBrowser: openBrowser(io),
     startSandbox: async () => (sandbox = await startSandbox()).url,
   });

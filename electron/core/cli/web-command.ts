@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { startWebServer } from '../web/web-server.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { catchProcessErrors, reportUnexpectedErrors } from '../service/unexpected-errors.js';
+import { tellWindowOfUnexpectedErrors } from '../service/unexpected-errors.js';
 import { openCore } from './open-core.js';
 import { appSocketPath } from '../native/app-socket-path.js';
 import { serveAppSocket } from '../native/app-socket.js';
@@ -24,6 +24,7 @@ export async function webCommand(args: string[], io: CliIo): Promise<number> {
   const { core, sandbox, close } = await openCore(io);
   const log = (line: string): void => {
     io.stderr.write(`softdial web: ${line}\n`);
+    core.log.write('warn', 'web', line);
   };
   const server = await startWebServer({ core, rendererDir: RENDERER_DIR, port, log });
   const extension = await serveAppSocket(
@@ -31,8 +32,8 @@ export async function webCommand(args: string[], io: CliIo): Promise<number> {
     setupExtensionRequests({ core, pushes: server.pushes, windowOpen: () => server.sessions > 0 }),
   );
   if (!extension) log('another softdial already answers the browser extension; this one does not.');
-  catchProcessErrors(process);
-  const detach = reportUnexpectedErrors({ log, pushes: server.pushes });
+  const telling = tellWindowOfUnexpectedErrors(server.pushes);
+  core.log.write('info', 'web', 'softdial web started', { sandbox: sandbox !== undefined });
   io.stdout.write(
     `softdial is running at ${server.url}\n` +
       (sandbox ? 'Sandbox mode: calls go to the built-in Genesys Cloud emulator.\n' : '') +
@@ -42,7 +43,7 @@ export async function webCommand(args: string[], io: CliIo): Promise<number> {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  detach();
+  telling.dispose();
   await extension?.close();
   await server.close();
   await close();

@@ -13,7 +13,7 @@ import { PresenceWatch } from './live-presence.js';
 import type { PresenceWatchStatus } from './live-presence.js';
 import { LocalContacts, draftContact, newLocalId } from './local-contacts.js';
 import type { EditedNumbers } from './local-contacts.js';
-import { chosenNumber, dialText, isDialable, preferredNumber } from './numbers.js';
+import { chosenNumber, dialText, preferredNumber } from './numbers.js';
 import { preferencesFile } from './preferences.js';
 import type { Preferences } from './preferences.js';
 import { prepareQuery } from './query.js';
@@ -39,6 +39,7 @@ import type {
 } from './types.js';
 import { DocumentNotSaved } from './document-file.js';
 import type { DocumentFile } from './document-file.js';
+import { SharedFolder } from './shared-folder.js';
 import { UsersDirectory, startupSyncDelay } from './users-directory.js';
 import type { ContactEvents, ContactVerbs } from './verbs.js';
 
@@ -66,6 +67,8 @@ export class ContactsService implements ContactVerbs {
   private readonly remoteCache = new Map<string, { at: number; answer: Promise<RemoteAnswer> }>();
   private readonly calls = new Map<string, { recentId: string; connectedAt?: number }>();
   private readonly presenceWatch: PresenceWatch;
+  /** The folder's lock and watch: the CLI and the window change the same files. */
+  private readonly shared: SharedFolder;
   /** The contacts on screen whose presence the window asked for (undefined: it has not asked yet). */
   private onScreen?: string[];
   private syncTimer?: NodeJS.Timeout;
@@ -83,6 +86,7 @@ export class ContactsService implements ContactVerbs {
     this.local = new LocalContacts(context.folder);
     this.prefs = preferencesFile(context.folder);
     this.recentCalls = new Recents(context.folder);
+    this.shared = new SharedFolder(context.folder, () => this.pickUpOtherWrites());
     this.presenceWatch = new PresenceWatch({
       channel: () => context.channel(),
       fetch: (userIds) => this.users.presenceOf(userIds),
@@ -115,6 +119,7 @@ export class ContactsService implements ContactVerbs {
 
   /** Starts the background refresh: the directory when due (after a random pause, so a fleet starting at 9:00 spreads out). */
   start(): void {
+    this.shared.watch();
     if (this.syncTimer) return;
     fireAndForget(
       this.load().then(() =>
@@ -128,6 +133,20 @@ export class ContactsService implements ContactVerbs {
   stop(): void {
     clearTimeout(this.syncTimer);
     this.presenceWatch.close();
+    this.shared.unwatch();
+  }
+
+  /** Loads what another process wrote to the shared files, and tells the window what changed. */
+  private async pickUpOtherWrites(): Promise<void> {
+    await this.load();
+    const [local, prefs, recents] = await Promise.all([
+      this.local.reloadIfChanged(),
+      this.prefs.reloadIfChanged(),
+      this.recentCalls.reloadIfChanged(),
+    ]);
+    if (local) this.emit('changed', ['local']);
+    if (local || prefs) this.emit('favourites', this.favouriteList());
+    if (recents) this.emit('recents', this.recentCalls.list());
   }
 
   /**
@@ -303,13 +322,13 @@ export class ContactsService implements ContactVerbs {
     return this.remoteSeen.get(contactId);
   }
 
-  /** The number a double-click dials for a contact: its preferred (or first dialable) number. */
-  async numberToDial(contactId: string): Promise<{ name: string; number?: ContactNumber } | undefined> {
+  /** A contact dialled by id, with the number the agent prefers for it (the dial reads it as the sync does). */
+  async contactToDial(contactId: string): Promise<{ contact: BaseContact; preferredId?: string } | undefined> {
     await this.load();
     const contact = this.find(contactId);
     if (!contact) return undefined;
-    const number = preferredNumber(contact.numbers, this.prefs.value.preferred[contactId]);
-    return { name: contact.name, ...(number && isDialable(number) ? { number } : {}) };
+    const preferredId = this.prefs.value.preferred[contactId];
+    return preferredId === undefined ? { contact } : { contact, preferredId };
   }
 
   /** The contacts holding an E.164 number, for naming a recent call. */
@@ -343,47 +362,58 @@ export class ContactsService implements ContactVerbs {
   }
 
   addFavourite(contactId: string, numberId?: string): Promise<Outcome<Favourite[]>> {
-    return this.change(async () => {
-      await this.load();
-      const contact = this.find(contactId);
-      if (!contact) return fail(unknownContact(contactId));
-      const number = numberId
-        ? contact.numbers.find((candidate) => candidate.id === numberId)
-        : preferredNumber(contact.numbers, this.prefs.value.preferred[contactId]);
-      if (!number) return fail(explainCode('unknown_contact', `${contact.name} has no number "${numberId ?? ''}".`));
-      const entry = {
-        contactId,
-        ...(numberId ? { numberId } : {}),
-        name: contact.name,
-        number: dialText(number),
-      };
-      const others = this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId);
-      const existing = this.prefs.value.favourites.findIndex((favourite) => favourite.contactId === contactId);
-      const favourites = existing < 0 ? [...others, entry] : others.toSpliced(existing, 0, entry);
-      return this.saveFavourites(favourites);
-    }, closedAnswer);
+    return this.change(
+      this.shared.change(async () => {
+        await this.load();
+        const contact = this.find(contactId);
+        if (!contact) return fail(unknownContact(contactId));
+        const number = numberId
+          ? contact.numbers.find((candidate) => candidate.id === numberId)
+          : preferredNumber(contact.numbers, this.prefs.value.preferred[contactId]);
+        if (!number) return fail(explainCode('unknown_contact', `${contact.name} has no number "${numberId ?? ''}".`));
+        const entry = {
+          contactId,
+          ...(numberId ? { numberId } : {}),
+          name: contact.name,
+          number: dialText(number),
+        };
+        const others = this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId);
+        const existing = this.prefs.value.favourites.findIndex((favourite) => favourite.contactId === contactId);
+        const favourites = existing < 0 ? [...others, entry] : others.toSpliced(existing, 0, entry);
+        return this.saveFavourites(favourites);
+      }),
+      closedAnswer,
+    );
   }
 
   removeFavourite(contactId: string): Promise<Outcome<Favourite[]>> {
-    return this.change(async () => {
-      await this.load();
-      return this.saveFavourites(this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId));
-    }, closedAnswer);
+    return this.change(
+      this.shared.change(async () => {
+        await this.load();
+        return this.saveFavourites(
+          this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId),
+        );
+      }),
+      closedAnswer,
+    );
   }
 
   reorderFavourites(contactIds: string[]): Promise<Outcome<Favourite[]>> {
-    return this.change(async () => {
-      await this.load();
-      const current = this.prefs.value.favourites;
-      const byId = new Map(current.map((favourite) => [favourite.contactId, favourite]));
-      if (
-        contactIds.length !== current.length ||
-        new Set(contactIds).size !== contactIds.length ||
-        contactIds.some((id) => !byId.has(id))
-      )
-        return fail(explainCode('invalid_input', 'Give every favourite exactly once, in the new order.'));
-      return this.saveFavourites(contactIds.map((id) => byId.get(id) as Preferences['favourites'][number]));
-    }, closedAnswer);
+    return this.change(
+      this.shared.change(async () => {
+        await this.load();
+        const current = this.prefs.value.favourites;
+        const byId = new Map(current.map((favourite) => [favourite.contactId, favourite]));
+        if (
+          contactIds.length !== current.length ||
+          new Set(contactIds).size !== contactIds.length ||
+          contactIds.some((id) => !byId.has(id))
+        )
+          return fail(explainCode('invalid_input', 'Give every favourite exactly once, in the new order.'));
+        return this.saveFavourites(contactIds.map((id) => byId.get(id) as Preferences['favourites'][number]));
+      }),
+      closedAnswer,
+    );
   }
 
   private async saveFavourites(favourites: Preferences['favourites']): Promise<Outcome<Favourite[]>> {
@@ -400,83 +430,103 @@ export class ContactsService implements ContactVerbs {
   }
 
   clearRecents(): Promise<Outcome<RecentCall[]>> {
-    return this.change(async (): Promise<Outcome<RecentCall[]>> => {
-      await this.load();
-      await this.recentCalls.clear();
-      this.emit('recents', []);
-      return ok([]);
-    }, closedAnswer);
+    return this.change(
+      this.shared.change(async (): Promise<Outcome<RecentCall[]>> => {
+        await this.load();
+        await this.recentCalls.clear();
+        this.emit('recents', []);
+        return ok([]);
+      }),
+      closedAnswer,
+    );
   }
 
   /** Records a call the agent placed or tried, naming the contact when the number is known. */
   recordCall(call: Omit<RecentCall, 'id' | 'at' | 'name'>): Promise<void> {
-    return this.change(async () => {
-      await this.load();
-      const contact = call.contactId ? this.find(call.contactId) : call.number ? this.byNumber(call.number) : undefined;
-      const recentId = await this.recentCalls.add({
-        ...call,
-        at: this.context.clock.now(),
-        ...(contact ? { contactId: contact.id, name: contact.name } : {}),
-      });
-      if (call.conversationId) this.calls.set(call.conversationId, { recentId });
-      this.emit('recents', this.recentCalls.list());
-    });
+    return this.change(
+      this.shared.change(async () => {
+        await this.load();
+        const contact = call.contactId
+          ? this.find(call.contactId)
+          : call.number
+            ? this.byNumber(call.number)
+            : undefined;
+        const recentId = await this.recentCalls.add({
+          ...call,
+          at: this.context.clock.now(),
+          ...(contact ? { contactId: contact.id, name: contact.name } : {}),
+        });
+        if (call.conversationId) this.calls.set(call.conversationId, { recentId });
+        this.emit('recents', this.recentCalls.list());
+      }),
+    );
   }
 
   /** Follows a recorded call: connected, then ended with its duration. */
   callPhase(conversationId: string, phase: string): Promise<void> {
-    return this.change(async () => {
-      const call = this.calls.get(conversationId);
-      if (!call) return;
-      const now = this.context.clock.now();
-      if (phase === 'connected' && call.connectedAt === undefined) {
-        call.connectedAt = now;
-        await this.recentCalls.update(call.recentId, { outcome: 'connected' });
-      } else if (phase === 'disconnected') {
-        this.calls.delete(conversationId);
-        await this.recentCalls.update(
-          call.recentId,
-          call.connectedAt === undefined
-            ? { outcome: 'not_connected' }
-            : { outcome: 'connected', durationSeconds: Math.round((now - call.connectedAt) / 1000) },
-        );
-      } else return;
-      this.emit('recents', this.recentCalls.list());
-    });
+    return this.change(
+      this.shared.change(async () => {
+        const call = this.calls.get(conversationId);
+        if (!call) return;
+        const now = this.context.clock.now();
+        if (phase === 'connected' && call.connectedAt === undefined) {
+          call.connectedAt = now;
+          await this.recentCalls.update(call.recentId, { outcome: 'connected' });
+        } else if (phase === 'disconnected') {
+          this.calls.delete(conversationId);
+          await this.recentCalls.update(
+            call.recentId,
+            call.connectedAt === undefined
+              ? { outcome: 'not_connected' }
+              : { outcome: 'connected', durationSeconds: Math.round((now - call.connectedAt) / 1000) },
+          );
+        } else return;
+        this.emit('recents', this.recentCalls.list());
+      }),
+    );
   }
 
   setPreferredNumber(contactId: string, numberId: string): Promise<Outcome<Contact>> {
-    return this.change(async () => {
-      await this.load();
-      const contact = this.find(contactId);
-      if (!contact) return fail(unknownContact(contactId));
-      if (!contact.numbers.some((number) => number.id === numberId))
-        return fail(explainCode('unknown_contact', `${contact.name} has no number "${numberId}".`));
-      await this.prefs.save({
-        ...this.prefs.value,
-        preferred: { ...this.prefs.value.preferred, [contactId]: numberId },
-      });
-      return ok(this.decorate(contact));
-    }, closedAnswer);
+    return this.change(
+      this.shared.change(async () => {
+        await this.load();
+        const contact = this.find(contactId);
+        if (!contact) return fail(unknownContact(contactId));
+        if (!contact.numbers.some((number) => number.id === numberId))
+          return fail(explainCode('unknown_contact', `${contact.name} has no number "${numberId}".`));
+        await this.prefs.save({
+          ...this.prefs.value,
+          preferred: { ...this.prefs.value.preferred, [contactId]: numberId },
+        });
+        return ok(this.decorate(contact));
+      }),
+      closedAnswer,
+    );
   }
 
   add(draft: ContactDraft): Promise<Outcome<Contact>> {
-    return this.change(async () => {
-      await this.load();
-      return this.putLocal(newLocalId(), draft);
-    }, closedAnswer);
+    return this.change(
+      this.shared.change(async () => {
+        await this.load();
+        return this.putLocal(newLocalId(), draft);
+      }),
+      closedAnswer,
+    );
   }
 
   update(contactId: string, draft: ContactDraft): Promise<Outcome<Contact>> {
-    return this.change(async () => {
-      await this.load();
-      const before = this.local.index.byId(contactId);
-      if (!before) return fail(notEditable(contactId, this.find(contactId)));
-      return this.putLocal(contactId, draft, {
-        numbers: before.numbers,
-        referenced: this.referencedNumberIds(contactId),
-      });
-    }, closedAnswer);
+    return this.change(
+      this.shared.change(async () => {
+        await this.load();
+        const before = this.local.index.byId(contactId);
+        if (!before) return fail(notEditable(contactId, this.find(contactId)));
+        return this.putLocal(contactId, draft, {
+          numbers: before.numbers,
+          referenced: this.referencedNumberIds(contactId),
+        });
+      }),
+      closedAnswer,
+    );
   }
 
   /** The number ids of a contact that the agent's favourites or preferred number name. */
@@ -506,20 +556,23 @@ export class ContactsService implements ContactVerbs {
   }
 
   remove(contactId: string): Promise<Outcome<{ deleted: boolean }>> {
-    return this.change(async (): Promise<Outcome<{ deleted: boolean }>> => {
-      await this.load();
-      if (!contactId.startsWith('local:')) return fail(notEditable(contactId, this.find(contactId)));
-      const deleted = await this.local.remove(contactId);
-      if (!deleted) return ok({ deleted });
-      const preferred = Object.fromEntries(
-        Object.entries(this.prefs.value.preferred).filter(([id]) => id !== contactId),
-      );
-      const favourites = this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId);
-      await this.prefs.save({ ...this.prefs.value, favourites, preferred });
-      this.emit('changed', ['local']);
-      this.emit('favourites', this.favouriteList());
-      return ok({ deleted });
-    }, closedAnswer);
+    return this.change(
+      this.shared.change(async (): Promise<Outcome<{ deleted: boolean }>> => {
+        await this.load();
+        if (!contactId.startsWith('local:')) return fail(notEditable(contactId, this.find(contactId)));
+        const deleted = await this.local.remove(contactId);
+        if (!deleted) return ok({ deleted });
+        const preferred = Object.fromEntries(
+          Object.entries(this.prefs.value.preferred).filter(([id]) => id !== contactId),
+        );
+        const favourites = this.prefs.value.favourites.filter((favourite) => favourite.contactId !== contactId);
+        await this.prefs.save({ ...this.prefs.value, favourites, preferred });
+        this.emit('changed', ['local']);
+        this.emit('favourites', this.favouriteList());
+        return ok({ deleted });
+      }),
+      closedAnswer,
+    );
   }
 
   importFile(file: {
@@ -528,23 +581,26 @@ export class ContactsService implements ContactVerbs {
     format?: ContactFileFormat;
     dryRun: boolean;
   }): Promise<Outcome<ImportReport>> {
-    return this.change(async () => {
-      await this.load();
-      const imported = importContacts({
-        ...file,
-        existing: this.local.list(),
-        defaultCountry: this.context.defaultCountry(),
-        newId: newLocalId,
-        referencedNumberIds: (contactId) => this.referencedNumberIds(contactId),
-      });
-      if (!imported.ok) return fail(explainCode('invalid_input', imported.error));
-      const { report, contacts } = imported.value;
-      if (!file.dryRun && report.counts.imported + report.counts.merged > 0) {
-        await this.local.replace(contacts);
-        this.emit('changed', ['local']);
-      }
-      return ok(report);
-    }, closedAnswer);
+    return this.change(
+      this.shared.change(async () => {
+        await this.load();
+        const imported = importContacts({
+          ...file,
+          existing: this.local.list(),
+          defaultCountry: this.context.defaultCountry(),
+          newId: newLocalId,
+          referencedNumberIds: (contactId) => this.referencedNumberIds(contactId),
+        });
+        if (!imported.ok) return fail(explainCode('invalid_input', imported.error));
+        const { report, contacts } = imported.value;
+        if (!file.dryRun && report.counts.imported + report.counts.merged > 0) {
+          await this.local.replace(contacts);
+          this.emit('changed', ['local']);
+        }
+        return ok(report);
+      }),
+      closedAnswer,
+    );
   }
 
   async exportContacts(request: {

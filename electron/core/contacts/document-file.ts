@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type * as v from 'valibot';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import { readDocument, writeDocument } from './stored.js';
@@ -34,6 +35,8 @@ export class DocumentFile<T> {
   private unreadable?: string;
   /** How many times the value was read again from disk, so that a change made before that is refused. */
   private rereads = 0;
+  /** The file as last read or written (inode, size, time): another process's write changes it. */
+  private seen = '';
 
   constructor(
     readonly path: string,
@@ -43,10 +46,32 @@ export class DocumentFile<T> {
 
   /** Loads the file (missing: the initial value); a damaged or unreadable file is reported, and kept. */
   async load(): Promise<string | undefined> {
+    this.seen = await this.signature();
     const read = await readDocument(this.path, this.schema);
     if (read.value !== undefined) this.value = read.value;
     this.unreadable = read.unreadable;
     return read.problem;
+  }
+
+  /**
+   * Loads the file again when another process wrote it since this one last read or wrote it; says
+   * whether it did. Run under the folder's lock before a change, so the change starts from what is there.
+   */
+  async reloadIfChanged(): Promise<boolean> {
+    await this.writing;
+    if ((await this.signature()) === this.seen) return false;
+    await this.load();
+    return true;
+  }
+
+  /** What identifies one version of the file: a write renames a new file over it, so its inode changes. */
+  private async signature(): Promise<string> {
+    try {
+      const found = await stat(this.path);
+      return `${found.ino}:${found.size}:${found.mtimeMs}`;
+    } catch {
+      return 'missing';
+    }
   }
 
   /**
@@ -71,6 +96,7 @@ export class DocumentFile<T> {
           'Make the change again.',
         );
       await writeDocument(this.path, value);
+      this.seen = await this.signature();
     });
     this.writing = write.catch(() => undefined);
     return write.catch((error: unknown) => {

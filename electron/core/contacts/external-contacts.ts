@@ -6,7 +6,7 @@ import type { Outcome } from '../../shared/outcome.js';
 import type { SourceContext } from './context.js';
 import { DocumentFile, DocumentNotSaved } from './document-file.js';
 import { externalContact } from './from-genesys.js';
-import { ExternalContactsPageSchema, ExternalContactsScanSchema } from './genesys-shapes.js';
+import { ExternalContactsPageSchema, ExternalContactsScanSchema } from '../genesys/schemas.js';
 import { SearchIndex } from './search-index.js';
 import { closedDuringSync, sourceFailure } from './source-failure.js';
 import { StoredContactSchema } from './stored.js';

@@ -1,6 +1,6 @@
 import { ROUTING_STATUSES, SYSTEM_PRESENCES } from '../../shared/contact-sets.js';
 import type { RoutingStatus, SystemPresence } from '../../shared/contact-sets.js';
-import type { DirectoryUser, ExternalContact } from './genesys-shapes.js';
+import type { ExternalContact, GenesysUser } from '../genesys/schemas.js';
 import { toCountryCode } from '../phone/numbering-plan.js';
 import { readContactNumber } from './numbers.js';
 import type { BaseContact, ContactNumber, Presence } from './types.js';
@@ -28,7 +28,7 @@ const countryOf = (own: string | undefined, defaultCountry: string | undefined):
  * The phone numbers of a user, every type, each once, each read in its entry's own country (else the
  * default); an extension-only entry is an internal extension.
  */
-function userNumbers(user: DirectoryUser, defaultCountry: string | undefined): ContactNumber[] {
+function userNumbers(user: GenesysUser, defaultCountry: string | undefined): ContactNumber[] {
   const numbers: ContactNumber[] = [];
   const seen = new Set<string>();
   for (const entry of [...user.addresses, ...user.primaryContactInfo]) {
@@ -55,7 +55,7 @@ function userNumbers(user: DirectoryUser, defaultCountry: string | undefined): C
 }
 
 /** A directory user as a contact, each number read with its own country, else the default one. */
-export function userContact(user: DirectoryUser, defaultCountry: string | undefined): BaseContact {
+export function userContact(user: GenesysUser, defaultCountry: string | undefined): BaseContact {
   return {
     id: `user:${user.id}`,
     source: 'users',
@@ -71,7 +71,7 @@ const presenceNames = new Map(SYSTEM_PRESENCES.map((name) => [name.toLowerCase()
 const routingNames = new Set<string>(ROUTING_STATUSES);
 
 /** A user's presence as Genesys gave it (expand=presence,routingStatus); undefined when absent or unknown. */
-export function userPresence(user: Pick<DirectoryUser, 'presence' | 'routingStatus'>): Presence | undefined {
+export function userPresence(user: Pick<GenesysUser, 'presence' | 'routingStatus'>): Presence | undefined {
   const system = user.presence?.presenceDefinition?.systemPresence;
   const name: SystemPresence | undefined = system
     ? presenceNames.get(system.toLowerCase().replace(/[\s_]/g, ''))
@@ -99,7 +99,7 @@ export function externalContact(contact: ExternalContact, defaultCountry: string
   for (const [field, label] of EXTERNAL_PHONES) {
     const phone = contact[field];
     const raw = phone?.e164 || phone?.display || '';
-    const extension = phone?.extension === undefined ? undefined : String(phone.extension);
+    const extension = phone?.extension;
     if (raw || extension)
       numbers.push(
         readContactNumber(

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { GENESYS_TOPICS } from '../genesys/paths.js';
 import type { ChannelHealth, Listening, TopicSignal } from '../genesys/notification-channel.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import type { Outcome } from '../../shared/outcome.js';
@@ -27,8 +28,8 @@ export const LIVE_PRESENCE_USERS = PRESENCE_TOPIC_BUDGET / TOPICS_PER_USER;
 const isRoutingStatus = (status: string): status is RoutingStatus =>
   (ROUTING_STATUSES as readonly string[]).includes(status);
 
-const presenceTopic = (userId: string): string => `v2.users.${userId}.presence`;
-const routingTopic = (userId: string): string => `v2.users.${userId}.routingStatus`;
+const presenceTopic = GENESYS_TOPICS.presenceOf;
+const routingTopic = GENESYS_TOPICS.routingStatusOf;
 
 /** The body of a `v2.users.{id}.presence` event (PresenceEventUserPresence). */
 const PresenceEventSchema = v.looseObject({

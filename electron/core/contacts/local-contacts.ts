@@ -99,6 +99,13 @@ export class LocalContacts {
     return problem;
   }
 
+  /** Loads the file again if another process wrote it; says whether it did. */
+  async reloadIfChanged(): Promise<boolean> {
+    if (!(await this.file.reloadIfChanged())) return false;
+    this.index = SearchIndex.build(this.file.value.contacts);
+    return true;
+  }
+
   list(): readonly BaseContact[] {
     return this.file.value.contacts;
   }

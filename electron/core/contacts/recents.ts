@@ -22,6 +22,11 @@ export class Recents {
     return this.file.load();
   }
 
+  /** Loads the file again if another process wrote it; says whether it did. */
+  reloadIfChanged(): Promise<boolean> {
+    return this.file.reloadIfChanged();
+  }
+
   list(): RecentCall[] {
     return this.file.value.calls;
   }

@@ -6,7 +6,7 @@ import { GENESYS_PATHS } from '../genesys/paths.js';
 import type { Outcome } from '../../shared/outcome.js';
 import { userContact, userPresence } from './from-genesys.js';
 import type { SourceContext } from './context.js';
-import { DirectoryUserSchema, UsersPageSchema, UsersSearchSchema } from './genesys-shapes.js';
+import { UserSchema, UsersPageSchema, UsersSearchSchema } from '../genesys/schemas.js';
 import { SearchIndex } from './search-index.js';
 import { closedDuringSync, sourceFailure } from './source-failure.js';
 import { StoredContactSchema, readDocument, writeDocument } from './stored.js';
@@ -174,7 +174,7 @@ export class UsersDirectory {
       const answer = await api.value.call({
         method: 'GET',
         path: GENESYS_PATHS.usersPresence(ids),
-        schema: v.looseObject({ entities: v.optional(v.array(DirectoryUserSchema), []) }),
+        schema: v.looseObject({ entities: v.optional(v.array(UserSchema), []) }),
         action: 'read',
       });
       if (!answer.ok) return answer;

@@ -1,13 +1,17 @@
 import { join } from 'node:path';
 import { runDoctor } from './doctor.js';
-import type { DoctorReport } from './doctor.js';
+import type { DoctorReport, DoctorSubject } from './doctor.js';
 import { redactJson } from '../explain/redact.js';
 import { writeJsonFileAtomic } from '../files/json-file.js';
-import type { SoftdialCore } from '../softdial-core.js';
+import type { CoreStatus } from '../connection/core-status.js';
+import type { LogEntry, LogFile } from '../logging/log-file.js';
 import type { RecordedExchange } from './exchange-log.js';
 import { softdialVersion } from './version.js';
 
-/** What an admin sends to support: the version, the settings (no secret is ever a setting), doctor, recent exchanges. */
+/** How many of the support log's last entries the bundle carries. */
+const LOG_TAIL = 200;
+
+/** What an admin sends to support: the version, the settings (no secret is ever a setting), doctor, recent exchanges, the log's tail. */
 export interface DiagnosticsBundle {
   softdial: string;
   node: string;
@@ -20,16 +24,24 @@ export interface DiagnosticsBundle {
     errors: string[];
     warnings: string[];
   };
-  status: ReturnType<SoftdialCore['status']>;
+  status: CoreStatus;
   doctor: DoctorReport;
   exchanges: readonly RecordedExchange[];
+  /** The last entries of logs/softdial.log, oldest first. */
+  log: LogEntry[];
+}
+
+/** What the bundle reads of the core (SoftdialCore is one): what the doctor reads, the recent exchanges, the log. */
+export interface DiagnosedCore extends DoctorSubject {
+  recentExchanges(): readonly RecordedExchange[];
+  readonly log: Pick<LogFile, 'tail'>;
 }
 
 /**
  * Gathers the diagnostics bundle. Exchanges were redacted when recorded; the whole bundle is then passed
  * through the structural redaction once more, so a secret that reached any field by mistake is blanked.
  */
-export async function diagnosticsBundle(core: SoftdialCore, now = new Date()): Promise<DiagnosticsBundle> {
+export async function diagnosticsBundle(core: DiagnosedCore, now = new Date()): Promise<DiagnosticsBundle> {
   const settings = core.settings;
   const bundle: DiagnosticsBundle = {
     softdial: softdialVersion(),
@@ -46,12 +58,13 @@ export async function diagnosticsBundle(core: SoftdialCore, now = new Date()): P
     status: core.status(),
     doctor: await runDoctor(core),
     exchanges: core.recentExchanges(),
+    log: core.log.tail(LOG_TAIL),
   };
   return redactJson(bundle) as DiagnosticsBundle;
 }
 
 /** Writes the bundle into the data folder (atomically) and gives its path, for "Save diagnostics". */
-export async function saveDiagnostics(core: SoftdialCore, now = new Date()): Promise<string> {
+export async function saveDiagnostics(core: DiagnosedCore, now = new Date()): Promise<string> {
   const bundle = await diagnosticsBundle(core, now);
   const file = join(core.settings.dataDir, `diagnostics-${now.toISOString().replace(/[:.]/g, '-')}.json`);
   await writeJsonFileAtomic(file, bundle);

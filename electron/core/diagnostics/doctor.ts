@@ -6,7 +6,10 @@ import { TokenInfoSchema } from '../genesys/schemas.js';
 import { endpointOf, readAgentUser, readStation, ringingStation } from '../agent/agent-identity.js';
 import type { Endpoint, StationLookup } from '../agent/agent-identity.js';
 import { metadataVersion } from './metadata-version.js';
-import type { SoftdialCore } from '../softdial-core.js';
+import type { ResolvedSettings } from '../settings/settings-store.js';
+import type { Connection } from '../connection/connection-cache.js';
+import type { CoreStatus } from '../connection/core-status.js';
+import type { Outcome } from '../../shared/outcome.js';
 
 /** One readiness check: its name, whether it passed, what was found, and how to fix it. */
 export interface Check {
@@ -61,11 +64,19 @@ const failed = (name: string, error: ExplainedError): Check => ({
   fix: error.fix,
 });
 
+/** What the doctor reads of the core (SoftdialCore is one): settings, status, a connection, the live-progress check. */
+export interface DoctorSubject {
+  readonly settings: ResolvedSettings;
+  status(): CoreStatus;
+  connect(): Outcome<Connection>;
+  checkLiveProgress(userId: string): Promise<Check>;
+}
+
 /**
  * Checks everything dialling depends on, in the order it depends on it: configuration, keychain,
  * numbering metadata, default country, token, user, station.
  */
-export async function runDoctor(core: SoftdialCore): Promise<DoctorReport> {
+export async function runDoctor(core: DoctorSubject): Promise<DoctorReport> {
   const checks: Check[] = [];
   const status = core.status();
   const settings = core.settings;

@@ -125,7 +125,7 @@ export async function hangUp(
               ),
             );
       }
-      const path = `${GENESYS_PATHS.call(conversationId)}/participants/${encodeURIComponent(mine.id)}/user/${encodeURIComponent(mode.userId)}`;
+      const path = GENESYS_PATHS.participantAsUser(conversationId, mine.id, mode.userId);
       const result = await api.call({
         method: 'PATCH',
         path,

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import type { Clock } from '../../shared/clock.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
-import { ok } from '../../shared/outcome.js';
+import { fail, ok } from '../../shared/outcome.js';
 import type { Outcome } from '../../shared/outcome.js';
 import type { GenesysApi } from '../genesys/api.js';
 import type { ChannelHealth, NotificationChannel, TopicSignal } from '../genesys/notification-channel.js';
+import { GENESYS_TOPICS } from '../genesys/paths.js';
 import { CallConversationSchema } from '../genesys/schemas.js';
 import { explainUnknownState, fetchConversation, isTerminal, progressOf } from './call-progress.js';
 import type { CallProgress } from './call-progress.js';
@@ -72,129 +73,172 @@ class Mailbox {
   }
 }
 
+/** Where a watch stands: following the socket, polling while the socket is refused or down, or over. */
+type WatchState = { kind: 'live' } | { kind: 'polling' } | { kind: 'over'; outcome: Outcome<CallProgress> };
+
+const LIVE: WatchState = { kind: 'live' };
+const POLLING: WatchState = { kind: 'polling' };
+const over = (outcome: Outcome<CallProgress>): WatchState => ({ kind: 'over', outcome });
+
+/** One call followed to its end, as a small state machine: start, then live or polling, until over. */
+class CallWatch {
+  private readonly mailbox = new Mailbox();
+  private readonly stops: (() => void)[] = [];
+  private readonly started: number;
+  private last: CallProgress | undefined;
+  private unknownSince: number | undefined;
+  private failures = 0;
+  /** The socket refused the call topic: the watch polls to the end, whatever the socket's health. */
+  private rejected = false;
+
+  constructor(
+    private readonly api: GenesysApi,
+    private readonly conversationId: string,
+    private readonly onProgress: (progress: CallProgress) => void,
+    private readonly options: WatchOptions,
+  ) {
+    this.started = options.clock.now();
+  }
+
+  async run(): Promise<Outcome<CallProgress>> {
+    // An abort (the page is gone) wakes a watch waiting on the socket, so it stops listening at once.
+    const onAbort = (): void => {
+      this.mailbox.push({ kind: 'timeout' });
+    };
+    this.options.signal?.addEventListener('abort', onAbort, { once: true });
+    this.stops.push(() => this.options.signal?.removeEventListener('abort', onAbort));
+    try {
+      let state = await this.start();
+      while (state.kind !== 'over')
+        state = this.limitReached() ?? (state.kind === 'live' ? await this.followSocket() : await this.poll());
+      return state.outcome;
+    } finally {
+      for (const stop of this.stops) stop();
+    }
+  }
+
+  /** Records a reading; the end of the watch when the call is over. */
+  private observe(progress: CallProgress): WatchState | undefined {
+    const previous = this.last;
+    if (previous === undefined || progress.phase !== previous.phase || progress.state !== previous.state)
+      this.onProgress(progress);
+    this.last = progress;
+    if (progress.phase === 'unknown') this.unknownSince ??= this.options.clock.now();
+    else this.unknownSince = undefined;
+    return isTerminal(progress) ? over(ok(progress)) : undefined;
+  }
+
+  /** Reads the call once more (after a subscription, or back on the socket: Genesys replays nothing). */
+  private async catchUp(): Promise<WatchState | undefined> {
+    const caught = await fetchConversation(this.api, this.conversationId);
+    return caught.ok ? this.observe(progressOf(caught.value)) : undefined;
+  }
+
+  /** A socket event about this call; anything else is ignored. */
+  private readEvent(body: unknown): WatchState | undefined {
+    const parsed = v.safeParse(CallConversationSchema, body);
+    return parsed.success && parsed.output.id === this.conversationId
+      ? this.observe(progressOf(parsed.output))
+      : undefined;
+  }
+
+  /** Listens to the user's call topic; true when the socket is live. */
+  private async subscribe(userId: string, channel: NotificationChannel): Promise<boolean> {
+    const topic = GENESYS_TOPICS.callsOf(userId);
+    this.stops.push(channel.listen(topic, (signal) => this.mailbox.push({ kind: 'signal', signal })).stop);
+    this.stops.push(channel.onHealth((health) => this.mailbox.push({ kind: 'health', health })).stop);
+    const isLive = (await channel.settled()) === 'live';
+    if (!isLive && channel.status.problem) this.options.onNotice?.(channel.status.problem);
+    return isLive;
+  }
+
+  /** One GET to start; subscribed first when the user is known, so that GET covers everything before the first event. */
+  private async start(): Promise<WatchState> {
+    const { channel, userId } = this.options;
+    let live = channel && userId ? await this.subscribe(userId, channel) : false;
+    const first = await fetchConversation(this.api, this.conversationId);
+    if (!first.ok) return over(first);
+    const ended = this.observe(progressOf(first.value));
+    if (ended) return ended;
+    const owner = first.value.participants.find((participant) => participant.purpose === 'user')?.user?.id;
+    if (channel && !userId && owner) {
+      this.options.onOwner?.(owner);
+      live = await this.subscribe(owner, channel);
+      // Events between the first GET and the subscription are not replayed: read the call once more.
+      const caught = live ? await this.catchUp() : undefined;
+      if (caught) return caught;
+    }
+    return live ? LIVE : POLLING;
+  }
+
+  /** The end of a watch that ran too long, was aborted, or saw only unreadable states for too long. */
+  private limitReached(): WatchState | undefined {
+    const current = this.last;
+    if (current === undefined) return undefined;
+    const now = this.options.clock.now();
+    if (this.options.signal?.aborted || now - this.started >= (this.options.maxMs ?? 4 * 3_600_000))
+      return over(ok(current));
+    const unknownLimitMs = this.options.unknownLimitMs ?? 60_000;
+    if (this.unknownSince !== undefined && now - this.unknownSince >= unknownLimitMs)
+      return over(fail(explainUnknownState(current, now - this.unknownSince)));
+    return undefined;
+  }
+
+  /** Live: waits for the socket's next event, a health change, or the next check of the limits. */
+  private async followSocket(): Promise<WatchState> {
+    const unknownLimitMs = this.options.unknownLimitMs ?? 60_000;
+    const untilUnknownLimit =
+      this.unknownSince === undefined ? RECHECK_MS : this.unknownSince + unknownLimitMs - this.options.clock.now();
+    const wake = await this.mailbox.next(Math.max(1, Math.min(RECHECK_MS, untilUnknownLimit)));
+    if (wake.kind === 'signal') {
+      if (wake.signal.kind === 'event') return this.readEvent(wake.signal.body) ?? LIVE;
+      this.rejected = true;
+      this.options.onNotice?.(wake.signal.error);
+      return POLLING;
+    }
+    return wake.kind === 'health' && wake.health === 'down' ? POLLING : LIVE;
+  }
+
+  /** Polling: the socket is refused or down. One GET, then a slow wait (honouring Retry-After) that an event cuts short. */
+  private async poll(): Promise<WatchState> {
+    const polled = await fetchConversation(this.api, this.conversationId);
+    if (polled.ok) {
+      this.failures = 0;
+      const ended = this.observe(progressOf(polled.value));
+      if (ended) return ended;
+    } else if (!polled.error.retryable || ++this.failures > MAX_TRANSIENT_FAILURES) {
+      return over(polled);
+    }
+    const pollMs = Math.max(MIN_POLL_MS, this.options.pollIntervalMs ?? MIN_POLL_MS);
+    const waitMs = Math.max(pollMs, (polled.ok ? 0 : (polled.error.retryAfterSeconds ?? 0)) * 1000);
+    const wake = await Promise.race([
+      this.options.clock.sleep(waitMs).then((): Wake => ({ kind: 'timeout' })),
+      this.options.channel ? this.mailbox.next(waitMs) : new Promise<Wake>(() => undefined),
+    ]);
+    this.mailbox.cancel();
+    if (wake.kind === 'signal' && wake.signal.kind === 'rejected') {
+      this.rejected = true;
+      this.options.onNotice?.(wake.signal.error);
+    }
+    const ended = wake.kind === 'signal' && wake.signal.kind === 'event' ? this.readEvent(wake.signal.body) : undefined;
+    if (ended) return ended;
+    if (this.options.channel?.status.health !== 'live' || this.rejected) return POLLING;
+    // Back on the socket: Genesys does not replay what was missed, so read the call once, then stop polling.
+    return (await this.catchUp()) ?? LIVE;
+  }
+}
+
 /**
  * Follows a call until it ends: one GET to start, then the notification socket; GETs only while the
  * socket is refused or down (every 5 s or more, honouring Retry-After), and one to catch up when it is
  * back. Every terminal state ends the watch; a watch seeing only unreadable states ends after
  * `unknownLimitMs` with an explained "state unknown".
  */
-export async function watchCall(
+export function watchCall(
   api: GenesysApi,
   conversationId: string,
   onProgress: (progress: CallProgress) => void,
   options: WatchOptions,
 ): Promise<Outcome<CallProgress>> {
-  const { clock } = options;
-  const pollMs = Math.max(MIN_POLL_MS, options.pollIntervalMs ?? MIN_POLL_MS);
-  const unknownLimitMs = options.unknownLimitMs ?? 60_000;
-  const started = clock.now();
-  let last: CallProgress | undefined;
-  let unknownSince: number | undefined;
-  let failures = 0;
-
-  /** Records a reading; true when the watch is over. */
-  const observe = (progress: CallProgress): boolean => {
-    const previous = last;
-    if (previous === undefined || progress.phase !== previous.phase || progress.state !== previous.state)
-      onProgress(progress);
-    last = progress;
-    if (progress.phase === 'unknown') unknownSince ??= clock.now();
-    else unknownSince = undefined;
-    return isTerminal(progress);
-  };
-
-  const mailbox = new Mailbox();
-  // An abort (the page is gone) wakes a watch waiting on the socket, so it stops listening at once.
-  const onAbort = (): void => {
-    mailbox.push({ kind: 'timeout' });
-  };
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-  let live = false;
-  let rejected = false;
-  const stops: (() => void)[] = [() => options.signal?.removeEventListener('abort', onAbort)];
-  /** Listens to the user's call topic; true when the socket is live. */
-  const subscribe = async (userId: string, channel: NotificationChannel): Promise<boolean> => {
-    const topic = `v2.users.${userId}.conversations.calls`;
-    stops.push(channel.listen(topic, (signal) => mailbox.push({ kind: 'signal', signal })).stop);
-    stops.push(channel.onHealth((health) => mailbox.push({ kind: 'health', health })).stop);
-    const isLive = (await channel.settled()) === 'live';
-    if (!isLive && channel.status.problem) options.onNotice?.(channel.status.problem);
-    return isLive;
-  };
-
-  // Subscribe first when the user is known, so one GET covers everything before the first event.
-  if (options.channel && options.userId) live = await subscribe(options.userId, options.channel);
-  const first = await fetchConversation(api, conversationId);
-  if (!first.ok) return finish(stops, first);
-  if (observe(progressOf(first.value))) return finish(stops, ok(last as CallProgress));
-  const owner = first.value.participants.find((participant) => participant.purpose === 'user')?.user?.id;
-  if (options.channel && !options.userId && owner) {
-    options.onOwner?.(owner);
-    live = await subscribe(owner, options.channel);
-    // Events between the first GET and the subscription are not replayed: read the call once more.
-    if (live) {
-      const caught = await fetchConversation(api, conversationId);
-      if (caught.ok && observe(progressOf(caught.value))) return finish(stops, ok(last as CallProgress));
-    }
-  }
-
-  for (;;) {
-    const current = last as CallProgress;
-    if (options.signal?.aborted || clock.now() - started >= (options.maxMs ?? 4 * 3_600_000))
-      return finish(stops, ok(current));
-    if (unknownSince !== undefined && clock.now() - unknownSince >= unknownLimitMs)
-      return finish(stops, { ok: false, error: explainUnknownState(current, clock.now() - unknownSince) });
-    if (live) {
-      const untilUnknownLimit = unknownSince === undefined ? RECHECK_MS : unknownSince + unknownLimitMs - clock.now();
-      const wake = await mailbox.next(Math.max(1, Math.min(RECHECK_MS, untilUnknownLimit)));
-      if (wake.kind === 'signal') {
-        if (wake.signal.kind === 'rejected') {
-          live = false;
-          rejected = true;
-          options.onNotice?.(wake.signal.error);
-          continue;
-        }
-        const body = v.safeParse(CallConversationSchema, wake.signal.body);
-        if (!body.success || body.output.id !== conversationId) continue;
-        if (observe(progressOf(body.output))) return finish(stops, ok(last as CallProgress));
-      } else if (wake.kind === 'health' && wake.health === 'down') {
-        live = false;
-      }
-      continue;
-    }
-    // Fallback: the socket is refused or down. Poll, slowly, until it is back.
-    const polled = await fetchConversation(api, conversationId);
-    if (polled.ok) {
-      failures = 0;
-      if (observe(progressOf(polled.value))) return finish(stops, ok(last as CallProgress));
-    } else if (!polled.error.retryable || ++failures > MAX_TRANSIENT_FAILURES) {
-      return finish(stops, polled);
-    }
-    const waitMs = Math.max(pollMs, (polled.ok ? 0 : (polled.error.retryAfterSeconds ?? 0)) * 1000);
-    const wake = await Promise.race([
-      clock.sleep(waitMs).then((): Wake => ({ kind: 'timeout' })),
-      options.channel ? mailbox.next(waitMs) : new Promise<Wake>(() => undefined),
-    ]);
-    mailbox.cancel();
-    if (wake.kind === 'signal' && wake.signal.kind === 'rejected') {
-      rejected = true;
-      options.onNotice?.(wake.signal.error);
-    }
-    if (wake.kind === 'signal' && wake.signal.kind === 'event') {
-      const body = v.safeParse(CallConversationSchema, wake.signal.body);
-      if (body.success && body.output.id === conversationId && observe(progressOf(body.output)))
-        return finish(stops, ok(last as CallProgress));
-    }
-    if (options.channel?.status.health === 'live' && !rejected) {
-      // Back on the socket: Genesys does not replay what was missed, so read the call once, then stop polling.
-      live = true;
-      const caught = await fetchConversation(api, conversationId);
-      if (caught.ok && observe(progressOf(caught.value))) return finish(stops, ok(last as CallProgress));
-    }
-  }
-}
-
-function finish<T>(stops: (() => void)[], outcome: T): T {
-  for (const stop of stops) stop();
-  return outcome;
+  return new CallWatch(api, conversationId, onProgress, options).run();
 }

@@ -3,14 +3,15 @@ import { permissionsFor } from '../genesys/permissions.js';
 import { ErrorBodySchema } from '../genesys/schemas.js';
 import type { ErrorBody } from '../genesys/schemas.js';
 import { BOUNDARY_ENTRIES } from '../../shared/boundary-errors.js';
+import { MAX_NAME_IN_TEXT } from '../../shared/limits.js';
 import type { CatalogEntry } from '../../shared/boundary-errors.js';
 import type { HttpRequest, HttpResponse } from '../../shared/explained-error.js';
 import type { NetworkFailure } from '../genesys/http.js';
 import { retryAfterSeconds } from '../genesys/explainer.js';
 import type { Action, Exchange, Explainer } from '../genesys/explainer.js';
-import type { PhoneError } from '../phone/types.js';
+import type { ParsedPhone, PhoneError, PhoneResult } from '../phone/types.js';
 import type { ErrorCode, ExplainedError } from '../../shared/explained-error.js';
-import { redactRequest, redactResponse } from './redact.js';
+import { redactRequest, redactResponse, redactText, rememberSecret } from './redact.js';
 
 /** The codes the catalog explains on its own; the other two carry the phone reader's words. */
 type CatalogCode = Exclude<ErrorCode, 'bad_number' | 'needs_confirmation'>;
@@ -234,6 +235,26 @@ const ENTRIES: Record<CatalogCode, CatalogEntry> = {
     fix: ['Check the call in your phone or in Genesys Cloud; hang up there if it is still going.'],
     retryable: false,
   },
+  reading_changed: {
+    title: 'The number now reads differently',
+    detail:
+      'Between what you saw and the dial, the number came to read as another one (the default country changed, or the text did). Nothing was dialled.',
+    fix: ['Look at the new reading; call again if it is the number you mean.'],
+    retryable: true,
+  },
+  emergency_number: {
+    title: 'softdial does not dial emergency numbers',
+    detail:
+      'A call placed through Genesys Cloud may not give the emergency services your location or reach the right centre. Nothing was dialled.',
+    fix: ['Use a phone (a desk phone or a mobile) to call the emergency services now.'],
+    retryable: false,
+  },
+  dial_cancelled: {
+    title: 'Call cancelled',
+    detail: 'You cancelled the call while Genesys Cloud asked softdial to wait (rate limit). Nothing was dialled.',
+    fix: ['Call again when you are ready.'],
+    retryable: true,
+  },
   unknown_contact: {
     title: 'Contact not found',
     detail: 'That contact no longer exists or has no phone number.',
@@ -293,12 +314,21 @@ function build(code: CatalogCode, extra: Partial<ExplainedError> = {}): Explaine
   return { code, title: entry.title, detail: entry.detail, fix: [...entry.fix], retryable: entry.retryable, ...extra };
 }
 
+/**
+ * A permission named in a message (`conversation:call:add`). It starts where a word starts and its parts are
+ * bounded: from every letter of a long word, unbounded parts took quadratic time.
+ */
+const PERMISSION_IN_TEXT = new RegExp(
+  String.raw`(?<![a-zA-Z*:])[a-zA-Z]{1,${MAX_NAME_IN_TEXT}}:[a-zA-Z*]{1,${MAX_NAME_IN_TEXT}}:[a-zA-Z*]{1,${MAX_NAME_IN_TEXT}}`,
+  'g',
+);
+
 /** The permissions a 403 names, from messageParams or from the message text. */
 export function missingPermissions(body: ErrorBody): string[] {
   const fromParams = Object.values(body.messageParams ?? {}).flatMap((value) =>
     typeof value === 'string' ? value.split(/[\s,]+/) : [],
   );
-  const fromMessage = [...(body.message ?? '').matchAll(/[a-zA-Z]+:[a-zA-Z*]+:[a-zA-Z*]+/g)].map((match) => match[0]);
+  const fromMessage = [...(body.message ?? '').matchAll(PERMISSION_IN_TEXT)].map((match) => match[0]);
   return [
     ...new Set(
       [...fromParams, ...fromMessage].filter((permission) => /^[a-zA-Z]+:[a-zA-Z*]+:[a-zA-Z*]+$/.test(permission)),
@@ -365,7 +395,7 @@ function specifics(
       const permissions = named.length > 0 ? named : listed;
       if (permissions.length === 0 || (code === 'not_authorized' && (status !== 403 || known)))
         return { moreDetail: known };
-      const list = permissions.join(named.length > 0 ? ', ' : ' or ');
+      const list = redactText(permissions.join(named.length > 0 ? ', ' : ' or '));
       const source = named.length > 0 ? 'Missing' : `Genesys named no permission; this endpoint lists`;
       return {
         moreDetail: `${known ? `${known} ` : ''}${source}: ${list}.`,
@@ -378,7 +408,7 @@ function specifics(
       const field =
         body?.details?.find((detail) => detail.fieldName)?.fieldName ??
         /field type \[([^\]]+)\]/.exec(body?.message ?? '')?.[1];
-      return field ? { moreDetail: `Field: ${field}.` } : {};
+      return field ? { moreDetail: `Field: ${redactText(field)}.` } : {};
     }
     default:
       return known ? { moreDetail: known } : {};
@@ -394,7 +424,7 @@ export function explainResponse(exchange: Exchange): ExplainedError {
   const base = build(code);
   const uncertain = action === 'dial' && UNCERTAIN_STATUSES.has(response.status) && code !== 'no_active_edge';
   const retryAfter = retryAfterSeconds(response.headers);
-  const genesysMessage = body?.message ? ` Genesys said: "${body.message}"` : '';
+  const genesysMessage = body?.message ? ` Genesys said: "${redactText(body.message)}"` : '';
   return {
     ...base,
     detail:
@@ -403,7 +433,7 @@ export function explainResponse(exchange: Exchange): ExplainedError {
         .join(' ') + genesysMessage,
     fix: [...(uncertain ? [CHECK_BEFORE_REDIAL] : []), ...base.fix, ...(extra.moreFix ?? [])],
     httpStatus: response.status,
-    ...(body?.code ? { genesysCode: body.code } : {}),
+    ...(body?.code ? { genesysCode: redactText(body.code) } : {}),
     ...(correlationIdOf(response, body) ? { correlationId: correlationIdOf(response, body) } : {}),
     retryable: base.retryable && !uncertain,
     ...(retryAfter !== undefined && code === 'rate_limited' ? { retryAfterSeconds: retryAfter } : {}),
@@ -415,7 +445,8 @@ export function explainResponse(exchange: Exchange): ExplainedError {
 
 /** The correlation id support asks for: the ININ-Correlation-Id header, else the body's contextId. */
 function correlationIdOf(response: HttpResponse, body?: ErrorBody): string | undefined {
-  return response.headers['inin-correlation-id'] ?? body?.contextId;
+  const id = response.headers['inin-correlation-id'] ?? body?.contextId;
+  return id === undefined ? undefined : redactText(id);
 }
 
 const NETWORK_CODES: Record<NetworkFailure['kind'], CatalogCode> = {
@@ -450,7 +481,7 @@ export function explainUnreadableSuccess(exchange: Required<Exchange>, problem: 
   const uncertain = exchange.action === 'dial';
   return {
     ...base,
-    detail: `${base.detail} ${problem}${uncertain ? ' Genesys Cloud answered with success, so the call was probably placed.' : ''}`,
+    detail: `${base.detail} ${redactText(problem)}${uncertain ? ' Genesys Cloud answered with success, so the call was probably placed.' : ''}`,
     fix: uncertain ? [CHECK_BEFORE_REDIAL, ...base.fix] : base.fix,
     httpStatus: exchange.response.status,
     ...(correlationIdOf(exchange.response) ? { correlationId: correlationIdOf(exchange.response) } : {}),
@@ -480,7 +511,28 @@ export function explainConfiguration(problem: string, fix: string[]): ExplainedE
 /** Explains a failure by code alone, for failures that have no exchange to show (sign-in, contacts). */
 export function explainCode(code: CatalogCode, detail?: string): ExplainedError {
   const base = build(code);
-  return detail ? { ...base, detail: `${base.detail} ${detail}` } : base;
+  return detail ? { ...base, detail: `${base.detail} ${redactText(detail)}` } : base;
+}
+
+/** Explains a dial refused because the text no longer reads as what the agent saw: both readings, in words. */
+export function explainReadingChanged(seen: string | null, now: PhoneResult): ExplainedError {
+  const base = build('reading_changed');
+  const was = seen === null ? 'You saw no number to dial' : `You saw ${seen}`;
+  const is = now.ok
+    ? `it now reads as ${now.international}${now.extension ? ` ext. ${now.extension}` : ''} (${now.countryName})`
+    : `it now reads as no number (${now.error.message})`;
+  return { ...base, detail: `${was}; ${is}. ${base.detail}` };
+}
+
+/** Explains why an emergency number is never dialled through Genesys Cloud, naming it. */
+export function explainEmergency(number: ParsedPhone): ExplainedError {
+  const base = build('emergency_number');
+  const where = number.country === '001' ? '' : ` in ${number.countryName}`;
+  return {
+    ...base,
+    detail: `${number.national} is an emergency number${where}. ${base.detail}`,
+    fix: [`Use a phone (a desk phone or a mobile) to call ${number.national} now.`],
+  };
 }
 
 /** Explains why a reading waits for the agent's look before dialling: its notes, and the other reading if any. */
@@ -509,4 +561,5 @@ export const catalogExplainer: Explainer = {
   response: explainResponse,
   unreadable: explainUnreadableSuccess,
   code: explainCode,
+  secret: rememberSecret,
 };

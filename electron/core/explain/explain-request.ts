@@ -1,6 +1,6 @@
 import { domainOf } from '../genesys/regions.js';
 import { describePermissions, permissionsFor } from '../genesys/permissions.js';
-import { explainCallRequest } from './explain-body.js';
+import { explainCallRequest } from './call-request.js';
 import type { SharedRequest } from './shared-request.js';
 
 /** Where in a request a finding is: reported in this order, the order a request is built in. */

@@ -1,3 +1,10 @@
+import {
+  DECODE_ROUNDS,
+  MAX_REMEMBERED_SECRETS,
+  MAX_GAP_IN_TEXT,
+  MAX_NAME_IN_TEXT,
+  MAX_SCHEME_LENGTH,
+} from '../../shared/limits.js';
 import type { RedactedRequest, RedactedResponse } from '../../shared/explained-error.js';
 
 /** The most of a body kept for the admin, cut after redaction (never before: a cut token would survive). */
@@ -77,7 +84,8 @@ function redactValue(value: unknown, depth = 0): unknown {
 }
 
 /** A string inside a body: nested JSON or a form is walked, a URL or credential blanked, anything else scanned. */
-function redactString(text: string, depth = 0): string {
+function redactString(raw: string, depth = 0): string {
+  const text = blankRemembered(raw);
   const trimmed = text.trim();
   if (/^[{[]/.test(trimmed) && depth < MAX_DEPTH) {
     try {
@@ -91,21 +99,54 @@ function redactString(text: string, depth = 0): string {
   return redactForm(trimmed) ?? redactText(text);
 }
 
+/** Text with `\uXXXX` and `%XX` escapes undone, so an escaped secret or name is seen as what it is. */
+function decodeEscapes(text: string): string {
+  let decoded = text;
+  for (let round = 0; round < DECODE_ROUNDS; round++) {
+    const next = decoded
+      .replace(/\\u([\da-f]{4})/gi, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      .replace(/%([\da-f]{2})/gi, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    if (next === decoded) break;
+    decoded = next;
+  }
+  return decoded;
+}
+
+/** The words a secret-holding name contains (`client_secret`, `X-Auth-Token`, `refreshToken`). */
+const SECRET_WORDS =
+  'token|secret|password|passwd|assertion|authori[sz]ation|api[-_]?key|verifier|cookie|credential|session|signature';
 /**
- * The last resort for text that is neither JSON nor a form (a truncated body, an HTML page, a log line):
- * escapes are decoded first, so an escaped quote or an encoded name cannot hide a value from the patterns.
+ * A secret-named field and its value in free text. The name is bounded (MAX_NAME_IN_TEXT) and must
+ * start where a name can start: an unbounded `[\w.-]*?word[\w.-]*` from every position of a long word
+ * took cubic time (4 KB of one repeated word: 16 s).
+ */
+const SECRET_FIELD = new RegExp(
+  String.raw`(\\?["']?)(?<![\w.-])((?=[\w.-]{0,${MAX_NAME_IN_TEXT}}?(?:${SECRET_WORDS}))[\w.-]{1,${MAX_NAME_IN_TEXT}})(?![\w.-])\1` +
+    String.raw`(\s{0,${MAX_GAP_IN_TEXT}}[:=]\s{0,${MAX_GAP_IN_TEXT}})` +
+    String.raw`(?:\\?"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|(?:(?:bearer|basic)\s{1,${MAX_GAP_IN_TEXT}})?[^\s&,;}\]]+)`,
+  'gi',
+);
+/** A credential after its scheme (`Bearer abc`). */
+const CREDENTIAL_IN_TEXT = new RegExp(
+  String.raw`\b((?:bearer|basic|digest|negotiate)\s{1,${MAX_GAP_IN_TEXT}})[\w.~+/=-]+`,
+  'gi',
+);
+/** The user and password of a URL (`https://user:pass@host`); the scheme is bounded so a long dotted word stays linear. */
+const USERINFO_IN_TEXT = new RegExp(
+  String.raw`\b([a-z][a-z\d+.-]{0,${MAX_SCHEME_LENGTH - 1}}:\/\/)[^\s/@:"']*(?::[^\s/@"']*)?@`,
+  'gi',
+);
+
+/**
+ * The last resort for text that is neither JSON nor a form (a truncated body, an HTML page, a log line,
+ * a message a server wrote): escapes are decoded first, so an escaped quote, an encoded name or an
+ * encoded remembered secret cannot hide from the patterns.
  */
 export function redactText(text: string): string {
-  const decoded = text
-    .replace(/\\u([\da-f]{4})/gi, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    .replace(/%([\da-f]{2})/gi, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return decoded
-    .replace(/\b((?:bearer|basic|digest|negotiate)\s+)[\w.~+/=-]+/gi, `$1${REDACTED}`)
-    .replace(/\b([a-z][a-z\d+.-]*:\/\/)[^\s/@:"']*(?::[^\s/@"']*)?@/gi, `$1${REDACTED}@`)
-    .replace(
-      /(\\?["']?)([\w.-]*?(?:token|secret|password|passwd|assertion|authori[sz]ation|api[-_]?key|verifier|cookie|credential|session|signature)[\w.-]*)\1(\s*[:=]\s*)(?:\\?"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|(?:(?:bearer|basic)\s+)?[^\s&,;}\]]+)/gi,
-      `$1$2$1$3"${REDACTED}"`,
-    )
+  return blankRemembered(decodeEscapes(text))
+    .replace(CREDENTIAL_IN_TEXT, `$1${REDACTED}`)
+    .replace(USERINFO_IN_TEXT, `$1${REDACTED}@`)
+    .replace(SECRET_FIELD, `$1$2$1$3"${REDACTED}"`)
     .replace(/([?&#](?:code|state)=)[^&\s"']+/gi, `$1${REDACTED}`);
 }
 
@@ -115,20 +156,27 @@ const remembered = new Set<string>();
 /**
  * Remembers a secret softdial holds, so that a server echoing it back (in an error description, a
  * message) cannot carry it into an explanation, a log or the diagnostics. Short values are not
- * remembered (they would blank ordinary words); the newest 32 are kept.
+ * remembered (they would blank ordinary words); the most recently used are kept (MAX_REMEMBERED_SECRETS).
  */
 export function rememberSecret(value: string): void {
-  if (value.length < 8 || remembered.has(value)) return;
+  if (value.length < 8) return;
+  remembered.delete(value);
   remembered.add(value);
-  if (remembered.size > 32) remembered.delete(remembered.values().next().value ?? '');
+  if (remembered.size > MAX_REMEMBERED_SECRETS) remembered.delete(remembered.values().next().value ?? '');
 }
 
-/** Blanks every remembered secret in a text. */
-const blankRemembered = (text: string): string => {
-  let clean = text;
-  for (const secret of remembered) clean = clean.replaceAll(secret, REDACTED);
+/**
+ * Blanks every remembered secret in a text, also one sent `\u`- or `%`-encoded: when one is there, the
+ * text is decoded first and returned decoded (blanking first and decoding after let it through).
+ */
+function blankRemembered(text: string): string {
+  const secrets = [...remembered];
+  const decoded = decodeEscapes(text);
+  if (!secrets.some((secret) => decoded.includes(secret))) return text;
+  let clean = decoded;
+  for (const secret of secrets) clean = clean.replaceAll(secret, REDACTED);
   return clean;
-};
+}
 
 /** A whole body, redacted by its structure (JSON, form, text), then cut to what the admin needs. */
 export function redactBody(body: string): string {

@@ -27,7 +27,7 @@ const MISTAKES: { pattern: RegExp; text: string }[] = [
     text: 'Token lifetime is set per OAuth client (24 h by default, 5 min to 48 h) and orgs may add an idle timeout: read expires_in from the token response, never assume an hour.',
   },
   {
-    pattern: /^\s*(client_secret|CLIENT_SECRET|GENESYSCLOUD_OAUTHCLIENT_SECRET)\s*=|env_file\s*=\s*["']\.env/m,
+    pattern: /^[ \t]*(client_secret|CLIENT_SECRET|GENESYSCLOUD_OAUTHCLIENT_SECRET)[ \t]*=|env_file\s*=\s*["']\.env/m,
     text: 'A client secret in a .env file ends up in backups, screenshots and repositories. softdial keeps it in the OS keychain, or takes GENESYSCLOUD_OAUTHCLIENT_SECRET from the environment at run time and never writes it anywhere.',
   },
   {

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { assertNever } from '../../shared/assert-never.js';
+import { MAX_STORED_CONTACTS_BYTES } from '../../shared/limits.js';
+import { readRegularFile } from './regular-file.js';
 
 /** What reading a JSON file found, without moving anything: its value, nothing, or why it cannot be used. */
 export type JsonText =
@@ -17,34 +20,44 @@ export type JsonRead =
   | { kind: 'unreadable'; reason: string };
 
 /** Why a file could not be read, in words, without a stack trace. */
-function unreadable(file: string, error: NodeJS.ErrnoException): string {
-  switch (error.code) {
+function unreadable(file: string, code: string | undefined): string {
+  switch (code) {
     case 'EISDIR':
       return `${file} is a folder, not a file: move it away`;
     case 'EACCES':
     case 'EPERM':
       return `${file} cannot be read (permission denied)`;
     default:
-      return `${file} cannot be read (${error.code ?? 'unknown error'})`;
+      return `${file} cannot be read (${code ?? 'unknown error'})`;
   }
 }
 
 /**
- * Reads and parses a JSON file. A byte-order mark (PowerShell writes one) is accepted; a parse error
- * says where, never what the file holds (it may be a link to a file that is nobody's business).
+ * Reads and parses a JSON file of at most `limit` bytes. A byte-order mark (PowerShell writes one) is
+ * accepted; a parse error says where, never what the file holds (it may be a link to a file that is
+ * nobody's business); a pipe, a device or a folder in its place is named and not read.
  */
-export async function readJsonText(file: string): Promise<JsonText> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const failure = error as NodeJS.ErrnoException;
-    return failure.code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', reason: unreadable(file, failure) };
+export async function readJsonText(file: string, limit = MAX_STORED_CONTACTS_BYTES): Promise<JsonText> {
+  const read = await readRegularFile(file, limit);
+  switch (read.kind) {
+    case 'missing':
+      return { kind: 'missing' };
+    case 'not-a-file':
+      return { kind: 'unreadable', reason: `${file} is ${read.what}, not a file: move it away` };
+    case 'too-large':
+      return { kind: 'unreadable', reason: `${file} is larger than ${read.limit} bytes, more than softdial reads` };
+    case 'unreadable':
+      return { kind: 'unreadable', reason: unreadable(file, read.code) };
+    case 'ok':
+      break;
+    default:
+      return assertNever(read);
   }
+  const text = read.bytes.toString('utf8');
   try {
     return { kind: 'ok', value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch {
-    return { kind: 'invalid', reason: `not valid JSON (${Buffer.byteLength(text)} bytes)` };
+    return { kind: 'invalid', reason: `not valid JSON (${read.bytes.length} bytes)` };
   }
 }
 
@@ -57,20 +70,20 @@ export async function moveAside(file: string, label: string, now = new Date()): 
 }
 
 /** Reads a JSON file; one that does not parse is moved aside and reported, never silently replaced. */
-export async function readJsonFile(file: string): Promise<JsonRead> {
-  const read = await readJsonText(file);
+export async function readJsonFile(file: string, limit = MAX_STORED_CONTACTS_BYTES): Promise<JsonRead> {
+  const read = await readJsonText(file, limit);
   if (read.kind !== 'invalid') return read;
   try {
     return { kind: 'corrupt', movedTo: await moveAside(file, 'corrupt'), reason: read.reason };
   } catch (error) {
-    return { kind: 'unreadable', reason: unreadable(file, error as NodeJS.ErrnoException) };
+    return { kind: 'unreadable', reason: unreadable(file, (error as NodeJS.ErrnoException).code) };
   }
 }
 
 const TEMPORARY = /^\..+\.(\d+)-[0-9a-f]+\.tmp$/;
 
-/** Whether a process is still running (a temporary file of a live writer must be left alone). */
-function alive(pid: number): boolean {
+/** Whether a process is still running (a temporary file or a lock of a live process must be left alone). */
+export function alive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

@@ -5,12 +5,17 @@ import type { Outcome } from '../../shared/outcome.js';
 import { retryAfterSeconds } from './explainer.js';
 import type { Action, Explainer } from './explainer.js';
 import { GENESYS_PATHS } from './paths.js';
-import type { TokenProvider } from '../auth/token-manager.js';
 import { describeIssues } from '../../shared/describe-issues.js';
 import { NetworkFailure } from './http.js';
 import type { HttpRequest, HttpResponse } from '../../shared/explained-error.js';
 import type { HttpClient } from './http.js';
 import type { Endpoints } from './regions.js';
+
+/** What the API client needs from token handling: a token (or why there is none), and a way to say one was refused. */
+export interface TokenProvider {
+  get(): Promise<Outcome<string>>;
+  invalidate(accessToken: string): void;
+}
 
 /** One API call: method, path, JSON body, the schema of a success, and what it is for. */
 export interface ApiCall<TSchema extends v.GenericSchema> {
@@ -21,6 +26,25 @@ export interface ApiCall<TSchema extends v.GenericSchema> {
   action: Action;
   /** Told before each wait for Retry-After, so the UI can count down. */
   onWait?: (seconds: number, reason: string) => void;
+  /** Aborted by the agent (Cancel) while the request waits out a Retry-After: it is not sent again. */
+  signal?: AbortSignal;
+}
+
+/** Waits `ms`, or less when the signal aborts; says whether the wait ran to its end. */
+async function waitUnlessCancelled(clock: Clock, ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  if (signal?.aborted) return false;
+  if (!signal) {
+    await clock.sleep(ms);
+    return true;
+  }
+  let stop: () => void = () => undefined;
+  const cancelled = new Promise<void>((resolve) => {
+    stop = resolve;
+    signal.addEventListener('abort', stop, { once: true });
+  });
+  await Promise.race([clock.sleep(ms), cancelled]);
+  signal.removeEventListener('abort', stop);
+  return !signal.aborted;
 }
 
 /** How patient the client is; the defaults follow Genesys Cloud's rate-limit and retry guidance. */
@@ -102,8 +126,8 @@ export class GenesysApi {
         if (seconds <= this.policy.maxRetryAfterSeconds) {
           waits++;
           call.onWait?.(seconds, response.status === 429 ? 'rate_limited' : 'service_unavailable');
-          await this.deps.clock.sleep(seconds * 1000);
-          continue;
+          if (await waitUnlessCancelled(this.deps.clock, seconds * 1000, call.signal)) continue;
+          return fail(this.deps.explain.code('dial_cancelled'));
         }
       }
       if (RETRYABLE_STATUSES.has(response.status) && IDEMPOTENT.has(call.method) && attempt < this.policy.maxAttempts) {

@@ -20,6 +20,9 @@ export type AuthFailureCode =
 /** The failures the notification channel names without an exchange to show. */
 export type ChannelFailureCode = 'missing_permission' | 'network_failure' | 'connection_reset';
 
+/** A request the caller gave up while it waited out a rate limit (it was never sent again). */
+export type CancelledCode = 'dial_cancelled';
+
 /**
  * Puts a failed exchange into words. The HTTP client and the sign-in code only report what happened;
  * the explain layer, which sits above them, implements this and the composition root passes it in.
@@ -28,7 +31,9 @@ export interface Explainer {
   network(failure: NetworkFailure, action: Action): ExplainedError;
   response(exchange: Exchange): ExplainedError;
   unreadable(exchange: Required<Exchange>, problem: string): ExplainedError;
-  code(code: AuthFailureCode | ChannelFailureCode, detail?: string): ExplainedError;
+  code(code: AuthFailureCode | ChannelFailureCode | CancelledCode, detail?: string): ExplainedError;
+  /** Remembers a secret sent or issued (a Basic value, a token), so no explanation, log or bundle shows it. */
+  secret(value: string): void;
 }
 
 /** Seconds from a Retry-After header (seconds or an HTTP date). */

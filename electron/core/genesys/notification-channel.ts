@@ -7,6 +7,7 @@ import type { GenesysApi } from './api.js';
 import type { Explainer } from './explainer.js';
 import { GENESYS_PATHS } from './paths.js';
 import { socketText } from './notification-socket.js';
+import type { SocketFactory } from './notification-socket.js';
 import { ChannelSchema, ChannelTopicsSchema, NotificationMessageSchema } from './schemas.js';
 
 /** Whether events arrive: `live` (socket open and subscribed) or `down` (callers should poll, slowly). */
@@ -19,9 +20,6 @@ export type TopicSignal = { kind: 'event'; body: unknown } | { kind: 'rejected';
 export interface Listening {
   stop: () => void;
 }
-
-/** Opens a WebSocket; injected so a proxy agent can be added, real in tests. */
-export type SocketFactory = (uri: string) => WebSocket;
 
 /** How patient the channel is; the defaults follow the Notification API's documented behaviour. */
 export interface ChannelTiming {

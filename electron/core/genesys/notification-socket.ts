@@ -1,6 +1,8 @@
 import WebSocket from 'ws';
-import type { SocketFactory } from './notification-channel.js';
 import { agentsFor } from './proxy.js';
+
+/** Opens a WebSocket; injected so a proxy agent can be added, real in tests. */
+export type SocketFactory = (uri: string) => WebSocket;
 
 /** The real notification socket: `ws`, through the same proxy as HTTPS requests to that host. */
 export function openNotificationSocket(env: NodeJS.ProcessEnv): SocketFactory {

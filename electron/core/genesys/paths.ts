@@ -1,4 +1,5 @@
-// Every Genesys Cloud API path softdial calls, in one place: the rest of the core names what it wants.
+// Every Genesys Cloud API path softdial calls, and every notification topic it subscribes, in one place:
+// the rest of the core names what it wants.
 
 const id = (value: string): string => encodeURIComponent(value);
 
@@ -9,6 +10,9 @@ export const GENESYS_PATHS = {
     onBehalfOfUserId ? `/api/v2/conversations/calls/user/${id(onBehalfOfUserId)}` : '/api/v2/conversations/calls',
   /** One call conversation: its progress (GET) or hanging it up (PATCH). */
   call: (conversationId: string): string => `/api/v2/conversations/calls/${id(conversationId)}`,
+  /** One participant's leg of a call as a user (hanging up on behalf of that user: PATCH). */
+  participantAsUser: (conversationId: string, participantId: string, userId: string): string =>
+    `/api/v2/conversations/calls/${id(conversationId)}/participants/${id(participantId)}/user/${id(userId)}`,
   /** The token in use: what it is (GET) or revoking it (DELETE). */
   tokenOfCaller: '/api/v2/tokens/me',
   /** The token in use, read without resetting its idle timer. */
@@ -45,4 +49,14 @@ export const GENESYS_PATHS = {
     `/api/v2/users/${id(userId)}/queues?pageSize=${pageSize}&pageNumber=${pageNumber}`,
   /** An external contact. */
   externalContact: (contactId: string): string => `/api/v2/externalcontacts/contacts/${id(contactId)}`,
+} as const;
+
+/** The notification topics, each built from its user id (ids are not encoded: topics are not URLs). */
+export const GENESYS_TOPICS = {
+  /** A user's call conversations, as they change. */
+  callsOf: (userId: string): string => `v2.users.${userId}.conversations.calls`,
+  /** A user's presence. */
+  presenceOf: (userId: string): string => `v2.users.${userId}.presence`,
+  /** A user's routing status. */
+  routingStatusOf: (userId: string): string => `v2.users.${userId}.routingStatus`,
 } as const;

@@ -36,7 +36,7 @@ export interface Endpoints {
 const DOMAINS = new Set(Object.values(REGIONS));
 
 /** Drops a trailing slash so paths can be appended. */
-const trimSlash = (url: string): string => url.replace(/\/+$/, '');
+const trimSlash = (url: string): string => url.replace(/(?<!\/)\/+$/, '');
 
 /**
  * Resolves a region given as a domain (`mypurecloud.de`), an AWS-style name (`eu-central-1`), or a base

@@ -128,17 +128,55 @@ export const UserContactSchema = v.looseObject({
   countryCode: v.optional(v.string()),
 });
 
-/** A Genesys user as the directory and `users/me` give it. */
+/** A user's presence, with ?expand=presence. */
+const PresenceSchema = v.optional(
+  v.looseObject({
+    presenceDefinition: v.optional(v.looseObject({ systemPresence: v.optional(v.string()) })),
+    message: v.optional(v.string()),
+    modifiedDate: v.optional(v.string()),
+  }),
+);
+/** A user's routing status, with ?expand=routingStatus. */
+const RoutingStatusSchema = v.optional(
+  v.looseObject({ status: v.optional(v.string()), startTime: v.optional(v.string()) }),
+);
+
+/**
+ * A Genesys user, the one model of it: as `users/me`, `users/{id}`, the directory's pages and its search
+ * give it (genesys-cloud-api.md, Directory and contacts). Loose: Genesys adds fields over time.
+ */
 export const UserSchema = v.looseObject({
   id: v.string(),
   name: v.optional(v.string()),
   email: v.optional(v.string()),
+  title: v.optional(v.string()),
+  department: v.optional(v.string()),
   state: v.optional(v.string()),
   addresses: v.optional(v.array(UserContactSchema), []),
   primaryContactInfo: v.optional(v.array(UserContactSchema), []),
   /** With ?expand=station. */
   station: v.optional(UserStationsSchema),
+  presence: PresenceSchema,
+  routingStatus: RoutingStatusSchema,
 });
+/** A parsed Genesys user. */
+export type GenesysUser = v.InferOutput<typeof UserSchema>;
+
+/** One page of GET /api/v2/users. */
+export const UsersPageSchema = v.looseObject({
+  entities: v.optional(v.array(UserSchema), []),
+  pageSize: v.optional(v.number()),
+  pageNumber: v.optional(v.number()),
+  total: v.optional(v.number()),
+  pageCount: v.optional(v.number()),
+});
+
+/** The answer of POST /api/v2/users/search. */
+export const UsersSearchSchema = v.looseObject({
+  total: v.optional(v.number()),
+  results: v.optional(v.array(UserSchema), []),
+});
+
 const PhoneNumberSchema = v.optional(
   v.looseObject({
     display: v.optional(v.string()),
@@ -148,15 +186,37 @@ const PhoneNumberSchema = v.optional(
     extension: v.optional(v.union([v.pipe(v.number(), v.transform(String)), v.string()])),
   }),
 );
-/** An external contact. */
+/** An external contact, the one model of it: as `externalcontacts/contacts/{id}`, its pages and its scan give it. */
 export const ExternalContactSchema = v.looseObject({
   id: v.string(),
   firstName: v.optional(v.string()),
+  middleName: v.optional(v.string()),
   lastName: v.optional(v.string()),
+  title: v.optional(v.string()),
+  workEmail: v.optional(v.string()),
   workPhone: PhoneNumberSchema,
   cellPhone: PhoneNumberSchema,
   homePhone: PhoneNumberSchema,
   otherPhone: PhoneNumberSchema,
+  externalOrganization: v.optional(v.looseObject({ name: v.optional(v.string()) })),
+});
+/** A parsed external contact. */
+export type ExternalContact = v.InferOutput<typeof ExternalContactSchema>;
+
+/** One page of GET /api/v2/externalcontacts/contacts. */
+export const ExternalContactsPageSchema = v.looseObject({
+  entities: v.optional(v.array(ExternalContactSchema), []),
+  pageSize: v.optional(v.number()),
+  pageNumber: v.optional(v.number()),
+  total: v.optional(v.number()),
+  partialResults: v.optional(v.boolean()),
+});
+
+/** One page of GET /api/v2/externalcontacts/scan/contacts. */
+export const ExternalContactsScanSchema = v.looseObject({
+  entities: v.optional(v.array(ExternalContactSchema), []),
+  cursors: v.optional(v.looseObject({ before: v.optional(v.string()), after: v.optional(v.string()) })),
+  nextUri: v.optional(v.string()),
 });
 
 /** GET /api/v2/tokens/me. */

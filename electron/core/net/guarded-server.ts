@@ -109,7 +109,3 @@ export function closeServer(server: Server): Promise<void> {
     server.closeAllConnections();
   });
 }
-
-/** A one-line description of an unexpected error, without a stack (which may hold request data). */
-export const describeUnexpected = (error: unknown): string =>
-  error instanceof Error ? `${error.name}: ${error.message}` : String(error);

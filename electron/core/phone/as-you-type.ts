@@ -10,8 +10,12 @@ export interface FormattedInput {
 }
 
 const MAX_TYPED = 64;
-/** Digits followed by keypad letters, glued or joined by "-", "." or ")" ("1800flowers", "1 (800)FLOW"): a vanity number. */
-const VANITY_TYPED = /^\+?[\d\s().\-/]*\d[-.)]?[A-Za-z]+(?:[-.]?[A-Za-z\d]+)*$/;
+/**
+ * Digits followed by keypad letters, glued or joined by "-", "." or ")" ("1800flowers", "1 (800)FLOW"): a vanity
+ * number. Each repeated part starts with its separator, so a run of letters has one reading (a `[-.]?` there
+ * gave every split of the run a try: 30 letters took seconds).
+ */
+const VANITY_TYPED = /^\+?[\d\s().\-/]*\d[-.)]?[A-Za-z][A-Za-z\d]*(?:[-.][A-Za-z\d]+)*$/;
 
 /** Counts the characters that carry meaning (digits and a leading '+') in the first `end` characters. */
 function meaningfulBefore(text: string, end: number): number {

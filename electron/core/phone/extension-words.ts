@@ -1,3 +1,5 @@
+import { MAX_GAP_IN_TEXT } from '../../shared/limits.js';
+
 /**
  * Words written before an extension, in the languages agents meet, with their abbreviations: English,
  * French, Portuguese, Spanish, Russian, German, Italian, Dutch, Polish, Swedish, Japanese, Chinese, Korean.
@@ -37,10 +39,12 @@ const WORDS = [
 /** The same words in lower case, so vanity letters like "EXT" are never read as digits. */
 export const EXTENSION_WORDS = new Set(WORDS);
 
+/** Spaces between the parts of an extension, bounded: adjacent unbounded runs of spaces took quadratic time. */
+const GAP = `\\s{0,${MAX_GAP_IN_TEXT}}`;
 const alternation = [...WORDS].sort((a, b) => b.length - a.length).join('|');
 
 /** An extension right after a number: a word ("ext. 12", "poste 12", "доб. 12"), ";ext=12", "#12", "*12" or ",,12". */
 export const EXTENSION_AFTER = new RegExp(
-  `^\\s*(?:[,;]\\s*)?(?:(?:${alternation})\\.?\\s*(?:no\\.?|number|#|nr\\.?|n[°º]\\.?)?\\s*[:=.#-]?|;?\\s*ext\\s*=|#|\\*|,+(?=\\d))\\s*(\\d{1,7})#?(?!\\d)`,
+  `^${GAP}(?:[,;]${GAP})?(?:(?:${alternation})\\.?${GAP}(?:no\\.?|number|#|nr\\.?|n[°º]\\.?)?${GAP}[:=.#-]?|;?${GAP}ext${GAP}=|#|\\*|,+(?=\\d))${GAP}(\\d{1,7})#?(?!\\d)`,
   'iu',
 );

@@ -6,6 +6,8 @@ import type { SoftdialCore } from '../softdial-core.js';
 export interface ExternalDial {
   text: string;
   source: Extract<DialSource, 'link' | 'tray' | 'hotkey' | 'clipboard' | 'redial' | 'extension'>;
+  /** Asks for a look whatever the setting says (a fax line chosen in the tray). */
+  confirmFirst?: boolean;
 }
 
 /**
@@ -16,7 +18,8 @@ export interface ExternalDial {
  */
 export function offerExternalDial(core: SoftdialCore, pushes: PushSink, request: ExternalDial): boolean {
   const reading = core.parse(request.text);
-  const confirmFirst = core.settings.values.confirmExternalDials || !reading.ok || reading.confirm;
+  const confirmFirst =
+    request.confirmFirst === true || core.settings.values.confirmExternalDials || !reading.ok || reading.confirm;
   pushes.emit('dialRequested', { text: request.text, source: request.source, reading, confirmFirst });
   return confirmFirst;
 }

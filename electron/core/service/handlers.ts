@@ -79,24 +79,37 @@ export function createHandlers(
             phase: 'unknown',
             problem: `${outcome.error.title}. ${outcome.error.detail}`,
           });
-        fireAndForget(watching, 'following a call');
       });
+    fireAndForget(watching, 'following a call');
   };
+  // The dials of this client in flight, so Cancel stops the ones waiting out a rate limit.
+  const dialling = new Set<AbortController>();
   return {
     status: async () => ok(core.status()),
     parse: async (text) => ok(core.parse(text)),
     dial: async (intent) => {
-      const outcome = await core.dial({
-        source: intent.source,
-        ...(intent.text !== undefined ? { text: intent.text } : {}),
-        ...(intent.contactId !== undefined ? { contactId: intent.contactId } : {}),
-        ...(intent.confirmed !== undefined ? { confirmed: intent.confirmed } : {}),
-        onWait: (seconds, reason) => pushes.emit('dialWaiting', { seconds, reason }),
-      });
+      const controller = new AbortController();
+      dialling.add(controller);
+      const outcome = await core
+        .dial({
+          source: intent.source,
+          ...(intent.text !== undefined ? { text: intent.text } : {}),
+          ...(intent.contactId !== undefined ? { contactId: intent.contactId } : {}),
+          ...(intent.confirmed !== undefined ? { confirmed: intent.confirmed } : {}),
+          ...(intent.expect !== undefined ? { expect: intent.expect } : {}),
+          onWait: (seconds, reason) => pushes.emit('dialWaiting', { seconds, reason }),
+          signal: controller.signal,
+        })
+        .finally(() => dialling.delete(controller));
       if (outcome.ok && outcome.value.conversationId && !outcome.value.shared) follow(outcome.value.conversationId);
       return outcome;
     },
     hangUp: (conversationId) => core.hangUp(conversationId),
+    cancelDial: async () => {
+      const waiting = [...dialling];
+      for (const controller of waiting) controller.abort();
+      return ok({ cancelled: waiting.length > 0 });
+    },
     signIn: async () => {
       const result = await core.signIn();
       pushes.emit('status', core.status());
@@ -127,6 +140,12 @@ export function createHandlers(
     saveDiagnostics: async () => ok({ file: await saveDiagnostics(core) }),
     testConnection: async () => ok(await runDoctor(core)),
     listQueues: () => core.queues(),
+    reportWindowError: async (report) => {
+      core.log.write('error', 'window', `unexpected ${report.name} in the window while ${report.where}`, {
+        error: [`${report.name}: ${report.message}`, ...(report.stack ?? '').split('\n').slice(1)],
+      });
+      return ok(null);
+    },
     // The browser's window is the browser's: only the desktop app (electron/main) places its window.
     setWindowMode: async () => ok(null),
     ready: async () => {

@@ -10,7 +10,7 @@ export const isBaseUrl = (region: string): boolean => /^[a-z][a-z\d+.-]*:/i.test
 export function normalBaseUrl(value: string): string | undefined {
   try {
     const url = new URL(value.trim());
-    return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`.toLowerCase();
+    return `${url.protocol}//${url.host}${url.pathname.replace(/(?<!\/)\/+$/, '')}`.toLowerCase();
   } catch {
     return undefined;
   }

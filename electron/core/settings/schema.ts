@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { SIGN_IN_MODES } from '../../shared/closed-sets.js';
 import { E164_PATTERN } from '../../shared/e164.js';
 import { toCountryCode } from '../phone/numbering-plan.js';
+import { LOG_LEVELS } from '../../shared/log-levels.js';
 
 const countryCode = v.pipe(
   v.string(),
@@ -130,6 +131,8 @@ export const PolicySchema = v.strictObject({
   allowedBaseUrls: v.optional(
     v.pipe(v.array(v.pipe(v.string(), v.url('must be a URL such as https://gateway.example.com'))), v.maxLength(50)),
   ),
+  /** How much the support log (logs/softdial.log) keeps: error, warn, info (the default) or debug. */
+  logLevel: v.optional(v.picklist(LOG_LEVELS, 'must be "error", "warn", "info" or "debug"')),
 });
 
 /** A parsed policy file. */

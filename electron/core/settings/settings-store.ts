@@ -12,8 +12,12 @@ import {
   removeAbandonedTemporaryFiles,
   writeJsonFileAtomic,
 } from '../files/json-file.js';
+import { MAX_SETTINGS_BYTES } from '../../shared/limits.js';
+import { FileLock, LockFailed } from '../files/file-lock.js';
 import { dataDirectory, policyFile } from './paths.js';
 import { allowedBaseUrls, regionProblem } from './region-policy.js';
+import { DEFAULT_LOG_LEVEL } from '../../shared/log-levels.js';
+import type { LogLevel } from '../../shared/log-levels.js';
 import { DEFAULTS, PolicySchema, SettingsSchema } from './schema.js';
 import type { PartialSettings, Policy, SettingKey, Settings } from './schema.js';
 
@@ -28,6 +32,8 @@ export interface ResolvedSettings {
   warnings: string[];
   dataDir: string;
   policyPath: string;
+  /** What the support log keeps, as the policy's `logLevel` says (default info). */
+  logLevel: LogLevel;
 }
 
 const ENVIRONMENT: Partial<Record<SettingKey, string>> = {
@@ -83,18 +89,20 @@ export class SettingsStore {
   readonly file: string;
   readonly policyPath: string;
   /** The write in progress: updates run one after another, so none is lost. */
-  private writing: Promise<unknown> = Promise.resolve();
+  /** Taken by every update, in every softdial process, so two never write over each other's change. */
+  private readonly lock: FileLock;
   private cleaned = false;
 
   constructor(private readonly env: NodeJS.ProcessEnv = process.env) {
     this.dataDir = dataDirectory(env);
     this.file = join(this.dataDir, 'settings.json');
+    this.lock = new FileLock(join(this.dataDir, 'settings.json.lock'));
     this.policyPath = policyFile(env);
   }
 
   /** Reads the policy; a policy that does not parse is an error (it is the admin's file: never moved). */
   private async readPolicy(errors: string[]): Promise<Policy> {
-    const read = await readJsonText(this.policyPath);
+    const read = await readJsonText(this.policyPath, MAX_SETTINGS_BYTES);
     switch (read.kind) {
       case 'missing':
         return {};
@@ -115,7 +123,7 @@ export class SettingsStore {
 
   /** Reads the user's file; an unreadable one is moved aside and its valid fields kept. */
   private async readUser(warnings: string[]): Promise<PartialSettings> {
-    const read = await readJsonFile(this.file);
+    const read = await readJsonFile(this.file, MAX_SETTINGS_BYTES);
     if (read.kind === 'missing') return {};
     if (read.kind === 'unreadable') {
       warnings.push(`settings file ${read.reason}; defaults are in use`);
@@ -183,6 +191,7 @@ export class SettingsStore {
         warnings,
         dataDir: this.dataDir,
         policyPath: this.policyPath,
+        logLevel: policy.logLevel ?? DEFAULT_LOG_LEVEL,
       },
       user,
       allowed,
@@ -192,15 +201,16 @@ export class SettingsStore {
   /**
    * Changes the user's settings (null clears one); refuses a bad value, one the policy or environment
    * decides, or a region the admin did not allow, with one problem per field. Updates run one at a time,
-   * each over the last.
+   * each over the last, also across processes (the
+   * settings lock), and each reads the file again under the lock.
    */
   update(patch: unknown): Promise<Outcome<ResolvedSettings, string[]>> {
-    const next = this.writing.then(
-      () => this.apply(patch),
-      () => this.apply(patch),
-    );
-    this.writing = next;
-    return next;
+    return this.lock
+      .run(() => this.apply(patch))
+      .catch((error: unknown) => {
+        if (error instanceof LockFailed) return fail([error.message]);
+        throw error;
+      });
   }
 
   private async apply(patch: unknown): Promise<Outcome<ResolvedSettings, string[]>> {

@@ -1,3 +1,6 @@
+import { fireAndForget } from '../../../electron/shared/unexpected-errors.js';
+import { looksLikeNumber } from './readings.js';
+
 /** The groups results are shown in, in this order. */
 export const GROUPS = ['favourites', 'recents', 'directory', 'external', 'local'] as const;
 /** Where a contact comes from. */
@@ -41,7 +44,7 @@ export type ChangedList = 'contacts' | 'favourites' | 'recents';
 
 /** Where contacts come from: the contract's contacts service, seen through this small port. */
 export interface ContactsPort {
-  /** Contacts matching the text, best first; `sequence` lets a stale answer be dropped. */
+  /** Contacts matching the text, best first (ContactsState drops an answer a newer search overtook). */
   search(text: string): Promise<Contact[]>;
   /** The agent's favourites, in their order. */
   favourites(): Promise<Contact[]>;
@@ -57,12 +60,6 @@ export interface ContactsPort {
   favouriteNumber(dial: string, display: string): Promise<void>;
   /** Calls the listener with the list that may have changed (a sync finished, a favourite was added, a call). */
   onChanged(listener: (list: ChangedList) => void): () => void;
-}
-
-/** The number a double-click dials: the preferred one, or the only one; undefined when the agent must choose. */
-export function numberToDial(contact: Contact): ContactNumber | undefined {
-  if (contact.preferred !== undefined) return contact.numbers[contact.preferred];
-  return contact.numbers.length === 1 ? contact.numbers[0] : undefined;
 }
 
 /**
@@ -85,7 +82,9 @@ export class ContactsState {
   private paging: Promise<void> | undefined;
 
   constructor(private readonly port: ContactsPort) {
-    port.onChanged((list) => void this.refresh(list));
+    port.onChanged((list) => {
+      fireAndForget(this.refresh(list), 'showing the changed contacts');
+    });
     port.onMore((more) => {
       const shown = this.results.map((contact) => contact.id);
       this.results = [...this.results, ...more.filter((contact) => !shown.includes(contact.id))];
@@ -149,8 +148,9 @@ export class ContactsState {
   }
 
   /**
-   * Searches for the box's text; an empty text empties the results. A new text selects the first result; the
-   * same text asked again (contacts or favourites changed) keeps the contact the agent had moved to.
+   * Searches for the box's text; an empty text empties the results. A new name selects the first result; a
+   * number selects none (Enter calls what was typed until the agent moves onto a contact); the same text asked
+   * again (contacts or favourites changed) keeps the contact the agent had moved to.
    */
   async search(text: string): Promise<void> {
     const sequence = ++this.sequence;
@@ -161,7 +161,7 @@ export class ContactsState {
     const stillThere = kept === undefined ? -1 : results.findIndex((contact) => contact.id === kept);
     this.results = results;
     this.answered = query;
-    this.selected = stillThere >= 0 ? stillThere : results.length > 0 ? 0 : -1;
+    this.selected = stillThere >= 0 ? stillThere : results.length > 0 && !looksLikeNumber(query) ? 0 : -1;
   }
 
   /** Moves the selection by `step`, staying inside the list. */

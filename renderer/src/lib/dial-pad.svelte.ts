@@ -1,8 +1,10 @@
-import { formatAsYouType } from '../../../electron/core/phone/as-you-type.js';
 import type { PayloadOf, SoftdialApi, ValueOf } from '../../../electron/ipc/contract.js';
 import type { ExplainedError } from '../../../electron/shared/explained-error.js';
+import { seenOf } from '../../../electron/shared/seen-reading.js';
+import type { Seen } from '../../../electron/shared/seen-reading.js';
 import { fireAndForget } from '../../../electron/shared/unexpected-errors.js';
 import { readingOf } from './readings.js';
+import { formatTyped } from './typing.js';
 
 /** A number as read. */
 export type Reading = ValueOf<'parse'>;
@@ -54,6 +56,10 @@ export class DialPad {
   failure = $state<Explained | null>(null);
   waiting = $state<{ seconds: number; reason: string } | null>(null);
   busy = $state(false);
+  /** Said when the agent asks for another call while one is being placed (a second Enter during a wait). */
+  notice = $state<string | null>(null);
+  /** The number being placed, as the bar names it while the call waits. */
+  placing = $state<string | null>(null);
   dialled = $state<Dialled[]>([]);
   private endedTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -72,9 +78,9 @@ export class DialPad {
     return this.call !== null;
   }
 
-  /** Takes a keystroke or a paste: formats digits as you type and keeps the caret; clears an old refusal. */
-  type(value: string, caret: number): { text: string; caret: number } {
-    const formatted = formatAsYouType(value, caret, this.defaultCountry);
+  /** Takes a keystroke or a paste: lays out typed digits when that is certain, keeps the caret; clears an old refusal. */
+  type(value: string, caret: number, pasted = false): { text: string; caret: number } {
+    const formatted = formatTyped(value, caret, this.defaultCountry, pasted);
     this.text = formatted.text;
     this.failure = null;
     this.confirming = null;
@@ -95,21 +101,44 @@ export class DialPad {
 
   /** A number from the tray, a link or the hotkey: shown with its reading, dialled at once only when allowed. */
   private offer(request: PayloadOf<'dialRequested'>): void {
-    this.setText(request.text);
+    this.type(request.text, request.text.length, true);
     if (!request.reading.ok) return;
-    if (request.confirmFirst)
+    // An emergency number is never confirmed: the core refuses it, and the refusal says to use a phone.
+    if (request.confirmFirst && request.reading.type !== 'EMERGENCY')
       this.confirming = { reading: request.reading, text: request.text, source: request.source };
-    else fireAndForget(this.dial({ text: request.text, source: request.source }), 'dialling');
+    else
+      fireAndForget(
+        this.dial({ text: request.text, source: request.source, expect: seenOf(request.reading) }),
+        'dialling',
+      );
   }
 
-  /** Dials the box (or a given text or contact); an uncertain reading comes back for confirmation. */
+  /**
+   * Dials the box (or a given text or contact) with the reading the window shows for it, so the core refuses
+   * the dial if it reads the text otherwise; an uncertain reading comes back for confirmation.
+   */
   async dial(
-    options: { confirmed?: boolean; text?: string; source?: Source; contactId?: string; contactName?: string } = {},
+    options: {
+      confirmed?: boolean;
+      text?: string;
+      source?: Source;
+      contactId?: string;
+      contactName?: string;
+      expect?: Seen;
+    } = {},
   ): Promise<void> {
     const text = options.text ?? this.text;
-    if ((options.contactId === undefined && text.trim() === '') || this.busy) return;
+    if (options.contactId === undefined && text.trim() === '') return;
+    if (this.busy) {
+      this.notice = 'A call is already being placed: wait for it, or Cancel.';
+      return;
+    }
+    const shown = options.contactId === undefined ? readingOf(text, this.defaultCountry) : null;
+    const expect = options.expect !== undefined ? options.expect : shown ? seenOf(shown) : undefined;
     const source = options.source ?? 'pad';
     this.busy = true;
+    this.placing = shown?.ok ? shown.international : text.trim() || (options.contactName ?? null);
+    this.notice = null;
     this.failure = null;
     this.waiting = null;
     this.clearEnded();
@@ -118,6 +147,7 @@ export class DialPad {
         ...(options.contactId !== undefined ? { contactId: options.contactId } : { text }),
         source,
         ...(options.confirmed ? { confirmed: true } : {}),
+        ...(expect !== undefined ? { expect } : {}),
       });
       if (result.ok) {
         this.confirming = null;
@@ -138,17 +168,25 @@ export class DialPad {
       }
     } finally {
       this.busy = false;
+      this.placing = null;
+      this.notice = null;
       this.waiting = null;
     }
   }
 
-  /** Dials the reading waiting for confirmation, or its alternative. */
+  /** Dials the reading waiting for confirmation (the text again, expecting that reading), or its alternative. */
   confirm(useAlternative = false): Promise<void> {
     const pending = this.confirming;
     if (!pending) return Promise.resolve();
-    const text =
-      useAlternative && pending.reading.alternative ? pending.reading.alternative.e164 : pending.reading.e164;
-    return this.dial({ confirmed: true, text, source: pending.source });
+    const alternative = useAlternative ? pending.reading.alternative : undefined;
+    return alternative
+      ? this.dial({
+          confirmed: true,
+          text: alternative.e164,
+          source: pending.source,
+          expect: { e164: alternative.e164 },
+        })
+      : this.dial({ confirmed: true, text: pending.text, source: pending.source, expect: seenOf(pending.reading) });
   }
 
   /** Dials the other reading of ambiguous digits (Alt+Enter). */
@@ -168,8 +206,15 @@ export class DialPad {
     return this.dial({ text: dial, source: 'redial', confirmed: true });
   }
 
+  /** Cancels the call being placed while Genesys Cloud asks softdial to wait (it is then never sent). */
+  async cancelPlacing(): Promise<void> {
+    await this.api.cancelDial();
+  }
+
+  /** Closes the confirmation; a confirmed call still waiting on a rate limit is cancelled with it. */
   cancelConfirmation(): void {
     this.confirming = null;
+    if (this.busy && this.waiting) fireAndForget(this.cancelPlacing(), 'cancelling the call');
   }
 
   async hangUp(): Promise<void> {

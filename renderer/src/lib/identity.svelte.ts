@@ -1,3 +1,4 @@
+import { fireAndForget } from '../../../electron/shared/unexpected-errors.js';
 import type { SoftdialApi, ValueOf } from '../../../electron/ipc/contract.js';
 
 /** Who calls are placed as and where they ring. */
@@ -34,8 +35,9 @@ export class AgentIdentityState {
   }
 
   private ask(key: string): void {
-    void this.api.agentIdentity().then((result) => {
+    const asking = this.api.agentIdentity().then((result) => {
       if (this.key === key) this.current = result.ok ? result.value : undefined;
     });
+    fireAndForget(asking, 'reading who calls are placed as');
   }
 }

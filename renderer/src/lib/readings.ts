@@ -1,4 +1,4 @@
-import { parsePhone } from '../../../electron/core/phone/parse.js';
+import { readNumber } from '../../../electron/core/phone/read-number.js';
 import type { PhoneResult } from '../../../electron/core/phone/types.js';
 
 /** Enough digits for the box's text to be read as a number rather than a name. */
@@ -14,5 +14,5 @@ export function looksLikeNumber(text: string): boolean {
  * is painted in the frame the key or paste lands in (the core reads the text again when it dials).
  */
 export function readingOf(text: string, defaultCountry: string | undefined): PhoneResult | null {
-  return looksLikeNumber(text) ? parsePhone(text, { defaultCountry }) : null;
+  return looksLikeNumber(text) ? readNumber(text, { defaultCountry }) : null;
 }

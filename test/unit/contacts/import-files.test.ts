@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { exportContacts } from '../../../electron/core/contacts/files/export.js';
-import { MAX_IMPORT_BYTES, decodeContactsFile } from '../../../electron/core/contacts/files/decode.js';
+import { decodeContactsFile } from '../../../electron/core/contacts/files/decode.js';
+import { MAX_IMPORT_BYTES } from '../../../electron/shared/limits.js';
 import { importContacts } from '../../../electron/core/contacts/files/import-contacts.js';
 import { numberReader } from '../../../electron/core/contacts/files/number-reader.js';
 import type { ImportInput } from '../../../electron/core/contacts/files/import-contacts.js';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { externalContact, userContact } from '../../../electron/core/contacts/from-genesys.js';
-import { DirectoryUserSchema } from '../../../electron/core/contacts/genesys-shapes.js';
+import { UserSchema } from '../../../electron/core/genesys/schemas.js';
 import * as v from 'valibot';
 
 /** A directory user as GET /api/v2/users gives it, parsed the way the sync parses a page. */
 const user = (addresses: Record<string, unknown>[]) =>
-  v.parse(DirectoryUserSchema, { id: 'u-abroad', name: 'Kollege Berlin', addresses, primaryContactInfo: [] });
+  v.parse(UserSchema, { id: 'u-abroad', name: 'Kollege Berlin', addresses, primaryContactInfo: [] });
 
 describe('a directory user number', () => {
   it('is read in the country its entry names, not the agent’s', () => {
@@ -35,7 +35,7 @@ describe('a directory user number', () => {
 
   it('lists a number Genesys gives under addresses and again under primaryContactInfo once', () => {
     const contact = userContact(
-      v.parse(DirectoryUserSchema, {
+      v.parse(UserSchema, {
         id: 'u-us',
         name: 'Pat',
         addresses: [{ mediaType: 'PHONE', type: 'WORK', address: '+13175550123', countryCode: 'US' }],

@@ -272,27 +272,39 @@ describe('the inbox of arrivals', () => {
 describe('a failed start', () => {
   it('is reported, shown and ends the process with an error, even when the dialog fails', () => {
     const events: string[] = [];
-    failStart(new Error('keychain locked'), (error) => events.push(`report:${(error as Error).message}`), {
-      dialog: { showErrorBox: (title, content) => events.push(`dialog:${title}:${content.split('\n')[0]}`) },
-      app: { exit: (code) => events.push(`exit:${code}`) },
-    });
+    failStart(
+      new Error('keychain locked'),
+      (error) => events.push(`report:${(error as Error).message}`),
+      {
+        dialog: { showErrorBox: (title, content) => events.push(`dialog:${title}:${content.split('\n')[0]}`) },
+        app: { exit: (code) => events.push(`exit:${code}`) },
+      },
+      '/data/logs/softdial.log',
+    );
     expect(events).toEqual(['report:keychain locked', 'dialog:softdial could not start:keychain locked', 'exit:1']);
     const exits: number[] = [];
     expect(() =>
-      failStart(new Error('x'), () => undefined, {
-        dialog: {
-          showErrorBox: () => {
-            throw new Error('no display');
+      failStart(
+        new Error('x'),
+        () => undefined,
+        {
+          dialog: {
+            showErrorBox: () => {
+              throw new Error('no display');
+            },
           },
+          app: { exit: (code) => exits.push(code ?? 0) },
         },
-        app: { exit: (code) => exits.push(code ?? 0) },
-      }),
+        '/data/logs/softdial.log',
+      ),
     ).toThrow('no display');
     expect(exits).toEqual([1]);
   });
 
-  it('says what to do next', () => {
-    expect(startFailureMessage('boom')).toMatch(/^boom\n\nsoftdial closes now.*softdial doctor/s);
+  it('says what to do next, and where the log is', () => {
+    expect(startFailureMessage('boom', '/data/logs/softdial.log')).toMatch(
+      /^boom\n\nsoftdial closes now.*softdial doctor.*the log \/data\/logs\/softdial\.log/s,
+    );
   });
 });
 

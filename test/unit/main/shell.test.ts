@@ -102,7 +102,7 @@ describe('dial links', () => {
 describe('the tray menu', () => {
   const calls: string[] = [];
   const actions: TrayActions = {
-    dial: (text, source) => calls.push(`${source}:${text}`),
+    dial: (text, source, confirmFirst) => calls.push(`${source}:${text}${confirmFirst ? ':confirm' : ''}`),
     dialClipboard: () => calls.push('clipboard-now'),
     open: () => calls.push('open'),
     signIn: () => calls.push('signIn'),
@@ -179,6 +179,20 @@ describe('the tray menu', () => {
     expect(jane.map((entry) => entry.label)).toEqual(['Work +44 20 7946 0958', 'Mobile +44 7400 123456']);
     (jane[1]?.click as () => void)();
     expect(calls.at(-1)).toBe('tray:+447400123456');
+  });
+
+  it('names a fax line as such and offers it for a look before it is called', () => {
+    const numbers = [
+      { label: 'Work', display: '+44 20 7946 0958', dial: '+442079460958' },
+      { label: 'Fax', display: '+44 20 7946 0959', dial: '+442079460959' },
+    ];
+    const template = trayMenuTemplate({ ...base, favourites: [{ name: 'Jane Doe', numbers }] }, actions);
+    const jane = template.find((entry) => entry.label === 'Jane Doe')?.submenu as MenuItemConstructorOptions[];
+    expect(jane.map((entry) => entry.label)).toEqual(['Work +44 20 7946 0958', 'Fax +44 20 7946 0959 (fax line)']);
+    (jane[1]?.click as () => void)();
+    expect(calls.at(-1)).toBe('tray:+442079460959:confirm');
+    (jane[0]?.click as () => void)();
+    expect(calls.at(-1)).toBe('tray:+442079460958');
   });
 
   it('says when it is the sandbox', () => {

@@ -1,10 +1,8 @@
 import { detect } from 'chardet';
 import iconv from 'iconv-lite';
+import { MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 import { fail, ok } from '../../../shared/outcome.js';
 import type { Outcome } from '../../../shared/outcome.js';
-
-/** The largest contacts file softdial reads; larger ones are refused with this limit named, before any work. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 /** A decoded file and the encoding it was read in. */
 export interface DecodedText {
