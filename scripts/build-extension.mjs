@@ -35,7 +35,14 @@ const manifests = {
     ...common,
     storage: undefined,
     background: { scripts: ['background.js'] },
-    browser_specific_settings: { gecko: { id: FIREFOX_EXTENSION_ID, strict_min_version: '128.0' } },
+    // Nothing of a page leaves the machine: Firefox asks add-ons to say so.
+    browser_specific_settings: {
+      gecko: {
+        id: FIREFOX_EXTENSION_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
   },
 };
 
