@@ -1,6 +1,9 @@
 // Builds the browser extension: one self-contained script per entry (content script, background, popup),
 // and a manifest per browser family, into dist/extension/chromium/ and dist/extension/firefox/.
+import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
@@ -70,4 +73,17 @@ for (const [family, manifest] of Object.entries(manifests)) {
   await cp('extension/src/popup/popup.css', `${out}/popup/popup.css`);
   await cp('extension/managed-schema.json', `${out}/managed-schema.json`);
   await writeFile(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+// The store uploads: Chrome Web Store and Edge Add-ons take the Chromium build, addons.mozilla.org the
+// Firefox one (each a zip of the folder's contents). Without a zip program the unpacked builds still stand.
+const stores = { 'chrome-web-store': 'chromium', 'edge-addons': 'chromium', 'firefox-addons': 'firefox' };
+for (const [store, family] of Object.entries(stores)) {
+  const zip = resolve(`dist/extension/softdial-${store}-${pkg.version}.zip`);
+  await rm(zip, { force: true });
+  await promisify(execFile)('zip', ['-qrX', zip, '.'], { cwd: `dist/extension/${family}` }).catch((error) => {
+    process.stderr.write(
+      `build-extension: no ${store} zip (${error.code ?? error.message}); the unpacked build is in dist/extension/${family}\n`,
+    );
+  });
 }
