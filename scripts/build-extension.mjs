@@ -75,15 +75,22 @@ for (const [family, manifest] of Object.entries(manifests)) {
   await writeFile(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-// The store uploads: Chrome Web Store and Edge Add-ons take the Chromium build, addons.mozilla.org the
-// Firefox one (each a zip of the folder's contents). Without a zip program the unpacked builds still stand.
+// The store uploads: Chrome Web Store and Edge Add-ons take the Chromium build without its `key` (the
+// stores assign the id and refuse a key), addons.mozilla.org the Firefox one. Each is a zip of the
+// folder's contents; without a zip program the unpacked builds still stand.
 const stores = { 'chrome-web-store': 'chromium', 'edge-addons': 'chromium', 'firefox-addons': 'firefox' };
 for (const [store, family] of Object.entries(stores)) {
+  const staging = `dist/extension/.${store}`;
+  await rm(staging, { recursive: true, force: true });
+  await cp(`dist/extension/${family}`, staging, { recursive: true });
+  const forStore = { ...manifests[family], key: undefined };
+  await writeFile(`${staging}/manifest.json`, `${JSON.stringify(forStore, null, 2)}\n`);
   const zip = resolve(`dist/extension/softdial-${store}-${pkg.version}.zip`);
   await rm(zip, { force: true });
-  await promisify(execFile)('zip', ['-qrX', zip, '.'], { cwd: `dist/extension/${family}` }).catch((error) => {
+  await promisify(execFile)('zip', ['-qrX', zip, '.'], { cwd: staging }).catch((error) => {
     process.stderr.write(
       `build-extension: no ${store} zip (${error.code ?? error.message}); the unpacked build is in dist/extension/${family}\n`,
     );
   });
+  await rm(staging, { recursive: true, force: true });
 }
