@@ -2,10 +2,21 @@ import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { i18nRules } from './eslint.i18n.js';
 import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'renderer/dist/', 'test/fixtures/lint/', '.stryker-tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'renderer/dist/',
+      'test/fixtures/lint/',
+      'electron/shared/i18n/compiled/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...svelte.configs['flat/recommended'],
@@ -50,4 +61,5 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   ...layerRules,
+  ...i18nRules,
 );

@@ -9,7 +9,8 @@ const IPC = 'electron/ipc/';
 const core = (folder) => `electron/core/${folder}/`;
 const ROOT = 'electron/core/softdial-core.ts';
 /** The core below its composition root: what the root may wire together. */
-const CORE_PARTS = ['files', 'net', 'phone', 'genesys', 'settings', 'auth', 'explain', 'logging', 'connection', 'agent']
+const CORE_PARTS = ['files', 'net', 'i18n', 'phone', 'genesys', 'settings', 'auth', 'explain', 'logging', 'connection']
+  .concat(['agent'])
   .concat(['dialing', 'contacts', 'diagnostics'])
   .map(core);
 
@@ -27,6 +28,12 @@ export const LAYERS = [
     why: 'The file helpers (atomic JSON, locks) build on shared alone.',
   },
   { path: core('net'), runs: 'node', may: [], why: 'The guarded local server is a leaf.' },
+  {
+    path: core('i18n'),
+    runs: 'node',
+    may: [SHARED],
+    why: "The core's words in every language (explanations, doctor, CLI) and the CLI's language: over shared's runtime.",
+  },
   {
     path: core('phone'),
     runs: 'browser',
@@ -54,7 +61,7 @@ export const LAYERS = [
   {
     path: core('explain'),
     runs: 'node',
-    may: [SHARED, core('phone'), core('genesys'), core('auth')],
+    may: [SHARED, core('i18n'), core('phone'), core('genesys'), core('auth')],
     why: 'explain turns typed failures into words; it knows nothing of connections, contacts or dialling.',
   },
   {
@@ -93,7 +100,8 @@ export const LAYERS = [
   {
     path: core('diagnostics'),
     runs: 'node',
-    may: [SHARED, core('files'), core('genesys'), core('settings'), core('explain'), core('logging')].concat([
+    may: [SHARED, core('files'), core('i18n'), core('genesys'), core('settings'), core('explain')].concat([
+      core('logging'),
       core('connection'),
       core('agent'),
     ]),

@@ -6,7 +6,8 @@ import { GenesysEmulator } from '../electron/core/emulator/emulator.js';
 import { listeningTo } from '../electron/core/contacts/verbs.js';
 import type { SoftdialCore } from '../electron/core/softdial-core.js';
 import { benchCore } from './bench-core.js';
-import { report } from './measure.js';
+import { median, report } from './measure.js';
+import { AGENT_DAY, TOKEN_LIMIT_PER_MINUTE, workingDay } from './working-day.js';
 
 /** Scenario time runs this many times faster than the wall clock, for the emulator and the core alike. */
 const SPEED = 10;
@@ -203,9 +204,73 @@ async function presenceWatch(): Promise<void> {
   }
 }
 
+/** An accelerated 8-hour working day with the rate limit on: the peak requests per minute of the one token. */
+async function dayUnderTheLimit(): Promise<void> {
+  const day = await workingDay(AGENT_DAY);
+  report(
+    'requests/min/token, a working day (peak)',
+    `${(day.peakPerMinute / TOKEN_LIMIT_PER_MINUTE).toFixed(3)} of the limit (${day.peakPerMinute}/${TOKEN_LIMIT_PER_MINUTE})`,
+    `target under 1/3; ${day.requests} requests in ${day.minutes} min (${(day.requests / day.minutes).toFixed(1)}/min on average), ${day.calls} calls (${day.followed} followed to their end), ${AGENT_DAY.searchesPerHour} searches/h, ${AGENT_DAY.favourites} favourites live, 429s: ${day.refused}; scenario time ×${AGENT_DAY.speed}`,
+  );
+}
+
+/**
+ * Seconds from a refused subscription (503 on the PUT while the socket stays open) to live progress again,
+ * against the channel's own first retry delay measured in the same run.
+ */
+async function refusedToLive(): Promise<void> {
+  const s = await scene({ liveProgress: true, callMs: 600_000 });
+  try {
+    const placed = await s.core.dial({ text: '+44 20 7946 0999', source: 'pad' });
+    if (!placed.ok || !placed.value.conversationId) throw new Error('the bench could not place a call');
+    const watching = s.core.watchCall(placed.value.conversationId, () => undefined);
+    const connection = s.core.connect();
+    if (!connection.ok) throw new Error(connection.error.detail);
+    const channel = connection.value.channel;
+    if ((await channel.settled()) !== 'live') throw new Error('the channel did not go live');
+    const seconds: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      s.emulator.inject({ method: 'PUT', path: '/api/v2/notifications/channels/*', status: 503 });
+      const down = new Promise<number>((resolve) => {
+        const listening = channel.onHealth((health) => {
+          if (health !== 'down') return;
+          listening.stop();
+          resolve(performance.now());
+        });
+      });
+      const back = down.then(
+        (at) =>
+          new Promise<number>((resolve) => {
+            const listening = channel.onHealth((health) => {
+              if (health !== 'live') return;
+              listening.stop();
+              resolve((performance.now() - at) / 1000);
+            });
+          }),
+      );
+      const watched = await s.core.contacts.watchPresence([`user:user-${String(10 + round)}`]);
+      if (!watched.ok) throw new Error(watched.error.detail);
+      seconds.push(await back);
+    }
+    const retrySeconds = 1;
+    report(
+      'seconds from a refused subscription to live',
+      `${median(seconds).toFixed(2)} s (${(median(seconds) / retrySeconds).toFixed(2)}× the first retry)`,
+      `median of ${seconds.length} rounds [${seconds.map((value) => value.toFixed(2)).join(', ')}]; socket open throughout, so live again on the next accepted subscription`,
+    );
+    const call = s.emulator.state.calls.get(placed.value.conversationId);
+    if (call) s.emulator.state.hangUp(call);
+    await watching;
+  } finally {
+    await s.close();
+  }
+}
+
 /** The Notification API benchmarks: what live call progress and presence cost in Genesys requests. */
 export async function notificationBenchmarks(): Promise<void> {
   await oneCall();
   await tenCalls();
   await presenceWatch();
+  await refusedToLive();
+  await dayUnderTheLimit();
 }

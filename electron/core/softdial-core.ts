@@ -46,7 +46,9 @@ import { readNumber } from './phone/read-number.js';
 import type { PhoneResult } from './phone/types.js';
 import { dataDirectory } from './settings/paths.js';
 import { SettingsStore } from './settings/settings-store.js';
+import { t } from '../shared/i18n/language.js';
 import type { ResolvedSettings } from './settings/settings-store.js';
+import './i18n/core-messages.js';
 
 /** Everything the core needs from outside; the defaults are the real things. */
 export interface CoreDeps {
@@ -85,6 +87,8 @@ export class SoftdialCore {
   private readonly dialer: Dialer;
   /** Every contact source, the search index, favourites and recents. */
   readonly contacts: ContactsService;
+  /** Told when live updates go live or down (the status the window shows may have changed). */
+  private readonly liveListeners = new Set<() => void>();
   /** The support log this core writes to, and whose tail "Save diagnostics" includes. */
   readonly log: LogFile;
 
@@ -110,6 +114,11 @@ export class SoftdialCore {
       knownSecret: (config) => (config.sandbox ? SANDBOX_CLIENT_SECRET : undefined),
       ...(deps.openSocket ? { openSocket: deps.openSocket } : {}),
       ...(deps.channelTiming ? { channelTiming: deps.channelTiming } : {}),
+      onChannelHealth: () => {
+        for (const listener of this.liveListeners) listener();
+      },
+      onAgentTokenRenewed: (connection) =>
+        fireAndForget(this.session.readIdleTime(connection), 'reading when the renewed sign-in idles'),
     });
     this.country = new DefaultCountryCache(this.env);
     this.session = new AgentSession({
@@ -208,6 +217,8 @@ export class SoftdialCore {
   status(): CoreStatus {
     const connected = this.connect();
     const config = connected.ok ? connected.value.config : undefined;
+    const live = connected.ok ? connected.value.channel.status : undefined;
+    const paused = live?.health === 'down' && live.problem?.code === 'channel_limit' ? live.problem : undefined;
     return {
       sandbox: config?.sandbox ?? !this.resolved.values.region,
       ...(config ? { mode: config.mode, region: config.endpoints.region } : {}),
@@ -219,6 +230,7 @@ export class SoftdialCore {
       },
       defaultCountry: this.defaultCountry(),
       ...(connected.ok ? {} : { configurationError: connected.error }),
+      ...(paused ? { liveUpdatesPaused: paused } : {}),
       warnings: [
         ...this.resolved.warnings,
         ...(config?.endpoints.note ? [config.endpoints.note] : []),
@@ -254,10 +266,34 @@ export class SoftdialCore {
     return outcome;
   }
 
+  /** Hears every change of live updates (live, down, paused) until stopped, to push the status again. */
+  onLiveUpdates(listener: () => void): { stop: () => void } {
+    this.liveListeners.add(listener);
+    return { stop: () => this.liveListeners.delete(listener) };
+  }
+
+  /**
+   * The machine woke up (the desktop app calls this on powerMonitor resume): the socket may be dead without
+   * having said so, and calls and presence may have changed while asleep. Reconnects the notification
+   * channel at once, without the backoff; the watched calls and presence hear it go down and live again,
+   * and read once what they follow (Genesys does not replay what the socket missed).
+   */
+  async resume(): Promise<void> {
+    const connected = this.connect();
+    if (!connected.ok) return;
+    await connected.value.channel.resume();
+  }
+
   /** The call's progress now. */
   async callProgress(conversationId: string): Promise<Outcome<CallProgress>> {
     const connected = this.connect();
-    return connected.ok ? fetchProgress(connected.value.api, conversationId) : connected;
+    if (!connected.ok) return connected;
+    const { api, config, agentUserId } = connected.value;
+    return fetchProgress(
+      api,
+      conversationId,
+      this.callers.get(conversationId) ?? config.onBehalfOfUserId ?? agentUserId,
+    );
   }
 
   /** Hangs up: the whole call with the agent's token, the user's own leg with client credentials. */
@@ -337,7 +373,7 @@ export class SoftdialCore {
       return {
         name: 'live call progress',
         ok: true,
-        detail: 'Call progress arrives through the Notification API (one WebSocket for every call).',
+        detail: t('doctor.live.ok'),
         endpoint,
       };
     const problem = rejection ?? channel.status.problem;
@@ -345,8 +381,8 @@ export class SoftdialCore {
       name: 'live call progress',
       ok: false,
       warning: true,
-      detail: `${problem ? `${problem.title}. ${problem.detail}` : 'The notification socket did not open.'} softdial checks each call every 5 s instead.`,
-      fix: problem?.fix ?? ['Admin: allow WebSocket connections to streaming.<region domain> through the proxy.'],
+      detail: `${problem ? `${problem.title}. ${problem.detail}` : t('doctor.live.not_open')} ${t('doctor.live.polling', { seconds: 5 })}`,
+      fix: problem?.fix ?? [t('doctor.live.fix_admin', { host: 'streaming.<region domain>' })],
       endpoint,
     };
   }

@@ -44,6 +44,7 @@ import {
 } from './schemas.js';
 import { MAX_CONTRACT_TEXT } from './web-socket-protocol.js';
 import { WindowModeSchema } from './window-mode.js';
+import { LANGUAGES, PSEUDO_LANGUAGE } from '../shared/i18n/languages.js';
 
 /**
  * The one contract between the core and the renderer: every invoke channel (renderer → core) with the
@@ -71,6 +72,10 @@ export const invokeChannels = {
   ready: { args: [], value: v.null() },
   /** Pins the desktop window on top and shrinks it to the compact bar (or back); remembered. The browser has no window to change. */
   setWindowMode: { args: [WindowModeSchema], value: v.null() },
+  /** Quits the desktop app from the window's own menu (where no tray offers Quit); `softdial web` refuses it, its window hides the item. */
+  quit: { args: [], value: v.null() },
+  /** The window's language (its Settings choice, else the browser's or system's): the core words explanations and notes in it from now on. */
+  setLanguage: { args: [v.picklist([...LANGUAGES, PSEUDO_LANGUAGE])], value: v.null() },
 
   // Contacts: every source in one index; expected failures come back as { ok: false, error }.
   /** Searches every source as the agent types: local hits ranked at once; remote hits follow as `contactResults` pushes with the same requestId (answers to older requestIds are dropped). */

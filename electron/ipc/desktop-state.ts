@@ -27,6 +27,39 @@ const HotkeyStatusSchema = v.object({
   message: v.optional(v.string()),
 });
 
+/** Whether a tray icon can be seen: shown, no tray host on this desktop (GNOME without AppIndicator), or unknown. */
+export const TRAY_STATES = ['shown', 'no-host', 'unknown'] as const;
+/** The tray's state. */
+export type TrayState = (typeof TRAY_STATES)[number];
+
+/**
+ * Where updates stand: turned off (or left to the fleet's own tools), a development run, checking, up to date,
+ * downloading, downloaded and waiting for a restart, or failed (with the reason).
+ */
+export const UPDATE_STATES = [
+  'off',
+  'development',
+  'checking',
+  'up-to-date',
+  'available',
+  'downloading',
+  'ready',
+  'failed',
+] as const;
+/** The updater's state. */
+export type UpdateState = (typeof UPDATE_STATES)[number];
+
+/** The updater's state as Settings shows it ("Up to date", "Restart to update to 1.4.2"). */
+export const UpdateStatusSchema = v.object({
+  state: v.picklist(UPDATE_STATES),
+  /** The version found (available, downloading, ready). */
+  version: v.optional(v.string()),
+  message: v.optional(v.string()),
+});
+
+/** The updater's state, as the window receives it. */
+export type UpdateStatus = v.InferOutput<typeof UpdateStatusSchema>;
+
 /** What the window shows about the desktop integration, each with a sentence for the agent when it did not take. */
 export const DesktopStateSchema = v.object({
   /** Calls the copied number. */
@@ -35,7 +68,15 @@ export const DesktopStateSchema = v.object({
   focusHotkey: HotkeyStatusSchema,
   links: v.object({ state: v.picklist(LINK_HANDLER_STATES), message: v.optional(v.string()) }),
   startAtLogin: v.object({ applied: v.boolean(), message: v.optional(v.string()) }),
+  /** Whether closing the window leaves a tray icon to come back from (else it quits, and Quit is in the window's menu). */
+  tray: v.object({ state: v.picklist(TRAY_STATES), message: v.optional(v.string()) }),
+  updates: UpdateStatusSchema,
+  /** Whether "Keep on top" can work here: Wayland lets no app keep itself above others, so the window hides it. */
+  pinSupported: v.boolean(),
 });
 
 /** The desktop integration's state, as the window receives it. */
 export type DesktopState = v.InferOutput<typeof DesktopStateSchema>;
+
+/** The part of the desktop state the OS integration (hotkeys, start at login, links) keeps. */
+export type IntegrationState = Omit<DesktopState, 'tray' | 'updates' | 'pinSupported'>;

@@ -6,6 +6,7 @@ import {
   SECRET_STORE_KINDS,
   SETTING_SOURCES,
   SIGN_IN_MODES,
+  UPDATE_POLICIES,
 } from '../shared/closed-sets.js';
 import { ERROR_CODES } from '../shared/explained-error.js';
 import { MAX_INPUT_LENGTH, PHONE_ERROR_CODES, PHONE_NOTE_CODES } from '../shared/phone-codes.js';
@@ -158,6 +159,8 @@ export const StatusSchema = v.object({
     source: v.picklist(COUNTRY_SOURCES),
   }),
   configurationError: v.optional(ExplainedErrorSchema),
+  /** Live call progress and presence are paused (softdial polls slowly instead), and why: e.g. the 20-channel limit. */
+  liveUpdatesPaused: v.optional(ExplainedErrorSchema),
   warnings: v.array(text),
   errors: v.array(text),
 });
@@ -188,6 +191,9 @@ export const SettingsValuesSchema = v.object({
   directoryRefreshHours: v.number(),
   externalContactsScan: v.boolean(),
   handleLinks: v.optional(v.boolean()),
+  updates: v.picklist(UPDATE_POLICIES),
+  updateFeedUrl: v.optional(text),
+  updateChannel: text,
 });
 
 /** The name of one setting, as the renderer names it. */

@@ -39,6 +39,9 @@ export function autostartEntry(command: readonly string[]): string {
 
 /** Where the autostart entry lives: $XDG_CONFIG_HOME/autostart, by default ~/.config/autostart. */
 export function autostartPath(env: NodeJS.ProcessEnv, home: string): string {
-  const config = env['XDG_CONFIG_HOME']?.startsWith('/') ? env['XDG_CONFIG_HOME'] : join(home, '.config');
-  return join(config, 'autostart', DESKTOP_NAME);
+  return join(xdgConfigHome(env, home), 'autostart', DESKTOP_NAME);
 }
+
+/** The user's XDG config folder: XDG_CONFIG_HOME when it is an absolute path (the spec ignores others), else ~/.config. */
+export const xdgConfigHome = (env: NodeJS.ProcessEnv, home: string): string =>
+  env['XDG_CONFIG_HOME']?.startsWith('/') ? env['XDG_CONFIG_HOME'] : join(home, '.config');

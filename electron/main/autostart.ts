@@ -13,8 +13,8 @@ export async function hasAutostart(path: string): Promise<boolean> {
   );
 }
 
-/** Writes the autostart entry atomically (a session starting mid-write never reads half a file). */
-export async function writeAutostart(path: string, content: string): Promise<Outcome<void, string>> {
+/** Writes a desktop file (the autostart entry, mimeapps.list) atomically: a session reading it mid-write never sees half a file. */
+export async function writeDesktopFile(path: string, content: string): Promise<Outcome<void, string>> {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });

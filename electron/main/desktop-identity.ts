@@ -28,3 +28,12 @@ export function launchedAtLogin(argv: readonly string[], macOpenedAtLogin: boole
  * read returns nothing or an old value, so there softdial reads only once its window has focus.
  */
 export const clipboardReadable = (wayland: boolean, focused: boolean): boolean => !wayland || focused;
+
+/**
+ * The `--enable-features` value with one more feature: appended to what the agent (or a wrapper script) passed,
+ * never replacing it, and not repeated when it is already there.
+ */
+export function withFeature(current: string, feature: string): string {
+  const features = current.split(',').filter((name) => name.trim() !== '');
+  return features.includes(feature) ? features.join(',') : [...features, feature].join(',');
+}

@@ -1,13 +1,14 @@
 import { homedir } from 'node:os';
 import { app, dialog, shell } from 'electron';
-import type { DesktopState } from '../ipc/desktop-state.js';
+import type { IntegrationState } from '../ipc/desktop-state.js';
 import { autostartCommand, autostartEntry, autostartPath } from './autostart-entry.js';
-import { hasAutostart, removeAutostart, writeAutostart } from './autostart.js';
-import { HIDDEN_ARG } from './desktop-identity.js';
+import { hasAutostart, removeAutostart, writeDesktopFile } from './autostart.js';
+import { DESKTOP_NAME, HIDDEN_ARG } from './desktop-identity.js';
 import type { DesktopPlatform } from './desktop-identity.js';
 import { setupHotkeys } from './hotkey.js';
 import { chosenForTel } from './windows-default.js';
 import { LINK_SCHEMES } from './links.js';
+import { mimeappsPath, unregisterLinuxSchemes } from './linux-links.js';
 import { linkPlan, loginItemPlan } from './registration-plan.js';
 import type { LinkPlan } from './registration-plan.js';
 
@@ -31,6 +32,8 @@ export interface DesktopIntegrationDeps {
   onFocusHotkey(): void;
   /** Saves the agent's answer to "open links with softdial?" (through the settings, like any other change). */
   saveLinkConsent(consent: boolean): Promise<void>;
+  /** Windows: whether the agent chose softdial for tel: in Default apps (undefined: cannot tell); reads the registry unless given. */
+  chosenForTel?: () => Promise<boolean | undefined>;
 }
 
 /** Asks a yes/no question in a native box; closing it counts as the second button. */
@@ -46,7 +49,7 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
  * what happened as the state the window shows. Every OS call that can fail is reported there, not swallowed.
  */
 export class DesktopIntegration {
-  state: DesktopState = {
+  state: IntegrationState = {
     hotkey: { accelerator: '', state: 'off' },
     focusHotkey: { accelerator: '', state: 'off' },
     links: { state: 'not-asked' },
@@ -61,7 +64,7 @@ export class DesktopIntegration {
   constructor(private readonly deps: DesktopIntegrationDeps) {}
 
   /** Applies the settings: everything at start, then only what changed. */
-  async apply(settings: DesktopSettings): Promise<DesktopState> {
+  async apply(settings: DesktopSettings): Promise<IntegrationState> {
     const job = this.queue.then(() => this.applyNow(settings));
     this.queue = job.catch(() => undefined);
     await job;
@@ -89,7 +92,7 @@ export class DesktopIntegration {
     if (changed('handleLinks')) this.state.links = await this.applyLinks(settings, trigger);
   }
 
-  private async applyLoginItem(wanted: boolean): Promise<DesktopState['startAtLogin']> {
+  private async applyLoginItem(wanted: boolean): Promise<IntegrationState['startAtLogin']> {
     const { platform, packaged } = this.deps;
     const file = autostartPath(this.deps.env, homedir());
     try {
@@ -106,7 +109,10 @@ export class DesktopIntegration {
           app.setLoginItemSettings({ openAtLogin: wanted, args: [HIDDEN_ARG] });
           break;
         case 'write-autostart': {
-          const written = await writeAutostart(file, autostartEntry(autostartCommand(process.execPath, this.deps.env)));
+          const written = await writeDesktopFile(
+            file,
+            autostartEntry(autostartCommand(process.execPath, this.deps.env)),
+          );
           if (!written.ok) return { applied: false, message: written.error };
           break;
         }
@@ -122,19 +128,33 @@ export class DesktopIntegration {
     }
   }
 
-  /** Whether softdial opens tel: links now; on Windows the agent's Default apps choice decides, when there is one. */
-  private async isDefaultHandler(): Promise<boolean> {
-    const chosen = this.deps.platform === 'win32' ? await chosenForTel() : undefined;
-    return chosen ?? app.isDefaultProtocolClient('tel');
+  /**
+   * Whether softdial opens tel: links now. On Windows only the agent's Default apps choice counts (Electron's
+   * check reads a key softdial never writes); when it cannot be read, the answer is "cannot tell".
+   */
+  private async isDefaultHandler(): Promise<boolean | undefined> {
+    if (!this.deps.packaged) return false;
+    if (this.deps.platform === 'win32') return (this.deps.chosenForTel ?? chosenForTel)();
+    return app.isDefaultProtocolClient('tel');
   }
 
-  private async applyLinks(settings: DesktopSettings, trigger: 'start' | 'change'): Promise<DesktopState['links']> {
+  /** Gives the schemes back: Electron does it on macOS and Windows; on Linux it cannot, so mimeapps.list is edited. */
+  private async unregister(): Promise<IntegrationState['links'] | undefined> {
+    if (this.deps.platform !== 'linux') {
+      for (const scheme of LINK_SCHEMES) app.removeAsDefaultProtocolClient(scheme);
+      return undefined;
+    }
+    const removed = await unregisterLinuxSchemes(mimeappsPath(this.deps.env, homedir()), DESKTOP_NAME, LINK_SCHEMES);
+    return removed.ok ? undefined : { state: 'failed', message: removed.error };
+  }
+
+  private async applyLinks(settings: DesktopSettings, trigger: 'start' | 'change'): Promise<IntegrationState['links']> {
     try {
       const plan = linkPlan({
         platform: this.deps.platform,
         packaged: this.deps.packaged,
         consent: settings.handleLinks,
-        isDefault: this.deps.packaged && (await this.isDefaultHandler()),
+        isDefault: await this.isDefaultHandler(),
         trigger,
       });
       return await this.runLinkStep(plan);
@@ -143,7 +163,7 @@ export class DesktopIntegration {
     }
   }
 
-  private async runLinkStep(plan: LinkPlan): Promise<DesktopState['links']> {
+  private async runLinkStep(plan: LinkPlan): Promise<IntegrationState['links']> {
     const said = { state: plan.state, ...(plan.message ? { message: plan.message } : {}) };
     switch (plan.step) {
       case 'none':
@@ -162,8 +182,7 @@ export class DesktopIntegration {
           : { state: 'failed', message: `The system refused to let softdial open ${refused.join(':, ')}: links.` };
       }
       case 'unregister':
-        for (const scheme of LINK_SCHEMES) app.removeAsDefaultProtocolClient(scheme);
-        return said;
+        return (await this.unregister()) ?? said;
       case 'offer-default-apps':
         if (
           await agrees(

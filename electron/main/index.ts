@@ -1,18 +1,26 @@
 // The composition root of the Electron app: each feature's setup, in order. Everything with a rule in it
 // lives in electron/core or in a pure module next to this one and is tested there; this file only wires.
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain, nativeTheme, screen } from 'electron';
+import { app, dialog, ipcMain, Menu, nativeTheme, powerMonitor, screen } from 'electron';
 import type { BrowserWindow } from 'electron';
+import electronUpdater from 'electron-updater';
 import { GenesysEmulator } from '../core/emulator/emulator.js';
 import { createHandlers } from '../core/service/handlers.js';
 import { offerExternalDial } from '../core/service/external-dials.js';
 import type { ExternalDial } from '../core/service/external-dials.js';
+import { tellWindowOfUnexpectedErrors } from '../core/service/unexpected-errors.js';
+import { installProcessLog } from '../core/logging/error-sink.js';
+import { dataDirectory } from '../core/settings/paths.js';
 import { SoftdialCore } from '../core/softdial-core.js';
+import type { DesktopState, TrayState } from '../ipc/desktop-state.js';
 import type { PayloadOf, PushEvent } from '../ipc/contract.js';
-import type { PushSink } from '../ipc/push-queue.js';
+import type { Handlers } from '../ipc/dispatch.js';
+import type { PushQueue, PushSink } from '../ipc/push-queue.js';
+import { applicationMenuTemplate } from './app-menu.js';
 import { registerAppScheme, setupAppProtocol } from './app-protocol.js';
 import { copiedTextForLabel, copiedTextNow } from './copied-text.js';
-import { APP_ID, DESKTOP_NAME, HIDDEN_ARG, isWayland, launchedAtLogin } from './desktop-identity.js';
+import { desktopHandlers } from './desktop-handlers.js';
+import { APP_ID, DESKTOP_NAME, HIDDEN_ARG, isWayland, launchedAtLogin, withFeature } from './desktop-identity.js';
 import type { DesktopPlatform } from './desktop-identity.js';
 import { DesktopIntegration } from './desktop-integration.js';
 import { darkTaskbar, trayIconFile, windowIconFile } from './icons.js';
@@ -20,19 +28,23 @@ import { registerContract, windowPushes } from './ipc.js';
 import { Inbox } from './link-inbox.js';
 import { dialLinksFromArgv } from './links.js';
 import { notifyingDial } from './notifications.js';
+import { followPower } from './power.js';
+import { closeInOrder, quitAfterClosing } from './quit.js';
+import { recoverRenderer } from './renderer-recovery.js';
 import { isTrustedSender } from './security.js';
 import { failStart } from './start-failure.js';
 import type { TrayHandle } from './tray.js';
 import { setupTray } from './tray.js';
-import { trayFavourites, trayRecents } from './tray-lists.js';
-import { closeInOrder, quitAfterClosing } from './quit.js';
+import { closeAction, detectTrayHost, mayStartHidden, trayStatus } from './tray-host.js';
+import { trayStateOf } from './tray-state.js';
+import { fireAndForget } from '../shared/unexpected-errors.js';
 import { reportingAs } from './unexpected.js';
-import { tellWindowOfUnexpectedErrors } from '../core/service/unexpected-errors.js';
-import { installProcessLog } from '../core/logging/error-sink.js';
-import { dataDirectory } from '../core/settings/paths.js';
+import { Updates } from './updates/updater.js';
+import { askAboutHang, explainCrashes } from './window-dialogs.js';
 import { createMainWindow, focusWindow, openAllowedExternal } from './window.js';
 import { windowLayout } from './window-layout.js';
 import { rememberWindow } from './window-memory.js';
+import type { WindowPlacement } from './window-memory.js';
 import { WindowStateFile } from './window-state-file.js';
 
 // First of all: every unexpected error of this process goes, redacted, to the support log and stderr.
@@ -61,142 +73,74 @@ let tray: TrayHandle | undefined;
 let sandbox: GenesysEmulator | undefined;
 /** Closes the core once it has started: quitting waits for it to put its last changes on disk. */
 let closeCore: (() => Promise<void>) | undefined;
+/** The window's place, saved before quitting (a move in its last moments is still waiting to be written). */
+let placement: WindowPlacement | undefined;
 let quitting = false;
 
-async function start(): Promise<void> {
-  await app.whenReady();
-  setupAppProtocol(RENDERER_DIR);
-  const core = await SoftdialCore.create({
+/** The core, opening the sign-in page through the same allow-list as every other link. */
+async function startCore(): Promise<SoftdialCore> {
+  const core: SoftdialCore = await SoftdialCore.create({
     log,
-    // The sign-in page goes through the same allow-list as every other link (called after `loginBase` exists).
-    openBrowser: (url) => openAllowedExternal(url, loginBase()),
+    openBrowser: (url) => openAllowedExternal(url, loginBaseOf(core)),
     startSandbox: async () => (sandbox = await GenesysEmulator.start()).url,
   });
   closeCore = () => core.close();
-  const loginBase = (): string | undefined => {
-    const connected = core.connect();
-    return connected.ok ? connected.value.config.endpoints.loginBase : undefined;
-  };
+  return core;
+}
+
+const loginBaseOf = (core: SoftdialCore): string | undefined => {
+  const connected = core.connect();
+  return connected.ok ? connected.value.config.endpoints.loginBase : undefined;
+};
+
+/** The main window where it was left; hidden at start (tray, login) only where a tray icon brings it back. */
+async function openWindow(core: SoftdialCore, trayHost: TrayState): Promise<BrowserWindow> {
   const windowIcon = windowIconFile(PLATFORM);
   const workAreas = () => screen.getAllDisplays().map((display) => display.workArea);
-  const windowFile = new WindowStateFile(core.settings.dataDir);
-  const remembered = await windowFile.load();
+  const file = new WindowStateFile(core.settings.dataDir);
+  const remembered = await file.load();
   if (remembered.problem) reportingAs('reading the window state')(new Error(remembered.problem));
-  const window: BrowserWindow = createMainWindow({
+  const atLogin = launchedAtLogin(process.argv, PLATFORM === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin);
+  const window = createMainWindow({
     preload: PRELOAD,
     icon: windowIcon ? ICONS + windowIcon : undefined,
     layout: windowLayout(remembered.state, workAreas()),
-    startHidden:
-      core.settings.values.startInTray ||
-      launchedAtLogin(process.argv, PLATFORM === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin),
-    loginBase,
+    packaged: app.isPackaged,
+    startHidden: (core.settings.values.startInTray || atLogin) && mayStartHidden(trayHost),
+    loginBase: () => loginBaseOf(core),
     isQuitting: () => quitting,
+    closeAction: () => closeAction(trayHost),
+    quit: () => app.quit(),
     onError: reportingAs('loading the window'),
   });
-  const placement = rememberWindow({
-    window,
-    file: windowFile,
-    state: remembered.state,
-    workAreas,
-    onError: reportingAs('saving the window state'),
+  const onError = reportingAs('saving the window state');
+  placement = rememberWindow({ window, file, state: remembered.state, platform: PLATFORM, workAreas, onError });
+  recoverRenderer(window, {
+    now: () => Date.now(),
+    explainCrashes: () => explainCrashes(log.file),
+    askAboutHang,
+    quit: () => app.quit(),
+    onError: reportingAs('recovering the window'),
   });
-  const toWindow = windowPushes((channel, payload) => window.webContents.send(channel, payload));
-  window.webContents.on('did-start-loading', () => toWindow.markNotReady());
-  const windowIds = new Set([window.webContents.id]);
+  return window;
+}
 
-  const desktop: DesktopIntegration = new DesktopIntegration({
-    platform: PLATFORM,
-    packaged: app.isPackaged,
-    wayland: WAYLAND,
-    env: process.env,
-    onHotkey: () => dialCopied('hotkey'),
-    onFocusHotkey: () => {
-      focusWindow(window, PLATFORM);
-      toWindow.emit('focusBox', null);
-    },
-    saveLinkConsent: async (consent) => {
-      await handlers.updateSettings({ handleLinks: consent });
-    },
-  });
-  // Every push goes to the window; the settings view carries the desktop state, and the tray follows changes.
-  const pushes: PushSink = {
-    emit(event, payload) {
-      if (event === 'settingsChanged')
-        toWindow.emit('settingsChanged', { ...(payload as PayloadOf<'settingsChanged'>), desktop: desktop.state });
-      else toWindow.emit(event, payload);
-      if (TRAY_EVENTS.has(event)) tray?.refresh();
-    },
-  };
-  const base = notifyingDial(
-    createHandlers(core, pushes, () => toWindow.markReady()),
-    () => window.isVisible(),
-  );
-  const handlers: typeof base = {
-    ...base,
-    dial: async (intent) => {
-      const result = await base.dial(intent);
-      tray?.refresh();
-      return result;
-    },
-    setWindowMode: async (mode) => {
-      await placement.setMode(mode);
-      return { ok: true, value: null };
-    },
-    // A favourite kept without a number follows the contact's chosen one; nothing is pushed for that.
-    setPreferredNumber: async (contactId, numberId) => {
-      const result = await base.setPreferredNumber(contactId, numberId);
-      tray?.refresh();
-      return result;
-    },
-    getSettings: async () => {
-      const result = await base.getSettings();
-      return result.ok ? { ok: true, value: { ...result.value, desktop: desktop.state } } : result;
-    },
-    updateSettings: async (patch) => {
-      const result = await base.updateSettings(patch);
-      if (!result.ok) return result;
-      await desktop.apply(core.settings.values);
-      return { ok: true, value: { ...result.value, desktop: desktop.state } };
-    },
-  };
-  registerContract(ipcMain, handlers, (event) =>
-    isTrustedSender({ webContentsId: event.sender.id, frameUrl: event.senderFrame?.url }, windowIds),
-  );
-  tellWindowOfUnexpectedErrors(toWindow);
-
+/** The tray icon, its menu following the core, and what its items do. */
+function setupAppTray(core: SoftdialCore, window: BrowserWindow, handlers: Handlers, toWindow: PushSink): TrayHandle {
   const external = (request: ExternalDial): void => {
     focusWindow(window, PLATFORM);
-    offerExternalDial(core, pushes, request);
-  };
-  const dialCopied = (source: 'hotkey' | 'clipboard'): void => {
-    focusWindow(window, PLATFORM);
-    copiedTextNow(window, WAYLAND)
-      .then((text) => offerExternalDial(core, pushes, { text, source }))
-      .catch(reportingAs(`reading the clipboard for the ${source}`));
+    offerExternalDial(core, toWindow, request);
   };
   const trayIcon = (): string => ICONS + trayIconFile(PLATFORM, darkTaskbar(PLATFORM, nativeTheme));
   nativeTheme.on('updated', () => tray?.tray.setImage(trayIcon()));
-  tray = setupTray({
+  arrivals.open((arrival) => (arrival === 'show' ? focusWindow(window, PLATFORM) : external(arrival)));
+  return setupTray({
     icon: trayIcon(),
-    state: async () => {
-      const status = core.status();
-      const [copied, favourites, recents] = await Promise.all([
-        copiedTextForLabel(window, WAYLAND),
-        core.contacts.favourites(),
-        core.contacts.recents(),
-      ]);
-      return {
-        sandbox: status.sandbox,
-        signedIn: status.token.hasToken,
-        ...(status.mode ? { mode: status.mode } : {}),
-        favourites: favourites.ok ? trayFavourites(favourites.value) : [],
-        recents: recents.ok ? trayRecents(recents.value) : [],
-        clipboard: copied?.trim() ? core.parse(copied) : null,
-      };
-    },
+    platform: PLATFORM,
+    state: () => trayStateOf(core, () => copiedTextForLabel(window, WAYLAND)),
     actions: {
       dial: (text, source, confirmFirst) => external({ text, source, ...(confirmFirst ? { confirmFirst } : {}) }),
-      dialClipboard: () => dialCopied('clipboard'),
+      dialClipboard: () => dialCopied(core, window, toWindow, 'clipboard'),
       open: () => focusWindow(window, PLATFORM),
       signIn: () => {
         focusWindow(window, PLATFORM);
@@ -214,20 +158,126 @@ async function start(): Promise<void> {
     },
     onError: reportingAs('rebuilding the tray menu'),
   });
+}
+
+/** Brings the window forward and offers what is copied now, through the same preview as a link. */
+function dialCopied(core: SoftdialCore, window: BrowserWindow, pushes: PushSink, source: 'hotkey' | 'clipboard'): void {
+  focusWindow(window, PLATFORM);
+  copiedTextNow(window, WAYLAND)
+    .then((text) => offerExternalDial(core, pushes, { text, source }))
+    .catch(reportingAs(`reading the clipboard for the ${source}`));
+}
+
+/** Every push goes to the window, the settings view with the desktop state; the tray follows what it shows. */
+function appPushes(toWindow: PushQueue, desktopState: () => DesktopState): PushSink {
+  return {
+    emit(event, payload) {
+      if (event === 'settingsChanged')
+        toWindow.emit('settingsChanged', { ...(payload as PayloadOf<'settingsChanged'>), desktop: desktopState() });
+      else toWindow.emit(event, payload);
+      if (TRAY_EVENTS.has(event)) tray?.refresh();
+    },
+  };
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const menu = applicationMenuTemplate(PLATFORM);
+  Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
+  setupAppProtocol(RENDERER_DIR);
+  const core = await startCore();
+  const trayHost = await detectTrayHost(PLATFORM, process.env, process.getuid?.());
+  const window = await openWindow(core, trayHost);
+  const toWindow = windowPushes((channel, payload) => window.webContents.send(channel, payload));
+  window.webContents.on('did-start-loading', () => toWindow.markNotReady());
+  const desktop: DesktopIntegration = new DesktopIntegration({
+    platform: PLATFORM,
+    packaged: app.isPackaged,
+    wayland: WAYLAND,
+    env: process.env,
+    onHotkey: () => dialCopied(core, window, pushes, 'hotkey'),
+    onFocusHotkey: () => {
+      focusWindow(window, PLATFORM);
+      toWindow.emit('focusBox', null);
+    },
+    saveLinkConsent: async (consent) => {
+      await handlers.updateSettings({ handleLinks: consent });
+    },
+  });
+  const updates = new Updates({
+    packaged: app.isPackaged,
+    load: async () => electronUpdater.autoUpdater,
+    onStatus: () =>
+      fireAndForget(
+        base.getSettings().then((view) => view.ok && pushes.emit('settingsChanged', view.value)),
+        'showing the update state',
+      ),
+  });
+  const desktopState = (): DesktopState => ({
+    ...desktop.state,
+    tray: trayStatus(trayHost),
+    updates: updates.status,
+    pinSupported: !WAYLAND,
+  });
+  const pushes = appPushes(toWindow, desktopState);
+  const base = notifyingDial(
+    createHandlers(core, pushes, () => toWindow.markReady()),
+    () => window.isVisible(),
+  );
+  const handlers = desktopHandlers({
+    base,
+    refreshTray: () => tray?.refresh(),
+    setWindowMode: (mode) => placement?.setMode(mode) ?? Promise.resolve(),
+    desktopState,
+    applyDesktop: async () => {
+      await desktop.apply(core.settings.values);
+      await updates.apply(core.settings.values);
+    },
+    quit: () => app.quit(),
+  });
+  registerContract(ipcMain, handlers, (event) =>
+    isTrustedSender(
+      { webContentsId: event.sender.id, frameUrl: event.senderFrame?.url },
+      new Set([window.webContents.id]),
+    ),
+  );
+  tellWindowOfUnexpectedErrors(toWindow);
+  tray = setupAppTray(core, window, handlers, pushes);
+  // After sleep the core reconnects at once and re-reads what it follows; the window hears the status again
+  // (a sign-in may have ended meanwhile).
+  followPower({
+    monitor: powerMonitor,
+    window,
+    resume: () => {
+      fireAndForget(core.resume(), 'reconnecting after sleep');
+      pushes.emit('status', core.status());
+    },
+    quit: () => app.quit(),
+  });
   app.on('activate', () => focusWindow(window, PLATFORM));
-  arrivals.open((arrival) => (arrival === 'show' ? focusWindow(window, PLATFORM) : external(arrival)));
   // After the links: the first start of an installed app asks about link handling, and must not hold them up.
   await desktop.apply(core.settings.values);
+  await updates.apply(core.settings.values);
   const view = await base.getSettings();
   if (view.ok) pushes.emit('settingsChanged', view.value);
 }
 
-if (PLATFORM === 'win32') app.setAppUserModelId(APP_ID);
-if (PLATFORM === 'linux') app.setDesktopName(DESKTOP_NAME);
-// Wayland has no global keys for apps; Chromium asks the desktop's GlobalShortcuts portal when this is on.
-if (WAYLAND) app.commandLine.appendSwitch('enable-features', 'GlobalShortcutsPortal');
-registerAppScheme();
-if (app.requestSingleInstanceLock()) {
+/** Before ready: the app's identity, the Wayland shortcut portal, the app:// scheme. */
+function prepare(): void {
+  if (PLATFORM === 'win32') app.setAppUserModelId(APP_ID);
+  if (PLATFORM === 'linux') app.setDesktopName(DESKTOP_NAME);
+  // Wayland has no global keys for apps; Chromium asks the desktop's GlobalShortcuts portal with this feature,
+  // added to the features the agent passed rather than replacing them.
+  if (WAYLAND)
+    app.commandLine.appendSwitch(
+      'enable-features',
+      withFeature(app.commandLine.getSwitchValue('enable-features'), 'GlobalShortcutsPortal'),
+    );
+  registerAppScheme();
+}
+
+/** Holding the single-instance lock: links and second launches are queued before anything waits, then start. */
+function run(): void {
   // Attached with the lock, before anything waits: Electron tells only listeners already attached, and the
   // second process exits at once, so a link sent while the core starts (a keychain prompt) would be lost.
   app.on('second-instance', (_event, argv) => {
@@ -243,17 +293,19 @@ if (app.requestSingleInstanceLock()) {
   app.on('before-quit', () => {
     quitting = true;
   });
+  const parts = [async () => placement?.flush(), async () => closeCore?.(), async () => sandbox?.close()];
   app.on(
     'will-quit',
     quitAfterClosing(
-      () =>
-        closeInOrder([async () => closeCore?.(), async () => sandbox?.close()], reportingAs('closing before quitting')),
+      () => closeInOrder(parts, reportingAs('closing before quitting')),
       () => app.quit(),
     ),
   );
   start().catch((error: unknown) => {
     failStart(error, reportingAs('starting'), { app, dialog }, log.file);
   });
-} else {
-  app.quit();
 }
+
+prepare();
+if (app.requestSingleInstanceLock()) run();
+else app.quit();

@@ -11,8 +11,8 @@ export interface LinkFacts {
   packaged: boolean;
   /** The agent's answer (the `handleLinks` setting); undefined: not asked yet. */
   consent: boolean | undefined;
-  /** Whether softdial is the default handler of tel: now. */
-  isDefault: boolean;
+  /** Whether softdial is the default handler of tel: now; undefined: the OS cannot tell (Windows without a readable choice). */
+  isDefault: boolean | undefined;
   /** At start-up, or because the agent just changed the setting. */
   trigger: 'start' | 'change';
 }
@@ -41,19 +41,50 @@ export function linkPlan(facts: LinkFacts): LinkPlan {
         'Only the installed app registers for tel:, callto: and sip: links; this development run leaves them alone.',
     };
   if (facts.consent === undefined) return { step: facts.trigger === 'start' ? 'ask' : 'none', state: 'not-asked' };
-  if (!facts.consent) return { step: facts.isDefault ? 'unregister' : 'none', state: 'declined' };
+  if (!facts.consent) return declinedPlan(facts);
   if (facts.isDefault) return { step: 'none', state: 'default' };
-  if (facts.platform === 'win32')
-    return {
-      step: 'offer-default-apps',
-      state: 'not-default',
-      message: `${ANOTHER_APP} Choose softdial for TEL in Windows Settings → Apps → Default apps.`,
-    };
+  if (facts.platform === 'win32') return windowsPlan(facts);
   if (facts.trigger === 'change') return { step: 'register', state: 'default' };
   return {
     step: 'none',
     state: 'not-default',
     message: `${ANOTHER_APP} To use softdial, turn "Open tel: links with softdial" off and on again in Settings.`,
+  };
+}
+
+/**
+ * After a "no": give the links back where softdial can (macOS; Linux by editing mimeapps.list, since Electron
+ * cannot unregister there). Windows keeps the agent's own Default apps choice, which no app may change.
+ */
+function declinedPlan(facts: LinkFacts): LinkPlan {
+  if (!facts.isDefault) return { step: 'none', state: 'declined' };
+  if (facts.platform === 'win32')
+    return {
+      step: 'none',
+      state: 'declined',
+      message:
+        'Windows still opens tel: links with softdial: choose another app for TEL in Settings → Apps → Default apps.',
+    };
+  return { step: 'unregister', state: 'declined' };
+}
+
+/**
+ * On Windows only the agent can choose softdial, in Default apps: the page is offered once, when they turn
+ * link handling on (a first run's yes included), never at a later start; when Windows' choice cannot be read
+ * (no choice stored, `reg.exe` blocked by policy), softdial does not ask at all.
+ */
+function windowsPlan(facts: LinkFacts): LinkPlan {
+  if (facts.isDefault === undefined)
+    return {
+      step: 'none',
+      state: 'not-default',
+      message:
+        'softdial cannot tell which app opens tel: links here; if it is not softdial, choose softdial for TEL in Settings → Apps → Default apps.',
+    };
+  return {
+    step: facts.trigger === 'change' ? 'offer-default-apps' : 'none',
+    state: 'not-default',
+    message: `${ANOTHER_APP} Choose softdial for TEL in Windows Settings → Apps → Default apps.`,
   };
 }
 

@@ -1,9 +1,12 @@
 import type { App, Dialog } from 'electron';
 
-/** The words shown when softdial cannot start: what failed, and that it closes rather than linger without a window. */
+/**
+ * The words shown when softdial cannot start: what failed, that it closes rather than linger, and where the
+ * details are (the support log: an installed app has no terminal to run `softdial doctor` from).
+ */
 export function startFailureMessage(error: unknown, logFile: string): string {
   const what = error instanceof Error ? error.message : String(error);
-  return `${what}\n\nsoftdial closes now; start it again. If this happens again, run "softdial doctor" in a terminal and send its output, with the log ${logFile}, to your administrator.`;
+  return `${what}\n\nsoftdial closes now; start it again. If this happens again, send the log file ${logFile} to your administrator.`;
 }
 
 /**

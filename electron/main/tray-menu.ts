@@ -59,6 +59,18 @@ function favouriteItem(favourite: TrayFavourite, actions: TrayActions): MenuItem
   };
 }
 
+/** A label shown as written: a lone `&` marks a menu mnemonic ("AT&T" would show "ATT"), so each is doubled. */
+export const menuLabel = (text: string): string => text.replaceAll('&', '&&');
+
+/** Every label of a template (and its submenus) shown as written. */
+function literalLabels(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.map((item) => ({
+    ...item,
+    ...(item.label === undefined ? {} : { label: menuLabel(item.label) }),
+    ...(Array.isArray(item.submenu) ? { submenu: literalLabels(item.submenu) } : {}),
+  }));
+}
+
 /** The tray menu for a state, as an Electron menu template (pure, so it is tested without Electron). */
 export function trayMenuTemplate(state: TrayState, actions: TrayActions): MenuItemConstructorOptions[] {
   const status = state.sandbox
@@ -85,5 +97,5 @@ export function trayMenuTemplate(state: TrayState, actions: TrayActions): MenuIt
     { label: 'Open softdial', click: () => actions.open() },
     { label: 'Quit', click: () => actions.quit() },
   );
-  return items;
+  return literalLabels(items);
 }

@@ -1,4 +1,5 @@
 import { Menu, Tray, nativeImage } from 'electron';
+import type { DesktopPlatform } from './desktop-identity.js';
 import { trayMenuTemplate } from './tray-menu.js';
 import type { TrayActions, TrayState } from './tray-menu.js';
 
@@ -16,6 +17,7 @@ export interface TrayHandle {
  */
 export function setupTray(options: {
   icon: string;
+  platform: DesktopPlatform;
   state: () => Promise<TrayState>;
   actions: TrayActions;
   onError: (error: unknown) => void;
@@ -43,6 +45,7 @@ export function setupTray(options: {
       });
   };
   refresh();
-  tray.on('click', () => options.actions.open());
+  // On macOS a click opens the menu; also raising the window would pull the agent away from the app in front.
+  if (options.platform !== 'darwin') tray.on('click', () => options.actions.open());
   return { tray, refresh };
 }

@@ -13,7 +13,7 @@ export interface Rect {
 export const DEFAULT_SIZE = { width: 460, height: 640 } as const;
 /** The smallest full window (the launcher stays usable from 320 px of content). */
 export const FULL_MINIMUM = { width: 360, height: 420 } as const;
-/** The compact bar: the box, Call and the call state. */
+/** The compact bar's content (the page, without the title bar): the box, Call and the call state on one line. */
 export const COMPACT_SIZE = { width: 360, height: 64 } as const;
 /** How much of a remembered window must still be on a screen (its top strip) to be put back there. */
 const VISIBLE_STRIP = { width: 120, height: 40 } as const;
@@ -42,11 +42,16 @@ export type WindowState = v.InferOutput<typeof WindowStateSchema>;
 /** A window nobody has moved yet. */
 export const INITIAL_WINDOW_STATE: WindowState = { version: 1, maximized: false, pinned: false, compact: false };
 
-/** How the window is to be laid out: its bounds (or size, centred), its minimum, and whether it stays on top. */
+/**
+ * How the window is to be laid out: its bounds (or size, centred), its minimum, and whether it stays on top.
+ * `sizing` says what size and minimum measure: the whole window, or (the compact bar) the page inside the
+ * frame, so a title bar of any height never eats the bar's content.
+ */
 export interface WindowLayout {
   bounds?: Rect;
   size: { width: number; height: number };
   minimum: { width: number; height: number };
+  sizing: 'window' | 'content';
   maximized: boolean;
   alwaysOnTop: boolean;
 }
@@ -84,15 +89,20 @@ export function placeOnScreen(bounds: Rect | undefined, workAreas: readonly Rect
   };
 }
 
-/** The layout for a state on these screens: the compact bar where the full window was, or the full window. */
-export function windowLayout(state: WindowState, workAreas: readonly Rect[]): WindowLayout {
+/**
+ * The layout for a state on these screens: the compact bar where the full window was, its content as tall as
+ * the renderer asked (one line, or grown for an alert), or the full window.
+ */
+export function windowLayout(state: WindowState, workAreas: readonly Rect[], contentHeight?: number): WindowLayout {
   const placed = placeOnScreen(state.bounds, workAreas);
   if (state.compact) {
-    const bar = placed ? placeOnScreen({ x: placed.x, y: placed.y, ...COMPACT_SIZE }, workAreas) : undefined;
+    const content = { width: COMPACT_SIZE.width, height: contentHeight ?? COMPACT_SIZE.height };
+    const bar = placed ? placeOnScreen({ x: placed.x, y: placed.y, ...content }, workAreas) : undefined;
     return {
       ...(bar ? { bounds: bar } : {}),
-      size: { ...COMPACT_SIZE },
-      minimum: { ...COMPACT_SIZE },
+      size: content,
+      minimum: { ...content },
+      sizing: 'content',
       maximized: false,
       alwaysOnTop: state.pinned,
     };
@@ -101,6 +111,7 @@ export function windowLayout(state: WindowState, workAreas: readonly Rect[]): Wi
     ...(placed ? { bounds: placed } : {}),
     size: placed ? { width: placed.width, height: placed.height } : { ...DEFAULT_SIZE },
     minimum: { ...FULL_MINIMUM },
+    sizing: 'window',
     maximized: state.maximized,
     alwaysOnTop: state.pinned,
   };

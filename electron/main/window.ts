@@ -1,6 +1,7 @@
 import { BrowserWindow, app, session, shell } from 'electron';
 import type { DesktopPlatform } from './desktop-identity.js';
 import { APP_HOST, APP_SCHEME, isAllowedExternalUrl, isAppUrl } from './security.js';
+import { guardPermissions } from './permissions.js';
 import { mainWindowOptions } from './window-options.js';
 import type { WindowLayout } from './window-layout.js';
 
@@ -14,21 +15,41 @@ export async function openAllowedExternal(url: string, loginBase: string | undef
   await shell.openExternal(url);
 }
 
-/**
- * Opens the main window with every guard of the Electron security checklist: no new windows (allowed
- * links go to the system browser), no navigation away, every permission request denied. Closing it
- * hides it to the tray; started at login, it stays there until asked for.
- */
-export function createMainWindow(options: {
+/** What the main window needs from the app around it. */
+export interface MainWindowOptions {
   preload: string;
   icon: string | undefined;
   layout: WindowLayout;
+  packaged: boolean;
   startHidden: boolean;
   loginBase: () => string | undefined;
   isQuitting: () => boolean;
+  /** What closing the window does: hide it to the tray, or (no tray to come back from) quit or minimise. */
+  closeAction: () => 'hide' | 'quit' | 'minimize';
+  quit: () => void;
   onError: (error: unknown) => void;
-}): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(options.preload, options.icon, options.layout));
+}
+
+/** Shows the window once it has painted, maximised if it was left so; a window started hidden is maximised when first shown. */
+function showWhenReady(window: BrowserWindow, options: MainWindowOptions): void {
+  if (options.startHidden) {
+    if (options.layout.maximized) window.once('show', () => window.maximize());
+    return;
+  }
+  window.once('ready-to-show', () => {
+    if (options.layout.maximized) window.maximize();
+    window.show();
+  });
+}
+
+/**
+ * Opens the main window with every guard of the Electron security checklist: no new windows (allowed
+ * links go to the system browser), no navigation away, every permission denied but the clipboard write of
+ * our own page. Closing it hides it to the tray (or, without a tray, quits or minimises); started at login,
+ * it stays there until asked for.
+ */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(options.preload, options.icon, options.layout, options.packaged));
   const contents = window.webContents;
   contents.setWindowOpenHandler(({ url }) => {
     openAllowedExternal(url, options.loginBase()).catch(() => undefined);
@@ -38,18 +59,16 @@ export function createMainWindow(options: {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  guardPermissions(session.defaultSession);
   window.on('close', (event) => {
     if (options.isQuitting()) return;
     event.preventDefault();
-    window.hide();
+    const action = options.closeAction();
+    if (action === 'hide') window.hide();
+    else if (action === 'minimize') window.minimize();
+    else options.quit();
   });
-  if (!options.startHidden)
-    window.once('ready-to-show', () => {
-      if (options.layout.maximized) window.maximize();
-      window.show();
-    });
+  showWhenReady(window, options);
   window.loadURL(`${APP_SCHEME}://${APP_HOST}/index.html`).catch(options.onError);
   return window;
 }

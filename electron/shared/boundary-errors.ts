@@ -1,11 +1,39 @@
-import type { ExplainedError } from './explained-error.js';
+import type { ErrorCode, ExplainedError } from './explained-error.js';
+import { t } from './i18n/language.js';
+import type { PlainKey } from './i18n/catalog-types.js';
 
-/** How the catalog words a failure: title, detail, steps to fix, and whether trying again may help. */
+/**
+ * How the catalog words a failure, in the current language: its title and detail are the messages
+ * `explain.<code>.title` and `.detail` (or `detail` where it takes placeholders), then the steps to fix it
+ * and whether trying again may help.
+ */
 export interface CatalogEntry {
-  title: string;
-  detail: string;
-  fix: string[];
+  fix: () => string[];
   retryable: boolean;
+  detail?: () => string;
+}
+
+/** Steps to fix that are plain messages, shown in the language current when the failure is explained. */
+export const steps =
+  (...keys: PlainKey[]): (() => string[]) =>
+  () =>
+    keys.map((key) => t(key));
+
+/** A code the catalog words from `explain.<code>.title`/`.detail` messages. */
+type WordedCode = Exclude<ErrorCode, 'bad_number' | 'needs_confirmation'>;
+
+/** The codes whose detail message takes no placeholders; the others' entries give `detail`. */
+type PlainDetailCode = { [C in WordedCode]: `explain.${C}.detail` extends PlainKey ? C : never }[WordedCode];
+
+/** An entry as an ExplainedError in the current language. */
+export function fromEntry(code: WordedCode, entry: CatalogEntry): ExplainedError {
+  return {
+    code,
+    title: t(`explain.${code}.title`),
+    detail: entry.detail ? entry.detail() : t(`explain.${code as PlainDetailCode}.detail`),
+    fix: entry.fix(),
+    retryable: entry.retryable,
+  };
 }
 
 /**
@@ -13,33 +41,17 @@ export interface CatalogEntry {
  * window that lost its connection to the core); the renderer builds the last without the catalog.
  */
 export const BOUNDARY_ENTRIES: Record<'invalid_input' | 'internal_error' | 'disconnected', CatalogEntry> = {
-  invalid_input: {
-    title: 'That value was refused',
-    detail: 'A value did not have the expected form.',
-    fix: ['Correct the field named below.'],
-    retryable: false,
-  },
+  invalid_input: { fix: steps('explain.invalid_input.fix'), retryable: false },
   internal_error: {
-    title: 'Something went wrong inside softdial',
-    detail: 'An unexpected error stopped the action.',
-    fix: [
-      'Try again; if it repeats, use Save diagnostics in Settings and send the file, which includes the log (logs/softdial.log in the data folder), to your admin.',
-    ],
+    fix: () => [t('explain.internal_error.fix', { log: 'logs/softdial.log' })],
     retryable: true,
   },
-  disconnected: {
-    title: 'softdial is not reachable',
-    detail: 'The connection to softdial was lost before this action was answered.',
-    fix: [
-      'Wait while the page reconnects, then try again; if a call was being placed, check your phone before calling again.',
-    ],
-    retryable: true,
-  },
+  disconnected: { fix: steps('explain.disconnected.fix'), retryable: true },
 };
 
 const explained = (code: keyof typeof BOUNDARY_ENTRIES, detail?: string): ExplainedError => {
-  const entry = BOUNDARY_ENTRIES[code];
-  return { code, ...entry, fix: [...entry.fix], ...(detail ? { detail: `${entry.detail} ${detail}` } : {}) };
+  const error = fromEntry(code, BOUNDARY_ENTRIES[code]);
+  return detail ? { ...error, detail: `${error.detail} ${detail}` } : error;
 };
 
 /** A request refused at the boundary, naming what was wrong with it. */
@@ -47,7 +59,7 @@ export const invalidInput = (detail: string): ExplainedError => explained('inval
 
 /** Something broke: the window is told only that it did (and where); the details go to the unexpected-error log. */
 export const internalError = (where?: string): ExplainedError =>
-  explained('internal_error', where ? `It happened while ${where}, and was logged.` : undefined);
+  explained('internal_error', where ? t('explain.internal_error.where', { where }) : undefined);
 
 /** The window lost its connection to the core (the socket of `softdial web` closed) before an answer came. */
 export const disconnectedError = (detail: string): ExplainedError => explained('disconnected', detail);

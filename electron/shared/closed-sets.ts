@@ -26,6 +26,11 @@ export const SIGN_IN_MODES = ['agent', 'client-credentials'] as const;
 /** One of the sign-in modes. */
 export type SignInMode = (typeof SIGN_IN_MODES)[number];
 
+/** How the desktop app updates itself: not at all (the fleet's own tools deploy it), when asked, or by itself. */
+export const UPDATE_POLICIES = ['off', 'notify', 'auto'] as const;
+/** One of the update policies. */
+export type UpdatePolicy = (typeof UPDATE_POLICIES)[number];
+
 /** Where a secret is kept: the OS keychain, or (without one) this process's memory only. */
 export const SECRET_STORE_KINDS = ['keychain', 'memory'] as const;
 /** One kind of secret store. */

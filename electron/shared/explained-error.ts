@@ -50,6 +50,7 @@ export const ERROR_CODES = [
   'network_failure',
   'unexpected_response',
   'call_state_unknown',
+  'channel_limit',
   'unknown_contact',
   'invalid_input',
   'internal_error',

@@ -1,13 +1,12 @@
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../electron/core/emulator/demo-org.js';
+import { axeViolations } from '../helpers/axe.js';
 import { browserSession } from '../helpers/browser-session.js';
 
 // Every view of the window in both themes: axe-core finds no violation on the real page (real
 // background, real contrast), and a screenshot of each is kept under test-results/screenshots.
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 const SHOTS = 'test-results/screenshots';
 const session = browserSession({ connectAfterMs: 400 });
 beforeAll(async () => {
@@ -125,18 +124,6 @@ const VIEWS: View[] = [
   },
 ];
 
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the page keeps its strict CSP (no inline script allowed).
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations as { id: string; nodes: { target: string[] }[] }[];
-  });
-  return found.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
-
 describe.each(['light', 'dark'] as Theme[])('every view in the %s theme', (theme) => {
   it.each(VIEWS.map((view) => [view.name, view] as const))(
     '%s: no axe violation, screenshot kept',
@@ -151,7 +138,7 @@ describe.each(['light', 'dark'] as Theme[])('every view in the %s theme', (theme
       await view.show(page);
       await page.evaluate(() => document.fonts.ready);
       await page.screenshot({ path: `${SHOTS}/${name}-${theme}.png` });
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     },
   );

@@ -14,6 +14,8 @@ export interface OpenOptions {
   harness?: Parameters<typeof startHarness>[0];
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** The browser's language (navigator.languages), which the window follows unless Settings chose one. */
+  locale?: string;
   /** Whether to wait for the window to show its identity bar (default), or only for the page to load. */
   waitForWindow?: boolean;
 }
@@ -63,6 +65,7 @@ export function browserSession(defaults: { connectAfterMs: number; viewport?: { 
       const page = await browser.newPage({
         ...(viewport ? { viewport } : {}),
         ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+        ...(options.locale ? { locale: options.locale } : {}),
       });
       await page.goto(running.server.url);
       if (options.waitForWindow !== false)

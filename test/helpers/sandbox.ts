@@ -85,7 +85,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         },
       }
     : manual;
-  const emulator = await GenesysEmulator.start({ controlRoutes: true, now: () => clock.now(), ...options.emulator });
+  // Genesys's limits are on, as a real org has them: 300 requests per token per minute, with the
+  // inin-ratelimit-* headers, and 429 with Retry-After past them.
+  const emulator = await GenesysEmulator.start({
+    controlRoutes: true,
+    now: () => clock.now(),
+    rateLimitPerMinute: 300,
+    enforceRateLimit: true,
+    ...options.emulator,
+  });
   const directory = await temporaryDirectory();
   const secrets = new MemorySecretStore();
   const configured = clientCredentialsEnv(emulator, directory.path, options.env);

@@ -58,6 +58,23 @@ describe('agent sign-in (Authorization Code + PKCE)', () => {
     expect(grants).toEqual(['authorization_code', 'refresh_token']);
   });
 
+  it('reads the idle deadline again after a silent renewal (the new token idles on its own clock)', async () => {
+    harness = await agentHarness(scriptedBrowser(), {
+      tokenLifetimeSeconds: 300,
+      issueRefreshTokens: true,
+      idleTimeoutSeconds: 900,
+    });
+    const idleReads = () =>
+      harness.emulator
+        .received('GET', '/api/v2/tokens/me')
+        .filter((request) => request.query.includes('preserveIdleTTL')).length;
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
+    expect(idleReads()).toBe(1);
+    harness.clock.advance(301_000);
+    expect((await harness.core.dial({ text: '+442079460958', source: 'pad' })).ok).toBe(true);
+    await expect.poll(idleReads).toBe(2);
+  });
+
   it('keeps a refresh token in the secret store only, when Genesys returns one', async () => {
     harness = await agentHarness(scriptedBrowser(), { issueRefreshTokens: true });
     expect(await harness.core.signIn()).toEqual({ ok: true, value: null });

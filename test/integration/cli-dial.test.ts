@@ -44,7 +44,7 @@ describe('softdial dial', () => {
         '--caller-id-name',
         'Help Desk',
         '--queue',
-        'queue-1',
+        'queue-billing',
         '+33 6 12 34 56 78',
       ],
       { env },
@@ -54,7 +54,7 @@ describe('softdial dial', () => {
       phoneNumber: '+33612345678',
       callerId: '+442079460000',
       callerIdName: 'Help Desk',
-      callFromQueueId: 'queue-1',
+      callFromQueueId: 'queue-billing',
     });
   });
 

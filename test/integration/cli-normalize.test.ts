@@ -31,6 +31,7 @@ describe('softdial normalize', () => {
         international: '+44 7400 123456',
         type: 'MOBILE',
         notes: ['Added +44 because your default country is United Kingdom.'],
+        noteCodes: ['added_country_code'],
       },
       {
         input: '+1 650 253 0000 x12',
@@ -42,6 +43,7 @@ describe('softdial normalize', () => {
         international: '+1 650 253 0000',
         type: 'FIXED_LINE_OR_MOBILE',
         notes: ['Kept extension 12 apart from the number.'],
+        noteCodes: ['kept_extension'],
       },
       {
         input: 'nothing',

@@ -151,6 +151,7 @@ describe.each(transports)('the contract over %s', (_name, connect) => {
       exportContacts: [{ format: 'xls' }],
       watchPresence: ['user:x'],
       setWindowMode: [{ pinned: 'yes', compact: false }],
+      setLanguage: ['xx'],
       reportWindowError: [{ where: 'drawing', name: 'Error', message: 'x', extra: 'not in the contract' }],
     };
     for (const method of Object.keys(invokeChannels) as Method[]) {

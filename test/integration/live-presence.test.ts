@@ -123,7 +123,10 @@ describe('live presence', () => {
     const ids = emulator.directory.people.map((person) => `user:${person.id}`);
     value(await core.contacts.watchPresence(ids));
     await expect.poll(() => emulator.notifications.openSockets).toBe(1);
-    await expect.poll(() => subscribed(emulator).length).toBe(PRESENCE_TOPIC_BUDGET);
+    // One combined topic a person (presence and routing status), counted once against the channel's limit.
+    const held = () => [...emulator.notifications.channels.values()].flatMap((channel) => [...channel.subscribed]);
+    await expect.poll(() => held().length).toBe(PRESENCE_TOPIC_BUDGET);
+    expect(held().every((topic) => /^v2\.users\.[^.?]+\?presence&routingStatus$/.test(topic))).toBe(true);
     expect(core.contacts.presenceStatus()).toEqual({
       live: LIVE_PRESENCE_USERS,
       polled: ids.length - LIVE_PRESENCE_USERS,

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../electron/core/emulator/demo-org.js';
 import { startAgentHarness, startHarness } from '../helpers/sandbox.js';
 import type { Harness } from '../helpers/sandbox.js';
+import { scriptedBrowser } from '../helpers/scripted-browser.js';
 
 // Settings' "Call from queue": the queues Genesys lists for the agent, over real HTTP against the emulator.
 let harness: Harness;
@@ -47,8 +48,24 @@ describe('queues the agent may call from', () => {
     expect(listed.ok && listed.value.length).toBe(123);
     expect(listed.ok && listed.value.at(-1)).toEqual({ id: 'queue-extra-119', name: 'Zone 119' });
     expect(queueRequests(harness).map((request) => `${request.path}${request.query}`)).toEqual([
-      '/api/v2/routing/queues/me?pageSize=100&pageNumber=1',
-      '/api/v2/routing/queues/me?pageSize=100&pageNumber=2',
+      '/api/v2/routing/queues/me?pageSize=100&pageNumber=1&joined=true',
+      '/api/v2/routing/queues/me?pageSize=100&pageNumber=2&joined=true',
     ]);
+  });
+
+  it('lists the same queues with agent sign-in and on behalf of the same user (joined ones)', async () => {
+    const expected = [
+      { id: 'queue-support', name: 'Customer Support' },
+      { id: 'queue-sales', name: 'Sales' },
+    ];
+    harness = await startHarness({ realTime: true, env: { SOFTDIAL_USER_ID: 'user-grace' } });
+    expect(await harness.core.queues()).toEqual({ ok: true, value: expected });
+    await harness.close();
+    harness = await startAgentHarness({
+      realTime: true,
+      core: { openBrowser: scriptedBrowser({ userId: 'user-grace' }) },
+    });
+    expect(await harness.core.signIn()).toEqual({ ok: true, value: null });
+    expect(await harness.core.queues()).toEqual({ ok: true, value: expected });
   });
 });

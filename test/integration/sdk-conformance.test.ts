@@ -119,15 +119,99 @@ describe('client credentials (on behalf of a user), through the SDK', () => {
     expect((await notifications.getNotificationsChannelSubscriptions(channel.id ?? '')).entities).toEqual([]);
     expect(
       await refusal(notifications.putNotificationsChannelSubscriptions(channel.id ?? '', [{ id: 'v2.nonsense' }])),
-    ).toMatchObject({ status: 400, code: 'notification.invalid.topic' });
+    ).toMatchObject({ status: 400, code: 'bad.request' });
   });
 
-  it('keeps at most 20 channels per user and app, retiring the one connected longest ago', async () => {
-    const first = await notifications.postNotificationsChannels();
-    for (let index = 0; index < 20; index++) await notifications.postNotificationsChannels();
-    const listed = (await notifications.getNotificationsChannels()).entities ?? [];
-    expect(listed).toHaveLength(20);
-    expect(listed.some((entry) => entry.id === first.id)).toBe(false);
+  it('keeps at most 20 channels per user and app, removing unconnected ones first, then the oldest last used', async () => {
+    emulator.notifications.reset();
+    const connected = await notifications.postNotificationsChannels();
+    const socket = new WebSocket(connected.connectUri ?? '');
+    await new Promise((resolve) => socket.once('open', resolve));
+    const idle = [];
+    for (let index = 0; index < 19; index++) idle.push(await notifications.postNotificationsChannels());
+    await notifications.postNotificationsChannels();
+    const listed = new Set(((await notifications.getNotificationsChannels()).entities ?? []).map((entry) => entry.id));
+    expect(listed.size).toBe(20);
+    // The oldest channel has a socket open, so the oldest one without a connection went instead.
+    expect(listed.has(connected.id)).toBe(true);
+    expect(listed.has(idle[0]?.id)).toBe(false);
+    socket.close();
+  });
+
+  it('fails a whole subscription for one refused topic unless ignoreErrors is set, then answers each topic', async () => {
+    const channel = await notifications.postNotificationsChannels();
+    const id = channel.id ?? '';
+    emulator.notifications.rejectTopics(/^v2\.users\.user-grace\.presence$/, ['directory:user:view']);
+    const calls = { id: `v2.users.${DEMO.agentUserId}.conversations.calls` };
+    const refused = await refusal(
+      notifications.putNotificationsChannelSubscriptions(id, [calls, { id: 'v2.users.user-grace.presence' }]),
+    );
+    expect(refused).toMatchObject({ status: 403, code: 'notification.unauthorized.topic' });
+    expect(refused.message).toContain('v2.users.user-grace.presence');
+    expect((await notifications.getNotificationsChannelSubscriptions(id)).entities).toEqual([]);
+
+    const answered = await notifications.putNotificationsChannelSubscriptions(
+      id,
+      [calls, { id: 'v2.users.user-grace.presence' }, { id: 'v2.users.user-grace?presence&routingStatus' }],
+      { ignoreErrors: true },
+    );
+    expect(answered.entities).toEqual([
+      { id: calls.id, state: 'Permitted' },
+      {
+        id: 'v2.users.user-grace.presence',
+        state: 'Rejected',
+        rejectionReason: expect.any(String),
+        missingPermissions: ['directory:user:view'],
+      },
+      // A combined topic is Permitted for what it may carry, and names each refused part.
+      { id: 'v2.users.user-grace?presence&routingStatus', state: 'Permitted' },
+      expect.objectContaining({ id: 'v2.users.user-grace.presence', state: 'Rejected' }),
+    ]);
+    emulator.notifications.reset();
+  });
+
+  it('places a call from a queue the user is a member of as purpose agent, and refuses another queue', async () => {
+    const placed = await conversations.postConversationsCallsUserUserId(DEMO.agentUserId, {
+      phoneNumber: '+442079460958',
+      callFromQueueId: 'queue-billing',
+    });
+    const call = await conversations.getConversationsCall(placed.id ?? '');
+    expect(call.participants?.map((participant) => participant.purpose)).toEqual(['agent', 'external']);
+    expect(call.participants?.[0]?.user?.id).toBe(DEMO.agentUserId);
+    expect(
+      await refusal(
+        conversations.postConversationsCallsUserUserId(DEMO.agentUserId, {
+          phoneNumber: '+442079460958',
+          callFromQueueId: 'queue-escalations',
+        }),
+      ),
+    ).toMatchObject({ status: 400, code: 'bad.request' });
+  });
+
+  it('takes DTMF for a participant of the call, and refuses what is not DTMF', async () => {
+    const placed = await conversations.postConversationsCallsUserUserId(DEMO.agentUserId, {
+      phoneNumber: '+442079460958',
+    });
+    const id = placed.id ?? '';
+    const call = await conversations.getConversationsCall(id);
+    const agent = call.participants?.find((participant) => participant.purpose === 'user')?.id ?? '';
+    await conversations.postConversationParticipantDigits(id, agent, { body: { digits: '12#' } });
+    expect(emulator.state.calls.get(id)?.digits).toBe('12#');
+    expect(
+      await refusal(conversations.postConversationParticipantDigits(id, agent, { body: { digits: 'call me' } })),
+    ).toMatchObject({ status: 400, code: 'invalid.value' });
+    expect(
+      await refusal(conversations.postConversationParticipantDigits(id, 'nobody', { body: { digits: '1' } })),
+    ).toMatchObject({ status: 404 });
+  });
+
+  it('puts a colleague called by extension on the call as purpose user, not external', async () => {
+    const placed = await conversations.postConversationsCallsUserUserId(DEMO.agentUserId, { phoneNumber: '4201' });
+    const call = await conversations.getConversationsCall(placed.id ?? '');
+    expect(call.participants?.map((participant) => [participant.purpose, participant.user?.id])).toEqual([
+      ['user', DEMO.agentUserId],
+      ['user', 'user-grace'],
+    ]);
   });
 
   it('searches users with typed criteria and pages on with q64', async () => {
@@ -146,6 +230,21 @@ describe('client credentials (on behalf of a user), through the SDK', () => {
     expect(
       await refusal(users.postUsersSearch({ query: [{ value: 'Ada' } as platformClient.Models.UserSearchCriteria] })),
     ).toMatchObject({ status: 400, code: 'invalid.value' });
+    // A QUERY_STRING holding its language's syntax is refused, as softdial's search used to be.
+    expect(
+      await refusal(
+        users.postUsersSearch({ query: [{ type: 'QUERY_STRING', fields: ['name'], value: 'Grace (Hopper' }] }),
+      ),
+    ).toMatchObject({ status: 400, code: 'bad.request' });
+    const contains = await users.postUsersSearch({
+      query: [{ type: 'CONTAINS', fields: ['name', 'email'], value: 'race' }],
+    });
+    expect(contains.results?.map((user) => user.id)).toEqual(['user-grace']);
+  });
+
+  it('reads lists as the JavaScript SDK sends them (id=a,b), as well as repeated', async () => {
+    const listed = await users.getUsers({ id: ['user-grace', DEMO.agentUserId], expand: ['presence'] });
+    expect(listed.entities?.map((user) => user.id).sort()).toEqual([DEMO.agentUserId, 'user-grace'].sort());
   });
 
   it('lists users and reads one user and their station', async () => {
@@ -239,7 +338,52 @@ describe('a client without the listed permissions, through the SDK', () => {
     expect(await refusal(users.getUserStation(DEMO.agentUserId))).toMatchObject({ status: 403 });
     expect(await refusal(users.getUserQueues(DEMO.agentUserId))).toMatchObject({
       status: 403,
-      code: 'missing.any.permissions',
+      code: 'missing.permissions',
     });
+  });
+
+  it('is let through by any one of the permissions the SDK docs list, and only those', async () => {
+    const limited = emulator.state.client(DEMO.limitedClientId);
+    if (!limited) throw new Error('no limited client');
+    limited.permissions = ['relate:contact:view', 'routing:queue:view', 'conversation:agentlessCall:add'];
+    await client.loginClientCredentialsGrant(DEMO.limitedClientId, DEMO.limitedClientSecret);
+    expect((await contacts.getExternalcontactsContacts({})).entities?.length).toBeGreaterThan(0);
+    expect((await contacts.getExternalcontactsScanContacts({ limit: 10 })).entities?.length).toBeGreaterThan(0);
+    expect((await contacts.getExternalcontactsContact('ext-1')).id).toBe('ext-1');
+    expect(
+      await refusal(contacts.postExternalcontactsIdentifierlookupContacts({ type: 'Phone', value: '+442079460958' })),
+    ).toMatchObject({ status: 403, code: 'missing.permissions' });
+    // users/{id}/queues defaults joined to true; routing/queues/me (agent) lists every membership unless asked.
+    expect((await users.getUserQueues('user-grace')).entities?.map((queue) => queue.name)).toEqual([
+      'Customer Support',
+      'Sales',
+    ]);
+    const placed = await conversations.postConversationsCallsUserUserId(DEMO.agentUserId, {
+      phoneNumber: '+442079460958',
+    });
+    const call = await conversations.getConversationsCall(placed.id ?? '');
+    const agent = call.participants?.find((participant) => participant.user?.id === DEMO.agentUserId);
+    await conversations.patchConversationsCallParticipantUserUserId(
+      placed.id ?? '',
+      agent?.id ?? '',
+      DEMO.agentUserId,
+      {
+        state: 'disconnected',
+      },
+    );
+    limited.permissions = [];
+  });
+
+  it('defaults joined only on users/{id}/queues, not on routing/queues/me', async () => {
+    signInAgent('user-grace');
+    expect((await routing.getRoutingQueuesMe()).entities?.map((queue) => queue.name)).toEqual([
+      'Customer Support',
+      'Escalations',
+      'Sales',
+    ]);
+    expect((await routing.getRoutingQueuesMe({ joined: true })).entities?.map((queue) => queue.name)).toEqual([
+      'Customer Support',
+      'Sales',
+    ]);
   });
 });

@@ -3,10 +3,12 @@
 // scenario: node --expose-gc --import tsx --import ./electron-loader.mjs drive-main.ts SCENARIO [argv links…]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, harness, nativeImage, Tray } from './electron-stand-in.js';
+import { app, harness, nativeImage, powerMonitor, Tray } from './electron-stand-in.js';
 import type { MenuItemConstructorOptions } from 'electron';
 import { channelOf, invokeChannels } from '../../electron/ipc/contract.js';
 import type { Method } from '../../electron/ipc/contract.js';
+import { runSmoke } from '../smoke/scenarios.js';
+import type { SmokeApp } from '../smoke/scenarios.js';
 
 /** The built main process, exactly as `npm run build` emits it (a variable, so TypeScript does not look for types). */
 const BUILT_MAIN = new URL('../../dist/electron/main/index.js', import.meta.url).href;
@@ -185,6 +187,10 @@ async function windowMode(): Promise<Record<string, unknown>> {
   const mode = process.env['STAND_IN_MODE'];
   const modeResult = mode ? await invoke(channelOf('setWindowMode'), trusted(), JSON.parse(mode)) : undefined;
   const journalAfterMode = [...harness.journal];
+  // A compact bar grows for an alert as the renderer asks, where it is.
+  const parsed = mode ? (JSON.parse(mode) as { pinned: boolean; compact: boolean }) : undefined;
+  if (parsed?.compact) await invoke(channelOf('setWindowMode'), trusted(), { ...parsed, contentHeight: 140 });
+  const journalAfterGrow = harness.journal.slice(journalAfterMode.length);
   const moveTo = process.env['STAND_IN_MOVE_TO'];
   if (moveTo) {
     // The agent drags the window: its place is saved once the moves stop.
@@ -205,12 +211,140 @@ async function windowMode(): Promise<Record<string, unknown>> {
   await until('the call in the tray', () => menuItem('Redial') !== undefined);
   const trayLabels = harness.trays[0]?.deref()?.menu?.template.map((item) => item.label ?? item.type);
 
+  // A move the moment before quitting: its save is still waiting when the app quits.
+  const lastMove = process.env['STAND_IN_MOVE_AT_QUIT'];
+  if (lastMove) {
+    harness.windows[0]?.setBounds(JSON.parse(lastMove) as { x: number; y: number });
+    harness.windows[0]?.emit('move');
+  }
   app.quit();
   await until('the sandbox to close', () => tcpServers() === 0);
-  return { windows: harness.windows.map((window) => window.options), modeResult, journalAfterMode, trayLabels };
+  return {
+    windows: harness.windows.map((window) => window.options),
+    modeResult,
+    journalAfterMode,
+    journalAfterGrow,
+    trayLabels,
+  };
+}
+
+const journalSince = (start: number, prefix: string): string[] =>
+  harness.journal.slice(start).filter((entry) => entry.startsWith(prefix));
+
+/** Asks the window session's permission handlers as Chromium would, for our page and for another origin. */
+async function permissions(): Promise<Record<string, unknown>> {
+  const ask = (permission: string, url: string) => harness.permissionRequest?.(permission, { requestingUrl: url });
+  return {
+    clipboardForApp: await ask('clipboard-sanitized-write', 'app://softdial/index.html'),
+    clipboardForOther: await ask('clipboard-sanitized-write', 'https://ads.example/'),
+    cameraForApp: await ask('media', 'app://softdial/index.html'),
+    checkClipboard: harness.permissionCheck?.('clipboard-sanitized-write', 'app://softdial'),
+    checkNotifications: harness.permissionCheck?.('notifications', 'app://softdial'),
+  };
+}
+
+/** The shell around the window: no default menu, the clipboard permission, a crashed or hung page, sleep, Quit. */
+async function shell(): Promise<Record<string, unknown>> {
+  await import(BUILT_MAIN);
+  app.emitReady();
+  await until('the contract', () => harness.handlers.has(channelOf('ready')));
+  await invoke(channelOf('ready'), trusted());
+  const contents = harness.windows[0]?.webContents;
+  const window = harness.windows[0];
+  if (!contents || !window) throw new Error('no window');
+  const granted = await permissions();
+
+  // Four crashes in a row: three reloads, then the agent is told (and answers "Try again"); a clean exit is left alone.
+  harness.messageBoxResponse = 0;
+  const beforeCrashes = harness.journal.length;
+  contents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+  for (let crash = 0; crash < 4; crash++) contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+  await until('the crashes explained', () => journalSince(beforeCrashes, 'webContents.reload').length === 4);
+  const crashes = harness.journal.slice(beforeCrashes);
+
+  // A hung page: the agent chooses to reload it, so its process is ended and the page reloaded.
+  const beforeHang = harness.journal.length;
+  window.emit('unresponsive');
+  await until('the hung page reloaded', () => journalSince(beforeHang, 'webContents.reload').length === 1);
+  const hang = harness.journal.slice(beforeHang);
+
+  const statusPushes = (): number => harness.sent.filter((sent) => sent.channel === 'softdial:event:status').length;
+  const beforeResume = statusPushes();
+  powerMonitor.emit('resume');
+  const statusAfterResume = statusPushes() - beforeResume;
+
+  const quitResult = await invoke(channelOf('quit'), trusted());
+  await until('the sandbox to close', () => tcpServers() === 0);
+  return {
+    applicationMenu: harness.applicationMenu,
+    granted,
+    crashes,
+    hang,
+    statusAfterResume,
+    quitResult,
+    quits: harness.journal.filter((entry) => entry === 'app.quit').length,
+  };
+}
+
+/** A desktop without a tray host, with "start in the tray" set: the window shows, and closing it quits. */
+async function noTray(): Promise<Record<string, unknown>> {
+  await import(BUILT_MAIN);
+  app.emitReady();
+  await until('the window shown', () => harness.journal.includes('window.show'));
+  await invoke(channelOf('ready'), trusted());
+  const settings = await invoke(channelOf('getSettings'), trusted());
+  harness.windows[0]?.close();
+  const closedByClose = harness.windows[0]?.closed;
+  // With a tray the window only hid: quit from the tray, as the agent would.
+  if (!closedByClose) app.quit();
+  await until('the sandbox to close', () => tcpServers() === 0);
+  return { settings, journal: harness.journal, closedByClose };
+}
+
+/** The smoke scenarios' questions, answered by the stand-in: what main asked of Electron, and what it sent. */
+const standInApp: SmokeApp = {
+  pageUrl: async () =>
+    harness.journal.findLast((entry) => entry.startsWith('window.loadURL:'))?.slice('window.loadURL:'.length) ?? '',
+  csp: async () =>
+    (await harness.appProtocol?.(new Request('app://softdial/index.html')))?.headers.get('content-security-policy') ??
+    undefined,
+  dial: async (text) => {
+    const result = (await invoke(channelOf('dial'), trusted(), { text, source: 'pad', confirmed: true })) as {
+      ok: boolean;
+      value?: { number: { international: string } };
+    };
+    return result.value?.number.international;
+  },
+  launchAgain: async (args) => {
+    app.emit('second-instance', {}, ['softdial', ...args], '/');
+  },
+  offered: async () => dialRequests(),
+  crashPage: async () => {
+    harness.windows[0]?.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+  },
+  pageBack: async () => harness.journal.at(-1) === 'webContents.reload',
+  compact: async (contentHeight) => {
+    await invoke(channelOf('setWindowMode'), trusted(), { pinned: false, compact: true, contentHeight });
+    return harness.windows[0]?.getContentSize()[1] ?? 0;
+  },
+};
+
+/** The smoke scenarios the packaged app runs in CI, against the stand-in. */
+async function smoke(): Promise<Record<string, unknown>> {
+  await import(BUILT_MAIN);
+  app.emitReady();
+  await until('the contract', () => harness.handlers.has(channelOf('ready')));
+  await invoke(channelOf('ready'), trusted());
+  const results = await runSmoke(standInApp);
+  app.quit();
+  await until('the sandbox to close', () => tcpServers() === 0);
+  return { results };
 }
 
 const scenarios: Record<string, () => Promise<Record<string, unknown>>> = {
+  smoke,
+  shell,
+  noTray,
   normal,
   failing,
   lockTaken,

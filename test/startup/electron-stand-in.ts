@@ -21,6 +21,9 @@ import type {
   MessageBoxReturnValue,
   NativeImage,
   NativeTheme,
+  PermissionCheckHandlerHandlerDetails,
+  PermissionRequest,
+  PowerMonitor,
   Protocol,
   Rectangle,
   Screen,
@@ -29,6 +32,9 @@ import type {
   Tray as ElectronTray,
   WebContents,
 } from 'electron';
+
+type GlobalRequest = Request;
+type GlobalResponse = Response;
 
 /** What the test sees and steers. */
 export const harness = {
@@ -48,6 +54,20 @@ export const harness = {
   hotkeysTaken: false,
   /** The registered hotkeys and what a press of each does, for the test to press. */
   hotkeys: new Map<string, () => void>(),
+  /** What main serves app:// with, for the test to request a page as the window would. */
+  appProtocol: undefined as ((request: GlobalRequest) => Promise<GlobalResponse> | GlobalResponse) | undefined,
+  /** Whether the OS says softdial opens tel: links now. */
+  defaultProtocolClient: false,
+  /** The application menu main set (null: none), as its template. */
+  applicationMenu: undefined as MenuItemConstructorOptions[] | null | undefined,
+  /** The window's session permission handlers, for the test to ask as Chromium would. */
+  permissionRequest: undefined as
+    ((permission: string, details: { requestingUrl: string }) => Promise<boolean>) | undefined,
+  permissionCheck: undefined as ((permission: string, origin: string) => boolean) | undefined,
+  /** The `--enable-features` the agent started softdial with. */
+  enableFeatures: process.env['STAND_IN_FEATURES'] ?? '',
+  /** The title bar and borders a window's content sits in, as a desktop draws them. */
+  frame: { width: 2, height: 37 },
   /** The button the agent presses in a question box (undefined: dismissed, i.e. its cancel button). */
   messageBoxResponse: process.env['STAND_IN_ANSWER'] === undefined ? undefined : Number(process.env['STAND_IN_ANSWER']),
 };
@@ -92,8 +112,9 @@ class StandInApp
 {
   isPackaged = process.env['STAND_IN_PACKAGED'] === '1';
   ready = false;
-  readonly commandLine: Pick<CommandLine, 'appendSwitch'> = {
+  readonly commandLine: Pick<CommandLine, 'appendSwitch' | 'getSwitchValue'> = {
     appendSwitch: (name, value) => record(`app.commandLine.appendSwitch:${name}=${value ?? ''}`),
+    getSwitchValue: (name) => (name === 'enable-features' ? harness.enableFeatures : ''),
   };
   private readonly readyPromise: Promise<void>;
   private resolveReady: () => void = () => undefined;
@@ -152,7 +173,7 @@ class StandInApp
     record('app.setLoginItemSettings');
   }
   isDefaultProtocolClient(): boolean {
-    return false;
+    return harness.defaultProtocolClient;
   }
   setAsDefaultProtocolClient(protocol: string): boolean {
     record(`app.setAsDefaultProtocolClient:${protocol}`);
@@ -176,16 +197,27 @@ export const protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'> 
     record(`protocol.registerSchemesAsPrivileged:${schemes.map((scheme) => scheme.scheme).join(',')}`);
     harness.schemesBeforeReady = !app.ready;
   },
-  handle(scheme) {
+  handle(scheme, handler) {
     failIfAsked('protocol.handle');
     record(`protocol.handle:${scheme}`);
+    harness.appProtocol = handler;
   },
 };
 
 let nextContentsId = 1;
 
-class StandInWebContents extends EventEmitter implements Pick<WebContents, 'id' | 'send' | 'setWindowOpenHandler'> {
+class StandInWebContents
+  extends EventEmitter
+  implements Pick<WebContents, 'id' | 'send' | 'setWindowOpenHandler' | 'reload' | 'forcefullyCrashRenderer'>
+{
   readonly id = nextContentsId++;
+  reload(): void {
+    record('webContents.reload');
+  }
+  forcefullyCrashRenderer(): void {
+    record('webContents.forcefullyCrashRenderer');
+    this.emit('render-process-gone', {}, { reason: 'killed', exitCode: 9 });
+  }
   send(channel: string, ...args: unknown[]): void {
     record(`webContents.send:${channel}`);
     harness.sent.push({ channel, payload: args[0] });
@@ -222,6 +254,12 @@ export class BrowserWindow
       | 'setSize'
       | 'setMinimumSize'
       | 'setAlwaysOnTop'
+      | 'getSize'
+      | 'getContentSize'
+      | 'setContentSize'
+      | 'setPosition'
+      | 'minimize'
+      | 'setVisibleOnAllWorkspaces'
     >
 {
   readonly webContents = new StandInWebContents();
@@ -236,7 +274,31 @@ export class BrowserWindow
     record('BrowserWindow');
     harness.windows.push(this);
     const { x = 100, y = 100, width = 800, height = 600 } = options;
-    this.bounds = { x, y, width, height };
+    // As Electron does: with useContentSize the width and height are the page's, and the frame is added.
+    const frame = options.useContentSize ? harness.frame : { width: 0, height: 0 };
+    this.bounds = { x, y, width: width + frame.width, height: height + frame.height };
+  }
+  getSize(): number[] {
+    return [this.bounds.width, this.bounds.height];
+  }
+  getContentSize(): number[] {
+    return [this.bounds.width - harness.frame.width, this.bounds.height - harness.frame.height];
+  }
+  setContentSize(width: number, height: number): void {
+    this.bounds = { ...this.bounds, width: width + harness.frame.width, height: height + harness.frame.height };
+    record(`window.setContentSize:${width}x${height}`);
+    this.emit('resize');
+  }
+  setPosition(x: number, y: number): void {
+    this.bounds = { ...this.bounds, x, y };
+    record(`window.setPosition:${x},${y}`);
+    this.emit('move');
+  }
+  minimize(): void {
+    record('window.minimize');
+  }
+  setVisibleOnAllWorkspaces(visible: boolean): void {
+    record(`window.setVisibleOnAllWorkspaces:${visible}`);
   }
   isMaximized(): boolean {
     return this.maximized;
@@ -279,6 +341,7 @@ export class BrowserWindow
   show(): void {
     this.visible = true;
     record('window.show');
+    this.emit('show');
   }
   hide(): void {
     this.visible = false;
@@ -315,11 +378,32 @@ export const ipcMain: Pick<IpcMain, 'handle'> = {
   },
 };
 
-/** The default session: only its permission handlers are used. */
+/** The default session: only its permission handlers are used, kept for the test to ask as Chromium would. */
 export const session: { defaultSession: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> } = {
   defaultSession: {
-    setPermissionRequestHandler: () => record('session.setPermissionRequestHandler'),
-    setPermissionCheckHandler: () => record('session.setPermissionCheckHandler'),
+    setPermissionRequestHandler: (handler) => {
+      record('session.setPermissionRequestHandler');
+      harness.permissionRequest = (permission, details) =>
+        new Promise((resolve) =>
+          handler?.(
+            // Main's handler reads only the permission and the details; the contents stands in for the window's.
+            new StandInWebContents() as unknown as WebContents,
+            permission as Parameters<typeof handler>[1],
+            resolve,
+            details as PermissionRequest,
+          ),
+        );
+    },
+    setPermissionCheckHandler: (handler) => {
+      record('session.setPermissionCheckHandler');
+      harness.permissionCheck = (permission, origin) =>
+        handler?.(
+          null,
+          permission as Parameters<typeof handler>[1],
+          origin,
+          {} as PermissionCheckHandlerHandlerDetails,
+        ) ?? false;
+    },
   },
 };
 
@@ -340,6 +424,10 @@ export class Menu implements Pick<ElectronMenu, 'popup'> {
   constructor(readonly template: MenuItemConstructorOptions[]) {}
   static buildFromTemplate(template: MenuItemConstructorOptions[]): Menu {
     return new Menu(template);
+  }
+  static setApplicationMenu(menu: Menu | null): void {
+    record(`Menu.setApplicationMenu:${menu ? menu.template.map((item) => item.role ?? item.label).join(',') : 'none'}`);
+    harness.applicationMenu = menu ? menu.template : null;
   }
   popup(): void {
     record('menu.popup');
@@ -422,3 +510,8 @@ export class Notification {
     record('notification.show');
   }
 }
+
+/** Power and session events: the test emits resume and shutdown as the OS would. */
+export const powerMonitor: EventEmitter & Pick<PowerMonitor, 'isOnBatteryPower'> = Object.assign(new EventEmitter(), {
+  isOnBatteryPower: () => false,
+});

@@ -1,25 +1,43 @@
 // Starts the BUILT Electron main process under plain Node, with `electron` resolved (by a Node loader hook)
 // to a stand-in typed against electron's own declarations, and checks the composition: what is registered
 // before ready, the window, the contract, the tray, the links, a failed start and quit. It proves the wiring
-// runs; what only a real Electron and a real desktop can show is listed in the README.
+// runs; what only a real Electron and a real desktop can show is listed in docs/packaging.md.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATUS_NOTIFIER_WATCHER } from '../../electron/main/tray-host.js';
 import { mainWindowOptions } from '../../electron/main/window-options.js';
+import { ownName, startSessionBus } from '../helpers/session-bus.js';
+import { SMOKE_SCENARIOS } from '../smoke/scenarios.js';
+import type { TestBus } from '../helpers/session-bus.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
 
+/** Two real session buses: on one a tray host owns the watcher name (KDE, GNOME with AppIndicator), on the other none does. */
+const buses: { withTray?: TestBus; withoutTray?: TestBus; release?: () => void } = {};
+beforeAll(async () => {
+  buses.withTray = await startSessionBus();
+  buses.withoutTray = await startSessionBus();
+  buses.release = await ownName(buses.withTray.address, STATUS_NOTIFIER_WATCHER);
+});
+afterAll(() => {
+  buses.release?.();
+  buses.withTray?.stop();
+  buses.withoutTray?.stop();
+});
+
 /** Runs one scenario in its own Node process (fresh module state, its own argv and data folder). */
 async function scenario(
   name: string,
-  options: { argv?: string[]; env?: Record<string, string>; dataDir?: string } = {},
+  options: { argv?: string[]; env?: Record<string, string>; dataDir?: string; trayHost?: boolean } = {},
 ): Promise<Record<string, unknown> & { stderr: string }> {
+  const bus = options.trayHost === false ? buses.withoutTray : buses.withTray;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'softdial-startup-')));
   const { stdout, stderr } = await run(
     process.execPath,
@@ -39,9 +57,7 @@ async function scenario(
         PATH: process.env['PATH'],
         HOME: dataDir,
         SOFTDIAL_DATA_DIR: dataDir,
-        ...(process.env['DBUS_SESSION_BUS_ADDRESS']
-          ? { DBUS_SESSION_BUS_ADDRESS: process.env['DBUS_SESSION_BUS_ADDRESS'] }
-          : {}),
+        ...(bus ? { DBUS_SESSION_BUS_ADDRESS: bus.address } : {}),
         ...options.env,
       },
       maxBuffer: 16 * 1024 * 1024,
@@ -217,10 +233,23 @@ describe('start in tray, with a bring-forward hotkey', () => {
       join(dataDir, 'settings.json'),
       JSON.stringify({ startInTray: true, focusHotkey: 'CommandOrControl+Alt+Space' }),
     );
+    // Left maximised: a hidden start maximises it when it is first shown.
+    await writeFile(
+      join(dataDir, 'window.json'),
+      JSON.stringify({
+        version: 1,
+        bounds: { x: 50, y: 60, width: 500, height: 700 },
+        maximized: true,
+        pinned: false,
+        compact: false,
+      }),
+    );
     const result = await scenario('inTray', { dataDir });
     expect(result['gaveUp']).toEqual([]);
     expect(result['beforePress']).toContain('BrowserWindow');
     expect(result['beforePress']).not.toContain('window.show');
+    expect(result['beforePress']).not.toContain('window.maximize');
+    expect(result['afterPress']).toEqual(expect.arrayContaining(['window.show', 'window.maximize']));
     expect(result['beforePress']).toContain('globalShortcut.register:CommandOrControl+Alt+Space');
     expect(result['afterPress']).toContain('window.show');
     expect(result['settings']).toMatchObject({
@@ -233,12 +262,17 @@ describe('start in tray, with a bring-forward hotkey', () => {
 });
 
 describe('a Wayland session', () => {
-  it('asks Chromium for the GlobalShortcuts portal before ready, and says the hotkey is up to the desktop', async () => {
-    const result = await scenario('normal', { env: { XDG_SESSION_TYPE: 'wayland' } });
+  it('adds the GlobalShortcuts portal to the features the agent passed, before ready; the hotkey is up to the desktop', async () => {
+    const result = await scenario('normal', {
+      env: { XDG_SESSION_TYPE: 'wayland', STAND_IN_FEATURES: 'WebRTCPipeWireCapturer' },
+    });
     const journal = result['journal'] as string[];
-    expect(journal.indexOf('app.commandLine.appendSwitch:enable-features=GlobalShortcutsPortal')).toBeLessThan(
-      journal.indexOf('app.ready'),
-    );
+    expect(
+      journal.indexOf('app.commandLine.appendSwitch:enable-features=WebRTCPipeWireCapturer,GlobalShortcutsPortal'),
+    ).toBeLessThan(journal.indexOf('app.ready'));
+    expect(
+      journal.indexOf('app.commandLine.appendSwitch:enable-features=WebRTCPipeWireCapturer,GlobalShortcutsPortal'),
+    ).toBeGreaterThan(-1);
     expect(result['settings']).toMatchObject({ value: { desktop: { hotkey: { state: 'unconfirmed' } } } });
   }, 120_000);
 });
@@ -267,9 +301,16 @@ describe('the window mode and the tray lists', () => {
     expect(first['modeResult']).toEqual({ ok: true, value: null });
     const placing = (report: Record<string, unknown>) =>
       (report['journalAfterMode'] as string[]).filter((entry) => entry.startsWith('window.set'));
+    // Sized by its content: the minimum is the bar's 360×64 plus this desktop's frame (2×37 in the stand-in).
     expect(placing(first)).toEqual([
-      'window.setMinimumSize:360x64',
-      'window.setBounds:{"x":100,"y":100,"width":360,"height":64}',
+      'window.setMinimumSize:362x101',
+      'window.setPosition:100,100',
+      'window.setContentSize:360x64',
+      'window.setAlwaysOnTop:true',
+    ]);
+    expect((first['journalAfterGrow'] as string[]).filter((entry) => entry.startsWith('window.set'))).toEqual([
+      'window.setMinimumSize:362x177',
+      'window.setContentSize:360x140',
       'window.setAlwaysOnTop:true',
     ]);
     expect(JSON.parse(await readFile(join(dataDir, 'window.json'), 'utf8'))).toEqual({
@@ -288,6 +329,7 @@ describe('the window mode and the tray lists', () => {
       env: {
         STAND_IN_MODE: JSON.stringify({ pinned: false, compact: false }),
         STAND_IN_MOVE_TO: JSON.stringify({ x: 300, y: 200 }),
+        STAND_IN_MOVE_AT_QUIT: JSON.stringify({ x: 333, y: 222 }),
       },
     });
     expect(second['gaveUp']).toEqual([]);
@@ -296,6 +338,7 @@ describe('the window mode and the tray lists', () => {
       y: 100,
       width: 360,
       height: 64,
+      useContentSize: true,
       minWidth: 360,
       minHeight: 64,
       alwaysOnTop: true,
@@ -307,10 +350,104 @@ describe('the window mode and the tray lists', () => {
     ]);
     expect(JSON.parse(await readFile(join(dataDir, 'window.json'), 'utf8'))).toEqual({
       version: 1,
-      bounds: { x: 300, y: 200, width: 460, height: 640 },
+      // The last move, made just before quitting, is saved too.
+      bounds: { x: 333, y: 222, width: 460, height: 640 },
       maximized: false,
       pinned: false,
       compact: false,
     });
   }, 120_000);
+});
+
+describe('the shell around the window', () => {
+  let report: Record<string, unknown>;
+  beforeAll(async () => {
+    report = await scenario('shell');
+  }, 120_000);
+
+  it('reaches every step it waits for', () => {
+    expect(report['gaveUp']).toEqual([]);
+  });
+
+  it("removes Electron's default menu (its Ctrl+R reloads over a dialog) on Linux", () => {
+    expect(report['applicationMenu']).toBeNull();
+  });
+
+  it('lets only our own page write the clipboard, and grants nothing else', () => {
+    expect(report['granted']).toEqual({
+      clipboardForApp: true,
+      clipboardForOther: false,
+      cameraForApp: false,
+      checkClipboard: true,
+      checkNotifications: false,
+    });
+  });
+
+  it('reloads a crashed page three times in a minute, then explains; leaves a clean exit alone', () => {
+    const crashes = report['crashes'] as string[];
+    const steps = crashes.filter((entry) => entry === 'webContents.reload' || entry.startsWith('dialog.'));
+    expect(steps).toEqual([
+      'webContents.reload',
+      'webContents.reload',
+      'webContents.reload',
+      "dialog.showMessageBox:softdial's window keeps closing",
+      'webContents.reload',
+    ]);
+  });
+
+  it('asks about a hung page, and on "reload" ends its process and reloads it', () => {
+    const steps = (report['hang'] as string[]).filter(
+      (entry) =>
+        entry.startsWith('dialog.') || (entry.startsWith('webContents.') && !entry.startsWith('webContents.send')),
+    );
+    expect(steps).toEqual([
+      "dialog.showMessageBox:softdial's window is not responding",
+      'webContents.forcefullyCrashRenderer',
+      'webContents.reload',
+    ]);
+  });
+
+  it('tells the window the status again after sleep, and quits from the contract', () => {
+    expect(report['statusAfterResume']).toBe(1);
+    expect(report['quitResult']).toEqual({ ok: true, value: null });
+    expect(report['quits']).toBe(2);
+  });
+});
+
+describe('a desktop without a tray host (GNOME without AppIndicator)', () => {
+  it('shows the window even with "start in the tray", says why, and quits when the window is closed', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'softdial-startup-'));
+    await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ startInTray: true }));
+    const result = await scenario('noTray', { dataDir, trayHost: false });
+    expect(result['gaveUp']).toEqual([]);
+    expect(result['settings']).toMatchObject({
+      value: { desktop: { tray: { state: 'no-host', message: expect.stringContaining('closing the window quits') } } },
+    });
+    const journal = result['journal'] as string[];
+    expect(journal).toContain('window.show');
+    expect(journal).not.toContain('window.hide');
+    expect(journal.filter((entry) => entry === 'app.quit')).toHaveLength(2);
+    expect(result['closedByClose']).toBe(true);
+  }, 120_000);
+
+  it('with a tray host, hides to the tray instead (the start-in-tray scenario above) and says the tray is shown', async () => {
+    const result = await scenario('noTray', { trayHost: true });
+    expect(result['gaveUp']).toEqual([]);
+    expect(result['closedByClose']).toBe(false);
+    expect(result['settings']).toMatchObject({ value: { desktop: { tray: { state: 'shown' } } } });
+    expect(result['journal']).toContain('window.hide');
+  }, 120_000);
+});
+
+describe('the smoke scenarios the packaged app runs on real machines, against the stand-in', () => {
+  let results: Record<string, string[]>;
+  beforeAll(async () => {
+    const report = await scenario('smoke');
+    expect(report['gaveUp']).toEqual([]);
+    results = report['results'] as Record<string, string[]>;
+  }, 120_000);
+
+  it.each(SMOKE_SCENARIOS.map((smoke) => smoke.name))('%s', (name) => {
+    expect(results[name]).toEqual([]);
+  });
 });

@@ -68,11 +68,14 @@ export async function readStation(
   };
 }
 
-/** The station a call would ring on: the effective one, else the associated, else the default. */
+/**
+ * The station a call would ring on: the effective one, which is already the one Genesys chose (the
+ * associated station, else the default). Without it Genesys refuses the call, so no other is offered.
+ */
 export function ringingStation(
   stations: UserStations | undefined,
 ): { id: string; name?: string | undefined } | undefined {
-  return stations?.effectiveStation ?? stations?.associatedStation ?? stations?.defaultStation;
+  return stations?.effectiveStation;
 }
 
 /** The station lookup as the agent reads it: a name, none, or why softdial cannot tell. */

@@ -78,8 +78,8 @@ export class AgentSession {
     return { revoked };
   }
 
-  /** Asks Genesys when the agent's token idles out (without resetting the idle timer) and remembers it. */
-  private async readIdleTime(connection: Connection): Promise<void> {
+  /** Asks Genesys when the agent's token idles out (without resetting the idle timer) and remembers it; after sign-in and each renewal. */
+  async readIdleTime(connection: Connection): Promise<void> {
     const info = await connection.api.call({
       method: 'GET',
       path: GENESYS_PATHS.tokenOfCallerKeepingIdle,

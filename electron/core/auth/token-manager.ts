@@ -37,6 +37,8 @@ export class TokenManager implements TokenProvider {
   private pending?: Promise<TokenOutcome>;
   /** When the last sign-in that could not be renewed ended, to say so instead of "sign in". */
   private ended?: number;
+  /** Told after each silent renewal (a new token has its own idle deadline to read). */
+  private readonly renewedListeners = new Set<() => void>();
 
   constructor(
     private readonly grant: TokenGrant,
@@ -89,7 +91,14 @@ export class TokenManager implements TokenProvider {
         : outcome;
     }
     this.accept(outcome.value);
+    for (const listener of this.renewedListeners) listener();
     return ok(outcome.value.access_token);
+  }
+
+  /** Hears every silent renewal until stopped. */
+  onRenewed(listener: () => void): { stop: () => void } {
+    this.renewedListeners.add(listener);
+    return { stop: () => this.renewedListeners.delete(listener) };
   }
 
   /** Drops the token if it is the one Genesys just refused, so the next get() renews it once. */

@@ -1,10 +1,12 @@
 import type { ExplainedError } from '../../shared/explained-error.js';
-import { terminalSafe } from './terminal-text.js';
+import { terminalMessage } from './terminal-text.js';
+import { t } from '../../shared/i18n/language.js';
+import '../i18n/core-messages.js';
 
 /** An explained error as the agent reads it in a terminal: what, why, what to do, and support's details (control characters shown, never run). */
 export function formatExplained(error: ExplainedError): string {
   const lines = [`✗ ${error.title}`, `  ${error.detail}`];
-  if (error.fix.length > 0) lines.push('  What to do:', ...error.fix.map((step) => `   - ${step}`));
+  if (error.fix.length > 0) lines.push(`  ${t('cli.what_to_do')}`, ...error.fix.map((step) => `   - ${step}`));
   const facts = [
     error.httpStatus !== undefined ? `HTTP ${error.httpStatus}` : undefined,
     error.genesysCode,
@@ -17,7 +19,7 @@ export function formatExplained(error: ExplainedError): string {
       `  Request: ${error.request.method} ${error.request.url}${error.request.body ? ` ${error.request.body}` : ''}`,
     );
   if (error.response) lines.push(`  Response: ${error.response.status} ${error.response.body}`);
-  return terminalSafe(`${lines.join('\n')}\n`);
+  return terminalMessage(`${lines.join('\n')}\n`);
 }
 
 /** Codes that mean the input or the configuration must change (exit 2), not that Genesys refused (exit 1). */

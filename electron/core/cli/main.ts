@@ -2,6 +2,9 @@ import { installProcessLog } from '../logging/error-sink.js';
 import { dataDirectory } from '../settings/paths.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
+import { switchLanguage } from '../../shared/i18n/language.js';
+import { chosenLanguage, languageFromEnvironment, unknownLanguageProblem } from '../i18n/resolve-language.js';
+import '../i18n/core-messages.js';
 
 const USAGE = `Usage: softdial <command> [options]
 
@@ -28,8 +31,30 @@ Commands:
                                       Write contacts to stdout (default: your own, as CSV)
   contacts sync                       Sync the Genesys directory now (a progress bar on a terminal)
 
+Every command takes --lang TAG (de, ja, pt-BR, ...); without it LC_ALL, LC_MESSAGES, LANG, then the OS
+choose the language of messages. JSON keeps its codes and field names in every language.
+
 With no GENESYSCLOUD_REGION (and no region in settings), dial and doctor use a built-in emulator.
 `;
+
+/** `--lang TAG` or `--lang=TAG` anywhere in the arguments, taken out so each command's own parser never sees it. */
+function takeLanguage(argv: string[]): { args: string[]; lang?: string } {
+  const args: string[] = [];
+  let lang: string | undefined;
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] ?? '';
+    if (arg === '--') {
+      args.push(...argv.slice(index));
+      break;
+    }
+    if (arg === '--lang') {
+      lang = argv[index + 1] ?? '';
+      index++;
+    } else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else args.push(arg);
+  }
+  return lang === undefined ? { args } : { args, lang };
+}
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -50,7 +75,14 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 /** Runs one CLI invocation and returns its exit status; every expected failure is a message, not a stack. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...args] = argv;
+  const taken = takeLanguage(argv);
+  const language = taken.lang === undefined ? languageFromEnvironment(io.env) : chosenLanguage(taken.lang);
+  if (language === undefined) {
+    io.stderr.write(`softdial: --lang ${unknownLanguageProblem(taken.lang ?? '')}\n`);
+    return EXIT.usage;
+  }
+  await switchLanguage(language);
+  const [name, ...args] = taken.args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(USAGE);
     return name === undefined ? EXIT.usage : EXIT.ok;

@@ -17,7 +17,9 @@ function numberFields(reading: NumberReading): Record<string, unknown> {
     national: reading.national,
     international: reading.international,
     ...(reading.type ? { type: reading.type } : {}),
-    ...(reading.notes.length > 0 ? { notes: reading.notes.map((note) => note.message) } : {}),
+    ...(reading.notes.length > 0
+      ? { notes: reading.notes.map((note) => note.message), noteCodes: reading.notes.map((note) => note.code) }
+      : {}),
   };
 }
 

@@ -43,6 +43,10 @@ export interface ConnectionCacheDeps {
   knownSecret: (config: ConnectionConfig) => string | undefined;
   openSocket?: SocketFactory;
   channelTiming?: Partial<ChannelTiming>;
+  /** Told when the current connection's channel goes live or down. */
+  onChannelHealth?: () => void;
+  /** Told when an agent's token was renewed silently (its idle deadline must be read again). */
+  onAgentTokenRenewed?: (connection: Connection) => void;
 }
 
 /** Keeps the connection for the current settings, so tokens and the socket survive until the settings change. */
@@ -96,8 +100,13 @@ export class ConnectionCache {
       openSocket: this.deps.openSocket ?? openNotificationSocket(this.deps.env),
       ...(this.deps.channelTiming ? { timing: this.deps.channelTiming } : {}),
     });
+    const onHealth = this.deps.onChannelHealth;
+    if (onHealth) channel.onHealth(() => onHealth());
     this.current?.channel.close();
-    this.current = { key, settings: resolved, config, tokens, api, channel };
+    const connection: Connection = { key, settings: resolved, config, tokens, api, channel };
+    const onRenewed = this.deps.onAgentTokenRenewed;
+    if (config.mode === 'agent' && onRenewed) tokens.onRenewed(() => onRenewed(connection));
+    this.current = connection;
     return ok(this.current);
   }
 

@@ -14,6 +14,8 @@ export interface CoreStatus {
   keychain: { kind: SecretStoreKind; problem?: string };
   defaultCountry: DefaultCountry;
   configurationError?: ExplainedError;
+  /** Live updates are paused (the slow poll runs instead), and why: e.g. the 20-channel limit. */
+  liveUpdatesPaused?: ExplainedError;
   warnings: string[];
   errors: string[];
 }

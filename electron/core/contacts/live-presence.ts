@@ -18,10 +18,11 @@ export interface TopicChannel {
 
 /**
  * Topics presence may take on the channel. Genesys allows 1,000 a channel; the rest stays for the calls
- * (one topic each) and headroom. Each user costs two: presence and routing status.
+ * (one topic each) and headroom. Each user costs one: presence and routing status go as one combined topic
+ * (`v2.users.{id}?presence&routingStatus`, see genesys/topics.ts).
  */
 export const PRESENCE_TOPIC_BUDGET = 600;
-const TOPICS_PER_USER = 2;
+const TOPICS_PER_USER = 1;
 /** Users watched live at most; the others are polled. */
 export const LIVE_PRESENCE_USERS = PRESENCE_TOPIC_BUDGET / TOPICS_PER_USER;
 

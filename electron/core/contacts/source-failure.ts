@@ -13,6 +13,10 @@ const SOURCE_NAMES: Record<ContactSource, string> = {
 export const closedDuringSync = (source: ContactSource): ExplainedError =>
   explainCode('disconnected', `softdial closed while reading ${SOURCE_NAMES[source]}; the next start resumes it.`);
 
+/** Whether a failure switches a source off: Genesys refused the permission, so asking again will not help. */
+export const switchesOff = (error: ExplainedError): boolean =>
+  error.code === 'missing_permission' || error.code === 'not_authorized';
+
 /**
  * What a failed request means for a source: a missing permission switches it off and names the
  * permission; anything else marks it failed with the explanation, keeping what it had.
@@ -22,7 +26,7 @@ export function sourceFailure(
   error: ExplainedError,
   permission: string,
 ): Pick<SourceStatus, 'state' | 'reason' | 'permission' | 'error'> {
-  if (error.code === 'missing_permission' || error.code === 'not_authorized') {
+  if (switchesOff(error)) {
     const named = (error.response ? missingPermissions(errorBodyOf(error.response.body) ?? {}) : [])[0] ?? permission;
     return {
       state: 'off',

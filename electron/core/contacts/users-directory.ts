@@ -8,11 +8,12 @@ import { userContact, userPresence } from './from-genesys.js';
 import type { SourceContext } from './context.js';
 import { UserSchema, UsersPageSchema, UsersSearchSchema } from '../genesys/schemas.js';
 import { SearchIndex } from './search-index.js';
-import { closedDuringSync, sourceFailure } from './source-failure.js';
+import { closedDuringSync, sourceFailure, switchesOff } from './source-failure.js';
+import { userSearchCriteria } from './user-search-query.js';
 import { StoredContactSchema, readDocument, writeDocument } from './stored.js';
 import type { BaseContact, Presence, SourceStatus } from './types.js';
 
-/** Users asked for per directory page (the emulator's and Genesys's usual maximum). */
+/** Users asked for per directory page; Genesys may answer with fewer (its `pageSize` is read back). */
 export const USERS_PAGE_SIZE = 500;
 const DAY_MS = 86_400_000;
 /** Pages between two saves of a sync in progress, so a crash loses little. */
@@ -135,20 +136,19 @@ export class UsersDirectory {
   async searchRemote(query: string): Promise<Outcome<{ contacts: BaseContact[]; presence: Map<string, Presence> }>> {
     const api = this.context.api();
     if (!api.ok) return api;
+    const criteria = userSearchCriteria(query);
+    if (criteria.length === 0) return ok({ contacts: [], presence: new Map() });
     const answer = await api.value.call({
       method: 'POST',
       path: GENESYS_PATHS.usersSearch,
-      body: {
-        pageSize: 25,
-        pageNumber: 1,
-        expand: ['presence', 'routingStatus'],
-        query: [{ type: 'QUERY_STRING', fields: ['name', 'email'], value: query }],
-      },
+      body: { pageSize: 25, pageNumber: 1, expand: ['presence', 'routingStatus'], query: criteria },
       schema: UsersSearchSchema,
       action: 'read',
     });
     if (!answer.ok) {
-      this.failed(answer.error);
+      // One failed search (a 400 for odd text, a timeout) says nothing of the directory: only a refused
+      // permission switches it off.
+      if (switchesOff(answer.error)) this.failed(answer.error);
       return answer;
     }
     const presence = new Map<string, Presence>();
@@ -161,19 +161,15 @@ export class UsersDirectory {
     return ok({ contacts, presence });
   }
 
-  /** Presence of some users (GET /api/v2/users?id=…&expand=presence,routingStatus); absent ones stay unknown. */
+  /** Presence of some users (GET /api/v2/users?id=…&id=…&expand=presence&expand=routingStatus); absent ones stay unknown. */
   async presenceOf(userIds: string[]): Promise<Outcome<Map<string, Presence | undefined>>> {
     const api = this.context.api();
     if (!api.ok) return api;
     const found = new Map<string, Presence | undefined>(userIds.map((id) => [`user:${id}`, undefined]));
     for (let at = 0; at < userIds.length; at += 100) {
-      const ids = userIds
-        .slice(at, at + 100)
-        .map(encodeURIComponent)
-        .join(',');
       const answer = await api.value.call({
         method: 'GET',
-        path: GENESYS_PATHS.usersPresence(ids),
+        path: GENESYS_PATHS.usersPresence(userIds.slice(at, at + 100)),
         schema: v.looseObject({ entities: v.optional(v.array(UserSchema), []) }),
         action: 'read',
       });
@@ -236,9 +232,14 @@ export class UsersDirectory {
       partial.total = total;
       partial.nextPage++;
       this.update({ progress: { done: partial.contacts.length, total, pages: pages + 1 } });
+      // Genesys may answer fewer per page than asked (its maximum is not documented): a page is short only
+      // against the pageSize it answered with, and the total and pageCount it gives say when all is read.
+      const answeredSize = page.value.pageSize ?? USERS_PAGE_SIZE;
       const last =
-        page.value.entities.length < USERS_PAGE_SIZE ||
-        (page.value.pageCount !== undefined && partial.nextPage > page.value.pageCount);
+        page.value.entities.length === 0 ||
+        page.value.entities.length < answeredSize ||
+        (page.value.pageCount !== undefined && partial.nextPage > page.value.pageCount) ||
+        (page.value.total !== undefined && partial.contacts.length >= page.value.total);
       if (last) break;
       if ((pages + 1) % SAVE_EVERY_PAGES === 0) await writeDocument(this.partialFile, partial);
     }

@@ -10,6 +10,8 @@ import type { ResolvedSettings } from '../settings/settings-store.js';
 import type { Connection } from '../connection/connection-cache.js';
 import type { CoreStatus } from '../connection/core-status.js';
 import type { Outcome } from '../../shared/outcome.js';
+import { t } from '../../shared/i18n/language.js';
+import '../i18n/core-messages.js';
 
 /** One readiness check: its name, whether it passed, what was found, and how to fix it. */
 export interface Check {
@@ -32,21 +34,19 @@ function stationCheck(lookup: StationLookup): Check {
       name: 'station',
       ok: false,
       warning: true,
-      detail: `Cannot check the station: reading another user's station needs ${describePermissions(endpoint.permissions)}, which the OAuth client lacks. Dialling may still work.`,
-      fix: [
-        `Admin: add ${describePermissions(endpoint.permissions)} to the OAuth client's role to let softdial check it.`,
-      ],
+      detail: t('doctor.station.cannot_check', { permissions: describePermissions(endpoint.permissions) }),
+      fix: [t('doctor.station.cannot_check_fix', { permissions: describePermissions(endpoint.permissions) })],
       endpoint,
     };
   if (!stations.ok) return { ...failed('station', stations.error), endpoint };
   const station = ringingStation(stations.value);
   return station
-    ? { name: 'station', ok: true, detail: `Calls ring on ${station.name ?? station.id}.`, endpoint }
+    ? { name: 'station', ok: true, detail: t('doctor.station.ok', { station: station.name ?? station.id }), endpoint }
     : {
         name: 'station',
         ok: false,
-        detail: 'No phone (station) is selected or assigned, so Genesys Cloud cannot place calls.',
-        fix: ['In Genesys Cloud, choose Calls > Select a phone.', 'Admin: assign a default station to the user.'],
+        detail: t('doctor.station.none'),
+        fix: [t('doctor.station.none_fix'), t('doctor.station.none_fix_admin')],
         endpoint,
       };
 }
@@ -86,36 +86,43 @@ export async function runDoctor(core: DoctorSubject): Promise<DoctorReport> {
           name: 'configuration',
           ok: false,
           detail: settings.errors.join('; '),
-          fix: ['Fix the environment variable or policy entry named above.'],
+          fix: [t('doctor.configuration.fix')],
         }
       : {
           name: 'configuration',
           ok: true,
-          detail: `data in ${settings.dataDir}; policy ${settings.policyPath}${settings.warnings.length ? `; ${settings.warnings.join('; ')}` : ''}`,
+          detail: [
+            t('doctor.configuration.ok', { dataDir: settings.dataDir, policyPath: settings.policyPath }),
+            ...settings.warnings,
+          ].join('; '),
         },
   );
   checks.push(
     status.keychain.kind === 'keychain'
-      ? { name: 'keychain', ok: true, detail: 'The system keychain answers; secrets are stored there.' }
+      ? { name: 'keychain', ok: true, detail: t('doctor.keychain.ok') }
       : {
           name: 'keychain',
           ok: false,
           warning: true,
-          detail: status.keychain.problem ?? 'Secrets are kept in memory only.',
-          fix: ['Linux: install and unlock gnome-keyring (or another Secret Service).'],
+          detail: status.keychain.problem ?? t('doctor.keychain.memory_only'),
+          fix: [t('doctor.keychain.fix_linux')],
         },
   );
   checks.push({ name: 'numbering metadata', ok: true, detail: metadataVersion() });
   const country = status.defaultCountry;
   checks.push(
     country.country
-      ? { name: 'default country', ok: true, detail: `${country.country} (from ${country.source})` }
+      ? {
+          name: 'default country',
+          ok: true,
+          detail: t('doctor.default_country.ok', { country: country.country, source: country.source }),
+        }
       : {
           name: 'default country',
           ok: false,
           warning: true,
-          detail: 'None: national numbers need a + and country code.',
-          fix: ['Set SOFTDIAL_DEFAULT_REGION (for example GB) or the default country in Settings.'],
+          detail: t('doctor.default_country.none'),
+          fix: [t('doctor.default_country.fix', { variable: 'SOFTDIAL_DEFAULT_REGION' })],
         },
   );
   const connected = core.connect();
@@ -127,7 +134,15 @@ export async function runDoctor(core: DoctorSubject): Promise<DoctorReport> {
   checks.push({
     name: 'connection',
     ok: true,
-    detail: `${config.sandbox ? 'sandbox (built-in emulator)' : config.endpoints.region}: ${config.mode} sign-in, client ${config.clientId}${config.onBehalfOfUserId ? `, dialling on behalf of ${config.onBehalfOfUserId}` : ''}${config.endpoints.note ? `. Note: ${config.endpoints.note}` : ''}`,
+    detail: [
+      t('doctor.connection.ok', {
+        where: config.sandbox ? t('doctor.connection.sandbox') : config.endpoints.region,
+        mode: config.mode,
+        clientId: config.clientId,
+      }),
+      ...(config.onBehalfOfUserId ? [t('doctor.connection.on_behalf', { user: config.onBehalfOfUserId })] : []),
+      ...(config.endpoints.note ? [t('doctor.connection.note', { note: config.endpoints.note })] : []),
+    ].join(', '),
   });
   const tokenEndpoint = endpointOf('GET', GENESYS_PATHS.tokenOfCallerKeepingIdle);
   const token = await api.call({ method: 'GET', path: tokenEndpoint.path, schema: TokenInfoSchema, action: 'read' });
@@ -136,15 +151,25 @@ export async function runDoctor(core: DoctorSubject): Promise<DoctorReport> {
     return { ready: false, checks };
   }
   const endsAt = core.status().token.signInEndsAt;
+  const org = token.value.organization?.name ?? 'Genesys Cloud';
   checks.push({
     name: 'token',
     ok: true,
-    detail: `Signed in to ${token.value.organization?.name ?? 'the org'}${token.value.OAuthClient?.name ? ` with ${token.value.OAuthClient.name}` : ''}.${endsAt !== undefined ? ` The sign-in ends at ${new Date(endsAt).toISOString()} and cannot be renewed silently: sign in again then.` : ''}${token.value.dateTokenIdles ? ` It idles out at ${token.value.dateTokenIdles} unless used.` : ''}`,
+    detail: [
+      token.value.OAuthClient?.name
+        ? t('doctor.token.signed_in_with', { org, client: token.value.OAuthClient.name })
+        : t('doctor.token.signed_in', { org }),
+      ...(endsAt !== undefined ? [t('doctor.token.ends', { time: new Date(endsAt).toISOString() })] : []),
+      ...(token.value.dateTokenIdles ? [t('doctor.token.idles', { time: token.value.dateTokenIdles })] : []),
+    ].join(' '),
     endpoint: tokenEndpoint,
   });
   const dialPath = GENESYS_PATHS.calls(config.onBehalfOfUserId);
   const dialPermissions = [...(permissionsFor('POST', dialPath)?.any ?? [])];
-  const dialNeeds = `Dialling (POST ${dialPath}) needs ${describePermissions(dialPermissions)}${config.onBehalfOfUserId ? ' on the OAuth client' : ''}.`;
+  const dialNeeds = t(config.onBehalfOfUserId ? 'doctor.user.dial_needs_client' : 'doctor.user.dial_needs', {
+    endpoint: `POST ${dialPath}`,
+    permissions: describePermissions(dialPermissions),
+  });
   if (config.mode === 'client-credentials' && !config.onBehalfOfUserId) {
     checks.push(failed('user', noOnBehalfUser()));
     return { ready: false, checks };
@@ -158,7 +183,7 @@ export async function runDoctor(core: DoctorSubject): Promise<DoctorReport> {
   checks.push({
     name: 'user',
     ok: true,
-    detail: `Calls are placed as ${user.value.name ?? user.value.id} (${user.value.id}). ${dialNeeds}`,
+    detail: `${t('doctor.user.ok', { name: user.value.name ?? user.value.id, id: user.value.id })} ${dialNeeds}`,
     endpoint: userEndpoint,
   });
   const lookup = await readStation(api, user.value, config.onBehalfOfUserId !== undefined, userEndpoint);

@@ -9,6 +9,7 @@ import type { GenesysApi } from '../genesys/api.js';
 import { GENESYS_PATHS } from '../genesys/paths.js';
 import { CallConversationSchema, ConversationSchema } from '../genesys/schemas.js';
 import type { CallConversation, Participant } from '../genesys/schemas.js';
+import { farEndOf } from './participants.js';
 
 /** A call's progress as the UI shows it in its status region. */
 export interface CallProgress {
@@ -35,17 +36,12 @@ const PHASE_OF_STATE: Readonly<Record<string, CallPhase>> = {
   terminated: 'disconnected',
 };
 
-/** The participant a call's progress is read from: the far end (customer or external), not our own user. */
-function farEnd(participants: readonly Participant[]): Participant | undefined {
-  return (
-    participants.find((participant) => participant.purpose === 'customer' || participant.purpose === 'external') ??
-    participants.find((participant) => participant.purpose !== 'user' && participant.purpose !== 'agent')
-  );
-}
+/** A call participant's user id (`user{id}`, never `userId`). */
+export const userIdOf = (participant: Participant): string | undefined => participant.user?.id;
 
-/** Reads the phase of a call from its far-end participant. */
-export function progressOf(conversation: CallConversation): CallProgress {
-  const customer = farEnd(conversation.participants);
+/** Reads the phase of a call from its far-end participant (a colleague too), as seen by its caller when known. */
+export function progressOf(conversation: CallConversation, callerUserId?: string): CallProgress {
+  const customer = farEndOf(conversation.participants, userIdOf, callerUserId);
   const state = customer?.state?.toLowerCase();
   return {
     conversationId: conversation.id,
@@ -73,9 +69,13 @@ export async function fetchConversation(api: GenesysApi, conversationId: string)
 }
 
 /** The call's progress now. */
-export async function fetchProgress(api: GenesysApi, conversationId: string): Promise<Outcome<CallProgress>> {
+export async function fetchProgress(
+  api: GenesysApi,
+  conversationId: string,
+  callerUserId?: string,
+): Promise<Outcome<CallProgress>> {
   const conversation = await fetchConversation(api, conversationId);
-  return conversation.ok ? ok(progressOf(conversation.value)) : conversation;
+  return conversation.ok ? ok(progressOf(conversation.value, callerUserId)) : conversation;
 }
 
 /** How a hang-up is made: the agent's own token, or client credentials on behalf of a user. */
@@ -102,9 +102,7 @@ export async function hangUp(
         action: 'hang-up',
       });
       if (!result.ok) return result;
-      const far = result.value?.participants.find(
-        (participant) => participant.purpose !== 'user' && participant.purpose !== 'agent',
-      );
+      const far = farEndOf(result.value?.participants ?? [], (participant) => participant.userId);
       const disconnectType = far?.calls.find((call) => call.disconnectType)?.disconnectType;
       return ok({ conversationId, phase: 'disconnected', ...(disconnectType ? { disconnectType } : {}) });
     }
@@ -115,7 +113,7 @@ export async function hangUp(
         (participant) => participant.user?.id === mode.userId && !TERMINAL_STATES.has(participant.state ?? ''),
       );
       if (!mine?.id) {
-        const progress = progressOf(conversation.value);
+        const progress = progressOf(conversation.value, mode.userId);
         return isTerminal(progress)
           ? ok({ ...progress, phase: 'disconnected' })
           : fail(
@@ -134,7 +132,7 @@ export async function hangUp(
         action: 'hang-up',
       });
       if (!result.ok) return result;
-      const far = progressOf(conversation.value);
+      const far = progressOf(conversation.value, mode.userId);
       return ok({ conversationId, phase: 'disconnected', ...(far.address ? { address: far.address } : {}) });
     }
     default:

@@ -7,7 +7,8 @@ import type { GenesysApi } from '../genesys/api.js';
 import type { ChannelHealth, NotificationChannel, TopicSignal } from '../genesys/notification-channel.js';
 import { GENESYS_TOPICS } from '../genesys/paths.js';
 import { CallConversationSchema } from '../genesys/schemas.js';
-import { explainUnknownState, fetchConversation, isTerminal, progressOf } from './call-progress.js';
+import { explainUnknownState, fetchConversation, isTerminal, progressOf, userIdOf } from './call-progress.js';
+import { callerOf } from './participants.js';
 import type { CallProgress } from './call-progress.js';
 
 /** How a watch behaves; the defaults keep a token well inside its 300 requests a minute. */
@@ -90,6 +91,8 @@ class CallWatch {
   private failures = 0;
   /** The socket refused the call topic: the watch polls to the end, whatever the socket's health. */
   private rejected = false;
+  /** Whose side the call is read from: a colleague called is the far end, although a user too. */
+  private caller: string | undefined;
 
   constructor(
     private readonly api: GenesysApi,
@@ -98,6 +101,7 @@ class CallWatch {
     private readonly options: WatchOptions,
   ) {
     this.started = options.clock.now();
+    this.caller = options.userId;
   }
 
   async run(): Promise<Outcome<CallProgress>> {
@@ -131,14 +135,14 @@ class CallWatch {
   /** Reads the call once more (after a subscription, or back on the socket: Genesys replays nothing). */
   private async catchUp(): Promise<WatchState | undefined> {
     const caught = await fetchConversation(this.api, this.conversationId);
-    return caught.ok ? this.observe(progressOf(caught.value)) : undefined;
+    return caught.ok ? this.observe(progressOf(caught.value, this.caller)) : undefined;
   }
 
   /** A socket event about this call; anything else is ignored. */
   private readEvent(body: unknown): WatchState | undefined {
     const parsed = v.safeParse(CallConversationSchema, body);
     return parsed.success && parsed.output.id === this.conversationId
-      ? this.observe(progressOf(parsed.output))
+      ? this.observe(progressOf(parsed.output, this.caller))
       : undefined;
   }
 
@@ -158,9 +162,11 @@ class CallWatch {
     let live = channel && userId ? await this.subscribe(userId, channel) : false;
     const first = await fetchConversation(this.api, this.conversationId);
     if (!first.ok) return over(first);
-    const ended = this.observe(progressOf(first.value));
+    const ended = this.observe(progressOf(first.value, this.caller));
     if (ended) return ended;
-    const owner = first.value.participants.find((participant) => participant.purpose === 'user')?.user?.id;
+    // The caller joins as purpose user, or agent when the call is placed from a queue.
+    const owner = callerOf(first.value.participants, userIdOf, userId)?.user?.id;
+    this.caller ??= owner;
     if (channel && !userId && owner) {
       this.options.onOwner?.(owner);
       live = await this.subscribe(owner, channel);
@@ -204,7 +210,7 @@ class CallWatch {
     const polled = await fetchConversation(this.api, this.conversationId);
     if (polled.ok) {
       this.failures = 0;
-      const ended = this.observe(progressOf(polled.value));
+      const ended = this.observe(progressOf(polled.value, this.caller));
       if (ended) return ended;
     } else if (!polled.error.retryable || ++this.failures > MAX_TRANSIENT_FAILURES) {
       return over(polled);

@@ -1,4 +1,5 @@
 import { E164_PATTERN } from '../../shared/e164.js';
+import { notAQueueMember } from './assumed-refusals.js';
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
 import type { EmulatedUser } from './org-model.js';
@@ -42,10 +43,10 @@ function placeCall(request: EmulatorRequest, state: EmulatorState, user: Emulate
   if (body['phoneNumber'] === undefined)
     return errorBody(request, 400, 'bad.request', 'The sandbox places calls to phoneNumber only.');
   const phoneNumber = body['phoneNumber'];
-  const internal = state.org.users.some(
+  const callee = state.org.users.find(
     (candidate) => candidate.extension !== undefined && candidate.extension === phoneNumber,
   );
-  if (typeof phoneNumber !== 'string' || !(E164_PATTERN.test(phoneNumber) || internal)) {
+  if (typeof phoneNumber !== 'string' || !(E164_PATTERN.test(phoneNumber) || callee)) {
     return errorBody(
       request,
       400,
@@ -66,11 +67,22 @@ function placeCall(request: EmulatorRequest, state: EmulatorState, user: Emulate
       },
     );
   }
+  const queueId = body['callFromQueueId'];
+  if (
+    queueId !== undefined &&
+    (typeof queueId !== 'string' ||
+      !state.org.queues.some((queue) => queue.id === queueId && queue.members.includes(user.id)))
+  )
+    return notAQueueMember(request, typeof queueId === 'string' ? queueId : JSON.stringify(queueId));
   if (!user.station)
     return errorBody(request, 400, 'conversation.error.no.user.station', 'A station is required to place a call.');
   if (!user.station.edgeActive)
     return errorBody(request, 500, 'providerapi.error.station.no.active.edge', 'The station has no active Edge.');
-  const call = state.placeCall(user.id, phoneNumber, typeof callerId === 'string' ? callerId : undefined);
+  const call = state.placeCall(user.id, phoneNumber, {
+    ...(typeof callerId === 'string' ? { callerId } : {}),
+    ...(typeof queueId === 'string' ? { queueId } : {}),
+    ...(callee ? { calleeUserId: callee.id } : {}),
+  });
   return json(200, { id: call.id, name: `Call to ${phoneNumber}`, selfUri: `/api/v2/conversations/calls/${call.id}` });
 }
 
@@ -86,8 +98,41 @@ function disconnectBody(request: EmulatorRequest): EmulatorResponse | undefined 
 /** Whether the token's user takes part in the call (whole-call changes need an active participant). */
 const isParticipant = (call: EmulatedCall, auth: IssuedToken): boolean => auth.userId === call.userId;
 
-/** POST calls (agent and on-behalf), GET a call, and both hang-ups, refused where Genesys refuses them. */
+/** DTMF as Genesys takes it: 0-9, *, #, A-D and the comma pause (the SDK's Digits model is a free string). */
+const DTMF = /^[0-9*#A-Da-d,]{1,64}$/;
+
+/**
+ * POST /api/v2/conversations/{id}/participants/{pid}/digits ("Sends DTMF to the participant"): which
+ * participant to name is not spelled out, so either one of the call is accepted (both readings); the
+ * digits are kept on the call for tests to read.
+ */
+function sendDigits(
+  request: EmulatorRequest,
+  state: EmulatorState,
+  id: string,
+  participantId: string,
+): EmulatorResponse {
+  const call = state.calls.get(id);
+  if (!call) return notFound(request, id);
+  if (participantId !== `${call.id}-agent` && participantId !== `${call.id}-customer`)
+    return errorBody(request, 404, 'resource.not.found', `Participant ${participantId} is not in conversation ${id}.`);
+  const body = jsonBody(request);
+  const digits = typeof body === 'object' && body !== null ? (body as { digits?: unknown }).digits : undefined;
+  if (typeof digits !== 'string' || !DTMF.test(digits))
+    return errorBody(request, 400, 'invalid.value', 'digits must be DTMF: 0-9, *, #, A-D or a comma.', {
+      details: [{ errorCode: 'invalid.value', fieldName: 'digits' }],
+    });
+  call.digits = `${call.digits ?? ''}${digits}`;
+  return { status: 202 };
+}
+
+/** POST calls (agent and on-behalf), GET a call, both hang-ups and DTMF, refused where Genesys refuses them. */
 export const callRoutes: readonly Route[] = [
+  [
+    'POST',
+    /^\/api\/v2\/conversations\/([^/]+)\/participants\/([^/]+)\/digits$/,
+    (request, state, _auth, [id = '', participantId = '']) => sendDigits(request, state, id, participantId),
+  ],
   [
     'POST',
     /^\/api\/v2\/conversations\/calls$/,

@@ -176,7 +176,8 @@ export function demoOrg(): EmulatedOrg {
       },
       { id: 'queue-sales', name: 'Sales', members: [DEMO.agentUserId, 'user-grace'] },
       { id: 'queue-billing', name: 'Billing', members: [DEMO.agentUserId] },
-      { id: 'queue-escalations', name: 'Escalations', members: ['user-grace'] },
+      // Grace is a member who has not joined: lists that default joined=true leave it out.
+      { id: 'queue-escalations', name: 'Escalations', members: ['user-grace'], unjoined: ['user-grace'] },
     ],
   };
 }

@@ -1,4 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import { assertNever } from '../../shared/assert-never.js';
+import { queryStringRefused } from './assumed-refusals.js';
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
 import type { EmulatedOrg } from './org-model.js';
@@ -12,6 +14,51 @@ export interface DirectoryPerson {
   department?: string;
   phones: { type: string; address?: string; extension?: string }[];
   presence?: PersonPresence;
+}
+
+/** One criterion of a name or e-mail search (UserSearchCriteria). */
+interface NameCriterion {
+  type: 'CONTAINS' | 'STARTS_WITH' | 'EXACT' | 'QUERY_STRING';
+  fields?: string[];
+  value: string;
+}
+
+const NAME_FIELDS = ['name', 'email'];
+/** What a QUERY_STRING value may not hold unescaped (its query language's syntax). */
+const QUERY_SYNTAX = /[()"/*:[\]{}^~!\\]/;
+
+function isNameCriterion(criterion: unknown): criterion is NameCriterion {
+  if (typeof criterion !== 'object' || criterion === null) return false;
+  const { type, fields, value } = criterion as Record<string, unknown>;
+  return (
+    typeof type === 'string' &&
+    ['CONTAINS', 'STARTS_WITH', 'EXACT', 'QUERY_STRING'].includes(type) &&
+    typeof value === 'string' &&
+    (fields === undefined || (Array.isArray(fields) && fields.every((field) => NAME_FIELDS.includes(String(field)))))
+  );
+}
+
+/** Whether a person's name or e-mail matches a criterion (case-insensitive; QUERY_STRING: each word starts a name part). */
+function matchesName(person: DirectoryPerson, criterion: NameCriterion): boolean {
+  const value = criterion.value.toLowerCase();
+  const texts = (criterion.fields ?? NAME_FIELDS).map((field) =>
+    (field === 'email' ? person.email : person.name).toLowerCase(),
+  );
+  switch (criterion.type) {
+    case 'CONTAINS':
+      return texts.some((text) => text.includes(value));
+    case 'STARTS_WITH':
+      return texts.some((text) => text.startsWith(value));
+    case 'EXACT':
+      return texts.includes(value);
+    case 'QUERY_STRING':
+      return value
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((word) => texts.some((text) => text.split(/[\s@.]+/).some((part) => part.startsWith(word))));
+    default:
+      return assertNever(criterion.type);
+  }
 }
 
 /** A person's presence as the emulator holds it; `since` is when it last changed (ISO). */
@@ -161,6 +208,8 @@ export class EmulatedDirectory {
   externals: DirectoryExternal[];
   /** Permissions the caller is treated as lacking (tests switch a source off this way). */
   readonly denied = new Set<string>();
+  /** The most users one page holds, whatever was asked (Genesys does not document its maximum). */
+  maxUsersPageSize = 500;
   /** A directory page that fails (status, Retry-After seconds) until cleared, as a sync cut halfway. */
   failingPage?: { pageNumber: number; status: number; retryAfterSeconds?: number };
   /** Requests answered and milliseconds spent answering them. */
@@ -241,9 +290,11 @@ export class EmulatedDirectory {
         : { ...answer, headers: { ...answer.headers, 'retry-after': String(failing.retryAfterSeconds) } };
     }
     const expand = expandOf(request);
+    // Lists come either way: repeated (id=a&id=b, the "multi" format of the SDKs' docs) or comma-joined
+    // (id=a,b, what the JavaScript SDK 262 actually sends); Genesys takes both.
     const ids = request.url.searchParams.getAll('id').flatMap((value) => value.split(','));
     const people = ids.length > 0 ? this.people.filter((person) => ids.includes(person.id)) : this.people;
-    const pageSize = intParam(request, 'pageSize', 25, 500);
+    const pageSize = intParam(request, 'pageSize', 25, this.maxUsersPageSize);
     const pageNumber = intParam(request, 'pageNumber', 1, Number.MAX_SAFE_INTEGER);
     return json(200, {
       entities: people.slice((pageNumber - 1) * pageSize, pageNumber * pageSize).map((p) => userView(p, expand)),
@@ -254,39 +305,43 @@ export class EmulatedDirectory {
     });
   }
 
-  /** softdial's search as you type (a QUERY_STRING over the whole directory); other searches go to the org's routes. */
+  /**
+   * Name and e-mail searches over the whole directory (CONTAINS, STARTS_WITH, EXACT, and QUERY_STRING, whose
+   * query language refuses its syntax characters as Genesys's does); every criterion must match. Other
+   * searches go to the org's routes.
+   */
   private usersSearch(request: EmulatorRequest): EmulatorResponse | undefined {
     const refused = this.refuse(request, 'directory:user:view');
     if (refused) return refused;
-    let body: { query?: { type?: unknown; value?: unknown }[]; pageSize?: unknown; expand?: unknown };
+    let body: { query?: unknown; pageSize?: unknown; pageNumber?: unknown; expand?: unknown };
     try {
       body = JSON.parse(request.body) as typeof body;
     } catch {
       return undefined;
     }
-    const criterion = body.query?.[0];
-    if (criterion?.type !== 'QUERY_STRING') return undefined;
-    const words = (typeof criterion.value === 'string' ? criterion.value : '')
-      .toLowerCase()
-      .split(/\s+/)
-      .filter(Boolean);
-    const results = this.people.filter((person) =>
-      words.every((word) =>
-        person.name
-          .toLowerCase()
-          .split(/\s+/)
-          .some((part) => part.startsWith(word)),
-      ),
+    const criteria = Array.isArray(body.query) ? (body.query as NameCriterion[]) : [];
+    if (criteria.length === 0 || !criteria.every(isNameCriterion)) return undefined;
+    const syntax = criteria.find(
+      (criterion) => criterion.type === 'QUERY_STRING' && QUERY_SYNTAX.test(criterion.value),
     );
+    if (syntax) return queryStringRefused(request, syntax.value);
+    const results = this.people.filter((person) => criteria.every((criterion) => matchesName(person, criterion)));
     const pageSize = Math.min(100, Math.max(1, Number(body.pageSize ?? 25) || 25));
+    const pageNumber = Math.max(1, Number(body.pageNumber ?? 1) || 1);
+    const pageCount = Math.max(1, Math.ceil(results.length / pageSize));
     const expand = Array.isArray(body.expand) ? body.expand.map(String) : [];
+    const pageUri = (number: number) =>
+      `/api/v2/users/search?q64=${Buffer.from(JSON.stringify({ ...body, pageNumber: number })).toString('base64')}`;
     return json(200, {
       total: results.length,
-      pageCount: Math.ceil(results.length / pageSize),
+      pageCount,
       pageSize,
-      pageNumber: 1,
+      pageNumber,
+      ...(pageNumber < pageCount ? { nextPage: pageUri(pageNumber + 1) } : {}),
       types: ['users'],
-      results: results.slice(0, pageSize).map((person) => userView(person, expand)),
+      results: results
+        .slice((pageNumber - 1) * pageSize, pageNumber * pageSize)
+        .map((person) => userView(person, expand)),
     });
   }
 

@@ -78,7 +78,8 @@ export class GenesysEmulator {
   readonly state: EmulatorState;
   readonly directory: EmulatedDirectory;
   readonly notifications: EmulatedNotifications;
-  private readonly limits: RateLimits;
+  /** Per-token request counting: the inin-ratelimit-* headers, and the peak a benchmark reads. */
+  readonly limits: RateLimits;
   private server?: Server;
   private baseUrl = '';
   private readonly onUnexpected: (error: unknown) => void;

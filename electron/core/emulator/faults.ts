@@ -35,6 +35,11 @@ export class FaultTable {
     this.faults.length = 0;
   }
 
+  /** How many armed faults have not fired yet, so a test can wait for one to have fired. */
+  get pending(): number {
+    return this.faults.length;
+  }
+
   /** The fault for this request, if one is armed; each use counts down its `times`. */
   take(method: string, path: string): Fault | undefined {
     const index = this.faults.findIndex(

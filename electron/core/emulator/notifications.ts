@@ -5,6 +5,9 @@ import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import { socketText } from '../genesys/notification-socket.js';
 import { OTHER_USER_CALLS_TOPIC_PERMISSION } from '../genesys/permissions.js';
+import { GENESYS_TOPICS } from '../genesys/paths.js';
+import { expandTopic } from '../genesys/topics.js';
+import { EVICTED_SOCKET_CLOSE, invalidTopic, refusedTopic } from './assumed-refusals.js';
 import { errorBody, json } from './http-kit.js';
 import type { EmulatorRequest, EmulatorResponse } from './http-kit.js';
 import type { Route } from './route.js';
@@ -25,21 +28,30 @@ export interface NotificationTiming {
 interface Channel {
   id: string;
   owner: IssuedToken;
+  /** The single topics events are sent for (a combined topic's permitted parts). */
   topics: Set<string>;
+  /** The topics as subscribed (combined ones as one), counted against the 1,000 a channel holds. */
+  subscribed: Set<string>;
   expiresAt: number;
   socket?: WebSocket;
   /** The last body sent per conversation, so only changes are sent. */
   sent: Map<string, string>;
-  /** When a socket last connected (or the channel was made), to retire the stalest past the limit. */
-  lastConnectedAt: number;
+  /** When the channel was last used (made, subscribed, connected, pinged, or a socket open on it), for the 20-channel rule. */
+  lastUsedAt: number;
 }
 
-/** Channels per user and app; a new one past this removes the one connected longest ago. */
-const CHANNELS_PER_OWNER = 20;
+/**
+ * Channels per user and app. The SDK (postNotificationsChannels): "Creating a 21st channel will remove the
+ * channel with oldest last used date. Channels without an active connection will be removed first."
+ */
+export const CHANNELS_PER_OWNER = 20;
 
 const CALLS_TOPIC = /^v2\.users\.([^.]+)\.conversations\.calls$/;
 /** A user's presence or routing status (Genesys: PresenceEventUserPresence, UserRoutingStatusUserRoutingStatus). */
 const USER_STATE_TOPIC = /^v2\.users\.([^.]+)\.(?:presence|routingStatus)$/;
+/** The topics a subscription may name: calls, presence, routing status, or a user's combined topic of the last two. */
+const isKnownTopic = (topic: string): boolean =>
+  CALLS_TOPIC.test(topic) || expandTopic(topic).every((part) => USER_STATE_TOPIC.test(part));
 /** Topics one channel holds at most (Genesys: 1,000). */
 export const TOPICS_PER_CHANNEL = 1000;
 const TICK_MS = 20;
@@ -107,6 +119,7 @@ export class EmulatedNotifications {
         const channel = this.live(id, auth);
         if (!channel) return this.missing(request, id);
         channel.topics.clear();
+        channel.subscribed.clear();
         return { status: 204 };
       },
     ],
@@ -124,11 +137,12 @@ export class EmulatedNotifications {
     this.sockets.handleUpgrade(request, socket, head, (ws) => {
       channel.socket?.close(1000, 'replaced by a new connection');
       channel.socket = ws;
-      channel.lastConnectedAt = this.state.timing.now();
+      channel.lastUsedAt = this.state.timing.now();
       // Genesys does not replay what happened while no socket was open: only later changes are sent.
       this.seed(channel);
       ws.on('message', (data) => {
         const text = socketText(data);
+        channel.lastUsedAt = this.state.timing.now();
         if (/"message"\s*:\s*"ping"/.test(text)) this.sendTo(channel, 'channel.metadata', { message: 'pong' });
       });
       ws.on('close', () => {
@@ -204,16 +218,21 @@ export class EmulatedNotifications {
   }
 
   private create(auth: IssuedToken): EmulatorResponse {
-    const owned = this.owned(auth).sort((a, b) => a.lastConnectedAt - b.lastConnectedAt);
+    const now = this.state.timing.now();
+    // Channels without an open socket go first, then the oldest last use.
+    const owned = this.owned(auth).sort(
+      (a, b) => Number(Boolean(a.socket)) - Number(Boolean(b.socket)) || a.lastUsedAt - b.lastUsedAt,
+    );
     for (const stale of owned.slice(0, Math.max(0, owned.length - CHANNELS_PER_OWNER + 1))) {
-      stale.socket?.close(1000, 'channel limit reached');
+      stale.socket?.close(EVICTED_SOCKET_CLOSE.code, EVICTED_SOCKET_CLOSE.reason);
       this.channels.delete(stale.id);
     }
     const channel: Channel = {
-      lastConnectedAt: this.state.timing.now(),
+      lastUsedAt: now,
       id: randomUUID(),
       owner: auth,
       topics: new Set(),
+      subscribed: new Set(),
       expiresAt: this.state.timing.now() + this.timing.channelLifetimeMs,
       sent: new Map(),
     };
@@ -246,7 +265,7 @@ export class EmulatedNotifications {
   }
 
   private topicsView(channel: Channel): Record<string, unknown> {
-    return { entities: [...channel.topics].map((id) => ({ id, state: 'Permitted' })) };
+    return { entities: [...channel.subscribed].map((id) => ({ id, state: 'Permitted' })) };
   }
 
   private subscribe(request: EmulatorRequest, auth: IssuedToken, id: string, replace: boolean): EmulatorResponse {
@@ -267,52 +286,66 @@ export class EmulatedNotifications {
         'The body must be a list of topics: [{"id":"v2.users.{id}.conversations.calls"}].',
       );
     const requested = (body as { id: string }[]).map((topic) => topic.id);
-    const invalid = requested.find((topic) => !CALLS_TOPIC.test(topic) && !USER_STATE_TOPIC.test(topic));
-    if (invalid)
-      return errorBody(request, 400, 'notification.invalid.topic', `The topic ${invalid} is not valid.`, {
-        messageParams: { topic: invalid },
-      });
-    if (new Set([...(replace ? [] : channel.topics), ...requested]).size > TOPICS_PER_CHANNEL)
+    const invalid = requested.find((topic) => !isKnownTopic(topic));
+    if (invalid) return invalidTopic(request, invalid);
+    const kept = new Set([...(replace ? [] : channel.subscribed), ...requested]);
+    if (kept.size > TOPICS_PER_CHANNEL)
       return errorBody(
         request,
         400,
         'bad.request',
         `A channel holds at most ${TOPICS_PER_CHANNEL} topics; this would make it hold more.`,
       );
-    if (replace) channel.topics.clear();
-    const entities = requested.map((topic) => {
-      const rejection = this.rejections.find((candidate) => candidate.pattern.test(topic));
-      if (rejection)
-        return {
-          id: topic,
+    const verdicts = requested.map((topic) => ({
+      topic,
+      parts: expandTopic(topic).map((part) => ({ part, missing: this.missingFor(part, auth) })),
+    }));
+    // Without ignoreErrors one refused topic fails the whole request, and nothing changes.
+    const ignoreErrors = request.url.searchParams.get('ignoreErrors') === 'true';
+    const refused = verdicts.flatMap(({ parts }) => parts).find(({ missing }) => missing);
+    if (refused?.missing && !ignoreErrors) return refusedTopic(request, refused.part, refused.missing);
+    if (replace) {
+      channel.topics.clear();
+      channel.subscribed.clear();
+    }
+    channel.lastUsedAt = this.state.timing.now();
+    const entities = verdicts.flatMap(({ topic, parts }) => {
+      const permitted = parts.filter(({ missing }) => !missing);
+      for (const { part } of permitted) channel.topics.add(part);
+      if (permitted.length > 0) channel.subscribed.add(topic);
+      // A combined topic is Permitted when any part is; each refused part is answered on its own.
+      const rejectedParts = parts
+        .filter(({ missing }) => missing)
+        .map(({ part, missing }) => ({
+          id: part,
           state: 'Rejected',
           rejectionReason: 'Missing permissions',
-          missingPermissions: rejection.missingPermissions,
-        };
-      if (USER_STATE_TOPIC.test(topic)) {
-        channel.topics.add(topic);
-        return { id: topic, state: 'Permitted' };
-      }
-      const userId = CALLS_TOPIC.exec(topic)?.[1];
-      const own = auth.kind === 'user' && auth.userId === userId;
-      if (!own && !this.state.permissionsOf(auth).includes(OTHER_USER_CALLS_TOPIC_PERMISSION))
-        return {
-          id: topic,
-          state: 'Rejected',
-          rejectionReason: 'Missing permissions',
-          missingPermissions: [OTHER_USER_CALLS_TOPIC_PERMISSION],
-        };
-      channel.topics.add(topic);
-      return { id: topic, state: 'Permitted' };
+          missingPermissions: missing,
+        }));
+      const combined = parts.length > 1 || parts[0]?.part !== topic;
+      if (combined) return [...(permitted.length > 0 ? [{ id: topic, state: 'Permitted' }] : []), ...rejectedParts];
+      return rejectedParts.length > 0 ? rejectedParts : [{ id: topic, state: 'Permitted' }];
     });
     this.seed(channel);
     return json(200, { entities });
   }
 
+  /** The permissions missing to subscribe one single topic (undefined: allowed). */
+  private missingFor(topic: string, auth: IssuedToken): string[] | undefined {
+    const rejection = this.rejections.find((candidate) => candidate.pattern.test(topic));
+    if (rejection) return rejection.missingPermissions;
+    const userId = CALLS_TOPIC.exec(topic)?.[1];
+    if (userId === undefined) return undefined;
+    const own = auth.kind === 'user' && auth.userId === userId;
+    return own || this.state.permissionsOf(auth).includes(OTHER_USER_CALLS_TOPIC_PERMISSION)
+      ? undefined
+      : [OTHER_USER_CALLS_TOPIC_PERMISSION];
+  }
+
   /** Records the current state of every call on the channel's topics as already sent. */
   private seed(channel: Channel): void {
     for (const call of this.state.calls.values())
-      if (channel.topics.has(`v2.users.${call.userId}.conversations.calls`))
+      if (this.state.topicUsersOf(call).some((userId) => channel.topics.has(GENESYS_TOPICS.callsOf(userId))))
         channel.sent.set(call.id, JSON.stringify(this.state.conversation(call)));
   }
 
@@ -321,10 +354,11 @@ export class EmulatedNotifications {
   }
 
   private publish(call: EmulatedCall): void {
-    const topic = `v2.users.${call.userId}.conversations.calls`;
+    const topics = this.state.topicUsersOf(call).map(GENESYS_TOPICS.callsOf);
     let body: string | undefined;
     for (const channel of this.channels.values()) {
-      if (!channel.socket || !channel.topics.has(topic)) continue;
+      const topic = topics.find((candidate) => channel.topics.has(candidate));
+      if (!channel.socket || !topic) continue;
       body ??= JSON.stringify(this.state.conversation(call));
       if (channel.sent.get(call.id) === body) continue;
       channel.sent.set(call.id, body);

@@ -41,6 +41,8 @@ export interface EmulatedQueue {
   name: string;
   /** The ids of the users who are members (joined or not). */
   members: string[];
+  /** Members who have not joined the queue (they are members all the same). */
+  unjoined?: string[];
 }
 
 /** The seeded demo organisation: enough people, clients and contacts to try every feature and failure. */

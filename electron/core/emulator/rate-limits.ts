@@ -10,6 +10,8 @@ export interface LimitVerdict {
  */
 export class RateLimits {
   private readonly windows = new Map<string, { startedAt: number; count: number }>();
+  /** Requests counted, the most one token made in one window so far, and how many were refused with 429. */
+  readonly seen = { total: 0, peakPerMinute: 0, refused: 0 };
 
   constructor(
     private readonly now: () => number,
@@ -25,9 +27,13 @@ export class RateLimits {
       this.windows.set(token, window);
     }
     window.count++;
+    this.seen.total++;
+    this.seen.peakPerMinute = Math.max(this.seen.peakPerMinute, window.count);
+    const exceeded = this.enforce && window.count > this.allowed;
+    if (exceeded) this.seen.refused++;
     const reset = Math.max(1, Math.ceil((window.startedAt + 60_000 - now) / 1000));
     return {
-      exceeded: this.enforce && window.count > this.allowed,
+      exceeded,
       headers: {
         'inin-ratelimit-allowed': String(this.allowed),
         'inin-ratelimit-count': String(window.count),

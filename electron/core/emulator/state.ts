@@ -40,6 +40,12 @@ export interface EmulatedCall {
   userId: string;
   phoneNumber: string;
   callerId?: string;
+  /** Placed from a queue (callFromQueueId): the caller joins as purpose "agent", not "user". */
+  queueId?: string;
+  /** A colleague called by extension: the far end is purpose "user", not "external". */
+  calleeUserId?: string;
+  /** DTMF sent during the call, in order. */
+  digits?: string;
   createdAt: number;
   /** Who ended it and when: the agent through the API, or (by time) the customer. */
   ended?: { at: number; by: 'agent' };
@@ -142,14 +148,12 @@ export class EmulatorState {
       : (this.client(issued.clientId)?.permissions ?? []);
   }
 
-  placeCall(userId: string, phoneNumber: string, callerId?: string): EmulatedCall {
-    const call: EmulatedCall = {
-      id: randomUUID(),
-      userId,
-      phoneNumber,
-      createdAt: this.timing.now(),
-      ...(callerId ? { callerId } : {}),
-    };
+  placeCall(
+    userId: string,
+    phoneNumber: string,
+    options: { callerId?: string; queueId?: string; calleeUserId?: string } = {},
+  ): EmulatedCall {
+    const call: EmulatedCall = { id: randomUUID(), userId, phoneNumber, createdAt: this.timing.now(), ...options };
     this.calls.set(call.id, call);
     this.changed(call);
     return call;
@@ -206,10 +210,16 @@ export class EmulatorState {
     };
   }
 
+  /** The users whose call topic carries this call: the caller, and a colleague called by extension. */
+  topicUsersOf(call: EmulatedCall): string[] {
+    return call.calleeUserId ? [call.userId, call.calleeUserId] : [call.userId];
+  }
+
   /**
    * A call as GET /api/v2/conversations/calls/{id} and the notification topic show it: participants like
-   * the real CallMediaParticipant (purpose "user" with user{id} for the agent, "external" for the number
-   * dialled; a customer who hangs up disconnects with "endpoint", an API hang-up with "client"/"peer").
+   * the real CallMediaParticipant (purpose "user" with user{id} for the agent, "agent" when placed from a
+   * queue; "external" for the number dialled, "user" for a colleague called by extension; a far end that
+   * hangs up disconnects with "endpoint", an API hang-up with "client"/"peer").
    */
   conversation(call: EmulatedCall): Record<string, unknown> {
     const customer = this.customerState(call);
@@ -219,12 +229,14 @@ export class EmulatorState {
     const iso = (at: number): string => new Date(at).toISOString();
     const endTime = over ? iso(call.ended?.at ?? call.createdAt + this.timing.disconnectAfterMs) : undefined;
     const connectedAt = call.createdAt + this.timing.connectAfterMs;
+    const callee = call.calleeUserId ? this.user(call.calleeUserId) : undefined;
     return {
       id: call.id,
       participants: [
         {
           id: `${call.id}-agent`,
-          purpose: 'user',
+          purpose: call.queueId ? 'agent' : 'user',
+          ...(call.queueId ? { queue: { id: call.queueId, selfUri: `/api/v2/routing/queues/${call.queueId}` } } : {}),
           user: { id: call.userId, selfUri: `/api/v2/users/${call.userId}` },
           name: user?.name,
           state: over ? 'disconnected' : 'connected',
@@ -235,10 +247,16 @@ export class EmulatorState {
         },
         {
           id: `${call.id}-customer`,
-          purpose: 'external',
+          ...(callee
+            ? {
+                purpose: 'user',
+                user: { id: callee.id, selfUri: `/api/v2/users/${callee.id}` },
+                name: callee.name,
+                direction: 'inbound',
+              }
+            : { purpose: 'external', direction: 'outbound' }),
           address: `tel:${call.phoneNumber}`,
           state: customer,
-          direction: 'outbound',
           ...(this.timing.now() >= connectedAt && customer !== 'dialing' ? { connectedTime: iso(connectedAt) } : {}),
           ...(over ? { endTime, disconnectType: call.forced?.disconnectType ?? (byAgent ? 'peer' : 'endpoint') } : {}),
           ...(call.forced?.errorInfo ? { errorInfo: call.forced.errorInfo } : {}),

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { permissionsFor } from '../genesys/permissions.js';
 import { ErrorBodySchema } from '../genesys/schemas.js';
 import type { ErrorBody } from '../genesys/schemas.js';
-import { BOUNDARY_ENTRIES } from '../../shared/boundary-errors.js';
+import { BOUNDARY_ENTRIES, fromEntry, steps } from '../../shared/boundary-errors.js';
 import { MAX_NAME_IN_TEXT } from '../../shared/limits.js';
 import type { CatalogEntry } from '../../shared/boundary-errors.js';
 import type { HttpRequest, HttpResponse } from '../../shared/explained-error.js';
@@ -12,255 +12,86 @@ import type { Action, Exchange, Explainer } from '../genesys/explainer.js';
 import type { ParsedPhone, PhoneError, PhoneResult } from '../phone/types.js';
 import type { ErrorCode, ExplainedError } from '../../shared/explained-error.js';
 import { redactRequest, redactResponse, redactText, rememberSecret } from './redact.js';
+import { t } from '../../shared/i18n/language.js';
+import { formatList } from '../../shared/i18n/formats.js';
+import '../i18n/core-messages.js';
 
 /** The codes the catalog explains on its own; the other two carry the phone reader's words. */
 type CatalogCode = Exclude<ErrorCode, 'bad_number' | 'needs_confirmation'>;
 
-const CHECK_BEFORE_REDIAL =
-  'Check your phone and your Genesys Cloud conversation history before calling again: the call may already be ringing.';
-
 const ENTRIES: Record<CatalogCode, CatalogEntry> = {
-  not_configured: {
-    title: 'softdial is not set up yet',
-    detail: 'A setting needed to reach Genesys Cloud is missing.',
-    fix: ['Open Settings and fill in the field named below, or ask your admin.'],
-    retryable: false,
-  },
-  sign_in_required: {
-    title: 'Sign in to dial',
-    detail: 'softdial has no Genesys Cloud sign-in for you yet, or it was signed out.',
-    fix: ['Choose "Sign in" and complete the Genesys Cloud sign-in page in your browser.'],
-    retryable: false,
-  },
-  sign_in_expired: {
-    title: 'Your Genesys sign-in has ended',
-    detail:
-      'Genesys Cloud ends an agent sign-in after the lifetime its OAuth client sets (or after the org idle timeout), and a browser sign-in cannot be renewed silently. Nothing was dialled.',
-    fix: [
-      'Choose "Sign in" (window or tray): your browser usually still has your Genesys session, so it takes one click. Then dial again.',
-      'Admin: the OAuth client token lifetime and the org idle timeout decide how long a sign-in lasts.',
-    ],
-    retryable: false,
-  },
-  sign_in_failed: {
-    title: 'Sign-in did not complete',
-    detail: 'The browser sign-in was cancelled, timed out, or returned something softdial could not verify.',
-    fix: [
-      'Try "Sign in" again and finish it in the browser window that opens.',
-      'Admin: check that the OAuth client allows the redirect URI softdial shows in Settings, exactly.',
-    ],
-    retryable: true,
-  },
-  credentials_rejected: {
-    title: 'Genesys Cloud refused the client credentials',
-    detail:
-      'The OAuth client id or secret is wrong, the client was deleted or disabled, or it belongs to another region.',
-    fix: [
-      'Admin: check GENESYSCLOUD_OAUTHCLIENT_ID and its secret in Admin > Integrations > OAuth, and that the region matches the org.',
-    ],
-    retryable: false,
-  },
-  signed_out: {
-    title: 'Your Genesys Cloud session ended',
-    detail:
-      'Genesys Cloud no longer accepts the sign-in softdial had (it expired, was revoked, or the org signs idle sessions out).',
-    fix: [
-      'Sign in again; softdial renews the session by itself afterwards.',
-      'Admin: if this happens often, check the OAuth client token lifetime and the org idle timeout.',
-    ],
-    retryable: false,
-  },
+  not_configured: { fix: steps('explain.not_configured.fix'), retryable: false },
+  sign_in_required: { fix: steps('explain.sign_in_required.fix'), retryable: false },
+  sign_in_expired: { fix: steps('explain.sign_in_expired.fix', 'explain.sign_in_expired.fix_admin'), retryable: false },
+  sign_in_failed: { fix: steps('explain.sign_in_failed.fix', 'explain.sign_in_failed.fix_admin'), retryable: true },
+  credentials_rejected: { fix: steps('explain.credentials_rejected.fix_admin'), retryable: false },
+  signed_out: { fix: steps('explain.signed_out.fix', 'explain.signed_out.fix_admin'), retryable: false },
   not_a_user: {
-    title: 'These credentials cannot place calls for themselves',
-    detail: 'A client-credentials token has no user, and POST /api/v2/conversations/calls needs a user context.',
-    fix: [
-      'Admin: set SOFTDIAL_USER_ID (Settings: "Dial on behalf of user") so softdial uses /api/v2/conversations/calls/user/{userId}, or switch to agent sign-in.',
-    ],
+    detail: () => t('explain.not_a_user.detail', { endpoint: 'POST /api/v2/conversations/calls' }),
+    fix: () => [t('explain.not_a_user.fix_admin', { userEndpoint: '/api/v2/conversations/calls/user/{userId}' })],
     retryable: false,
   },
-  missing_permission: {
-    title: 'A permission is missing',
-    detail: 'Genesys Cloud refused because the user or OAuth client lacks a permission.',
-    fix: ['Ask your admin for the permission named below.'],
-    retryable: false,
-  },
-  not_authorized: {
-    title: 'Not allowed',
-    detail: 'Genesys Cloud says this user or client may not do this (a division or role restriction).',
-    fix: ['Admin: check the roles and divisions of the user and of the OAuth client.'],
-    retryable: false,
-  },
-  no_station: {
-    title: 'No phone is assigned to you',
-    detail:
-      'Genesys Cloud places calls from your station (WebRTC phone, softphone or desk phone), and you have none selected.',
-    fix: [
-      'In Genesys Cloud, open Calls > Select a phone and choose your phone, then dial again.',
-      'Admin: assign the user a default station (Admin > Telephony > Phones).',
-    ],
-    retryable: false,
-  },
-  no_active_edge: {
-    title: 'Your phone has no telephony connection',
-    detail:
-      'The station exists, but no Edge (the telephony server) is active for it, so Genesys Cloud cannot place the call.',
-    fix: ['Try again in a minute.', 'Admin: check the Edge and the phone site in Admin > Telephony.'],
-    retryable: true,
-  },
-  invalid_value: {
-    title: 'Genesys Cloud did not accept a value',
-    detail: 'One field of the request has a value Genesys Cloud does not accept.',
-    fix: ['Check the number and the caller ID settings named below.'],
-    retryable: false,
-  },
+  missing_permission: { fix: steps('explain.missing_permission.fix'), retryable: false },
+  not_authorized: { fix: steps('explain.not_authorized.fix_admin'), retryable: false },
+  no_station: { fix: steps('explain.no_station.fix', 'explain.no_station.fix_admin'), retryable: false },
+  no_active_edge: { fix: steps('explain.fix.try_again_minute', 'explain.no_active_edge.fix_admin'), retryable: true },
+  invalid_value: { fix: steps('explain.invalid_value.fix'), retryable: false },
   malformed_address: {
-    title: 'Genesys Cloud did not accept the destination',
-    detail:
-      'The tutorials that mention "Malformed participant address" send a body with type, from and to. CreateCallRequest has none of those fields: the destination is the flat field phoneNumber, in E.164 (+ and digits), and the caller is the signed-in user (or {userId} in /calls/user/{userId}). softdial always sends that shape.',
-    fix: [
-      'Send {"phoneNumber":"+13175551234"} to POST /api/v2/conversations/calls (or /calls/user/{userId} with client credentials).',
-      'Run `softdial explain` on your request body to see the corrected body.',
+    detail: () => t('explain.malformed_address.detail', { userId: '{userId}', userEndpoint: '/calls/user/{userId}' }),
+    fix: () => [
+      t('explain.malformed_address.fix', {
+        body: '{"phoneNumber":"+13175551234"}',
+        endpoint: 'POST /api/v2/conversations/calls',
+        userEndpoint: '/calls/user/{userId}',
+      }),
+      t('explain.malformed_address.fix_explain', { command: '`softdial explain`' }),
     ],
     retryable: false,
   },
-  too_many_destinations: {
-    title: 'More than one destination',
-    detail: 'A call request may name one destination only: a phone number, a user or a queue.',
-    fix: ['Send only phoneNumber (or only callUserId, or only callQueueId).'],
-    retryable: false,
-  },
-  bad_request: {
-    title: 'Genesys Cloud rejected the request',
-    detail: 'The request was not understood.',
-    fix: ['Send the request and response below to your admin.'],
-    retryable: false,
-  },
-  not_found: {
-    title: 'Not found',
-    detail: 'Genesys Cloud has nothing at that address: a wrong user, queue or conversation id, or a wrong region.',
-    fix: ['Admin: check the user id, queue id and region in Settings.'],
-    retryable: false,
-  },
+  too_many_destinations: { fix: steps('explain.too_many_destinations.fix'), retryable: false },
+  bad_request: { fix: steps('explain.bad_request.fix'), retryable: false },
+  not_found: { fix: steps('explain.not_found.fix_admin'), retryable: false },
   unsupported_media_type: {
-    title: 'Wrong content type',
-    detail: 'The request body was not sent as JSON.',
-    fix: ['Send Content-Type: application/json.'],
+    fix: () => [t('explain.unsupported_media_type.fix', { header: 'Content-Type: application/json' })],
     retryable: false,
   },
-  rate_limited: {
-    title: 'Too many requests right now',
-    detail: 'Genesys Cloud limits how many requests a user or client may make each minute.',
-    fix: ['Wait for the countdown, then dial again.'],
-    retryable: true,
-  },
-  server_error: {
-    title: 'Genesys Cloud had an internal error',
-    detail: 'Something failed inside Genesys Cloud.',
-    fix: ['Try again in a minute.', 'Admin: if it persists, give Genesys support the correlation id below.'],
-    retryable: true,
-  },
+  rate_limited: { fix: steps('explain.rate_limited.fix'), retryable: true },
+  server_error: { fix: steps('explain.fix.try_again_minute', 'explain.server_error.fix_admin'), retryable: true },
   service_unavailable: {
-    title: 'Genesys Cloud is unavailable',
-    detail: 'Genesys Cloud is temporarily unable to handle the request.',
-    fix: ['Try again in a minute; check status.mypurecloud.com.'],
+    fix: () => [t('explain.service_unavailable.fix', { site: 'status.mypurecloud.com' })],
     retryable: true,
   },
-  gateway_timeout: {
-    title: 'Genesys Cloud took too long to answer',
-    detail: 'The request timed out inside Genesys Cloud.',
-    fix: ['Try again in a minute.'],
-    retryable: true,
-  },
+  gateway_timeout: { fix: steps('explain.fix.try_again_minute'), retryable: true },
   dns_failure: {
-    title: 'Genesys Cloud could not be found',
-    detail: 'The address of Genesys Cloud could not be looked up. This usually means a wrong region, or no network.',
-    fix: [
-      'Check your network connection.',
-      'Admin: check the region (for example mypurecloud.de or eu-central-1) in Settings or GENESYSCLOUD_REGION.',
+    fix: () => [
+      t('explain.dns_failure.fix'),
+      t('explain.dns_failure.fix_admin', { domain: 'mypurecloud.de', awsRegion: 'eu-central-1' }),
     ],
     retryable: true,
   },
   connection_refused: {
-    title: 'Could not connect to Genesys Cloud',
-    detail: 'The connection was refused before anything was sent.',
-    fix: [
-      'Check your network or VPN, then try again.',
-      'Admin: check the proxy settings (HTTPS_PROXY) and the region.',
+    fix: steps('explain.fix.check_network_vpn', 'explain.connection_refused.fix_admin'),
+    retryable: true,
+  },
+  connection_reset: { fix: steps('explain.fix.check_network_vpn'), retryable: true },
+  tls_failure: { fix: steps('explain.tls_failure.fix_admin'), retryable: false },
+  proxy_failure: { fix: steps('explain.proxy_failure.fix_admin'), retryable: true },
+  timeout: { fix: steps('explain.fix.check_network'), retryable: true },
+  network_failure: { fix: steps('explain.fix.check_network'), retryable: true },
+  unexpected_response: { fix: steps('explain.unexpected_response.fix_admin'), retryable: false },
+  call_state_unknown: { fix: steps('explain.call_state_unknown.fix'), retryable: false },
+  channel_limit: {
+    detail: () => t('explain.channel_limit.detail', { max: 20 }),
+    fix: () => [
+      t('explain.channel_limit.fix'),
+      t('explain.channel_limit.fix_admin', { max: 20, doc: 'docs/genesys.md' }),
     ],
     retryable: true,
   },
-  connection_reset: {
-    title: 'The connection to Genesys Cloud broke',
-    detail: 'The network connection dropped while talking to Genesys Cloud.',
-    fix: ['Check your network or VPN, then try again.'],
-    retryable: true,
-  },
-  tls_failure: {
-    title: 'A secure connection could not be made',
-    detail:
-      "Genesys Cloud's certificate could not be verified; a corporate proxy or firewall may be intercepting the connection.",
-    fix: [
-      'Admin: make the proxy trust Genesys Cloud or add its certificate authority to the system (NODE_EXTRA_CA_CERTS).',
-    ],
-    retryable: false,
-  },
-  proxy_failure: {
-    title: 'The proxy refused the connection',
-    detail: 'The configured proxy could not reach Genesys Cloud.',
-    fix: ['Admin: check HTTPS_PROXY and NO_PROXY.'],
-    retryable: true,
-  },
-  timeout: {
-    title: 'Genesys Cloud did not answer in time',
-    detail: 'No answer arrived before the time limit.',
-    fix: ['Check your network, then try again.'],
-    retryable: true,
-  },
-  network_failure: {
-    title: 'A network error occurred',
-    detail: 'The request failed on the network.',
-    fix: ['Check your network, then try again.'],
-    retryable: true,
-  },
-  unexpected_response: {
-    title: 'Genesys Cloud sent an answer softdial cannot read',
-    detail: 'The response did not have the documented shape.',
-    fix: ['Admin: send the response below to softdial support.'],
-    retryable: false,
-  },
-  call_state_unknown: {
-    title: 'The call state is unknown',
-    detail:
-      'Genesys Cloud reports a call state softdial cannot interpret (none, parked, or one added since), so softdial stopped following this call rather than wait indefinitely.',
-    fix: ['Check the call in your phone or in Genesys Cloud; hang up there if it is still going.'],
-    retryable: false,
-  },
-  reading_changed: {
-    title: 'The number now reads differently',
-    detail:
-      'Between what you saw and the dial, the number came to read as another one (the default country changed, or the text did). Nothing was dialled.',
-    fix: ['Look at the new reading; call again if it is the number you mean.'],
-    retryable: true,
-  },
-  emergency_number: {
-    title: 'softdial does not dial emergency numbers',
-    detail:
-      'A call placed through Genesys Cloud may not give the emergency services your location or reach the right centre. Nothing was dialled.',
-    fix: ['Use a phone (a desk phone or a mobile) to call the emergency services now.'],
-    retryable: false,
-  },
-  dial_cancelled: {
-    title: 'Call cancelled',
-    detail: 'You cancelled the call while Genesys Cloud asked softdial to wait (rate limit). Nothing was dialled.',
-    fix: ['Call again when you are ready.'],
-    retryable: true,
-  },
-  unknown_contact: {
-    title: 'Contact not found',
-    detail: 'That contact no longer exists or has no phone number.',
-    fix: ['Refresh the contact list and try again.'],
-    retryable: false,
-  },
+  reading_changed: { fix: steps('explain.reading_changed.fix'), retryable: true },
+  emergency_number: { fix: steps('explain.emergency_number.fix'), retryable: false },
+  dial_cancelled: { fix: steps('explain.dial_cancelled.fix'), retryable: true },
+  unknown_contact: { fix: steps('explain.unknown_contact.fix'), retryable: false },
   ...BOUNDARY_ENTRIES,
 };
 
@@ -283,12 +114,14 @@ const BY_GENESYS_CODE: Record<string, CatalogCode> = {
   'conversation.error.forbidden.not.active.participant': 'not_authorized',
   'providerapi.error.no.station.for.edge': 'no_active_edge',
   'authentication.request.timeout': 'gateway_timeout',
-  'notification.invalid.topic': 'bad_request',
   'unsupported.media.type': 'unsupported_media_type',
   'too.many.requests.retry.after': 'rate_limited',
   'internal.server.error': 'server_error',
   'service.unavailable': 'service_unavailable',
   'request.timeout': 'gateway_timeout',
+  'missing.division.permission': 'missing_permission',
+  'client.timeout': 'timeout',
+  'request.entity.too.large': 'bad_request',
 };
 
 const BY_STATUS: Record<number, CatalogCode> = {
@@ -296,6 +129,8 @@ const BY_STATUS: Record<number, CatalogCode> = {
   401: 'signed_out',
   403: 'not_authorized',
   404: 'not_found',
+  408: 'timeout',
+  413: 'bad_request',
   415: 'unsupported_media_type',
   429: 'rate_limited',
   500: 'server_error',
@@ -308,11 +143,8 @@ const MALFORMED_ADDRESS = /malformed\s+participant\s+address/i;
 /** Statuses after which a POST may still have placed the call. */
 const UNCERTAIN_STATUSES = new Set([500, 502, 504]);
 
-/** An entry as an ExplainedError, with optional extra detail and steps. */
-function build(code: CatalogCode, extra: Partial<ExplainedError> = {}): ExplainedError {
-  const entry = ENTRIES[code];
-  return { code, title: entry.title, detail: entry.detail, fix: [...entry.fix], retryable: entry.retryable, ...extra };
-}
+/** An entry as an ExplainedError in the current language. */
+const build = (code: CatalogCode): ExplainedError => fromEntry(code, ENTRIES[code]);
 
 /**
  * A permission named in a message (`conversation:call:add`). It starts where a word starts and its parts are
@@ -355,20 +187,19 @@ function codeFor(status: number, body: ErrorBody | undefined, action: Action): C
 }
 
 /** What a Genesys code means beyond its catalog entry, for the codes seen on the endpoints softdial uses. */
-const GENESYS_DETAIL: Record<string, string> = {
-  'resource.not.found': 'Genesys found no such resource (an id from another org or region, or one since deleted).',
-  'general.resource.not.found':
-    'Genesys found no such resource (an id from another org or region, or one since deleted).',
-  'conversation.error.conversation.not.found':
-    'That conversation does not exist any more, or was never visible to this token (another org, region or user).',
-  'conversation.error.forbidden.not.active.participant':
-    'Only an active participant may change the whole call. A client-credentials token is no participant: hang up through PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/user/{userId}.',
-  'providerapi.error.no.station.for.edge':
-    'The station is not served by any Edge, so Genesys cannot reach the phone (a station or site configuration problem).',
-  'authentication.request.timeout':
-    'Genesys timed out while checking the sign-in; nothing was done. Try again in a moment.',
-  'notification.invalid.topic':
-    'The notification topic is not valid: live call progress needs v2.users.{userId}.conversations.calls with a real user id.',
+const GENESYS_DETAIL: Record<string, () => string> = {
+  'resource.not.found': () => t('explain.genesys.resource_not_found'),
+  'general.resource.not.found': () => t('explain.genesys.resource_not_found'),
+  'conversation.error.conversation.not.found': () => t('explain.genesys.conversation_not_found'),
+  'conversation.error.forbidden.not.active.participant': () =>
+    t('explain.genesys.not_active_participant', {
+      endpoint: 'PATCH /api/v2/conversations/calls/{conversationId}/participants/{participantId}/user/{userId}',
+    }),
+  'providerapi.error.no.station.for.edge': () => t('explain.genesys.no_station_for_edge'),
+  'authentication.request.timeout': () => t('explain.genesys.authentication_timeout'),
+  'missing.division.permission': () => t('explain.genesys.missing_division_permission'),
+  'client.timeout': () => t('explain.genesys.client_timeout'),
+  'request.entity.too.large': () => t('explain.genesys.request_too_large'),
 };
 
 /** The endpoint a request went to, as its listing of permissions, when it lists any. */
@@ -386,7 +217,8 @@ function specifics(
   request: HttpRequest | undefined,
   status: number,
 ): { moreFix?: string[]; moreDetail?: string } {
-  const known = body?.code ? GENESYS_DETAIL[body.code] : undefined;
+  const detailOf = body?.code && Object.hasOwn(GENESYS_DETAIL, body.code) ? GENESYS_DETAIL[body.code] : undefined;
+  const known = detailOf?.();
   switch (code) {
     case 'missing_permission':
     case 'not_authorized': {
@@ -395,12 +227,14 @@ function specifics(
       const permissions = named.length > 0 ? named : listed;
       if (permissions.length === 0 || (code === 'not_authorized' && (status !== 403 || known)))
         return { moreDetail: known };
-      const list = redactText(permissions.join(named.length > 0 ? ', ' : ' or '));
-      const source = named.length > 0 ? 'Missing' : `Genesys named no permission; this endpoint lists`;
+      const list = redactText(formatList(permissions, named.length > 0 ? 'conjunction' : 'disjunction'));
+      const source = t(named.length > 0 ? 'explain.permission.missing' : 'explain.permission.listed', {
+        permissions: list,
+      });
       return {
-        moreDetail: `${known ? `${known} ` : ''}${source}: ${list}.`,
+        moreDetail: `${known ? `${known} ` : ''}${source}`,
         moreFix: [
-          `Admin: add a role with ${list} to the ${action === 'dial' ? 'user (or the OAuth client, for on-behalf-of dialling)' : 'user or OAuth client'}.`,
+          t(action === 'dial' ? 'explain.permission.fix_dial' : 'explain.permission.fix_other', { permissions: list }),
         ],
       };
     }
@@ -408,7 +242,7 @@ function specifics(
       const field =
         body?.details?.find((detail) => detail.fieldName)?.fieldName ??
         /field type \[([^\]]+)\]/.exec(body?.message ?? '')?.[1];
-      return field ? { moreDetail: `Field: ${redactText(field)}.` } : {};
+      return field ? { moreDetail: t('explain.field', { field: redactText(field) }) } : {};
     }
     default:
       return known ? { moreDetail: known } : {};
@@ -424,14 +258,14 @@ export function explainResponse(exchange: Exchange): ExplainedError {
   const base = build(code);
   const uncertain = action === 'dial' && UNCERTAIN_STATUSES.has(response.status) && code !== 'no_active_edge';
   const retryAfter = retryAfterSeconds(response.headers);
-  const genesysMessage = body?.message ? ` Genesys said: "${redactText(body.message)}"` : '';
+  const genesysMessage = body?.message ? ` ${t('explain.genesys_said', { message: redactText(body.message) })}` : '';
   return {
     ...base,
     detail:
-      [base.detail, extra.moreDetail, uncertain ? 'The call may have been placed anyway.' : undefined]
+      [base.detail, extra.moreDetail, uncertain ? t('explain.may_have_been_placed') : undefined]
         .filter(Boolean)
         .join(' ') + genesysMessage,
-    fix: [...(uncertain ? [CHECK_BEFORE_REDIAL] : []), ...base.fix, ...(extra.moreFix ?? [])],
+    fix: [...(uncertain ? [t('explain.fix.check_before_redial')] : []), ...base.fix, ...(extra.moreFix ?? [])],
     httpStatus: response.status,
     ...(body?.code ? { genesysCode: redactText(body.code) } : {}),
     ...(correlationIdOf(response, body) ? { correlationId: correlationIdOf(response, body) } : {}),
@@ -467,8 +301,16 @@ export function explainNetworkFailure(failure: NetworkFailure, action: Action): 
   const host = new URL(failure.request.url).host;
   return {
     ...base,
-    detail: `${base.detail} (${host}: ${failure.code})${uncertain ? ' The request had been sent, so the call may have been placed.' : failure.phase === 'before-send' ? ' Nothing reached Genesys Cloud.' : ''}`,
-    fix: uncertain ? [CHECK_BEFORE_REDIAL, ...base.fix] : base.fix,
+    detail: [
+      base.detail,
+      t('explain.network.where', { host, code: failure.code }),
+      ...(uncertain
+        ? [t('explain.network.sent_may_be_placed')]
+        : failure.phase === 'before-send'
+          ? [t('explain.network.nothing_reached')]
+          : []),
+    ].join(' '),
+    fix: uncertain ? [t('explain.fix.check_before_redial'), ...base.fix] : base.fix,
     retryable: base.retryable && !uncertain,
     ...(uncertain ? { callMayHaveBeenPlaced: true } : {}),
     request: redactRequest(failure.request),
@@ -481,8 +323,10 @@ export function explainUnreadableSuccess(exchange: Required<Exchange>, problem: 
   const uncertain = exchange.action === 'dial';
   return {
     ...base,
-    detail: `${base.detail} ${redactText(problem)}${uncertain ? ' Genesys Cloud answered with success, so the call was probably placed.' : ''}`,
-    fix: uncertain ? [CHECK_BEFORE_REDIAL, ...base.fix] : base.fix,
+    detail: [base.detail, redactText(problem), ...(uncertain ? [t('explain.unreadable.probably_placed')] : [])].join(
+      ' ',
+    ),
+    fix: uncertain ? [t('explain.fix.check_before_redial'), ...base.fix] : base.fix,
     httpStatus: exchange.response.status,
     ...(correlationIdOf(exchange.response) ? { correlationId: correlationIdOf(exchange.response) } : {}),
     ...(uncertain ? { callMayHaveBeenPlaced: true } : {}),
@@ -495,9 +339,9 @@ export function explainUnreadableSuccess(exchange: Required<Exchange>, problem: 
 export function explainPhoneError(error: PhoneError): ExplainedError {
   return {
     code: 'bad_number',
-    title: 'That number cannot be dialled',
+    title: t('explain.bad_number.title'),
     detail: error.error.message,
-    fix: ['Check the number; add + and the country code if it is abroad.'],
+    fix: [t('explain.bad_number.fix')],
     retryable: false,
   };
 }
@@ -517,21 +361,33 @@ export function explainCode(code: CatalogCode, detail?: string): ExplainedError 
 /** Explains a dial refused because the text no longer reads as what the agent saw: both readings, in words. */
 export function explainReadingChanged(seen: string | null, now: PhoneResult): ExplainedError {
   const base = build('reading_changed');
-  const was = seen === null ? 'You saw no number to dial' : `You saw ${seen}`;
-  const is = now.ok
-    ? `it now reads as ${now.international}${now.extension ? ` ext. ${now.extension}` : ''} (${now.countryName})`
-    : `it now reads as no number (${now.error.message})`;
-  return { ...base, detail: `${was}; ${is}. ${base.detail}` };
+  const reading = !now.ok
+    ? t('explain.reading_changed.now_nothing', { problem: now.error.message })
+    : now.extension
+      ? t('explain.reading_changed.now_extension', {
+          number: now.international,
+          extension: now.extension,
+          country: now.countryName,
+        })
+      : t('explain.reading_changed.now_number', { number: now.international, country: now.countryName });
+  const what =
+    seen === null
+      ? t('explain.reading_changed.saw_nothing', { now: reading })
+      : t('explain.reading_changed.saw', { seen, now: reading });
+  return { ...base, detail: `${what} ${base.detail}` };
 }
 
 /** Explains why an emergency number is never dialled through Genesys Cloud, naming it. */
 export function explainEmergency(number: ParsedPhone): ExplainedError {
   const base = build('emergency_number');
-  const where = number.country === '001' ? '' : ` in ${number.countryName}`;
+  const which =
+    number.country === '001'
+      ? t('explain.emergency_number.which', { number: number.national })
+      : t('explain.emergency_number.which_in', { number: number.national, country: number.countryName });
   return {
     ...base,
-    detail: `${number.national} is an emergency number${where}. ${base.detail}`,
-    fix: [`Use a phone (a desk phone or a mobile) to call ${number.national} now.`],
+    detail: `${which} ${base.detail}`,
+    fix: [t('explain.emergency_number.fix_number', { number: number.national })],
   };
 }
 
@@ -543,13 +399,19 @@ export function explainNeedsConfirmation(
 ): ExplainedError {
   return {
     code: 'needs_confirmation',
-    title: 'Check the number before dialling',
+    title: t('explain.needs_confirmation.title'),
     detail: notes.join(' '),
     fix: [
       surface === 'cli'
-        ? 'Run the same command again with --yes to dial it as shown.'
-        : 'Press Call again to dial it as shown.',
-      ...(alternative ? [`Or ${surface === 'cli' ? 'dial' : 'choose'} ${alternative} instead.`] : []),
+        ? t('explain.needs_confirmation.fix_cli', { option: '--yes' })
+        : t('explain.needs_confirmation.fix_window'),
+      ...(alternative
+        ? [
+            t(surface === 'cli' ? 'explain.needs_confirmation.other_cli' : 'explain.needs_confirmation.other_window', {
+              number: alternative,
+            }),
+          ]
+        : []),
     ],
     retryable: true,
   };

@@ -18,7 +18,8 @@ export type AuthFailureCode =
   'not_configured' | 'sign_in_required' | 'signed_out' | 'sign_in_failed' | 'sign_in_expired';
 
 /** The failures the notification channel names without an exchange to show. */
-export type ChannelFailureCode = 'missing_permission' | 'network_failure' | 'connection_reset';
+export type ChannelFailureCode =
+  'missing_permission' | 'network_failure' | 'connection_reset' | 'channel_limit' | 'unexpected_response';
 
 /** A request the caller gave up while it waited out a rate limit (it was never sent again). */
 export type CancelledCode = 'dial_cancelled';

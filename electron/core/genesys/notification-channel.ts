@@ -3,12 +3,15 @@ import WebSocket from 'ws';
 import type { Clock } from '../../shared/clock.js';
 import type { ExplainedError } from '../../shared/explained-error.js';
 import { fireAndForget } from '../../shared/unexpected-errors.js';
+import { assertNever } from '../../shared/assert-never.js';
 import type { GenesysApi } from './api.js';
 import type { Explainer } from './explainer.js';
 import { GENESYS_PATHS } from './paths.js';
 import { socketText } from './notification-socket.js';
 import type { SocketFactory } from './notification-socket.js';
 import { ChannelSchema, ChannelTopicsSchema, NotificationMessageSchema } from './schemas.js';
+import type { ChannelTopics } from './schemas.js';
+import { combineTopics, expandTopic } from './topics.js';
 
 /** Whether events arrive: `live` (socket open and subscribed) or `down` (callers should poll, slowly). */
 export type ChannelHealth = 'live' | 'down';
@@ -32,6 +35,10 @@ export interface ChannelTiming {
   renewBeforeMs: number;
   /** With nothing watched for this long, the socket is closed. */
   idleCloseMs: number;
+  /** A second channel removed before its end within this time means desktops evict each other (20-channel limit). */
+  evictionWindowMs: number;
+  /** Then the channel stays down this long (callers poll slowly) before one more try. */
+  evictedPauseMs: number;
 }
 
 const DEFAULT_TIMING: ChannelTiming = {
@@ -40,6 +47,8 @@ const DEFAULT_TIMING: ChannelTiming = {
   maxBackoffMs: 30_000,
   renewBeforeMs: 10 * 60_000,
   idleCloseMs: 60_000,
+  evictionWindowMs: 15 * 60_000,
+  evictedPauseMs: 15 * 60_000,
 };
 
 interface OpenChannel {
@@ -75,6 +84,10 @@ export class NotificationChannel {
   private renewTimer?: Timer;
   private idleTimer?: Timer;
   private closed = false;
+  /** The channel whose topics Genesys last accepted: with its socket open, events arrive. */
+  private subscribedChannel?: string;
+  /** When channels of ours disappeared before their end (another desktop's new channel removed them). */
+  private evictions: number[] = [];
 
   constructor(
     private readonly deps: {
@@ -132,13 +145,35 @@ export class NotificationChannel {
     for (const timer of [this.retryTimer, this.silenceTimer, this.renewTimer, this.idleTimer])
       if (timer) clearTimeout(timer);
     this.retryTimer = this.silenceTimer = this.renewTimer = this.idleTimer = undefined;
+    this.dropSocket();
+    this.channel = undefined;
+    this.setHealth('down');
+  }
+
+  /**
+   * Reconnects at once (the machine woke up: the socket may be dead without having said so), re-reading
+   * the channel and its subscriptions; listeners hear health go down and up again, and re-read what they follow.
+   */
+  resume(): Promise<void> {
+    if (this.closed || this.listeners.size === 0) return Promise.resolve();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.attempt = 0;
+    this.evictions = [];
+    this.dropSocket();
+    this.setHealth('down');
+    this.refresh();
+    return this.connecting ?? Promise.resolve();
+  }
+
+  /** Forgets the socket without hearing from it again. */
+  private dropSocket(): void {
     const socket = this.socket;
     this.socket = undefined;
-    this.channel = undefined;
+    this.socketChannel = undefined;
     socket?.removeAllListeners();
     socket?.on('error', () => undefined);
     socket?.terminate();
-    this.setHealth('down');
   }
 
   /**
@@ -167,26 +202,62 @@ export class NotificationChannel {
     const channel = this.channel;
     if (!channel) return;
     const subscribed = await this.subscribe(channel);
-    if (subscribed === 'gone') {
-      this.channel = undefined;
-      return this.connect();
+    switch (subscribed) {
+      case 'gone':
+        this.channel = undefined;
+        if (this.evicted(channel)) return;
+        return this.connect();
+      case 'again':
+        return this.connect();
+      case 'failed':
+        this.subscribedChannel = undefined;
+        this.fail();
+        return;
+      case 'subscribed':
+        break;
+      default:
+        return assertNever(subscribed);
     }
-    if (!subscribed) {
-      this.fail();
-      return;
-    }
+    this.subscribedChannel = channel.id;
     if (this.listeners.size === 0) {
       this.scheduleIdleClose();
       return;
     }
-    if (this.socket && this.socketChannel === channel.id) return;
-    if (!(await this.openSocket(channel))) {
+    // A socket already open on this channel carries the topics just subscribed: live again at once.
+    if (!(this.socket && this.socketChannel === channel.id) && !(await this.openSocket(channel))) {
       this.fail();
       return;
     }
+    this.markLive();
+  }
+
+  /** Live: the socket is open on the channel whose topics Genesys accepted. */
+  private markLive(): void {
+    if (!this.socket || this.subscribedChannel !== this.socketChannel) return;
     this.attempt = 0;
     this.problem = undefined;
     this.setHealth('live');
+  }
+
+  /**
+   * Notes a channel that disappeared before its end. Genesys keeps 20 channels per user and app and removes
+   * the least recently used for a 21st, with no documented close code: a second removal within the window
+   * means more than 20 desktops share this identity and would evict each other in a loop, so the channel
+   * stays down (callers poll slowly) for a long pause instead. True when it stays down.
+   */
+  private evicted(channel: OpenChannel): boolean {
+    if (channel.expiresAt !== undefined && channel.expiresAt <= this.deps.clock.now()) return false;
+    const now = this.deps.clock.now();
+    this.evictions = [...this.evictions.filter((at) => now - at < this.timing.evictionWindowMs), now];
+    if (this.evictions.length < 2) return false;
+    this.evictions = [];
+    this.problem = this.deps.explain.code(
+      'channel_limit',
+      `Notification channels of this sign-in were removed twice within ${Math.round(this.timing.evictionWindowMs / 60_000)} minutes.`,
+    );
+    this.dropSocket();
+    this.fail(this.timing.evictedPauseMs);
+    return true;
   }
 
   private expiringSoon(channel: OpenChannel): boolean {
@@ -214,34 +285,55 @@ export class NotificationChannel {
     return true;
   }
 
-  /** PUTs the whole set of topics; tells the listeners of a Rejected topic which permission is missing. */
-  private async subscribe(channel: OpenChannel): Promise<boolean | 'gone'> {
+  /**
+   * PUTs the whole set of topics (a user's presence and routing status as one combined topic) with
+   * `ignoreErrors=true`, and reads each topic's state: a Rejected topic's listeners are told which permission
+   * is missing, a topic Genesys did not answer for counts as refused, and the others stay live. A refusal of
+   * the whole request that names one of the topics (Genesys ignoring `ignoreErrors`) drops that topic and
+   * asks again at once.
+   */
+  private async subscribe(channel: OpenChannel): Promise<'subscribed' | 'failed' | 'gone' | 'again'> {
     const topics = [...this.listeners.keys()];
     const answer = await this.deps.api.call({
       method: 'PUT',
       path: GENESYS_PATHS.subscriptionsOf(channel.id),
-      body: topics.map((id) => ({ id })),
+      body: combineTopics(topics).map((id) => ({ id })),
       schema: ChannelTopicsSchema,
       action: 'read',
     });
     if (!answer.ok) {
       if (answer.error.httpStatus === 404) return 'gone';
       this.problem = answer.error;
-      if (answer.error.genesysCode === 'notification.invalid.topic') this.reject(topics, answer.error);
-      return false;
+      const status = answer.error.httpStatus ?? 0;
+      const said = answer.error.response?.body ?? '';
+      const named = status >= 400 && status < 500 ? topics.filter((topic) => said.includes(`"${topic}`)) : [];
+      if (named.length === 0) return 'failed';
+      this.reject(named, answer.error);
+      return 'again';
     }
-    for (const topic of answer.value.entities) {
-      if (topic.state?.toLowerCase() !== 'rejected') continue;
-      const missing = topic.missingPermissions ?? [];
-      this.reject(
-        [topic.id],
-        this.deps.explain.code(
-          'missing_permission',
-          `Live updates of ${topic.id} were refused${topic.rejectionReason ? ` (${topic.rejectionReason})` : ''}. Missing: ${missing.length > 0 ? missing.join(', ') : 'a permission Genesys did not name'}. softdial asks Genesys every few seconds instead.`,
-        ),
+    for (const topic of topics) {
+      const refusal = this.refusalOf(topic, answer.value.entities);
+      if (refusal) this.reject([topic], refusal);
+    }
+    return 'subscribed';
+  }
+
+  /** Why a topic is not subscribed, read from the answer's states (undefined: Permitted). */
+  private refusalOf(topic: string, entities: ChannelTopics['entities']): ExplainedError | undefined {
+    const own = entities.find((entity) => entity.id === topic);
+    const covering = entities.find((entity) => entity.id !== topic && expandTopic(entity.id).includes(topic));
+    const answered = own ?? covering;
+    if (!answered)
+      return this.deps.explain.code(
+        'unexpected_response',
+        `Genesys did not say whether live updates of ${topic} were accepted, so softdial asks every few seconds instead.`,
       );
-    }
-    return true;
+    if (answered.state?.toLowerCase() !== 'rejected') return undefined;
+    const missing = answered.missingPermissions ?? [];
+    return this.deps.explain.code(
+      'missing_permission',
+      `Live updates of ${topic} were refused${answered.rejectionReason ? ` (${answered.rejectionReason})` : ''}. Missing: ${missing.length > 0 ? missing.join(', ') : 'a permission Genesys did not name'}. softdial asks Genesys every few seconds instead.`,
+    );
   }
 
   private reject(topics: string[], error: ExplainedError): void {
@@ -311,7 +403,7 @@ export class NotificationChannel {
     if (topicName === 'v2.system.socket_closing') {
       // Genesys gives about a minute: open the next socket now, and switch when it is open.
       if (this.channel) {
-        const next = this.openSocket(this.channel).then((ok) => (ok ? undefined : this.dropped()));
+        const next = this.openSocket(this.channel).then((ok) => (ok ? this.markLive() : this.dropped()));
         fireAndForget(next, 'opening the next notification socket');
       }
       return;
@@ -336,11 +428,12 @@ export class NotificationChannel {
     this.fail();
   }
 
-  /** Goes down and tries again after a growing delay, as long as someone listens. */
-  private fail(): void {
-    this.setHealth('down');
+  /** Goes down and tries again after a growing delay (or the one given), as long as someone listens. */
+  private fail(pauseMs?: number): void {
+    // A pause is news even when already down: the window says why live updates stopped.
+    this.setHealth('down', pauseMs !== undefined);
     if (this.closed || this.listeners.size === 0 || this.retryTimer) return;
-    const delay = Math.min(this.timing.maxBackoffMs, this.timing.backoffMs * 2 ** this.attempt);
+    const delay = pauseMs ?? Math.min(this.timing.maxBackoffMs, this.timing.backoffMs * 2 ** this.attempt);
     this.attempt++;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
@@ -372,8 +465,9 @@ export class NotificationChannel {
     this.idleTimer.unref();
   }
 
-  private setHealth(health: ChannelHealth): void {
-    if (health === this.health) return;
+  /** Tells the listeners a change of health, or (`announce`) a new reason while it stays as it was. */
+  private setHealth(health: ChannelHealth, announce = false): void {
+    if (health === this.health && !announce) return;
     this.health = health;
     for (const listener of this.healthListeners) listener(health, this.problem);
   }

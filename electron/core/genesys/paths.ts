@@ -21,14 +21,18 @@ export const GENESYS_PATHS = {
   meWithStation: '/api/v2/users/me?expand=station',
   /** Notification channels: creating one (POST). */
   notificationChannels: '/api/v2/notifications/channels',
-  /** A notification channel's topic subscriptions. */
-  subscriptionsOf: (channelId: string): string => `/api/v2/notifications/channels/${id(channelId)}/subscriptions`,
+  /**
+   * A notification channel's topic subscriptions, replaced keeping the permitted topics when some are refused
+   * (`ignoreErrors=true`: without it one refused topic fails the whole request).
+   */
+  subscriptionsOf: (channelId: string): string =>
+    `/api/v2/notifications/channels/${id(channelId)}/subscriptions?ignoreErrors=true`,
   /** One page of the active users directory. */
   usersPage: (pageSize: number, pageNumber: number): string =>
     `/api/v2/users?pageSize=${pageSize}&pageNumber=${pageNumber}&state=active`,
-  /** Some users (ids already joined and encoded) with their presence and routing status. */
-  usersPresence: (encodedIds: string): string =>
-    `/api/v2/users?pageSize=100&id=${encodedIds}&expand=presence,routingStatus`,
+  /** Some users with their presence and routing status; lists go as repeated parameters (the SDK docs' "multi"). */
+  usersPresence: (userIds: readonly string[]): string =>
+    `/api/v2/users?pageSize=${userIds.length}${userIds.map((userId) => `&id=${id(userId)}`).join('')}&expand=presence&expand=routingStatus`,
   /** Searching the users directory (POST). */
   usersSearch: '/api/v2/users/search',
   /** Searching external contacts as the agent types. */
@@ -41,12 +45,15 @@ export const GENESYS_PATHS = {
   user: (userId?: string): string => (userId ? `/api/v2/users/${id(userId)}` : '/api/v2/users/me'),
   /** A user's stations: the phone calls ring on. */
   stationOf: (userId: string): string => `/api/v2/users/${id(userId)}/station`,
-  /** One page of the queues the signed-in agent is a member of (no permission needed). */
+  /**
+   * One page of the queues the signed-in agent has joined (no permission needed). `joined=true` is sent:
+   * this endpoint does not default it, users/{id}/queues does, and both modes must list the same queues.
+   */
   myQueues: (pageSize: number, pageNumber: number): string =>
-    `/api/v2/routing/queues/me?pageSize=${pageSize}&pageNumber=${pageNumber}`,
-  /** One page of the queues a user is a member of (for an on-behalf user; needs a routing permission). */
+    `/api/v2/routing/queues/me?pageSize=${pageSize}&pageNumber=${pageNumber}&joined=true`,
+  /** One page of the queues a user has joined (for an on-behalf user; needs routing:queue:view). */
   queuesOf: (userId: string, pageSize: number, pageNumber: number): string =>
-    `/api/v2/users/${id(userId)}/queues?pageSize=${pageSize}&pageNumber=${pageNumber}`,
+    `/api/v2/users/${id(userId)}/queues?pageSize=${pageSize}&pageNumber=${pageNumber}&joined=true`,
   /** An external contact. */
   externalContact: (contactId: string): string => `/api/v2/externalcontacts/contacts/${id(contactId)}`,
 } as const;

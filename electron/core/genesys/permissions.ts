@@ -1,5 +1,6 @@
 /**
- * The permissions Genesys Cloud lists for each endpoint softdial uses (genesys-cloud-api.md), in one place:
+ * The permissions Genesys Cloud lists for each endpoint softdial uses ("Requires ANY permissions" in the
+ * SDK's build/docs/*Api.md, platform-client-sdk-javascript 262), in one place:
  * the emulator enforces them, explanations name them when a 403 does not, and the doctor quotes them.
  * `any`: one of these is enough. `confirmed: false` marks a listing no primary source states.
  */
@@ -39,8 +40,19 @@ export const ENDPOINT_PERMISSIONS: readonly EndpointPermissions[] = [
   {
     method: 'PATCH',
     path: '/api/v2/conversations/calls/{conversationId}/participants/{participantId}/user/{userId}',
-    any: ['conversation:communication:disconnect'],
-    confirmed: false,
+    any: [
+      'conversation:participant:wrapup',
+      'conversation:call:record',
+      'conversation:communication:disconnect',
+      'conversation:agentlessCall:add',
+    ],
+    confirmed: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/v2/conversations/{conversationId}/participants/{participantId}/digits',
+    any: [],
+    confirmed: true,
   },
   { method: 'POST', path: '/api/v2/notifications/channels', any: [], confirmed: true },
   { method: 'GET', path: '/api/v2/notifications/channels', any: [], confirmed: true },
@@ -70,13 +82,13 @@ export const ENDPOINT_PERMISSIONS: readonly EndpointPermissions[] = [
   {
     method: 'GET',
     path: '/api/v2/externalcontacts/contacts',
-    any: ['externalContacts:contact:view'],
+    any: ['relate:contact:view', 'externalContacts:contact:view'],
     confirmed: true,
   },
   {
     method: 'GET',
     path: '/api/v2/externalcontacts/scan/contacts',
-    any: ['externalContacts:contact:view'],
+    any: ['relate:contact:view', 'externalContacts:contact:view'],
     confirmed: true,
   },
   {
@@ -88,14 +100,14 @@ export const ENDPOINT_PERMISSIONS: readonly EndpointPermissions[] = [
   {
     method: 'GET',
     path: '/api/v2/externalcontacts/contacts/{contactId}',
-    any: ['externalContacts:contact:view'],
+    any: ['relate:contact:view', 'externalContacts:contact:view'],
     confirmed: true,
   },
   { method: 'GET', path: '/api/v2/routing/queues/me', any: [], userContext: true, confirmed: true },
   {
     method: 'GET',
     path: '/api/v2/users/{userId}/queues',
-    any: ['routing:queue:view', 'routing:queue:join', 'routing:queueMember:manage'],
+    any: ['routing:queue:view'],
     confirmed: true,
   },
   { method: 'GET', path: '/api/v2/tokens/me', any: [], confirmed: true },

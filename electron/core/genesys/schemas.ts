@@ -95,6 +95,8 @@ export const ChannelTopicsSchema = v.looseObject({
     [],
   ),
 });
+/** A parsed subscription answer. */
+export type ChannelTopics = v.InferOutput<typeof ChannelTopicsSchema>;
 
 /** A message on the notification WebSocket. */
 export const NotificationMessageSchema = v.looseObject({

@@ -1,5 +1,6 @@
 import { leadingDigitsOfCallingCode } from './compiled-plan.js';
 import type { NumberParts } from './compiled-plan.js';
+import { t } from '../../shared/i18n/language.js';
 
 const NANP = '1';
 const NANP_LENGTH = 10;
@@ -11,10 +12,11 @@ const NANP_LENGTH = 10;
  */
 export function impossibility(number: NumberParts): string | undefined {
   const { countryCallingCode: code, nationalNumber: national } = number;
-  if (/^0+$/.test(national)) return 'a number of only zeros is never assigned.';
+  if (/^0+$/.test(national)) return t('phone.impossible.only_zeros');
   if (code === NANP && national.length === NANP_LENGTH && /^[01]/.test(national))
-    return `North American area codes never start with 0 or 1, and this one is ${national.slice(0, 3)}.`;
+    return t('phone.impossible.nanp_area_code', { areaCode: national.slice(0, 3) });
   const first = national[0] ?? '';
-  if (!leadingDigitsOfCallingCode(code).has(first)) return `no number after +${code} starts with ${first}.`;
+  if (!leadingDigitsOfCallingCode(code).has(first))
+    return t('phone.impossible.first_digit', { callingCode: `+${code}`, digit: first });
   return undefined;
 }

@@ -1,6 +1,8 @@
 import { getCountries, getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { COUNTRY_NAMES } from './country-names.js';
+import { currentLanguage, t } from '../../shared/i18n/language.js';
+import { regionName } from '../../shared/i18n/formats.js';
 
 const callingCodes = new Set(getCountries().map((country) => getCountryCallingCode(country)));
 
@@ -18,9 +20,14 @@ export function toCountryCode(value: string | undefined): CountryCode | undefine
   return code;
 }
 
-/** The English name of a region ("United Kingdom"), or the code itself where none is known. */
+/**
+ * A region's name in the current language ("United Kingdom", "Royaume-Uni"), or the code itself where none
+ * is known; English comes from the table, so a one-shot English CLI never builds ICU's display names.
+ */
 export function countryName(country: string): string {
-  return country === '001' ? 'International (non-geographic)' : (COUNTRY_NAMES[country] ?? country);
+  if (country === '001') return t('phone.country.non_geographic');
+  if (currentLanguage() === 'en') return COUNTRY_NAMES[country] ?? country;
+  return regionName(country) ?? COUNTRY_NAMES[country] ?? country;
 }
 
 /** Whether digits begin with a country calling code in use (1 to 3 digits), and which one. */

@@ -21,6 +21,7 @@ import { impossibility } from './impossible.js';
 import { retiredNationalPrefix, retiredPrefixAfterCallingCode } from './retired-prefixes.js';
 import type { FindFailure, FoundNumber } from './find-number.js';
 import { callingCodeOf, countryName, leadingCallingCode, toCountryCode } from './numbering-plan.js';
+import { currentLanguage, t } from '../../shared/i18n/language.js';
 import type {
   AlternativeReading,
   NumberReading,
@@ -50,23 +51,39 @@ interface Reading extends Typed {
 /** A reading, or why there is none (with the specific reason where the code alone is not enough). */
 type ReadOutcome = Reading | { error: PhoneErrorCode; reason?: string };
 
-const ERROR_MESSAGES: Record<PhoneErrorCode, string> = {
-  empty: 'Nothing to dial: type or paste a phone number.',
-  input_too_long: `That text is too long to be a phone number (over ${MAX_INPUT_LENGTH} characters). Paste only the number.`,
-  unreadable: 'That looks like binary data, not text. Copy the number again as plain text.',
-  no_digits: 'There is no phone number in that text: it has no digits.',
-  email_address: 'That is an e-mail address, not a phone number.',
-  not_a_phone_link: 'That link does not hold a phone number (it may be a user name or a SIP address).',
-  too_short: 'That number is too short to dial. Check for missing digits.',
-  too_long: 'That number is too long to dial. Check for extra digits, or write the extension after "x".',
-  unknown_country_code: 'No country uses that country code. Check the digits after the +.',
-  impossible_number: 'That number cannot exist in any numbering plan. Check the digits.',
-  invalid_number: 'That is not a valid number in any numbering plan softdial knows. Check the digits.',
-  needs_country:
-    'That number has no country code and no default country is set. Add the country code (for example +44) or set a default country.',
-  bad_default_country:
-    'The default country setting is not a known country code. Use a two-letter code such as GB or US.',
-};
+/** A refusal in words, in the current language. */
+function errorMessage(code: PhoneErrorCode): string {
+  switch (code) {
+    case 'empty':
+      return t('phone.error.empty');
+    case 'input_too_long':
+      return t('phone.error.input_too_long', { max: MAX_INPUT_LENGTH });
+    case 'unreadable':
+      return t('phone.error.unreadable');
+    case 'no_digits':
+      return t('phone.error.no_digits');
+    case 'email_address':
+      return t('phone.error.email_address');
+    case 'not_a_phone_link':
+      return t('phone.error.not_a_phone_link');
+    case 'too_short':
+      return t('phone.error.too_short');
+    case 'too_long':
+      return t('phone.error.too_long');
+    case 'unknown_country_code':
+      return t('phone.error.unknown_country_code');
+    case 'impossible_number':
+      return t('phone.error.impossible_number');
+    case 'invalid_number':
+      return t('phone.error.invalid_number');
+    case 'needs_country':
+      return t('phone.error.needs_country');
+    case 'bad_default_country':
+      return t('phone.error.bad_default_country');
+    default:
+      return assertNever(code);
+  }
+}
 
 /** The library's length verdict turned into our closed set of reasons. */
 function lengthError(digits: string, country: CountryCode | undefined): PhoneErrorCode {
@@ -114,8 +131,12 @@ function repairInternational(digits: string, written: string, callingCode: strin
     if (!typed?.type) continue;
     const dropped = written.endsWith(form) ? written.slice(0, written.length - form.length) : undefined;
     const message = dropped
-      ? `Dropped the (${dropped}) trunk prefix: it is dialled only inside the country, never after +${callingCode}.`
-      : `Read ${written.slice(0, written.length - typed.number.nationalNumber.length + 1)}… as dialled inside ${countryName(regionOf(typed.number))}: the number is +${callingCode} ${typed.number.nationalNumber}.`;
+      ? t('phone.note.dropped_trunk_prefix', { trunk: dropped, callingCode: `+${callingCode}` })
+      : t('phone.note.read_as_national', {
+          written: written.slice(0, written.length - typed.number.nationalNumber.length + 1),
+          country: countryName(regionOf(typed.number)),
+          number: `+${callingCode} ${typed.number.nationalNumber}`,
+        });
     return { ...typed, notes: [note('dropped_trunk_prefix', message)], confirm: false };
   }
   return undefined;
@@ -140,7 +161,7 @@ function readInternational(digits: string): ReadOutcome {
     notes.push(
       note(
         'dropped_trunk_prefix',
-        `Dropped the (${trunk}) trunk prefix: it is dialled only inside the country, never after +${number.countryCallingCode}.`,
+        t('phone.note.dropped_trunk_prefix', { trunk, callingCode: `+${number.countryCallingCode}` }),
       ),
     );
   }
@@ -163,7 +184,10 @@ function internationalAlternatives(digits: string, national: Typed | undefined):
       const { number } = typed;
       const how = note(
         'read_missing_plus',
-        `Read it as an international number missing its +: +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`,
+        t('phone.note.read_missing_plus', {
+          callingCode: `+${number.countryCallingCode}`,
+          country: countryName(regionOf(number)),
+        }),
       );
       readings.push({ ...typed, notes: [how, ...typed.notes] });
     }
@@ -175,7 +199,11 @@ function internationalAlternatives(digits: string, national: Typed | undefined):
       const { number } = typed;
       const how = note(
         'read_international_prefix',
-        `Read ${code} as the international access code, so +${number.countryCallingCode} is the country code of ${countryName(regionOf(number))}.`,
+        t('phone.note.read_foreign_access_code', {
+          accessCode: code,
+          callingCode: `+${number.countryCallingCode}`,
+          country: countryName(regionOf(number)),
+        }),
       );
       readings.push({ ...typed, notes: [how, ...typed.notes] });
     }
@@ -188,30 +216,37 @@ function nationalNote(digits: string, number: NumberParts, country: CountryCode)
   const name = countryName(country);
   const access = internationalPrefixAt(digits, country);
   if (access && digits.slice(access.length).startsWith(number.countryCallingCode)) {
-    return note('read_international_prefix', `Read ${access} as the international access code used in ${name}.`);
+    return note(
+      'read_international_prefix',
+      t('phone.note.read_international_prefix', { accessCode: access, country: name }),
+    );
   }
   if (digits === number.countryCallingCode + number.nationalNumber && digits.length > number.nationalNumber.length) {
     const prefix = nationalPrefix(country);
     if (!prefix || !digits.startsWith(prefix)) {
       return note(
         'read_country_code_without_plus',
-        `Read the leading ${number.countryCallingCode} as the country code of ${name}.`,
+        t('phone.note.read_country_code_without_plus', { callingCode: number.countryCallingCode, country: name }),
       );
     }
   }
   return addedCountryNote(country, name);
 }
 
-const addedCountryNotes = new Map<CountryCode, PhoneNote>();
+const addedCountryNotes = new Map<string, PhoneNote>();
 
-/** The note on a national number read with the default country, made once per country: most numbers carry it. */
+/** The note on a national number read with the default country, made once per country and language: most numbers carry it. */
 function addedCountryNote(country: CountryCode, name: string): PhoneNote {
-  let known = addedCountryNotes.get(country);
+  const key = `${currentLanguage()}:${country}`;
+  let known = addedCountryNotes.get(key);
   if (!known) {
     known = Object.freeze(
-      note('added_country_code', `Added +${callingCodeOf(country)} because your default country is ${name}.`),
+      note(
+        'added_country_code',
+        t('phone.note.added_country_code', { callingCode: `+${callingCodeOf(country)}`, country: name }),
+      ),
     );
-    addedCountryNotes.set(country, known);
+    addedCountryNotes.set(key, known);
   }
   return known;
 }
@@ -264,14 +299,9 @@ function readNational(digits: string, country: CountryCode | undefined): ReadOut
       country: region,
       countryName: countryName(region),
       international,
-      message: `It could also be ${international} in ${countryName(region)}.`,
+      message: t('phone.alternative', { international, country: countryName(region) }),
     };
-    notes.push(
-      note(
-        'ambiguous',
-        `These digits are valid both in ${countryName(country)} and as ${international}: check which one you mean.`,
-      ),
-    );
+    notes.push(note('ambiguous', t('phone.note.ambiguous_national', { country: countryName(country), international })));
     return { ...national, notes, alternative, confirm: false };
   }
   const repaired = country ? readWithoutNationalPrefix(digits, country) : undefined;
@@ -288,10 +318,7 @@ function readNational(digits: string, country: CountryCode | undefined): ReadOut
   if (first)
     return {
       ...first,
-      notes: [
-        ...first.notes,
-        note('ambiguous', 'Several countries fit these digits: add the + and country code to be sure.'),
-      ],
+      notes: [...first.notes, note('ambiguous', t('phone.note.ambiguous_countries'))],
       confirm: true,
     };
   return { error: country ? lengthError(digits, country) : 'needs_country' };
@@ -309,7 +336,7 @@ function withPhoneContext(found: FoundNumber): { digits: string; notes: PhoneNot
     return { digits: found.digits, notes: [] };
   return {
     digits: context + found.digits,
-    notes: [note('phone_context', `Used the link's phone-context ${context} as the country code.`)],
+    notes: [note('phone_context', t('phone.note.phone_context', { context }))],
   };
 }
 
@@ -323,10 +350,7 @@ function readFound(found: FoundNumber, country: CountryCode | undefined): ReadOu
   for (const shorter of found.shorter) {
     const outcome = readDigits(shorter, country);
     if ('number' in outcome && outcome.type) {
-      const trimmed = note(
-        'ignored_surrounding_text',
-        `Took only the digits ${shorter}: the digits after them looked like part of the surrounding text.`,
-      );
+      const trimmed = note('ignored_surrounding_text', t('phone.note.took_only_digits', { digits: shorter }));
       return { ...outcome, notes: [...outcome.notes, trimmed], confirm: true };
     }
   }
@@ -336,16 +360,17 @@ function readFound(found: FoundNumber, country: CountryCode | undefined): ReadOu
 /** The notes every reading carries about where the number was found. */
 function findingNotes(found: FoundNumber): PhoneNote[] {
   const notes: PhoneNote[] = [];
-  if (found.link) notes.push(note('read_from_link', `Read the number from a ${found.link}: link.`));
+  if (found.link) notes.push(note('read_from_link', t('phone.note.read_from_link', { scheme: found.link })));
   if (found.vanity)
     notes.push(
       note(
         'letters_as_digits',
-        `Read the letters ${found.vanity.letters} as the keypad digits ${found.vanity.digits}.`,
+        t('phone.note.letters_as_digits', { letters: found.vanity.letters, digits: found.vanity.digits }),
       ),
     );
-  if (found.surroundingText) notes.push(note('ignored_surrounding_text', 'Ignored the text around the number.'));
-  if (found.extension) notes.push(note('kept_extension', `Kept extension ${found.extension} apart from the number.`));
+  if (found.surroundingText) notes.push(note('ignored_surrounding_text', t('phone.note.ignored_surrounding_text')));
+  if (found.extension)
+    notes.push(note('kept_extension', t('phone.note.kept_extension', { extension: found.extension })));
   return notes;
 }
 
@@ -366,7 +391,7 @@ const failure = (input: string, code: PhoneErrorCode, reason?: string): PhoneRes
   input,
   error: {
     code,
-    message: reason ? `That number cannot exist: ${reason} Check the digits.` : ERROR_MESSAGES[code],
+    message: reason ? t('phone.impossible.because', { reason }) : errorMessage(code),
   },
 });
 
@@ -375,13 +400,7 @@ function toReading(found: FoundNumber, read: Reading): NumberReading {
   const { number, type } = read;
   const region = regionOf(number);
   const notes = [...findingNotes(found), ...read.notes];
-  if (!type)
-    notes.push(
-      note(
-        'unknown_range',
-        `This number is not in any range ${countryName(region)} is known to use: check it before dialling.`,
-      ),
-    );
+  if (!type) notes.push(note('unknown_range', t('phone.note.unknown_range', { country: countryName(region) })));
   const { national, international } = numberFormats(number);
   // Optional fields are set only when present (no spreads: this runs for every number of every paste).
   const reading: NumberReading = {
@@ -422,8 +441,7 @@ function readAll(
 
 /** The note on the chosen number of a paste that holds others. */
 function moreNumbersNote(others: number, first: boolean): PhoneNote {
-  const more = others === 1 ? 'one more number' : `${others} more numbers`;
-  return note('more_numbers', `The text holds ${more}; this is the first ${first ? '' : 'valid '}one.`);
+  return note('more_numbers', t('phone.note.more_numbers', { count: others, valid: first ? 'no' : 'yes' }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { callingCodeOf } from './numbering-plan.js';
+import { t } from '../../shared/i18n/language.js';
 
 /**
  * Prefixes a country retired that people still write, which the current metadata no longer knows:
@@ -23,7 +24,11 @@ export function retiredPrefixAfterCallingCode(callingCode: string, written: stri
     if (prefix)
       return {
         rest: written.slice(prefix.length),
-        message: `Dropped the ${prefix} after +${callingCode}: it has not been dialled since ${rule.since}.`,
+        message: t('phone.note.dropped_old_prefix_after_code', {
+          prefix,
+          callingCode: `+${callingCode}`,
+          year: rule.since,
+        }),
       };
   }
   return undefined;
@@ -36,6 +41,6 @@ export function retiredNationalPrefix(country: CountryCode, digits: string): Ret
   if (!rule || !prefix) return undefined;
   return {
     rest: digits.slice(prefix.length),
-    message: `Dropped the ${prefix} in front: it has not been dialled since ${rule.since}.`,
+    message: t('phone.note.dropped_old_national_prefix', { prefix, year: rule.since }),
   };
 }

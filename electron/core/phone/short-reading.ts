@@ -3,6 +3,7 @@ import { countryName, toCountryCode } from './numbering-plan.js';
 import { classify, LONGEST_SHORT_NUMBER } from './short-numbers.js';
 import type { ShortNumberKind } from './short-numbers.js';
 import type { ParsedPhone } from './types.js';
+import { t } from '../../shared/i18n/language.js';
 
 /** A text that is nothing but a few digits, spaced or in a tel:/callto: link ("112", "1 1 8 1 1 8", "tel:911"). */
 const SHORT_TEXT = /^(?:(?:tel|callto):)?[\d\s().-]+$/i;
@@ -15,12 +16,11 @@ export function shortDigits(text: string): string | undefined {
   return digits.length >= 2 && digits.length <= LONGEST_SHORT_NUMBER ? digits : undefined;
 }
 
-const NOTES: Record<ShortNumberKind, (digits: string, where: string) => string> = {
-  EMERGENCY: (digits, where) =>
-    `${digits} is an emergency number${where}. softdial never dials emergency numbers: use a phone.`,
-  SHORT_CODE: (digits, where) =>
-    `${digits} is a short code${where} (a service, not a person's number): check it is the one you mean.`,
-};
+/** The note on a short number, in the current language, naming the default country when there is one. */
+function shortNote(kind: ShortNumberKind, digits: string, country: string | undefined): string {
+  const values = { digits, hasCountry: country ? 'yes' : 'no', country: country ?? '' };
+  return kind === 'EMERGENCY' ? t('phone.note.short_emergency', values) : t('phone.note.short_code', values);
+}
 
 /**
  * The reading of a text that is a short number of the default country (an emergency number, or another short
@@ -32,7 +32,7 @@ export function readShortNumber(text: string, defaultCountry: string | undefined
   const country = toCountryCode(defaultCountry);
   const kind = digits === undefined ? undefined : classify(digits, country);
   if (digits === undefined || kind === undefined) return undefined;
-  const name = country ? countryName(country) : 'International (non-geographic)';
+  const name = country ? countryName(country) : t('phone.country.non_geographic');
   const reading = {
     e164: digits,
     country: country ?? '001',
@@ -40,7 +40,7 @@ export function readShortNumber(text: string, defaultCountry: string | undefined
     national: digits,
     international: digits,
     type: kind,
-    notes: [{ code: 'short_number' as const, message: NOTES[kind](digits, country ? ` in ${name}` : '') }],
+    notes: [{ code: 'short_number' as const, message: shortNote(kind, digits, country ? name : undefined) }],
     confirm: true,
   };
   return { ...reading, ok: true, input: text, readings: [reading] };

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../ipc/dispatch.js';
 import type { PushSink } from '../../ipc/push-queue.js';
-import { ok } from '../../shared/outcome.js';
+import { invalidInput } from '../../shared/boundary-errors.js';
+import { fail, ok } from '../../shared/outcome.js';
 import { fireAndForget, onUnexpectedError } from '../../shared/unexpected-errors.js';
 import { saveDiagnostics } from '../diagnostics/bundle.js';
 import { runDoctor } from '../diagnostics/doctor.js';
@@ -9,6 +10,7 @@ import type { ResolvedSettings } from '../settings/settings-store.js';
 import { createContactHandlers } from './contact-handlers.js';
 import { contactPushes } from './contact-pushes.js';
 import { adoptSettingsFavourites } from './settings-favourites.js';
+import { switchLanguage } from '../../shared/i18n/language.js';
 
 /** The settings as the renderer sees them. */
 function settingsView(settings: ResolvedSettings) {
@@ -67,6 +69,8 @@ export function createHandlers(
 ): Handlers {
   core.contacts.attach(pushes, contactPushes(pushes));
   core.contacts.start();
+  const live = core.onLiveUpdates(() => pushes.emit('status', core.status()));
+  gone?.addEventListener('abort', () => live.stop(), { once: true });
   adoptOnce(core);
   const follow = (conversationId: string): void => {
     const watching = core
@@ -148,6 +152,12 @@ export function createHandlers(
     },
     // The browser's window is the browser's: only the desktop app (electron/main) places its window.
     setWindowMode: async () => ok(null),
+    // Only the desktop app has an app to quit; the browser's window hides the item (its settings carry no desktop).
+    quit: async () => fail(invalidInput('softdial web has no app to quit: close the browser tab instead.')),
+    setLanguage: async (language) => {
+      await switchLanguage(language);
+      return ok(null);
+    },
     ready: async () => {
       onReady();
       return ok(null);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { SIGN_IN_MODES } from '../../shared/closed-sets.js';
+import { SIGN_IN_MODES, UPDATE_POLICIES } from '../../shared/closed-sets.js';
 import { E164_PATTERN } from '../../shared/e164.js';
 import { toCountryCode } from '../phone/numbering-plan.js';
 import { LOG_LEVELS } from '../../shared/log-levels.js';
@@ -85,6 +85,23 @@ export const SettingsSchema = v.strictObject({
   externalContactsScan: v.optional(v.boolean('must be true or false')),
   /** Whether the agent agreed that the desktop app opens tel:, callto: and sip: links (absent: not asked yet). */
   handleLinks: v.optional(v.boolean('must be true or false')),
+  /** How the desktop app updates itself: off (the fleet deploys its own way), notify (download only when asked), auto. */
+  updates: v.optional(v.picklist(UPDATE_POLICIES, 'must be "off", "notify" or "auto"')),
+  /** Where updates come from: a folder on a web server holding electron-builder's latest*.yml (absent: the project's releases). */
+  updateFeedUrl: v.optional(
+    v.pipe(
+      v.string(),
+      v.url('must be a URL such as https://updates.example.com/softdial/'),
+      v.check(
+        (url) => /^https:|^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(url),
+        'must be https (or loopback http)',
+      ),
+    ),
+  ),
+  /** The release channel followed: latest, or a channel such as beta (the feed's beta*.yml). */
+  updateChannel: v.optional(
+    v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,30}$/, 'must be a channel name such as latest or beta')),
+  ),
   /** Quick-dial entries for the tray. */
   favourites: v.optional(
     v.pipe(
@@ -118,6 +135,8 @@ export const DEFAULTS = {
   directoryMaxUsers: 20_000,
   directoryRefreshHours: 24,
   externalContactsScan: false,
+  updates: 'auto',
+  updateChannel: 'latest',
 } as const satisfies PartialSettings;
 
 /** Settings after defaults: the fields with defaults are always present. */

@@ -27,6 +27,10 @@ export function problemsOf(
       raw: status.keychain.problem,
     });
   }
+  if (status.liveUpdatesPaused) {
+    const paused = status.liveUpdatesPaused;
+    problems.push({ title: paused.title, words: [paused.detail, ...paused.fix].join(' ') });
+  }
   for (const error of status.errors) problems.push({ title: 'A setting could not be used', words: error });
   if (signInProblem) problems.push({ title: 'Sign-in did not finish', words: signInProblem });
   if (identity?.station.state === 'none')

@@ -42,7 +42,10 @@ describe('the explanation catalog', () => {
     [403, 'conversation.error.forbidden.not.active.participant', 'not_authorized'],
     [500, 'providerapi.error.no.station.for.edge', 'no_active_edge'],
     [504, 'authentication.request.timeout', 'gateway_timeout'],
-    [400, 'notification.invalid.topic', 'bad_request'],
+    // A 403 that names the permission, but in another division, still reads as a missing permission.
+    [403, 'missing.division.permission', 'missing_permission'],
+    [408, 'client.timeout', 'timeout'],
+    [413, 'request.entity.too.large', 'bad_request'],
   ])('%i %s → %s, with title, detail, fix and the correlation id', (status, genesysCode, code) => {
     const error = respond(status, { code: genesysCode, status, message: 'Something', contextId: 'corr-1' });
     expect(error).toMatchObject({ code, httpStatus: status, genesysCode, correlationId: 'corr-1' });

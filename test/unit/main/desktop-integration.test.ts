@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -26,7 +26,7 @@ async function integration(change: Partial<DesktopIntegrationDeps> = {}) {
     },
     ...change,
   });
-  return { desktop, consents, autostart: join(config, 'autostart', 'cloud.softdial.app.desktop') };
+  return { desktop, consents, config, autostart: join(config, 'autostart', 'cloud.softdial.app.desktop') };
 }
 
 const exists = (path: string): Promise<boolean> =>
@@ -100,16 +100,45 @@ describe('the desktop integration, against the Electron stand-in', () => {
     ]);
   });
 
-  it('on Windows offers Default apps instead of registering', async () => {
-    const { desktop } = await integration({ platform: 'win32' });
-    const state = await desktop.apply({ ...settings, handleLinks: true });
-    expect(state.links.state).toBe('not-default');
+  it('on Windows offers Default apps when links are turned on, not at a start, and not when Windows cannot tell', async () => {
+    const windows = { platform: 'win32' as const, chosenForTel: async () => false };
+    const { desktop } = await integration(windows);
+    const atStart = await desktop.apply({ ...settings, handleLinks: true });
+    expect(atStart.links.state).toBe('not-default');
+    expect(harness.journal.filter((entry) => entry.startsWith('dialog.showMessageBox'))).toEqual([]);
+    await desktop.apply({ ...settings, handleLinks: false });
+    const turnedOn = await desktop.apply({ ...settings, handleLinks: true });
+    expect(turnedOn.links.state).toBe('not-default');
     expect(harness.journal).toContain('dialog.showMessageBox:softdial does not open tel: links yet');
     expect(harness.journal.filter((entry) => entry.startsWith('app.setAsDefaultProtocolClient'))).toEqual([]);
     expect(harness.journal).not.toContain('shell.openExternal:ms-settings:defaultapps');
     harness.messageBoxResponse = 0;
-    await (await integration({ platform: 'win32' })).desktop.apply({ ...settings, handleLinks: true });
+    const again = await integration(windows);
+    await again.desktop.apply({ ...settings, handleLinks: false });
+    await again.desktop.apply({ ...settings, handleLinks: true });
     expect(harness.journal).toContain('shell.openExternal:ms-settings:defaultapps');
+    harness.journal.length = 0;
+    const unknown = await integration({ platform: 'win32', chosenForTel: async () => undefined });
+    await unknown.desktop.apply({ ...settings, handleLinks: false });
+    const state = await unknown.desktop.apply({ ...settings, handleLinks: true });
+    expect(state.links.message).toContain('cannot tell');
+    expect(harness.journal.filter((entry) => entry.startsWith('dialog.showMessageBox'))).toEqual([]);
+  });
+
+  it('gives tel:, callto: and sip: back on Linux by editing mimeapps.list, keeping every other line', async () => {
+    const { desktop, config } = await integration();
+    const list = join(config, 'mimeapps.list');
+    await writeFile(
+      list,
+      '[Default Applications]\nx-scheme-handler/tel=cloud.softdial.app.desktop\nx-scheme-handler/sip=linphone.desktop;cloud.softdial.app.desktop;\ntext/html=firefox.desktop\n',
+    );
+    harness.defaultProtocolClient = true;
+    const state = await desktop.apply({ ...settings, handleLinks: false });
+    harness.defaultProtocolClient = false;
+    expect(state.links).toEqual({ state: 'declined' });
+    expect(await readFile(list, 'utf8')).toBe(
+      '[Default Applications]\nx-scheme-handler/sip=linphone.desktop;\ntext/html=firefox.desktop\n',
+    );
   });
 
   it('reports a hotkey another app holds, and an unconfirmed one on Wayland', async () => {

@@ -58,17 +58,30 @@ describe('link registration', () => {
     },
   );
 
-  it('on Windows offers Default apps instead of writing a key Windows ignores', () => {
-    for (const trigger of ['start', 'change'] as const)
-      expect(linkPlan(facts({ platform: 'win32', trigger }))).toMatchObject({
-        step: 'offer-default-apps',
-        state: 'not-default',
-        message: expect.stringContaining('Default apps'),
-      });
+  it('on Windows offers Default apps once, when the agent turns links on, never at a later (or hidden) start', () => {
+    expect(linkPlan(facts({ platform: 'win32', trigger: 'change' }))).toMatchObject({
+      step: 'offer-default-apps',
+      state: 'not-default',
+      message: expect.stringContaining('Default apps'),
+    });
+    expect(linkPlan(facts({ platform: 'win32', trigger: 'start' }))).toMatchObject({
+      step: 'none',
+      state: 'not-default',
+      message: expect.stringContaining('Default apps'),
+    });
     expect(linkPlan(facts({ platform: 'win32', isDefault: true }))).toEqual({ step: 'none', state: 'default' });
   });
 
-  it.each(PLATFORMS)('gives the links back when the agent says no (%s)', (platform) => {
+  it("on Windows never asks when the agent's choice cannot be read (no choice stored, reg.exe blocked)", () => {
+    for (const trigger of ['start', 'change'] as const)
+      expect(linkPlan(facts({ platform: 'win32', trigger, isDefault: undefined }))).toMatchObject({
+        step: 'none',
+        state: 'not-default',
+        message: expect.stringContaining('cannot tell'),
+      });
+  });
+
+  it.each(['darwin', 'linux'] as const)('gives the links back when the agent says no (%s)', (platform) => {
     expect(linkPlan(facts({ platform, consent: false, isDefault: true }))).toEqual({
       step: 'unregister',
       state: 'declined',
@@ -76,6 +89,14 @@ describe('link registration', () => {
     expect(linkPlan(facts({ platform, consent: false, isDefault: false }))).toEqual({
       step: 'none',
       state: 'declined',
+    });
+  });
+
+  it("on Windows says a no cannot undo the agent's own Default apps choice", () => {
+    expect(linkPlan(facts({ platform: 'win32', consent: false, isDefault: true }))).toEqual({
+      step: 'none',
+      state: 'declined',
+      message: expect.stringContaining('choose another app for TEL'),
     });
   });
 });
@@ -301,9 +322,9 @@ describe('a failed start', () => {
     expect(exits).toEqual([1]);
   });
 
-  it('says what to do next, and where the log is', () => {
+  it('says what to do next, and where the log is (an installed app has no terminal for softdial doctor)', () => {
     expect(startFailureMessage('boom', '/data/logs/softdial.log')).toMatch(
-      /^boom\n\nsoftdial closes now.*softdial doctor.*the log \/data\/logs\/softdial\.log/s,
+      /^boom\n\nsoftdial closes now.*the log file \/data\/logs\/softdial\.log/s,
     );
   });
 });

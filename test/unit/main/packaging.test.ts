@@ -31,18 +31,45 @@ describe('electron-builder configuration', () => {
     ).rejects.toThrow(/oneClick/);
   });
 
-  it('registers tel:, callto: and sip: once (no mimeTypes twin), keeps keytar out of the asar, and targets NSIS, dmg, AppImage and deb', async () => {
+  it('registers tel:, callto: and sip: once (no mimeTypes twin), keeps keytar out of the asar, and targets NSIS, dmg and zip, AppImage, deb and rpm', async () => {
     const value = (await config()) as {
       protocols: { schemes: string[] }[];
       asarUnpack: string[];
       win: { target: string[] };
-      mac: { target: string[] };
+      mac: { target: { target: string; arch: string[] }[] };
       linux: { target: string[]; mimeTypes?: string[] };
     };
     expect(value.protocols.flatMap((protocol) => protocol.schemes)).toEqual(['tel', 'callto', 'sip']);
     expect(value.linux.mimeTypes).toBeUndefined();
     expect(value.asarUnpack).toContain('node_modules/keytar/**/*');
-    expect([value.win.target, value.mac.target, value.linux.target]).toEqual([['nsis'], ['dmg'], ['AppImage', 'deb']]);
+    expect(value.win.target).toEqual(['nsis']);
+    expect(value.linux.target).toEqual(['AppImage', 'deb', 'rpm']);
+    // electron-updater updates a Mac app from its zip; both architectures are built (no universal binary).
+    expect(value.mac.target).toEqual([
+      { target: 'dmg', arch: ['x64', 'arm64'] },
+      { target: 'zip', arch: ['x64', 'arm64'] },
+    ]);
+  });
+
+  it('builds the AppImage with the 1.0.3 toolset (no libfuse2 needed on current distributions), refusing an unknown one', async () => {
+    const value = (await config()) as { toolsets: { appimage: string } };
+    expect(value.toolsets).toEqual({ appimage: '1.0.3' });
+    await expect(
+      validateConfiguration({ ...(await config()), toolsets: { appimage: '9.9.9' } }, new DebugLogger(false)),
+    ).rejects.toThrow(/toolsets/);
+  });
+
+  it("keeps the rpm on electron-builder's default dependencies plus libsecret (the keychain), and publishes to GitHub Releases", async () => {
+    const value = (await config()) as { rpm: { depends: string[] }; publish: { provider: string }[] };
+    const schema = require('app-builder-lib/scheme.json') as {
+      definitions: { RpmOptions: { properties: { depends: { description: string } } } };
+    };
+    const defaults = /`rpm` defaults to `(\[.*?\])`/.exec(
+      schema.definitions.RpmOptions.properties.depends.description,
+    )?.[1];
+    expect(defaults).toBeDefined();
+    expect(value.rpm.depends).toEqual([...(JSON.parse(defaults ?? '[]') as string[]), 'libsecret']);
+    expect(value.publish).toEqual([{ provider: 'github', releaseType: 'release' }]);
   });
 
   it('burns the fuses that close Node-style entry points and check the asar', async () => {

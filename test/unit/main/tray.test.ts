@@ -29,6 +29,7 @@ describe('the tray', () => {
     const reads: boolean[] = [];
     const handle = setupTray({
       icon: 'tray.png',
+      platform: 'linux',
       state: () =>
         new Promise((resolve) => {
           reads.push(signedIn);
@@ -55,6 +56,7 @@ describe('the tray', () => {
     let fail = true;
     const handle = setupTray({
       icon: 'tray.png',
+      platform: 'linux',
       state: async () => {
         if (fail) throw new Error('clipboard unavailable');
         return state(false);
@@ -68,4 +70,26 @@ describe('the tray', () => {
     await vi.waitFor(() => expect(harness.trays.at(-1)?.deref()?.menu?.template[0]?.label).toBe('Not signed in'));
     expect(harness.journal).toContain('tray.setToolTip:softdial');
   });
+
+  it.each([
+    ['linux', ['open']],
+    ['win32', ['open']],
+    ['darwin', []],
+  ] as const)(
+    'on %s, a click on the icon opens the window: %j (on macOS the click opens the menu only)',
+    (platform, opened) => {
+      const seen: string[] = [];
+      setupTray({
+        icon: 'tray.png',
+        platform,
+        state: async () => state(false),
+        actions: { ...actions, open: () => seen.push('open') },
+        onError: (error) => {
+          throw error;
+        },
+      });
+      harness.trays.at(-1)?.deref()?.emit('click');
+      expect(seen).toEqual(opened);
+    },
+  );
 });

@@ -43,8 +43,23 @@ describe('where the window opens', () => {
     expect(windowLayout(INITIAL_WINDOW_STATE, [laptop])).toEqual({
       size: DEFAULT_SIZE,
       minimum: FULL_MINIMUM,
+      sizing: 'window',
       maximized: false,
       alwaysOnTop: false,
+    });
+  });
+
+  it('sizes the compact bar by its content, as tall as the renderer asks (grown for an alert)', () => {
+    const state: WindowState = { ...INITIAL_WINDOW_STATE, bounds: left, compact: true };
+    expect(windowLayout(state, [laptop], 132)).toMatchObject({
+      bounds: { x: 200, y: 120, width: 360, height: 132 },
+      size: { width: 360, height: 132 },
+      minimum: { width: 360, height: 132 },
+      sizing: 'content',
+    });
+    expect(windowLayout({ ...state, compact: false }, [laptop], 132)).toMatchObject({
+      size: { width: 500, height: 700 },
+      sizing: 'window',
     });
   });
 
@@ -54,6 +69,7 @@ describe('where the window opens', () => {
       bounds: { x: 200, y: 120, ...COMPACT_SIZE },
       size: COMPACT_SIZE,
       minimum: COMPACT_SIZE,
+      sizing: 'content',
       maximized: false,
       alwaysOnTop: true,
     });
