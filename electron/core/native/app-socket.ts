@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { ExtensionReplySchema, ExtensionRequestSchema, extensionFailure } from '../../shared/native-messages.js';
 import type { ExtensionReply, ExtensionRequest } from '../../shared/native-messages.js';
 import { describeIssues } from '../../shared/describe-issues.js';
+import { fireAndForget } from '../../shared/unexpected-errors.js';
 import { MAX_MESSAGE_BYTES } from './framing.js';
 
 /** How the app answers one request of the extension. */
@@ -88,7 +89,7 @@ export async function serveAppSocket(path: string, handle: ExtensionHandler): Pr
   }
   const server: Server = createServer((socket) => {
     socket.on('error', () => socket.destroy());
-    void serveConnection(socket, handle);
+    fireAndForget(serveConnection(socket, handle), 'answering the browser extension');
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -112,7 +113,7 @@ export function askApp(path: string, request: ExtensionRequest): Promise<Extensi
     socket.once('error', () => resolve(notRunning));
     socket.once('connect', () => {
       socket.write(`${JSON.stringify(request)}\n`);
-      void readLine(socket).then((line) => {
+      const answered = readLine(socket).then((line) => {
         socket.destroy();
         const parsed = v.safeParse(ExtensionReplySchema, line === undefined ? undefined : parseJson(line));
         resolve(
@@ -121,6 +122,7 @@ export function askApp(path: string, request: ExtensionRequest): Promise<Extensi
             : extensionFailure('app_failed', 'softdial gave an answer that could not be read.'),
         );
       });
+      fireAndForget(answered, "reading softdial's answer");
     });
   });
 }

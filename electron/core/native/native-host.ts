@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ExtensionRequestSchema, extensionFailure } from '../../shared/native-messages.js';
 import type { ExtensionReply, ExtensionRequest } from '../../shared/native-messages.js';
 import { describeIssues } from '../../shared/describe-issues.js';
+import { fireAndForget } from '../../shared/unexpected-errors.js';
 import { FrameDecoder, encodeFrame } from './framing.js';
 import type { Frame } from './framing.js';
 import { RateCap } from './rate-cap.js';
@@ -54,7 +55,7 @@ export function runNativeHost(deps: NativeHostDeps): Promise<void> {
   let queue = Promise.resolve();
   return new Promise((resolve) => {
     const finish = (): void => {
-      void queue.then(resolve);
+      fireAndForget(queue.then(resolve), 'ending the native host');
     };
     deps.input.on('data', (chunk: Buffer | string) => {
       for (const frame of decoder.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)) {

@@ -39,6 +39,8 @@ export function setupExtensionRequests(deps: {
   pushes: PushSink;
   /** Whether a window is there to show the dial (`softdial web` may have no page open). */
   windowOpen: () => boolean;
+  /** Brings the window forward to show the dial (the Electron app; `softdial web` cannot raise a tab). */
+  present?: () => void;
 }): (request: ExtensionRequest) => Promise<ExtensionReply> {
   return (request) => {
     switch (request.type) {
@@ -49,6 +51,7 @@ export function setupExtensionRequests(deps: {
           return Promise.resolve(
             extensionFailure('no_window', "softdial's window is not open: open it, then click the number again."),
           );
+        deps.present?.();
         const confirmFirst = offerExternalDial(deps.core, deps.pushes, { text: request.text, source: 'extension' });
         return Promise.resolve({
           ok: true,
