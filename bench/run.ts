@@ -1,6 +1,7 @@
 import { contactsBenchmarks } from './contacts.bench.js';
 import { dialBenchmarks } from './dial.bench.js';
 import { extensionBenchmarks } from './extension.bench.js';
+import { hardeningBenchmarks } from './hardening.bench.js';
 import { notificationBenchmarks } from './notifications.bench.js';
 import { phoneBenchmarks } from './phone.bench.js';
 import { realPagesBenchmarks } from './real-pages.bench.js';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   await contactsBenchmarks();
   await notificationBenchmarks();
   await windowBenchmarks();
+  await hardeningBenchmarks();
 }
 
 await main();

@@ -1,12 +1,17 @@
 import * as v from 'valibot';
 import { invokeChannels, pushEvents, resultSchema } from './contract.js';
 import type { Method, PushEvent, Result, SoftdialApi } from './contract.js';
-import { disconnectedError } from '../shared/boundary-errors.js';
+import { disconnectedError, invalidInput } from '../shared/boundary-errors.js';
 
 /** How a renderer reaches the core: Electron IPC through the preload, or the WebSocket of `softdial web`. */
 export interface Transport {
   invoke(method: Method, args: unknown[]): Promise<unknown>;
   subscribe(event: PushEvent, listener: (payload: unknown) => void): () => void;
+}
+
+/** Thrown by a transport for a call too large to carry (a big import over the WebSocket): refused, not sent. */
+export class TooLargeError extends Error {
+  override name = 'TooLargeError';
 }
 
 /** Thrown by a transport whose connection to the core is gone: the call fails at once, as `disconnected`. */
@@ -42,6 +47,7 @@ export function createSoftdialApi(transport: Transport): SoftdialApi {
         answer = await transport.invoke(method, args.slice(0, arity));
       } catch (error) {
         if (error instanceof DisconnectedError) return disconnected(method);
+        if (error instanceof TooLargeError) return { ok: false, error: invalidInput(error.message) };
         return transportFailure(method, (error as Error).message);
       }
       const checked = v.safeParse(schema, answer);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { DOT_SEGMENT_PROBLEM, contactIdIsDotSegment } from '../shared/path-ids.js';
 import { DIAL_SOURCES } from '../shared/closed-sets.js';
 import {
   CONTACT_FILE_FORMATS,
@@ -23,6 +24,7 @@ const field = (max: number, name: string) =>
 export const ContactIdSchema = v.pipe(
   v.string(),
   v.regex(/^(user|external|local):[\w.@-]{1,120}$/, 'must be a contact id such as user:ID, external:ID or local:ID'),
+  v.check((contactId) => !contactIdIsDotSegment(contactId), DOT_SEGMENT_PROBLEM),
 );
 /** A number id within a contact. */
 export const NumberIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{1,40}$/, 'must be a number id of the contact'));

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { DOT_SEGMENT_PROBLEM, contactIdIsDotSegment } from '../shared/path-ids.js';
 import {
   CALL_PHASES,
   COUNTRY_SOURCES,
@@ -110,7 +111,13 @@ export const DialIntentSchema = v.pipe(
     text: v.optional(
       v.pipe(v.string(), v.maxLength(MAX_INPUT_LENGTH, `must be at most ${MAX_INPUT_LENGTH} characters`)),
     ),
-    contactId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    contactId: v.optional(
+      v.pipe(
+        v.string(),
+        v.maxLength(200),
+        v.check((contactId) => !contactIdIsDotSegment(contactId), DOT_SEGMENT_PROBLEM),
+      ),
+    ),
     source: DialSourceSchema,
     confirmed: v.optional(v.boolean()),
     expect: v.optional(SeenReadingSchema),

@@ -18,10 +18,10 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 export const MAX_NUMBERS_PER_CONTACT = 20;
 /** Most characters kept of an imported name, company, title, label or note: a whole address fits, a megabyte does not. */
 export const MAX_IMPORTED_FIELD = 256;
-/** Most lines of an import report: enough for every skipped row of a real export, never a report larger than the file. */
-export const MAX_REPORT_LINES = 200;
-/** Most characters of one report line, after its quoted parts are cut. */
-export const MAX_REPORT_LINE = 400;
+/** Most characters of another contact's name when a report line refers to it ("Shares a number with …"). */
+export const MAX_REFERENCE_LABEL = 40;
+/** Most characters the listed lines of an import report hold together; the counts stay complete past it. */
+export const MAX_REPORT_CHARS = 256 * 1024;
 
 /** Largest settings or policy file read: a real one is a few KB; a `/dev/zero` link costs at most this. */
 export const MAX_SETTINGS_BYTES = 1024 * 1024;
@@ -37,3 +37,8 @@ export const LOCK_RETRY_MS = 15;
 
 /** A dial another process claimed and has not placed after this long was abandoned (longer than a POST with its retries). */
 export const DIAL_CLAIM_STALE_MS = 120_000;
+
+/** Largest message the emulator's notification socket reads: a client sends only pings (a few bytes). */
+export const NOTIFICATION_MESSAGE_BYTES = 64 * 1024;
+/** Most fragments of one message on the emulator's notification socket. */
+export const NOTIFICATION_FRAGMENTS = 16;

@@ -36,5 +36,9 @@ export const PHONE_NOTE_CODES = [
   'more_numbers',
   'ambiguous',
   'unknown_range',
+  'list_shorthand',
+  'carried_area_code',
+  'range_of_lines',
+  'country_named_in_text',
   'short_number',
 ] as const;

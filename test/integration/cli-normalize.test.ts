@@ -135,4 +135,27 @@ describe('softdial normalize', () => {
       ['Fax', '+442079460959', '020 7946 0959'],
     ]);
   });
+
+  it('with --all expands a list written in shorthand and says how each member and a range were read', async () => {
+    const { code, stdout } = await runSoftdial([
+      'normalize',
+      '--all',
+      '--region',
+      'GB',
+      'Telephone:\n020 7946 0958/59\nFax: 020 7946 2571 to 73',
+    ]);
+    expect(code).toBe(0);
+    const [line] = lines(stdout) as { numbers: { label?: string; e164: string; notes: string[] }[] }[];
+    expect(line?.numbers.map((n) => [n.label, n.e164])).toEqual([
+      ['Telephone', '+442079460958'],
+      ['Telephone', '+442079460959'],
+      ['Fax', '+442079462571'],
+    ]);
+    expect(line?.numbers[1]?.notes).toContain(
+      'Read "59" as the number before it with its last digits replaced: 02079460959.',
+    );
+    expect(line?.numbers[2]?.notes).toContain(
+      'The text names a range of lines, 02079462571 to 02079462573: this is the first of them.',
+    );
+  });
 });

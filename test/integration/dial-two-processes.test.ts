@@ -10,6 +10,8 @@ describe('the dial guard between the window and the CLI', () => {
     const harness = await startHarness({ realTime: true });
     try {
       const env = clientCredentialsEnv(harness.emulator, harness.dataDir);
+      // Each CLI run starts a process: on a loaded machine that can take longer than the default guard.
+      await harness.core.updateSettings({ dialGuardSeconds: 60 });
       const fromWindow = await harness.core.dial({ text: '+442079460777', source: 'contact', confirmed: true });
       if (!fromWindow.ok) throw new Error(fromWindow.error.detail);
       const json = await runSoftdial(['dial', '--json', '+44 20 7946 0777'], { env });

@@ -19,7 +19,7 @@ export interface NotFileResult {
 }
 
 /**
- * Puts each kind of non-file in the place of the file `contacts import` reads, of settings.json and of
+ * Puts each kind of non-file in the place of the file `contacts import` and `explain` read, of settings.json and of
  * the policy file; each must be refused promptly, with what it was named (exit 2 for the CLI).
  */
 export async function filesThatAreNotFiles(folder: string): Promise<NotFileResult> {
@@ -37,6 +37,12 @@ export async function filesThatAreNotFiles(folder: string): Promise<NotFileResul
     });
     if (cli.code !== 2 || !cli.stderr.includes(`is ${what}, not a file`))
       failures.push(`contacts import of ${what}: exit ${String(cli.code)}, ${cli.stderr.slice(0, 200)}`);
+    const explained = await runSoftdial(['explain', target], {
+      env: { SOFTDIAL_DATA_DIR: join(place, 'data'), SOFTDIAL_POLICY_FILE: join(place, 'none.json') },
+    });
+    tried++;
+    if (explained.code !== 2 || !explained.stderr.includes(`is ${what}, not a file`))
+      failures.push(`explain of ${what}: exit ${String(explained.code)}, ${explained.stderr.slice(0, 200)}`);
     const data = join(place, 'settings-data');
     await mkdir(data, { recursive: true });
     await make(join(data, 'settings.json'));

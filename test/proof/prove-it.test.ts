@@ -292,8 +292,43 @@ describe('crash safety', () => {
   });
 });
 
+describe("the emulator's notification socket", () => {
+  it('hostile frames (unmasked, oversized, fragmented) close one socket, never the emulator', async () => {
+    const harness = await startHarness();
+    try {
+      const base = harness.emulator.url;
+      const basic = Buffer.from(`${DEMO.serviceClientId}:${DEMO.serviceClientSecret}`).toString('base64');
+      const token = (await (
+        await fetch(`${base}/oauth/token`, {
+          method: 'POST',
+          headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'grant_type=client_credentials',
+        })
+      ).json()) as { access_token: string };
+      const channel = (await (
+        await fetch(`${base}/api/v2/notifications/channels`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token.access_token}` },
+        })
+      ).json()) as { connectUri: string };
+      const uri = new URL(channel.connectUri);
+      const port = Number(uri.port);
+      const frames = await fuzzFraming(port, uri.pathname, base, 100, () => answers(port, '/api/v2/users/me', 401));
+      const alive = await answers(port, '/api/v2/users/me', 401);
+      tally('hostile: emulator notification framing', {
+        casesTried: frames,
+        faultsSurvived: alive ? frames : 0,
+        crashes: alive ? 0 : 1,
+      });
+      expect(alive).toBe(true);
+    } finally {
+      await harness.close();
+    }
+  });
+});
+
 describe('files that are not files', () => {
-  it('a FIFO, /dev/zero or a folder as the import, settings.json or the policy file: refused promptly and named', async () => {
+  it('a FIFO, /dev/zero or a folder as the import, the explained file, settings.json or the policy file: refused promptly and named', async () => {
     const folder = await temporaryDirectory();
     try {
       const result = await filesThatAreNotFiles(folder.path);

@@ -146,6 +146,7 @@ export function adversarialInputs(): string[] {
 const REVIEWED_NESTING = new Map<string, string>([
   [String.raw`^\+?[\d\s().\-/]*\d[-.)]?[A-Za-z][A-Za-z\d]*(?:[-.][A-Za-z\d]+)*$`, 'each round starts with "-" or "."'],
   [String.raw`^\+?\d+(?:;ext=\d+)?(?: ::: \+?\d+(?:;ext=\d+)?)*$`, 'each round starts with " ::: "'],
+  [String.raw`^v2\.users\.([^.?]+)\?([A-Za-z]+(?:&[A-Za-z]+)*)$`, 'each round starts with "&"'],
 ]);
 
 const parser = new RegExpParser();

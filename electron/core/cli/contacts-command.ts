@@ -10,6 +10,7 @@ import { exitStatusOf, formatExplained } from './explained-output.js';
 import { EXIT, UsageError, writeAll } from './io.js';
 import type { CliIo } from './io.js';
 import { openCore } from './open-core.js';
+import { terminalSafe } from './terminal-text.js';
 
 const USAGE = 'use: softdial contacts import FILE [--dry-run] | search TEXT | export [--format csv|vcard] | sync';
 
@@ -61,7 +62,8 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
       return EXIT.usage;
     }
     const report = result.value;
-    await writeAll(io.stdout, values.json ? `${JSON.stringify(report)}\n` : formatReport(file, report));
+    // Names come from the file: a terminal escape in one is printed as its escape (JSON reads it the same).
+    await writeAll(io.stdout, terminalSafe(values.json ? `${JSON.stringify(report)}\n` : formatReport(file, report)));
     return report.counts.imported + report.counts.merged > 0 ? EXIT.ok : EXIT.usage;
   } finally {
     await close();
@@ -121,7 +123,7 @@ function formatReport(file: string, report: ImportReport): string {
 }
 
 /** One search hit as a JSON line. */
-const hitLine = (hit: SearchHit): string => `${JSON.stringify({ ...hit.contact, match: hit.match })}\n`;
+const hitLine = (hit: SearchHit): string => terminalSafe(`${JSON.stringify({ ...hit.contact, match: hit.match })}\n`);
 
 /** `contacts search TEXT`: every hit as a JSON line, local ones first, then each remote source's as it answers. */
 async function searchCommand(args: string[], io: CliIo): Promise<number> {
@@ -218,7 +220,9 @@ async function syncCommand(args: string[], io: CliIo): Promise<number> {
       for (const source of status.value.sources)
         await writeAll(
           io.stdout,
-          `${source.source}: ${source.state}, ${source.count} contacts${source.reason ? ` (${source.reason})` : ''}\n`,
+          terminalSafe(
+            `${source.source}: ${source.state}, ${source.count} contacts${source.reason ? ` (${source.reason})` : ''}\n`,
+          ),
         );
     if (!result.ok) {
       await writeAll(io.stderr, formatExplained(result.error));

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
+import { DOT_SEGMENT_PROBLEM, isDotSegment } from '../../shared/path-ids.js';
 import { SeenReadingSchema } from '../../ipc/schemas.js';
 import type { SeenReading } from '../dialing/dialer.js';
 import { SettingsSchema } from '../settings/schema.js';
@@ -40,6 +41,10 @@ export async function dialCommand(args: string[], io: CliIo): Promise<number> {
   const text = positionals.join(' ');
   if (text.trim() === '')
     throw new UsageError('give the number to dial, for example: softdial dial "+44 20 7946 0958"');
+  for (const option of ['as-user', 'queue'] as const) {
+    const given = values[option];
+    if (given !== undefined && isDotSegment(given)) throw new UsageError(`--${option} ${DOT_SEGMENT_PROBLEM}.`);
+  }
   if (values['caller-id'] !== undefined) {
     const checked = v.safeParse(SettingsSchema.entries.callerId, values['caller-id']);
     if (!checked.success) throw new UsageError(`--caller-id "${values['caller-id']}" ${checked.issues[0].message}.`);

@@ -1,5 +1,6 @@
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
+import { assertNever } from '../../shared/assert-never.js';
+import { readRegularFile } from '../files/regular-file.js';
 
 /** Why input could not be read whole: too large (at `limit` bytes) or unreadable, in words. */
 export type CappedRead = { ok: true; text: string } | { ok: false; tooLarge: boolean; problem: string };
@@ -28,9 +29,28 @@ export async function readCapped(stream: NodeJS.ReadableStream, limit: number): 
   return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
 }
 
-/** Reads a file (or `-` for stdin) with the same cap. */
-export const readFileCapped = (file: string, stdin: NodeJS.ReadableStream, limit: number): Promise<CappedRead> =>
-  readCapped(file === '-' ? stdin : createReadStream(file, { highWaterMark: 64 * 1024 }), limit);
+/**
+ * Reads a file (or `-` for stdin) with the same cap; a file must be an ordinary one: a FIFO, a device or
+ * a folder is named, never opened for a blocking read.
+ */
+export async function readFileCapped(file: string, stdin: NodeJS.ReadableStream, limit: number): Promise<CappedRead> {
+  if (file === '-') return readCapped(stdin, limit);
+  const read = await readRegularFile(file, limit);
+  switch (read.kind) {
+    case 'ok':
+      return { ok: true, text: read.bytes.toString('utf8') };
+    case 'too-large':
+      return { ok: false, tooLarge: true, problem: `larger than ${limit} bytes` };
+    case 'not-a-file':
+      return { ok: false, tooLarge: false, problem: `it is ${read.what}, not a file` };
+    case 'missing':
+      return { ok: false, tooLarge: false, problem: 'ENOENT' };
+    case 'unreadable':
+      return { ok: false, tooLarge: false, problem: read.code };
+    default:
+      return assertNever(read);
+  }
+}
 
 /** How deeply a JSON text nests arrays and objects, counted without parsing (strings are skipped). */
 export function jsonDepth(text: string): number {

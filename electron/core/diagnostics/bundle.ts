@@ -63,10 +63,18 @@ export async function diagnosticsBundle(core: DiagnosedCore, now = new Date()): 
   return redactJson(bundle) as DiagnosticsBundle;
 }
 
-/** Writes the bundle into the data folder (atomically) and gives its path, for "Save diagnostics". */
+/** Bundles saved by this process, so two saved in the same millisecond get names of their own. */
+let saved = 0;
+
+/**
+ * Writes the bundle into the data folder (atomically) and gives its path, for "Save diagnostics". The
+ * name holds the time, the process and a count: saves at once, from one process or several, never
+ * overwrite each other (300 at once left 33 files when the name was the time alone).
+ */
 export async function saveDiagnostics(core: DiagnosedCore, now = new Date()): Promise<string> {
   const bundle = await diagnosticsBundle(core, now);
-  const file = join(core.settings.dataDir, `diagnostics-${now.toISOString().replace(/[:.]/g, '-')}.json`);
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const file = join(core.settings.dataDir, `diagnostics-${stamp}-${process.pid}-${++saved}.json`);
   await writeJsonFileAtomic(file, bundle);
   return file;
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { NOTIFICATION_FRAGMENTS, NOTIFICATION_MESSAGE_BYTES } from '../../shared/limits.js';
+import { closeOnProtocolError, guardedSocketServer } from '../net/guarded-sockets.js';
 import type { WebSocket } from 'ws';
 import { socketText } from '../genesys/notification-socket.js';
 import { OTHER_USER_CALLS_TOPIC_PERMISSION } from '../genesys/permissions.js';
@@ -63,7 +64,8 @@ const TICK_MS = 20;
  */
 export class EmulatedNotifications {
   readonly channels = new Map<string, Channel>();
-  private readonly sockets = new WebSocketServer({ noServer: true });
+  /** The same framing guard as `softdial web`: one bad frame closes its socket, never the emulator. */
+  private readonly sockets = guardedSocketServer(NOTIFICATION_MESSAGE_BYTES, NOTIFICATION_FRAGMENTS);
   private readonly ticker: NodeJS.Timeout;
   private readonly heartbeat: NodeJS.Timeout;
   private refusals = 0;
@@ -135,6 +137,7 @@ export class EmulatedNotifications {
       return;
     }
     this.sockets.handleUpgrade(request, socket, head, (ws) => {
+      closeOnProtocolError(ws, () => undefined);
       channel.socket?.close(1000, 'replaced by a new connection');
       channel.socket = ws;
       channel.lastUsedAt = this.state.timing.now();

@@ -133,7 +133,7 @@ const CREDENTIAL_IN_TEXT = new RegExp(
 );
 /** The user and password of a URL (`https://user:pass@host`); the scheme is bounded so a long dotted word stays linear. */
 const USERINFO_IN_TEXT = new RegExp(
-  String.raw`\b([a-z][a-z\d+.-]{0,${MAX_SCHEME_LENGTH - 1}}:\/\/)[^\s/@:"']*(?::[^\s/@"']*)?@`,
+  String.raw`(?<![a-z\d+.-])([a-z][a-z\d+.-]{0,${MAX_SCHEME_LENGTH - 1}}:\/\/)[^\s/@:"']*(?::[^\s/@"']*)?@`,
   'gi',
 );
 

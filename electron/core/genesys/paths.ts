@@ -1,7 +1,12 @@
 // Every Genesys Cloud API path softdial calls, and every notification topic it subscribes, in one place:
 // the rest of the core names what it wants.
+import { DOT_SEGMENT_PROBLEM, isDotSegment } from '../../shared/path-ids.js';
 
-const id = (value: string): string => encodeURIComponent(value);
+/** An id as one encoded path segment; "." and ".." (encoding keeps them dots) are refused, never sent. */
+const id = (value: string): string => {
+  if (isDotSegment(value)) throw new RangeError(`the id "${value}" ${DOT_SEGMENT_PROBLEM}`);
+  return encodeURIComponent(value);
+};
 
 /** The API paths, each built from its ids (encoded). */
 export const GENESYS_PATHS = {

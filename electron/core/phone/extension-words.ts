@@ -2,7 +2,8 @@ import { MAX_GAP_IN_TEXT } from '../../shared/limits.js';
 
 /**
  * Words written before an extension, in the languages agents meet, with their abbreviations: English,
- * French, Portuguese, Spanish, Russian, German, Italian, Dutch, Polish, Swedish, Japanese, Chinese, Korean.
+ * French, Portuguese, Spanish, Russian, German (Austria's "Kl."/"Klappe"), Italian, Dutch, Polish,
+ * Swedish, Japanese, Chinese (simplified and traditional), Korean, Filipino "loc."/"local".
  */
 const WORDS = [
   'extension',
@@ -16,10 +17,14 @@ const WORDS = [
   'anexo',
   'interno',
   'int',
+  'local',
+  'loc',
   'добавочный',
   'доб',
   'durchwahl',
   'dw',
+  'klappe',
+  'kl',
   'apparat',
   'app',
   'nebenstelle',
@@ -33,6 +38,9 @@ const WORDS = [
   '内線',
   '分机',
   '分機',
+  '內線',
+  '转',
+  '轉',
   '내선',
 ];
 
@@ -43,8 +51,11 @@ export const EXTENSION_WORDS = new Set(WORDS);
 const GAP = `\\s{0,${MAX_GAP_IN_TEXT}}`;
 const alternation = [...WORDS].sort((a, b) => b.length - a.length).join('|');
 
-/** An extension right after a number: a word ("ext. 12", "poste 12", "доб. 12"), ";ext=12", "#12", "*12" or ",,12". */
+/**
+ * An extension right after a number: a word ("ext. 12", "poste 12", "доб. 12", "loc. 12", "分機 12"),
+ * ";ext=12", "#12", "*12" or ",,12", the word or the digits in parentheses ("(ext. 12)", "ext (12)").
+ */
 export const EXTENSION_AFTER = new RegExp(
-  `^${GAP}(?:[,;]${GAP})?(?:(?:${alternation})\\.?${GAP}(?:no\\.?|number|#|nr\\.?|n[°º]\\.?)?${GAP}[:=.#-]?|;?${GAP}ext${GAP}=|#|\\*|,+(?=\\d))${GAP}(\\d{1,7})#?(?!\\d)`,
+  `^${GAP}(?:[,;]${GAP})?\\(?(?:(?:${alternation})\\.?${GAP}(?:no\\.?|number|#|nr\\.?|n[°º]\\.?)?${GAP}[:=.#-]?|;?${GAP}ext${GAP}=|#|\\*|,+(?=\\d))${GAP}\\(?(\\d{1,7})\\)?#?(?!\\d)`,
   'iu',
 );

@@ -1,6 +1,9 @@
 import { EXTENSION_AFTER, EXTENSION_WORDS } from './extension-words.js';
 import { blankEmails, isEmailAddress } from './find-email.js';
-import { labelBefore } from './label.js';
+import { CarriedLabel, labelBefore, namesAPhone } from './label.js';
+import { leadingReference, notANumber } from './not-a-number.js';
+import { continuation, shorthandInRun } from './shorthand-list.js';
+import type { Shorthand } from './shorthand-list.js';
 import { lettersToDigits } from './vanity.js';
 import type { WorkMeter } from './work-meter.js';
 import { NO_METER } from './work-meter.js';
@@ -18,6 +21,17 @@ export interface FoundNumber {
   phoneContext?: string;
   vanity?: { letters: string; digits: string };
   surroundingText: boolean;
+  /** Written as bare digits (no '+', no grouping, no label): a number only when the plan accepts its length. */
+  bare?: boolean;
+  /** More numbers the text wrote in shorthand after this one ("/26", "or 2293", "to 73"). */
+  shorthand?: Shorthand;
+  /** The digits written in parentheses at the start of a national number ("61" of "(61) 3312-7651"): its area code. */
+  areaWritten?: string;
+  /** The run as written ("(61) 3312-7651"), for a number written without '+': its grouping says where it is from. */
+  written?: string;
+  /** Where the number (with its extension) starts and ends in the text searched. */
+  start: number;
+  end: number;
 }
 
 /** Why no number could be found at all, before any numbering plan is consulted. */
@@ -43,7 +57,7 @@ const MAX_DIGITS_IN_A_NUMBER = 18;
 export const MAX_NUMBERS = 20;
 /** Characters after a number in which its extension must start and end. */
 const EXTENSION_WINDOW = 40;
-/** Vanity letters glued to digits ("1800FLOWERS") need this many digits before them, so "10AM" stays text. */
+/** Vanity letters need this many digits before them ("1800FLOWERS", "1-800-GO"), so "10AM" and "8:30 AM-12" stay text. */
 const MIN_DIGITS_BEFORE_GLUED_LETTERS = 3;
 const MIN_GLUED_LETTERS = 3;
 
@@ -55,6 +69,8 @@ interface Run {
   cuts: number[];
   /** The run is written like a date, so it is never taken for a number. */
   isDate: boolean;
+  /** Written with a '+' or with separators between digit groups, the way numbers are written. */
+  grouped: boolean;
   vanity?: { letters: string; digits: string };
 }
 
@@ -68,7 +84,7 @@ const isDigitAt = (text: string, i: number): boolean => {
   const code = text.charCodeAt(i);
   return code >= CODE_0 && code <= CODE_9;
 };
-/** Whether the character at `i` may sit between the digit groups of a number: ' ', tab, . - / ( ) [ ]. */
+/** Whether the character at `i` may sit between the digit groups of a number: ' ', tab, . - / ( ) [ ] ~ ("8~10"). */
 const isSeparatorAt = (text: string, i: number): boolean => {
   switch (text[i]) {
     case ' ':
@@ -80,11 +96,27 @@ const isSeparatorAt = (text: string, i: number): boolean => {
     case ')':
     case '[':
     case ']':
+    case '~':
       return true;
     default:
       return false;
   }
 };
+/**
+ * "+603⏎8787 4212", "254-20-⏎374920": a run that opened with '+' or '(' and holds no more than a country
+ * and area code, or that ends with a dash, goes on past a line break.
+ */
+const MAX_DIGITS_BEFORE_A_BREAK = 5;
+
+/** Where digits resume on the next line when only spaces and one line break follow `i`, else undefined. */
+function lineBreakAt(text: string, i: number): number | undefined {
+  let j = i;
+  while (text[j] === ' ') j++;
+  if (text[j] !== '\n') return undefined;
+  j++;
+  while (text[j] === ' ') j++;
+  return isDigitAt(text, j) ? j : undefined;
+}
 const isUpper = (char: string | undefined): boolean => char !== undefined && char >= 'A' && char <= 'Z';
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /** A letter, digit or '_' of any script (ASCII decided without the Unicode regex, which costs more). */
@@ -113,7 +145,9 @@ function vanityLettersAt(
   meter.steps += j - i;
   const letters = text.slice(i, j);
   if (letters.length < 2 || EXTENSION_WORDS.has(letters.toLowerCase()) || isWordChar(text[j])) return undefined;
-  const joined = /[-.]/.test(separator) || (separator === ' ' && /[-.]/.test(text[j] ?? ''));
+  const joined =
+    digitsSoFar >= MIN_DIGITS_BEFORE_GLUED_LETTERS &&
+    (/[-.]/.test(separator) || (separator === ' ' && /[-.]/.test(text[j] ?? '')));
   const glued =
     (separator === '' || separator === ')') &&
     digitsSoFar >= MIN_DIGITS_BEFORE_GLUED_LETTERS &&
@@ -127,15 +161,18 @@ function scanRun(text: string, start: number, meter: WorkMeter): Run | undefined
   let i = start;
   let plus = false;
   if (text[i] === '(') i++;
+  if (text[i] === ' ' && i > start) i++;
   if (text[i] === '+') {
     plus = true;
     i++;
-    if (text[i] === ' ') i++;
+    if (text[i] === ' ' || text[i] === '(') i++;
   }
   if (!isDigit(text[i])) return undefined;
+  const opened = plus || i > start;
   let digits = plus ? '+' : '';
   const cuts: number[] = [];
   let vanity: Run['vanity'];
+  let grouped = false;
   let end = i;
   for (;;) {
     const from = i;
@@ -148,6 +185,14 @@ function scanRun(text: string, start: number, meter: WorkMeter): Run | undefined
     meter.steps += i - from;
     if (isDigit(text[i])) {
       if (separator.includes(' ') || separator.includes('\t')) cuts.push(digitCount(digits));
+      grouped = true;
+      continue;
+    }
+    const broken = separator.endsWith('-') || (opened && digitCount(digits) <= MAX_DIGITS_BEFORE_A_BREAK);
+    const nextLine = broken ? lineBreakAt(text, i) : undefined;
+    if (nextLine !== undefined) {
+      i = nextLine;
+      grouped = true;
       continue;
     }
     const letters = vanityLettersAt(text, i, separator, digitCount(digits), meter);
@@ -164,12 +209,19 @@ function scanRun(text: string, start: number, meter: WorkMeter): Run | undefined
     break;
   }
   const isDate = end - start <= MAX_DATE_LENGTH && DATE.test(text.slice(start, end));
-  const run: Run = { start, end, digits, cuts, isDate };
+  const run: Run = { start, end, digits, cuts, isDate, grouped: grouped || plus };
   if (vanity) run.vanity = vanity;
   return run;
 }
 
-/** All runs of a phone-number shape in the text, in order. */
+/** Where a run's first group ends, when a space separates it from the rest ("94043" of "94043 (650) 253-0000"). */
+function firstGroupEndOf(text: string, run: Run): number | undefined {
+  if (run.cuts.length === 0) return undefined;
+  for (let i = run.start; i < run.end; i++) if (text[i] === ' ' || text[i] === '\t') return i;
+  return undefined;
+}
+
+/** All runs of a phone-number shape in the text, in order; a leading group the text shows is a reference is left out. */
 function scanRuns(text: string, meter: WorkMeter): Run[] {
   const runs: Run[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -178,6 +230,11 @@ function scanRuns(text: string, meter: WorkMeter): Run[] {
     if (!isDigitAt(text, i) && char !== '+' && char !== '(') continue;
     const run = scanRun(text, i, meter);
     if (!run) continue;
+    const firstGroupEnd = firstGroupEndOf(text, run);
+    if (firstGroupEnd !== undefined && leadingReference(text, run.start, firstGroupEnd)) {
+      i = firstGroupEnd;
+      continue;
+    }
     runs.push(run);
     i = run.end;
   }
@@ -189,9 +246,9 @@ function extensionAfter(text: string, end: number, meter: WorkMeter): { extensio
   if (end >= text.length) return undefined;
   const window = text.slice(end, end + EXTENSION_WINDOW);
   meter.steps += window.length;
-  // An extension starts with a word, ',', ';', '#' or '*': anything else (digits, '|', a full stop) is not one.
+  // An extension starts with a word, '(', ',', ';', '#' or '*': anything else (digits, '|', a full stop) is not one.
   const first = window.trimStart()[0] ?? '';
-  if (first < '\u0080' && !/[a-z,;#*]/i.test(first)) return undefined;
+  if (first < '\u0080' && !/[a-z,;#*(]/i.test(first)) return undefined;
   const match = EXTENSION_AFTER.exec(window);
   if (!match?.[1]) return undefined;
   return { extension: match[1], end: end + match[0].length };
@@ -213,45 +270,120 @@ function shorterForms(run: Run): string[] {
     .map((cut) => plus + bare.slice(0, cut));
 }
 
-/** Whether a run may be a number: not a date, and enough digits (fewer for the only candidate). */
-const isCandidate = (run: Run, minimum: number): boolean => !run.isDate && digitCount(run.digits) >= minimum;
+/** An area code in parentheses at the start of a national number: "(61) 3312-7651", "( 0228 ) 85 57 25". */
+const AREA_IN_PARENTHESES = /^\(\s*(\d{1,5})\s*\)/;
+/** Characters of context `notANumber` reads around each run (a constant, so the scan stays linear). */
+const CONTEXT_STEPS = 56;
 
-/** Every number-shaped run of a text, each with its extension and label; at most MAX_NUMBERS. */
-function fromText(text: string, meter: WorkMeter, link?: string): FoundNumber[] | FindFailure {
+/** The number a later run may continue in shorthand ("or 2293"): what was found, and the run as written. */
+interface ListHead {
+  found: FoundNumber;
+  raw: string;
+}
+
+/** Adds a run that continues `head` in shorthand to its list; false when the run is a number of its own. */
+function continueList(head: ListHead, between: string, raw: string): boolean {
+  if (head.found.shorthand?.kind === 'range') return false;
+  const digits = head.found.shorthand?.head ?? head.found.digits;
+  const more = continuation(digits, head.raw, between, raw);
+  if (!more) return false;
+  const shorthand: Shorthand = head.found.shorthand ?? { head: digits, kind: 'list', members: [], wholeFirst: false };
+  if ('last' in more) {
+    if (shorthand.members.length > 0) return false;
+    shorthand.kind = 'range';
+    shorthand.last = more.last;
+  } else shorthand.members.push(more.member);
+  head.found.shorthand = shorthand;
+  return true;
+}
+
+/** How `fromText` reads: a link's number part, or a piece of a longer text a scanner feeds in chunks. */
+interface TextOptions {
+  link?: string | undefined;
+  limit?: number;
+  /** The label a label-only line gave the lines under it, carried from the chunk before. */
+  labels?: CarriedLabel;
+  /** False for a chunk of a longer text: a lone short run there is not a number typed on its own. */
+  wholeText?: boolean;
+}
+
+/**
+ * Every number-shaped run of a text in order, each with its extension, label and any list written in
+ * shorthand after it; runs that their context shows are no number (postal codes, hours, years, prices,
+ * references, dates) are skipped. At most `limit` numbers.
+ */
+function fromText(text: string, meter: WorkMeter, options: TextOptions = {}): FoundNumber[] | FindFailure {
+  const { link, limit = MAX_NUMBERS, labels = new CarriedLabel() } = options;
   const runs = scanRuns(text, meter);
   if (runs.length === 0) return 'no_digits';
-  const first = runs.find((run) => isCandidate(run, MIN_DIGITS_FOR_A_NUMBER)) ?? runs[0];
-  const chosen = runs.filter(
-    (run) => run === first || (run.start > (first?.start ?? 0) && isCandidate(run, MIN_DIGITS_FOR_ANOTHER_NUMBER)),
-  );
+  const only = runs.length === 1 && options.wholeText !== false;
   const found: FoundNumber[] = [];
+  const foundRuns: Run[] = [];
   let previousEnd = 0;
-  const count = Math.min(chosen.length, MAX_NUMBERS);
-  for (let index = 0; index < count; index++) {
-    const run = chosen[index];
-    if (!run) break;
+  let head: ListHead | undefined;
+  for (const run of runs) {
+    if (found.length >= limit) break;
+    const before = text.slice(previousEnd, run.start);
+    const raw = text.slice(run.start, run.end);
+    meter.steps += before.length + CONTEXT_STEPS;
+    const carried = link ? undefined : labels.after(before, previousEnd === 0 || text[previousEnd - 1] === '\n');
+    const notOne = run.isDate || (!link && notANumber(text, run.start, run.end) !== undefined);
+    if (head && !notOne && continueList(head, before, raw)) {
+      previousEnd = run.end;
+      continue;
+    }
+    const own = link ? undefined : labelBefore(before);
+    const label = own ?? carried;
+    const minimum = only ? MIN_DIGITS_FOR_A_NUMBER : MIN_DIGITS_FOR_ANOTHER_NUMBER;
+    if (run.isDate || notOne || digitCount(run.digits) < minimum) {
+      head = undefined;
+      continue;
+    }
+    if (own) labels.replacedBy();
     const extension = extensionAfter(text, run.end, meter);
     const end = extension?.end ?? run.end;
-    const before = text.slice(previousEnd, run.start);
-    const next = chosen[index + 1]?.start ?? text.length;
-    const after = text.slice(end, next);
-    meter.steps += before.length + after.length;
-    const surroundingText = !link && (chosen.length > 1 || !onlyBracket(before, '(+') || !onlyBracket(after, ')'));
     // Optional fields are set only when present (no spreads: this runs for every run of every paste).
     const number: FoundNumber = {
       digits: run.digits,
-      shorter: surroundingText ? shorterForms(run) : [],
-      surroundingText,
+      shorter: [],
+      surroundingText: !link,
+      start: run.start,
+      end,
     };
     if (extension) number.extension = extension.extension;
-    const label = link ? undefined : labelBefore(before);
     if (label) number.label = label;
     if (run.vanity) number.vanity = run.vanity;
     if (link) number.link = link;
+    if (!run.grouped && !(label && namesAPhone(label))) number.bare = true;
+    const area = AREA_IN_PARENTHESES.exec(raw)?.[1];
+    if (area) number.areaWritten = area;
+    if (!run.digits.startsWith('+') && !run.vanity) number.written = raw;
+    const shorthand = shorthandInRun(raw);
+    if (shorthand) number.shorthand = shorthand;
     found.push(number);
+    foundRuns.push(run);
+    head = extension ? undefined : { found: number, raw };
     previousEnd = end;
   }
+  markAlone(found, foundRuns, text);
   return found;
+}
+
+/**
+ * A number that is all the text holds (but for brackets) was not found among other text (no note); the
+ * others get the shorter forms to try, in case a run swallowed digits of the text around it.
+ */
+function markAlone(found: FoundNumber[], runs: Run[], text: string): void {
+  const [first] = found;
+  if (!first?.surroundingText) return;
+  if (found.length === 1 && onlyBracket(text.slice(0, first.start), '(+') && onlyBracket(text.slice(first.end), ')')) {
+    first.surroundingText = false;
+    return;
+  }
+  found.forEach((number, index) => {
+    const run = runs[index];
+    if (run) number.shorter = shorterForms(run);
+  });
 }
 
 /** Decodes percent-escapes, keeping the raw text when the escapes are malformed. */
@@ -271,7 +403,7 @@ function fromLink(scheme: string, value: string, meter: WorkMeter): FoundNumber 
   const number = user.replace(/^\/\//, '');
   meter.steps += value.length + number.length;
   if (!LINK_NUMBER.test(number) || !/\d/.test(number)) return 'not_a_phone_link';
-  const found = fromText(number, meter, scheme.toLowerCase());
+  const found = fromText(number, meter, { link: scheme.toLowerCase() });
   if (typeof found === 'string') return 'not_a_phone_link';
   const param = (name: string): string | undefined =>
     params.find((p) => p.toLowerCase().startsWith(`${name}=`))?.slice(name.length + 1);
@@ -306,7 +438,8 @@ function linkIn(text: string, meter: WorkMeter): { scheme: string; value: string
  * The work is linear in the text's length (`meter` counts it, for the test that proves so).
  */
 export function findNumbers(folded: string, meter: WorkMeter = NO_METER): FoundNumber[] | FindFailure {
-  if (PLAIN_NUMBER.test(folded)) return [{ digits: folded, shorter: [], surroundingText: false }];
+  if (PLAIN_NUMBER.test(folded))
+    return [{ digits: folded, shorter: [], surroundingText: false, start: 0, end: folded.length }];
   if (isEmailAddress(folded, meter)) return 'email_address';
   const link = linkIn(folded, meter);
   if (link) {
@@ -321,4 +454,13 @@ export function findNumbers(folded: string, meter: WorkMeter = NO_METER): FoundN
     ].slice(0, MAX_NUMBERS);
   }
   return fromText(blankEmails(folded, meter), meter);
+}
+
+/**
+ * Every number of a chunk of a long text, in order, with offsets in the chunk (no cap): for a page
+ * scanner. `labels` carries a label-only line's label from one chunk to the next.
+ */
+export function findNumbersInChunk(folded: string, labels: CarriedLabel, meter: WorkMeter = NO_METER): FoundNumber[] {
+  const found = fromText(blankEmails(folded, meter), meter, { limit: Infinity, labels, wholeText: false });
+  return typeof found === 'string' ? [] : found;
 }

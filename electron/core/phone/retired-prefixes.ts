@@ -4,10 +4,13 @@ import { t } from '../../shared/i18n/language.js';
 
 /**
  * Prefixes a country retired that people still write, which the current metadata no longer knows:
- * Mexico dropped the "1" written after +52 before mobiles, and the national "01", "044" and "045", in 2019.
+ * Mexico dropped the "1" written after +52 before mobiles, and the national "01", "044" and "045", in 2019;
+ * Poland dropped its trunk "0" in 2005.
  */
 const RETIRED: { country: CountryCode; afterCallingCode: string[]; national: string[]; since: string }[] = [
   { country: 'MX', afterCallingCode: ['1'], national: ['044', '045', '01'], since: '2019' },
+  // Poland dialled a trunk 0 before the area code ("(022) 504 12 34") until 2005; numbers are closed 9 digits now.
+  { country: 'PL', afterCallingCode: ['0'], national: ['0'], since: '2005' },
 ];
 
 /** The prefix a retired rule matches at the start of `digits`, what follows it, and the note to show. */

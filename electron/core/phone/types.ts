@@ -38,9 +38,10 @@ export interface NumberReading {
 }
 
 /**
- * What a text was read as: the number meant (the first valid one, else the first readable one), and
- * `readings`, every number the text holds in the order written, each read on its own (the top-level
- * number is one of them), so a paste of a signature can offer a chooser. At most 20 numbers are read.
+ * What a text was read as: the number meant (the first of `readings`), and `readings`, every number the
+ * text holds in the order written (only the valid ones when a text of several numbers holds any; a list
+ * in shorthand expanded), each read on its own, so a paste of a signature can offer a chooser. At most
+ * 20 numbers are read.
  */
 export interface ParsedPhone extends NumberReading {
   ok: true;

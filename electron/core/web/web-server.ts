@@ -2,8 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import * as v from 'valibot';
-import { WebSocketServer } from 'ws';
-import type { RawData, ServerOptions, WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { dispatch } from '../../ipc/dispatch.js';
 import type { PushSink } from '../../ipc/push-queue.js';
 import {
@@ -14,6 +13,7 @@ import {
 } from '../../ipc/web-socket-protocol.js';
 import { fireAndForget, onUnexpectedError } from '../../shared/unexpected-errors.js';
 import { closeServer, createGuardedServer, listen, refuseSocket } from '../net/guarded-server.js';
+import { closeOnProtocolError, guardedSocketServer } from '../net/guarded-sockets.js';
 import { createHandlers } from '../service/handlers.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import { rendererCsp } from './csp.js';
@@ -69,14 +69,7 @@ export async function startWebServer(options: {
     createHandlers: (pushes, onReady, gone) => createHandlers(options.core, pushes, onReady, gone),
     log,
   });
-  // ws 8.21+ reads maxFragments and maxBufferedChunks; its typings do not list them yet.
-  const limits: ServerOptions & { maxFragments: number; maxBufferedChunks: number } = {
-    noServer: true,
-    maxPayload: MAX_MESSAGE_BYTES,
-    maxFragments: MAX_MESSAGE_FRAGMENTS,
-    maxBufferedChunks: 4 * MAX_MESSAGE_FRAGMENTS,
-  };
-  const sockets = new WebSocketServer(limits);
+  const sockets = guardedSocketServer(MAX_MESSAGE_BYTES, MAX_MESSAGE_FRAGMENTS);
 
   const serve = (ws: WebSocket, session: WebSession): void => {
     ws.on('message', (data, isBinary) => {
@@ -104,8 +97,7 @@ export async function startWebServer(options: {
     }
     const known = sameSecret(target.searchParams.get('token') ?? '', token);
     sockets.handleUpgrade(request, socket, head, (ws) => {
-      // A protocol error (oversized frame, bad UTF-8, unmasked frame…) closes this socket with its code; nothing more.
-      ws.on('error', (error) => log(`closed a WebSocket: ${error.message}`));
+      closeOnProtocolError(ws, log);
       if (!known) {
         ws.close(TOKEN_REFUSED, 'launch token refused: softdial was restarted');
         return;

@@ -1,7 +1,7 @@
-import { DisconnectedError } from '../../../electron/ipc/client.js';
+import { DisconnectedError, TooLargeError } from '../../../electron/ipc/client.js';
 import type { Transport } from '../../../electron/ipc/client.js';
 import type { Method, PushEvent } from '../../../electron/ipc/contract.js';
-import { TOKEN_REFUSED } from '../../../electron/ipc/web-socket-protocol.js';
+import { MAX_MESSAGE_BYTES, TOKEN_REFUSED } from '../../../electron/ipc/web-socket-protocol.js';
 import type { ServerMessage } from '../../../electron/ipc/web-socket-protocol.js';
 
 /** Where the page stands with softdial: first connecting, connected, lost (retrying), or facing a restarted softdial. */
@@ -67,8 +67,18 @@ export function webSocketTransport(
   };
 
   const send = (id: number, method: Method, args: unknown[], call: Waiting): void => {
-    waiting.set(id, call);
     const text = JSON.stringify({ type: 'invoke', id, method, args });
+    // The server drops a socket that sends more than it reads: such a call is answered here instead.
+    const bytes = new TextEncoder().encode(text).length;
+    if (bytes > MAX_MESSAGE_BYTES) {
+      call.reject(
+        new TooLargeError(
+          `It is ${Math.ceil(bytes / 1024)} KB; the browser's connection to softdial carries at most ${Math.floor(MAX_MESSAGE_BYTES / 1024)} KB. Import a large file with \`softdial contacts import FILE\`.`,
+        ),
+      );
+      return;
+    }
+    waiting.set(id, call);
     if (state === 'connected') socket.send(text);
     else outbox.push(text);
   };

@@ -101,6 +101,35 @@ describe('CSV export', () => {
   });
 });
 
+describe('CSV export of formulas in disguise', () => {
+  const disguises = [
+    '\u200b=cmd|" /C calc"!A0',
+    '\u0085=1+1',
+    '\u0001@SUM(1)',
+    '\uff1d1+1',
+    '\uff0bcmd',
+    '   =HYPERLINK("http://evil")',
+    '\ufeff-2+3',
+  ];
+
+  it.each(disguises)('guards %j, and reads it back as it was', (text) => {
+    const directory: BaseContact = {
+      id: 'users:1',
+      source: 'users',
+      name: 'Dana Directory',
+      title: text,
+      organization: text,
+      numbers: [{ id: 'n1', label: 'Work', raw: '+442079460958', e164: '+442079460958' }],
+    };
+    const file = exportContacts([directory], 'csv');
+    const rows: string[][] = parse(file.content, { bom: true, relax_column_count: true });
+    expect(rows[1]?.[1]).toBe(`'${text}`);
+    expect(rows[1]?.[2]).toBe(`'${text}`);
+    const [again] = importFile(file.content, file.fileName);
+    expect(again?.organization?.trim()).toBe(text.trim());
+  });
+});
+
 describe('vCard export', () => {
   it('writes each TEL once typed, with an unescaped ;ext=, and reads back to the same contacts', () => {
     const file = exportContacts(people, 'vcard');

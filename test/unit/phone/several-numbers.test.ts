@@ -48,11 +48,13 @@ describe('every number of a paste, each with its reading', () => {
     );
   });
 
-  it('chooses the first valid number when an earlier one is only possible, and says so', () => {
-    const result = read('Ref 555 867 5309, call 650 253 0000', 'US');
-    expect(result.readings.map((reading) => reading.e164)).toEqual(['+15558675309', '+16502530000']);
+  it('offers only the valid numbers of a text that holds valid ones, and an invalid one when it is all there is', () => {
+    const result = read('Old line 555 867 5309, call 650 253 0000', 'US');
+    expect(result.readings.map((reading) => reading.e164)).toEqual(['+16502530000']);
     expect(result.e164).toBe('+16502530000');
-    expect(result.notes.find((note) => note.code === 'more_numbers')?.message).toMatch(/first valid one/);
+    const alone = read('Old line 555 867 5309', 'US');
+    expect(alone.e164).toBe('+15558675309');
+    expect(alone.confirm).toBe(true);
   });
 
   it('lists a number written twice once', () => {

@@ -1,3 +1,4 @@
+import { unguarded } from './formula-guard.js';
 import { assertNever } from '../../../shared/assert-never.js';
 import { classifyHeaders, guessColumns, looksLikeNumber, voiceLabel } from './csv-columns.js';
 import type { Column } from './csv-columns.js';
@@ -273,15 +274,11 @@ function planOf(columns: Column[]): RowPlan {
 /** Whether a cell may hold several numbers (see CELL_NUMBERS); most hold one and are not split. */
 const SEVERAL_NUMBERS = /:::|\n|\s\/\s/;
 
-const APOSTROPHE = 39;
-/** A text a spreadsheet export kept from running as a formula with a leading ' (softdial's export does so). */
-const GUARDED = /^'[=+\-@\t\r]/;
-
 /** The first non-empty cell of these columns, trimmed, without the ' an export guarded a formula-like text with. */
 function firstCell(cells: readonly string[], columns: readonly number[]): string | undefined {
   for (const index of columns) {
     const cell = cells[index]?.trim();
-    if (cell) return cell.charCodeAt(0) === APOSTROPHE && GUARDED.test(cell) ? cell.slice(1) : cell;
+    if (cell) return unguarded(cell);
   }
   return undefined;
 }

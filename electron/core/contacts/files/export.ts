@@ -1,16 +1,15 @@
 import { assertNever } from '../../../shared/assert-never.js';
 import type { ContactFileFormat } from '../../../shared/contact-sets.js';
 import { dialText } from '../numbers.js';
+import { formulaLike } from './formula-guard.js';
 import type { BaseContact, ContactExport, ContactNumber } from '../types.js';
 
-/** Where a spreadsheet reads a cell as a formula (OWASP, CSV injection): =, +, -, @, tab or carriage return first. */
-const FORMULA_START = /^[=+\-@\t\r]/;
 /** Numbers as softdial writes them (E.164, `;ext=`, joined by " ::: "): no formula can be spelled with these. */
 const NUMBERS_ONLY = /^\+?\d+(?:;ext=\d+)?(?: ::: \+?\d+(?:;ext=\d+)?)*$/;
 
 /** A CSV cell, quoted; text a spreadsheet would run as a formula is kept as text by a leading `'`. */
 const csvField = (value: string): string => {
-  const safe = FORMULA_START.test(value) && !NUMBERS_ONLY.test(value) ? `'${value}` : value;
+  const safe = formulaLike(value) && !NUMBERS_ONLY.test(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
 };
 

@@ -12,6 +12,8 @@ import { NumberHolders } from './number-holders.js';
 import { personName } from './same-person.js';
 import type { ContactRecord, RefusedRecord } from './records.js';
 import { readVcard } from './vcard.js';
+import { cappedRecord, cutText, referenceTo } from './imported-fields.js';
+import { MAX_IMPORTED_FIELD, MAX_NUMBERS_PER_CONTACT, MAX_REPORT_CHARS } from '../../../shared/limits.js';
 
 /** How many entries each list of the report holds; the counts are always complete. */
 const LISTED = 1000;
@@ -66,8 +68,17 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
     refused: [],
     omitted: 0,
   };
-  const listed = (entries: readonly unknown[]): boolean => {
-    if (entries.length < LISTED) return true;
+  let reportChars = 0;
+  /** Whether texts fit what is left of the report's MAX_REPORT_CHARS; if so they take their room. */
+  const fits = (texts: readonly string[]): boolean => {
+    const chars = texts.reduce((sum, text) => sum + text.length, 0);
+    if (reportChars + chars > MAX_REPORT_CHARS) return false;
+    reportChars += chars;
+    return true;
+  };
+  /** Whether one more line is listed (LISTED per list, within the budget); else it is counted as omitted. */
+  const listed = (entries: readonly unknown[], texts: readonly string[]): boolean => {
+    if (entries.length < LISTED && fits(texts)) return true;
     report.omitted++;
     return false;
   };
@@ -83,7 +94,8 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
   };
   const holders = new NumberHolders((index) => contacts[index]?.name ?? '');
   contacts.forEach((contact, index) => holders.hold(contact.numbers, index));
-  for (const record of read.records) {
+  for (const written of read.records) {
+    const record = cappedRecord(written);
     report.counts.records++;
     const taken = takeRecord(record, readNumber);
     if ('reason' in taken) {
@@ -102,7 +114,9 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
         holders.hold(merged.numbers, index);
       }
       report.counts.merged++;
-      if (listed(report.merged)) report.merged.push({ line: record.line, name: record.name, into: target.name });
+      const into = referenceTo(target.name);
+      if (listed(report.merged, [record.name, into]))
+        report.merged.push({ line: record.line, name: record.name, into });
       continue;
     }
     // Made whole in one literal (a field added afterwards costs V8 a second object per contact); the
@@ -124,15 +138,12 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
     if (taken.fixed) report.counts.fixed++;
     const entries = taken.fixed ? report.fixed : report.imported;
     const shared = sharing === undefined ? undefined : contacts[sharing];
-    if (listed(entries))
-      entries.push({
-        line: record.line,
-        name: record.name,
-        numbers: taken.numbers.map((number) => number.reading?.international ?? number.raw),
-        notes: shared
-          ? [...notesOf(taken), `Shares a number with ${shared.name}: kept as a contact of its own.`]
-          : notesOf(taken),
-      });
+    const numbers = taken.numbers.map((number) => number.reading?.international ?? number.raw);
+    const notes = shared
+      ? [...notesOf(taken), `Shares a number with ${referenceTo(shared.name)}: kept as a contact of its own.`]
+      : notesOf(taken);
+    if (listed(entries, [record.name, ...numbers, ...notes]))
+      entries.push({ line: record.line, name: record.name, numbers, notes });
   }
   // One by one: a file of 100,000 lines without numbers is too many for push(...spread).
   for (const entry of read.refused) refused.push(entry);
@@ -140,7 +151,8 @@ export function importContacts(input: ImportInput): Outcome<{ report: ImportRepo
   if (report.counts.records === 0)
     return fail(`${input.fileName} holds no contacts${format === 'vcard' ? ' (no BEGIN:VCARD)' : ''}.`);
   report.counts.refused = refused.length;
-  report.refused = refused.sort((one, other) => one.line - other.line).slice(0, LISTED);
+  refused.sort((one, other) => one.line - other.line);
+  report.refused = refused.slice(0, LISTED).filter((entry) => fits([entry.reason]));
   report.omitted += refused.length - report.refused.length;
   return ok({ report, contacts });
 }
@@ -159,17 +171,30 @@ function takeRecord(
   readNumber: (number: RawNumber) => ContactNumber,
 ): TakenRecord | { line: number; reason: string } {
   const taken: TakenRecord = { numbers: [], problems: [], fixed: false };
-  record.numbers.forEach((number, index) => {
-    const read = readNumber({ id: localNumberId(index), label: number.label, raw: number.raw });
+  let index = 0;
+  // At most MAX_NUMBERS_PER_CONTACT, as a person would enter them: a record of thousands of numbers is
+  // neither read nor compared number by number past them (that took quadratic time).
+  for (; index < record.numbers.length && taken.numbers.length < MAX_NUMBERS_PER_CONTACT; index++) {
+    const number = record.numbers[index];
+    if (!number) continue;
+    const raw = cutText(number.raw, MAX_IMPORTED_FIELD);
+    const read = readNumber({ id: localNumberId(index), label: cutText(number.label, MAX_IMPORTED_FIELD), raw });
     if (read.reading?.problem || !isDialable(read)) {
-      taken.problems.push(`"${number.raw}": ${read.reading?.problem ?? 'not a number'}`);
+      if (taken.problems.length < MAX_NUMBERS_PER_CONTACT)
+        taken.problems.push(`"${raw}": ${read.reading?.problem ?? 'not a number'}`);
       taken.fixed = true;
-      return;
+      continue;
     }
-    if (taken.numbers.some((other) => sameNumber(other, read))) return;
+    if (taken.numbers.some((other) => sameNumber(other, read))) continue;
     taken.numbers.push(read);
     if (read.reading?.notes.length) taken.fixed = true;
-  });
+  }
+  if (index < record.numbers.length) {
+    taken.problems.push(
+      `${record.numbers.length - index} more numbers (softdial keeps ${MAX_NUMBERS_PER_CONTACT} per contact)`,
+    );
+    taken.fixed = true;
+  }
   if (taken.numbers.length === 0)
     return { line: record.line, reason: `${record.name}: no number could be read (${taken.problems.join('; ')}).` };
   return taken;
@@ -194,7 +219,9 @@ function mergeInto(
   numbers: ContactNumber[],
   referenced: ReadonlySet<string> = new Set(),
 ): BaseContact {
-  const fresh = numbers.filter((number) => !target.numbers.some((known) => sameNumber(known, number)));
+  const fresh = numbers
+    .filter((number) => !target.numbers.some((known) => sameNumber(known, number)))
+    .slice(0, Math.max(0, MAX_NUMBERS_PER_CONTACT - target.numbers.length));
   const organization = !target.organization && record.organization;
   const title = !target.title && record.title;
   const email = !target.email && record.email;

@@ -78,7 +78,10 @@ function parseParams(text: string): Map<string, string[]> {
       .split(',')
       .map((item) => item.trim().toLowerCase())
       .filter(Boolean);
-    params.set(name, [...(params.get(name) ?? []), ...values]);
+    // Added to in place: copying the list for each repeated parameter took quadratic time.
+    const known = params.get(name);
+    if (known) for (const item of values) known.push(item);
+    else params.set(name, values);
   }
   return params;
 }

@@ -173,6 +173,12 @@ export interface MessageParams {
   "phone.note.ambiguous_national": { country: Text; international: Text };
   "phone.note.unknown_range": { country: Text };
   "phone.alternative": { international: Text; country: Text };
+  "phone.note.list_shorthand": { written: Text; digits: Text };
+  "phone.note.carried_area_code": { written: Text; digits: Text };
+  "phone.note.range_of_lines": { first: Text; last: Text };
+  "phone.note.country_named_grouped": { country: Text };
+  "phone.note.country_named_not_valid": { country: Text };
+  "phone.alternative_named": { international: Text; country: Text };
   "phone.country.non_geographic": { };
   "cli.what_to_do": { };
   "doctor.check.configuration": { };
