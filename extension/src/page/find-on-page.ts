@@ -1,4 +1,4 @@
-import { parsePhone } from '../../../electron/core/phone/parse.js';
+import { scanNumbers } from '../../../electron/core/phone/number-scanner.js';
 import type { NumberReading } from '../../../electron/core/phone/types.js';
 
 /** One number written in a text, with where it is (offsets into that text) and how softdial reads it. */
@@ -10,24 +10,14 @@ export interface PageNumber {
 }
 
 /**
- * A phone-shaped run: an optional '+' or '(', a digit, then digits and the separators numbers are
- * written with, ending on a digit (at least 7 characters, so "2026" or "12:30" are never candidates).
- */
-const RUN = /(?<![\w+])[+(]?\d[\d ().\-/\u00a0]{5,22}\d(?![\w])/g;
-
-/**
- * Every valid number of one text, with offsets. The adapter the page walker calls: the reader's
- * streaming long-text finder (NumberScanner, from the numbers work) replaces its body when it lands on
- * main; until then each phone-shaped run is read by the same parsePhone the app uses, and only numbers a
- * numbering plan accepts (a known type, no date, no postal code shape) are kept.
+ * Every valid number of one text node, with offsets: the reader's long-text finder (the same reading
+ * the app makes, only numbers a numbering plan accepts), in the shape the page's marks need.
  */
 export function findOnPage(text: string, defaultCountry: string | undefined): PageNumber[] {
-  const found: PageNumber[] = [];
-  for (const match of text.matchAll(RUN)) {
-    const run = match[0];
-    const result = parsePhone(run, { defaultCountry });
-    if (!result.ok || result.type === undefined || result.readings.length !== 1) continue;
-    found.push({ start: match.index, end: match.index + run.length, text: run, reading: result });
-  }
-  return found;
+  return scanNumbers(text, { defaultCountry }).map((found) => ({
+    start: found.start,
+    end: found.end,
+    text: text.slice(found.start, found.end),
+    reading: found,
+  }));
 }
