@@ -23,7 +23,7 @@ const stryker = new Stryker({
   incrementalFile: `test-results/mutation/${name}.incremental.json`,
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
   timeoutMS: 20_000,
-  reporters: ['clear-text', 'json'],
+  reporters: ['progress', 'clear-text', 'json'],
   jsonReporter: { fileName: `test-results/mutation/${name}.json` },
   tempDirName: `.stryker-tmp/${name}`,
   // dist/ is copied: the web tests serve the built renderer from it.

@@ -10,10 +10,9 @@ import type { CoreStatus } from './connection/core-status.js';
 import { DefaultCountryCache } from './settings/default-country-cache.js';
 import { LogFile, logFolder } from './logging/log-file.js';
 import { explainCode } from './explain/catalog.js';
-import { GENESYS_PATHS, GENESYS_TOPICS } from './genesys/paths.js';
 import type { Clock } from '../shared/clock.js';
 import { noOnBehalfUser, resolveConnection } from './connection/resolve-connection.js';
-import { endpointOf, readAgentIdentity } from './agent/agent-identity.js';
+import { readAgentIdentity } from './agent/agent-identity.js';
 import type { AgentIdentity } from './agent/agent-identity.js';
 import { listQueues } from './agent/queues.js';
 import type { QueueChoice } from './agent/queues.js';
@@ -38,7 +37,6 @@ import type { Outcome } from '../shared/outcome.js';
 import { createHttpClient } from './genesys/http.js';
 import type { ChannelTiming } from './genesys/notification-channel.js';
 import type { SocketFactory } from './genesys/notification-socket.js';
-import type { Check } from './diagnostics/doctor.js';
 import { resolveRegion } from './genesys/regions.js';
 import type { HttpClient } from './genesys/http.js';
 import type { DefaultCountry } from './phone/default-country.js';
@@ -46,7 +44,6 @@ import { readNumber } from './phone/read-number.js';
 import type { PhoneResult } from './phone/types.js';
 import { dataDirectory } from './settings/paths.js';
 import { SettingsStore } from './settings/settings-store.js';
-import { t } from '../shared/i18n/language.js';
 import type { ResolvedSettings } from './settings/settings-store.js';
 import './i18n/core-messages.js';
 
@@ -351,40 +348,6 @@ export class SoftdialCore {
     const { api, config } = connected.value;
     if (config.mode === 'client-credentials' && !config.onBehalfOfUserId) return fail(noOnBehalfUser());
     return listQueues(api, config.onBehalfOfUserId);
-  }
-
-  /**
-   * Whether live call progress works for a user: subscribes their call topic on the shared channel and
-   * reports Permitted (live), Rejected (naming the permission) or unreachable, as a readiness check.
-   */
-  async checkLiveProgress(userId: string): Promise<Check> {
-    const endpoint = endpointOf('POST', GENESYS_PATHS.notificationChannels);
-    const connected = this.connect();
-    if (!connected.ok)
-      return { name: 'live call progress', ok: false, warning: true, detail: connected.error.detail, endpoint };
-    const channel = connected.value.channel;
-    let rejection: ExplainedError | undefined;
-    const listening = channel.listen(GENESYS_TOPICS.callsOf(userId), (signal) => {
-      if (signal.kind === 'rejected') rejection = signal.error;
-    });
-    const health = await channel.settled();
-    listening.stop();
-    if (health === 'live' && !rejection)
-      return {
-        name: 'live call progress',
-        ok: true,
-        detail: t('doctor.live.ok'),
-        endpoint,
-      };
-    const problem = rejection ?? channel.status.problem;
-    return {
-      name: 'live call progress',
-      ok: false,
-      warning: true,
-      detail: `${problem ? `${problem.title}. ${problem.detail}` : t('doctor.live.not_open')} ${t('doctor.live.polling', { seconds: 5 })}`,
-      fix: problem?.fix ?? [t('doctor.live.fix_admin', { host: 'streaming.<region domain>' })],
-      endpoint,
-    };
   }
 
   /** Closes what keeps the process alive (the notification socket) once the contacts' writes are on disk; for the CLI and tests. */

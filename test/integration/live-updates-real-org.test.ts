@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkLiveProgress } from '../../electron/core/diagnostics/live-progress-check.js';
 import type { CallProgress } from '../../electron/core/dialing/call-progress.js';
 import { CHANNELS_PER_OWNER } from '../../electron/core/emulator/notifications.js';
 import { DEMO } from '../../electron/core/emulator/demo-org.js';
@@ -209,7 +210,7 @@ describe('more than 20 desktops on one OAuth client', () => {
     expect(created()).toBe(settled);
     expect(core.status().liveUpdatesPaused).toMatchObject({ code: 'channel_limit' });
     expect(pushed.at(-1)?.liveUpdatesPaused).toMatchObject({ code: 'channel_limit' });
-    const check = await core.checkLiveProgress(DEMO.agentUserId);
+    const check = await checkLiveProgress(value(core.connect()).channel, DEMO.agentUserId);
     expect(check).toMatchObject({ ok: false, warning: true });
     expect(check.detail).toContain('20 notification channels');
     for (const socket of fleet) socket.close();

@@ -4,7 +4,9 @@ import { GENESYS_PATHS } from '../genesys/paths.js';
 import { describePermissions, permissionsFor } from '../genesys/permissions.js';
 import { TokenInfoSchema } from '../genesys/schemas.js';
 import { endpointOf, readAgentUser, readStation, ringingStation } from '../agent/agent-identity.js';
-import type { Endpoint, StationLookup } from '../agent/agent-identity.js';
+import type { StationLookup } from '../agent/agent-identity.js';
+import type { Check } from './check.js';
+import { checkLiveProgress } from './live-progress-check.js';
 import { metadataVersion } from './metadata-version.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
 import type { Connection } from '../connection/connection-cache.js';
@@ -12,18 +14,6 @@ import type { CoreStatus } from '../connection/core-status.js';
 import type { Outcome } from '../../shared/outcome.js';
 import { t } from '../../shared/i18n/language.js';
 import '../i18n/core-messages.js';
-
-/** One readiness check: its name, whether it passed, what was found, and how to fix it. */
-export interface Check {
-  name: string;
-  ok: boolean;
-  detail: string;
-  fix?: string[];
-  /** A failed check that does not stop dialling (e.g. memory-only secrets). */
-  warning?: boolean;
-  /** The Genesys request this check makes and the permissions that endpoint lists (none: any token may). */
-  endpoint?: Endpoint;
-}
 
 /** Reads the station a call would ring on, says none is there, or (forbidden) that it cannot tell. */
 function stationCheck(lookup: StationLookup): Check {
@@ -64,19 +54,15 @@ const failed = (name: string, error: ExplainedError): Check => ({
   fix: error.fix,
 });
 
-/** What the doctor reads of the core (SoftdialCore is one): settings, status, a connection, the live-progress check. */
+/** What the doctor reads of the core (SoftdialCore is one): settings, status and a connection. */
 export interface DoctorSubject {
   readonly settings: ResolvedSettings;
   status(): CoreStatus;
   connect(): Outcome<Connection>;
-  checkLiveProgress(userId: string): Promise<Check>;
 }
 
-/**
- * Checks everything dialling depends on, in the order it depends on it: configuration, keychain,
- * numbering metadata, default country, token, user, station.
- */
-export async function runDoctor(core: DoctorSubject): Promise<DoctorReport> {
+/** The checks that need no connection: configuration, keychain, numbering metadata, default country. */
+function localChecks(core: DoctorSubject): Check[] {
   const checks: Check[] = [];
   const status = core.status();
   const settings = core.settings;
@@ -125,6 +111,15 @@ export async function runDoctor(core: DoctorSubject): Promise<DoctorReport> {
           fix: [t('doctor.default_country.fix', { variable: 'SOFTDIAL_DEFAULT_REGION' })],
         },
   );
+  return checks;
+}
+
+/**
+ * Checks everything dialling depends on, in the order it depends on it: configuration, keychain,
+ * numbering metadata, default country, token, user, station.
+ */
+export async function runDoctor(core: DoctorSubject): Promise<DoctorReport> {
+  const checks = localChecks(core);
   const connected = core.connect();
   if (!connected.ok) {
     checks.push(failed('connection', connected.error));
@@ -188,6 +183,6 @@ export async function runDoctor(core: DoctorSubject): Promise<DoctorReport> {
   });
   const lookup = await readStation(api, user.value, config.onBehalfOfUserId !== undefined, userEndpoint);
   checks.push(stationCheck(lookup));
-  checks.push(await core.checkLiveProgress(user.value.id));
+  checks.push(await checkLiveProgress(connected.value.channel, user.value.id));
   return { ready: checks.every((check) => check.ok || check.warning), checks };
 }

@@ -8,6 +8,7 @@ import { runDoctor } from '../diagnostics/doctor.js';
 import type { SoftdialCore } from '../softdial-core.js';
 import type { ResolvedSettings } from '../settings/settings-store.js';
 import { createContactHandlers } from './contact-handlers.js';
+import { dialHandlers } from './dial-handlers.js';
 import { contactPushes } from './contact-pushes.js';
 import { adoptSettingsFavourites } from './settings-favourites.js';
 import { switchLanguage } from '../../shared/i18n/language.js';
@@ -72,48 +73,10 @@ export function createHandlers(
   const live = core.onLiveUpdates(() => pushes.emit('status', core.status()));
   gone?.addEventListener('abort', () => live.stop(), { once: true });
   adoptOnce(core);
-  const follow = (conversationId: string): void => {
-    const watching = core
-      .watchCall(conversationId, (progress) => pushes.emit('callProgress', progress), gone ? { signal: gone } : {})
-      .then((outcome) => {
-        // A watch that had to stop (state unknown for too long, call no longer readable) says why.
-        if (!outcome.ok)
-          pushes.emit('callProgress', {
-            conversationId,
-            phase: 'unknown',
-            problem: `${outcome.error.title}. ${outcome.error.detail}`,
-          });
-      });
-    fireAndForget(watching, 'following a call');
-  };
-  // The dials of this client in flight, so Cancel stops the ones waiting out a rate limit.
-  const dialling = new Set<AbortController>();
   return {
     status: async () => ok(core.status()),
     parse: async (text) => ok(core.parse(text)),
-    dial: async (intent) => {
-      const controller = new AbortController();
-      dialling.add(controller);
-      const outcome = await core
-        .dial({
-          source: intent.source,
-          ...(intent.text !== undefined ? { text: intent.text } : {}),
-          ...(intent.contactId !== undefined ? { contactId: intent.contactId } : {}),
-          ...(intent.confirmed !== undefined ? { confirmed: intent.confirmed } : {}),
-          ...(intent.expect !== undefined ? { expect: intent.expect } : {}),
-          onWait: (seconds, reason) => pushes.emit('dialWaiting', { seconds, reason }),
-          signal: controller.signal,
-        })
-        .finally(() => dialling.delete(controller));
-      if (outcome.ok && outcome.value.conversationId && !outcome.value.shared) follow(outcome.value.conversationId);
-      return outcome;
-    },
-    hangUp: (conversationId) => core.hangUp(conversationId),
-    cancelDial: async () => {
-      const waiting = [...dialling];
-      for (const controller of waiting) controller.abort();
-      return ok({ cancelled: waiting.length > 0 });
-    },
+    ...dialHandlers(core, pushes, gone),
     signIn: async () => {
       const result = await core.signIn();
       pushes.emit('status', core.status());
