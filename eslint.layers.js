@@ -11,7 +11,7 @@ const ROOT = 'electron/core/softdial-core.ts';
 /** The core below its composition root: what the root may wire together. */
 const CORE_PARTS = ['files', 'net', 'i18n', 'phone', 'genesys', 'settings', 'auth', 'explain', 'logging', 'connection']
   .concat(['agent'])
-  .concat(['dialing', 'contacts', 'diagnostics'])
+  .concat(['dialing', 'contacts', 'diagnostics', 'native'])
   .map(core);
 
 /**
@@ -106,6 +106,12 @@ export const LAYERS = [
       core('agent'),
     ]),
     why: 'Diagnostics read the core through the small interfaces they declare, never its composition root.',
+  },
+  {
+    path: core('native'),
+    runs: 'node',
+    may: [SHARED, core('files')],
+    why: "The browser extension's native host, its manifests and the app's socket: framing and files, no core.",
   },
   {
     path: core('emulator'),

@@ -1,5 +1,6 @@
 import { contactsBenchmarks } from './contacts.bench.js';
 import { dialBenchmarks } from './dial.bench.js';
+import { extensionBenchmarks } from './extension.bench.js';
 import { hardeningBenchmarks } from './hardening.bench.js';
 import { notificationBenchmarks } from './notifications.bench.js';
 import { phoneBenchmarks } from './phone.bench.js';
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   console.log(`softdial benchmarks (node ${process.version}); ratios compare figures measured in this run`);
   await phoneBenchmarks();
   realPagesBenchmarks();
+  await extensionBenchmarks();
   await dialBenchmarks();
   await contactsBenchmarks();
   await notificationBenchmarks();

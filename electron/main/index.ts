@@ -11,6 +11,10 @@ import type { ExternalDial } from '../core/service/external-dials.js';
 import { tellWindowOfUnexpectedErrors } from '../core/service/unexpected-errors.js';
 import { installProcessLog } from '../core/logging/error-sink.js';
 import { dataDirectory } from '../core/settings/paths.js';
+import { appSocketPath } from '../core/native/app-socket-path.js';
+import { serveAppSocket } from '../core/native/app-socket.js';
+import type { AppSocketServer } from '../core/native/app-socket.js';
+import { setupExtensionRequests } from '../core/service/extension-requests.js';
 import { SoftdialCore } from '../core/softdial-core.js';
 import type { DesktopState, TrayState } from '../ipc/desktop-state.js';
 import type { PayloadOf, PushEvent } from '../ipc/contract.js';
@@ -75,6 +79,8 @@ let sandbox: GenesysEmulator | undefined;
 let closeCore: (() => Promise<void>) | undefined;
 /** The window's place, saved before quitting (a move in its last moments is still waiting to be written). */
 let placement: WindowPlacement | undefined;
+/** The socket the browser extension's native host reaches the app on. */
+let extensionSocket: AppSocketServer | undefined;
 let quitting = false;
 
 /** The core, opening the sign-in page through the same allow-list as every other link. */
@@ -243,6 +249,15 @@ async function start(): Promise<void> {
   );
   tellWindowOfUnexpectedErrors(toWindow);
   tray = setupAppTray(core, window, handlers, pushes);
+  extensionSocket = await serveAppSocket(
+    appSocketPath(dataDirectory(process.env)),
+    setupExtensionRequests({
+      core,
+      pushes,
+      windowOpen: () => !window.isDestroyed(),
+      present: () => focusWindow(window, PLATFORM),
+    }),
+  );
   // After sleep the core reconnects at once and re-reads what it follows; the window hears the status again
   // (a sign-in may have ended meanwhile).
   followPower({
@@ -293,7 +308,12 @@ function run(): void {
   app.on('before-quit', () => {
     quitting = true;
   });
-  const parts = [async () => placement?.flush(), async () => closeCore?.(), async () => sandbox?.close()];
+  const parts = [
+    async () => placement?.flush(),
+    async () => extensionSocket?.close(),
+    async () => closeCore?.(),
+    async () => sandbox?.close(),
+  ];
   app.on(
     'will-quit',
     quitAfterClosing(

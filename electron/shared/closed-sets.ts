@@ -2,7 +2,17 @@
 // the core's types and the contract's picklists both derive from it, so they cannot drift apart.
 
 /** Where a dial comes from; every source goes through the same guard. */
-export const DIAL_SOURCES = ['pad', 'contact', 'tray', 'link', 'hotkey', 'clipboard', 'cli', 'redial'] as const;
+export const DIAL_SOURCES = [
+  'pad',
+  'contact',
+  'tray',
+  'link',
+  'hotkey',
+  'clipboard',
+  'cli',
+  'redial',
+  'extension',
+] as const;
 /** One of the places a dial can come from. */
 export type DialSource = (typeof DIAL_SOURCES)[number];
 

@@ -20,6 +20,9 @@ Commands:
                                       Run the Genesys Cloud emulator (default port 9000)
   web [--port N]                      Run the app in a browser on 127.0.0.1 (URL with a one-time token)
   signin | signout                    Agent sign-in in the browser / sign out and revoke
+  extension install-host|uninstall-host [--browser chromium|chrome|edge|firefox]... [--user-data-dir DIR]
+                                      Let the browser extension reach softdial (writes the host manifest)
+  native-host                         The browser extension's host (started by the browser, stdio)
   contacts import FILE [--dry-run] [--format csv|vcard] [--json]
                                       Import CSV or vCard into your contacts; prints the report
                                       (exit 0 when anything was imported, 2 when nothing could be)
@@ -66,6 +69,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   signin: async () => (await import('./sign-in-command.js')).signInCommand,
   signout: async () => (await import('./sign-in-command.js')).signOutCommand,
   web: async () => (await import('./web-command.js')).webCommand,
+  extension: async () => (await import('./extension-command.js')).extensionCommand,
+  'native-host': async () => (await import('./native-host-command.js')).nativeHostCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; every expected failure is a message, not a stack. */

@@ -6,6 +6,10 @@ import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { tellWindowOfUnexpectedErrors } from '../service/unexpected-errors.js';
 import { openCore } from './open-core.js';
+import { appSocketPath } from '../native/app-socket-path.js';
+import { serveAppSocket } from '../native/app-socket.js';
+import { setupExtensionRequests } from '../service/extension-requests.js';
+import { dataDirectory } from '../settings/paths.js';
 
 /** The built renderer, beside the compiled CLI in dist/. */
 const RENDERER_DIR = fileURLToPath(new URL('../../../renderer', import.meta.url));
@@ -23,6 +27,11 @@ export async function webCommand(args: string[], io: CliIo): Promise<number> {
     core.log.write('warn', 'web', line);
   };
   const server = await startWebServer({ core, rendererDir: RENDERER_DIR, port, log });
+  const extension = await serveAppSocket(
+    appSocketPath(dataDirectory(io.env)),
+    setupExtensionRequests({ core, pushes: server.pushes, windowOpen: () => server.sessions > 0 }),
+  );
+  if (!extension) log('another softdial already answers the browser extension; this one does not.');
   const telling = tellWindowOfUnexpectedErrors(server.pushes);
   core.log.write('info', 'web', 'softdial web started', { sandbox: sandbox !== undefined });
   io.stdout.write(
@@ -35,6 +44,7 @@ export async function webCommand(args: string[], io: CliIo): Promise<number> {
     process.once('SIGTERM', resolve);
   });
   telling.dispose();
+  await extension?.close();
   await server.close();
   await close();
   return EXIT.ok;
