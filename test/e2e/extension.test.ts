@@ -10,6 +10,7 @@ import { serveAppSocket } from '../../electron/core/native/app-socket.js';
 import { setupExtensionRequests } from '../../electron/core/service/extension-requests.js';
 import { createSoftdialApi } from '../../electron/ipc/client.js';
 import type { PayloadOf } from '../../electron/ipc/contract.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser.js';
 import { runSoftdial } from '../helpers/run-softdial.js';
 import { temporaryDirectory } from '../helpers/sandbox.js';
 import { startWebApp, webSocketTo } from '../helpers/web-app.js';
@@ -83,19 +84,9 @@ beforeAll(async () => {
   });
   expect(installed.code).toBe(0);
   context = await chromium.launchPersistentContext(profile.path, {
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
   });
   cleanups.push(() => context.close());
 }, 120_000);
