@@ -141,7 +141,7 @@ describe('the browser extension in Chromium', () => {
     await page.goto(`${origin}/crm`);
     // Each look reads the whole accessibility tree of 5,000 rows: look every 2 s, and allow for a loaded CI machine.
     await expect
-      .poll(async () => (await callButtons(page)).length, { timeout: 180_000, intervals: [2_000] })
+      .poll(async () => (await callButtons(page)).length, { timeout: 180_000, interval: 2_000 })
       .toBe(ROWS / 2);
     const buttons = await callButtons(page);
     const target = buttons[10];

@@ -179,6 +179,25 @@ export const checkerSaysSafe = (pattern: RegExp): boolean =>
   !nestsUnbounded(pattern) ||
   REVIEWED_NESTING.has(pattern.source);
 
+/**
+ * Files whose patterns only ever see a bounded slice of the text, with that bound and why: their patterns
+ * run over the adversarial inputs cut to the bound (a polynomial pattern on 64 characters is harmless; on
+ * 100 KB it is not, so any use on unbounded text must not live in these files).
+ */
+const BOUNDED_ORIGINS = new Map<string, number>([
+  // The context rules read at most BEFORE_WINDOW (32) characters before a run and AFTER_WINDOW (16) after it;
+  // the run's own shapes are anchored at both ends with bounded repetitions.
+  ['electron/core/phone/not-a-number.ts', 256],
+  // The list joins are tested only on text between two runs of at most MAX_JOIN_LENGTH (12) characters.
+  ['electron/core/phone/shorthand-list.ts', 256],
+]);
+
+/** The inputs a pattern is run over: the 100 KB texts, or those cut to the bound its file keeps to. */
+export function inputsFor(found: FoundPattern, inputs: string[]): string[] {
+  const bound = BOUNDED_ORIGINS.get(found.origin);
+  return bound === undefined ? inputs : inputs.map((input) => `${input.slice(0, bound)}\u0000!`);
+}
+
 /** Runs a pattern once over each input, from the start to its end (no match stops it early on these inputs). */
 export function runOver(pattern: RegExp, inputs: string[]): number {
   const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));

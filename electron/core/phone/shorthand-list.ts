@@ -28,9 +28,11 @@ export interface Shorthand {
   wholeFirst: boolean;
 }
 
+/** An ASCII digit, as `\d` reads it. */
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+
 /** What the members after the first '/' of a run's end may hold: digits, spaces and more slashes. */
-const isTailChar = (char: string | undefined): boolean =>
-  char === '/' || char === ' ' || (char !== undefined && char >= '0' && char <= '9');
+const isTailChar = (char: string | undefined): boolean => char === '/' || char === ' ' || isDigit(char);
 
 /**
  * The head and the members of a run ending in a list after '/' ("25/26", "0293/4/5", "2281/ 2204 2351"):
@@ -48,8 +50,12 @@ function slashTail(raw: string): { head: string; tails: string[] } | undefined {
 }
 /** A range at the end of a run ("9205595-98"): a dash and one to three digits. */
 const DASH_TAIL = /^(.*\d)-(\d{1,3})$/;
-/** The digit group right before the shorthand, to which its digits are compared. */
-const LAST_GROUP = /(\d+)$/;
+/** The digit group at the end of a run, to which a shorthand's digits are compared (a loop: `/(\d+)$/` is quadratic on long runs). */
+function lastGroup(raw: string): string {
+  let start = raw.length;
+  while (start > 0 && isDigit(raw[start - 1])) start--;
+  return raw.slice(start);
+}
 /** A number and its shorthand list fit in this many characters; longer runs are not read as one (and never backtrack). */
 const MAX_LIST_LENGTH = 64;
 /** A first number needs this many digits before anything may be listed after it. */
@@ -72,7 +78,7 @@ export function shorthandInRun(raw: string): Shorthand | undefined {
   const dash = DASH_TAIL.exec(raw);
   if (dash?.[1] && dash[2]) {
     const head = onlyDigits(dash[1]);
-    const group = LAST_GROUP.exec(dash[1])?.[1] ?? '';
+    const group = lastGroup(dash[1]);
     const tail = dash[2];
     if (digitCount(head) < MIN_HEAD_DIGITS || group.length <= tail.length) return undefined;
     if (Number(tail) <= Number(group.slice(group.length - tail.length))) return undefined;
@@ -89,7 +95,7 @@ export function shorthandInRun(raw: string): Shorthand | undefined {
  */
 function slashList(headText: string, tails: string[]): Shorthand | undefined {
   const head = onlyDigits(headText);
-  const group = LAST_GROUP.exec(headText)?.[1] ?? '';
+  const group = lastGroup(headText);
   if (digitCount(head) < MIN_HEAD_DIGITS) return undefined;
   const members = tails.map((written): ListMember => {
     const digits = onlyDigits(written);
@@ -124,7 +130,7 @@ export function continuation(
   if (between.length > MAX_JOIN_LENGTH || between.includes('\n')) return undefined;
   const digits = onlyDigits(raw);
   if (digits.startsWith('+') || digits.length === 0 || digits.length >= digitCount(previous)) return undefined;
-  const group = LAST_GROUP.exec(previousRaw)?.[1] ?? '';
+  const group = lastGroup(previousRaw);
   if (RANGE_JOIN.test(between)) {
     if (digits.length > MAX_REPLACED_DIGITS || digits.length > group.length) return undefined;
     return { last: { digits: replaceLast(previous, digits), written: raw } };
