@@ -13,13 +13,23 @@ export interface TestBus {
   stop(): void;
 }
 
+/** The environment of a test bus: this process's, less the keyring's, with its own home and runtime folder. */
+function busEnvironment(dir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: dir, XDG_RUNTIME_DIR: dir, XDG_DATA_HOME: dir };
+  delete env['GNOME_KEYRING_CONTROL'];
+  delete env['DBUS_SESSION_BUS_ADDRESS'];
+  return env;
+}
+
 /** Starts a session bus of its own in a temporary folder (never the developer's own session). */
 export async function startSessionBus(): Promise<TestBus> {
   const dir = await mkdtemp(join(tmpdir(), 'softdial-bus-'));
   const daemon: ChildProcess = spawn(
     'dbus-daemon',
     ['--session', '--nofork', '--nopidfile', `--address=unix:path=${join(dir, 'bus')}`, '--print-address=1'],
-    { stdio: ['ignore', 'pipe', 'ignore'] },
+    // A home and runtime folder of its own: a service it activates (the Secret Service) must not find the
+    // test run's own unlocked keyring and wait on it.
+    { stdio: ['ignore', 'pipe', 'ignore'], env: busEnvironment(dir) },
   );
   const address = await new Promise<string>((resolve, reject) => {
     daemon.once('error', reject);
